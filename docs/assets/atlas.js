@@ -1,0 +1,35 @@
+// fazhi-atlas: the "copy citation" control on every task heading.
+// The citation text comes from the page (data-citation, HTML-escaped at build
+// time); the URL is the page's own address with the task's anchor.
+(function () {
+  function citationFor(button) {
+    var url = window.location.href.split("#")[0] + "#" + button.dataset.anchor;
+    return button.dataset.citation + " " + url;
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "absolute";
+    area.style.left = "-9999px";
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand("copy");
+    document.body.removeChild(area);
+    return Promise.resolve();
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest(".atlas-cite") : null;
+    if (!button) return;
+    var label = button.textContent;
+    copy(citationFor(button)).then(function () {
+      button.textContent = "已复制";
+      window.setTimeout(function () { button.textContent = label; }, 1500);
+    });
+  });
+})();

@@ -1,0 +1,268 @@
+"""Stage 2: decoded text → clean body lines, with a record of every change.
+
+The rules are general to Chinese government web pages, not to any one file:
+
+* HTML saved as text is reduced to its text (tags dropped, entities decoded).
+* Romanisation that a "pinyin annotator" glued after characters
+  (``設(shè)``) is removed when the bracket holds a tone-marked syllable or a
+  reading of the character before it; ``(PPP)``, ``(街道)`` stay.
+* A line of many thousand characters is a page whose line breaks were lost:
+  it is split at whitespace runs, which is where the paragraphs were.
+* Short lines that are site furniture (counters, breadcrumbs, print/share
+  buttons, QR prompts, related links, footers) are removed; metadata tables
+  (索引号 / 发文字号 …) are removed from the body and kept as fields.
+* Mojibake (乱码) runs are found around lost-byte marks and kept, but listed.
+"""
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+
+from .model import CleanText, Line, Mojibake, Removal
+from .script import fold, is_cjk, simplified_aligned
+
+# --- romanisation -----------------------------------------------------------
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_ROMANISATION = re.compile(r"(?<=[^\s(（])[(（]([a-zü" + _TONED + r"]{1,6})[)）]")
+
+
+@lru_cache(maxsize=4096)
+def _readings(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+
+def _is_romanisation(match: re.Match, text: str) -> bool:
+    syllable = match.group(1)
+    if any(ch in _TONED for ch in syllable):
+        return True
+    before = text[match.start() - 1]
+    return is_cjk(before) and syllable in _readings(before)
+
+
+def remove_romanisation(text: str) -> tuple[str, int]:
+    """Drop ``(shè)``-style readings glued after characters; return the count."""
+    count = 0
+
+    def replace(match: re.Match) -> str:
+        nonlocal count
+        if _is_romanisation(match, text):
+            count += 1
+            return ""
+        return match.group(0)
+
+    return _ROMANISATION.sub(replace, text), count
+
+
+# --- markup -----------------------------------------------------------------
+_HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|br|table|span|script)\b", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+               "article", "title", "td"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    return len(_HTML_HINT.findall(head)) >= 2
+
+
+def strip_markup(text: str) -> str:
+    """The visible text of an HTML page saved as ``.txt``."""
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    return html.unescape("".join(parser.parts))
+
+
+# --- segmentation -----------------------------------------------------------
+_RUN_ON_LINE = 2000
+_SPLIT_POINTS = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def split_run_on(line: str) -> list[str]:
+    """Split a page that lost its line breaks back into paragraphs."""
+    if len(line) < _RUN_ON_LINE:
+        return [line]
+    return [part for part in _SPLIT_POINTS.split(line) if part]
+
+
+# --- chrome and metadata tables --------------------------------------------
+_CHROME_MAX = 80
+_CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern)) for reason, pattern in (
+        ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
+        ("timestamp", r"^(发布|更新)?时间[:\s]*\d{4}"),
+        ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源)[:\s]"),
+        ("page tools", r"^(打印|关闭|关闭窗口|收藏|分享|分享到|字号|返回顶部|打印本页|保存本页|纠错|"
+                       r"【?\s*大\s*中\s*小\s*】?)([:\s|].*)?$"),
+        ("breadcrumb", r"^(当前位置|您的位置|您现在的位置)"),
+        ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$"),
+        ("qr prompt", r"(二维码|扫一扫|微信公众号|关注我们|微信扫描)"),
+        ("related links", r"^(本文链接|本文关键词|本页链接|原文链接|相关(解读|政策|链接|文章|阅读|新闻|文件)|"
+                          r"上一篇|下一篇|附件下载)"),
+        ("leave-site prompt", r"(即将离开|是否继续)"),
+        ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|ICP备|"
+                        r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
+        ("site footer", r"^地址[:]"),
+        ("separator", r"^[|\-_=*·•]+$"),
+    )
+)
+_FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
+                 "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
+                 "组配分类|公开方式|所属机构|公开日期|生成日期")
+_FIELD = re.compile(r"\[?(" + _FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
+_TABLE_ROW_PREFIX = re.compile(r"^\s*(\d{1,2}[.、]\s*)?")
+
+
+def table_fields(line: str) -> list[tuple[str, str]]:
+    """Key/value pairs when ``line`` is a row of a page's metadata table."""
+    simplified = fold(simplified_aligned(line))
+    body = _TABLE_ROW_PREFIX.sub("", simplified, count=1)
+    matches = list(_FIELD.finditer(body))
+    starts_with_field = matches and matches[0].start() == 0
+    if not starts_with_field or (len(matches) < 2 and not body.startswith("[")):
+        return []
+    offset = len(simplified) - len(body)
+    fields = []
+    for match, following in zip(matches, matches[1:] + [None]):
+        end = following.start() if following else len(body)
+        value = line[offset + match.end():offset + end].strip(" \t\u3000\xa0:：[]")
+        fields.append((match.group(1), value))
+    return fields
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why ``line`` is web-page furniture, or ``None`` if it is content."""
+    text = fold(simplified_aligned(line)).strip().lower()
+    if not text or len(text) > _CHROME_MAX:
+        return None
+    for reason, pattern in _CHROME_RULES:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+# --- mojibake ----------------------------------------------------------------
+_LOST_BYTE = re.compile(r"[?\ufffd\u3100-\u312f]")
+_STOP = set("，。、；：,.;:“”\"'「」 \t\u3000\xa0")
+_WINDOW = 14
+
+
+def _suspicious_anchor(text: str, i: int) -> bool:
+    """A ``?`` between non-ASCII characters is a lost byte, not a question."""
+    if text[i] != "?":
+        return True
+    neighbours = text[max(0, i - 1):i] + text[i + 1:i + 2]
+    return any(not ch.isascii() for ch in neighbours)
+
+
+def find_mojibake(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of runs that look like encoding accidents.
+
+    A run starts at a lost-byte mark and grows over neighbouring tokens that
+    jieba cannot join into words: real text around a stray mark segments into
+    words and stops the run, garbled text stays single characters.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _LOST_BYTE.finditer(text):
+        i = match.start()
+        if (spans and i < spans[-1][1]) or not _suspicious_anchor(text, i):
+            continue
+        spans.append(_grow_run(text, i))
+    return _merge(spans)
+
+
+@lru_cache(maxsize=1)
+def _plain_segmenter():
+    """jieba with its stock dictionary only, so results never depend on what
+    another component added to the global tokenizer."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _grow_run(text: str, anchor: int) -> tuple[int, int]:
+    lo, hi = max(0, anchor - _WINDOW), min(len(text), anchor + _WINDOW + 1)
+    window = simplified_aligned(text[lo:hi])
+    tokens, pos = [], lo
+    for token in _plain_segmenter().lcut(window, HMM=False):
+        tokens.append((pos, pos + len(token), token))
+        pos += len(token)
+    index = next(k for k, (s, e, _) in enumerate(tokens) if s <= anchor < e)
+    start = end = index
+
+    def garbled(k: int) -> bool:
+        token = tokens[k][2]
+        return len(token) == 1 and token not in _STOP or not any(is_cjk(c) for c in token) \
+            and not any(c in _STOP for c in token)
+
+    while start > 0 and garbled(start - 1):
+        start -= 1
+    while end + 1 < len(tokens) and garbled(end + 1):
+        end += 1
+    return tokens[start][0], tokens[end][1]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- the stage ---------------------------------------------------------------
+def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
+    """Clean decoded text; return the result and any metadata-table fields."""
+    if looks_like_html(text):
+        text = strip_markup(text)
+    lines: list[Line] = []
+    removed: list[Removal] = []
+    mojibake: list[Mojibake] = []
+    fields: list[tuple[str, str]] = []
+    romanisation = 0
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        raw, count = remove_romanisation(raw)
+        romanisation += count
+        for part in split_run_on(raw):
+            stripped = part.strip(" \t\u3000\xa0\ufeff")
+            if not stripped:
+                continue
+            row = table_fields(stripped)
+            reason = "metadata table" if row else chrome_reason(stripped)
+            if reason:
+                fields.extend(row)
+                removed.append(Removal(lineno, stripped, reason))
+                continue
+            mojibake.extend(Mojibake(lineno, stripped[s:e]) for s, e in find_mojibake(stripped))
+            lines.append(Line(stripped, lineno))
+    return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation), fields

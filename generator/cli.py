@@ -1,0 +1,93 @@
+"""``python -m generator parse|check``: a thin command line over the library."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from .corpus import PlanError, load_corpus, parse_text, read_sidecar
+from .decode import DecodeError
+from .layers import measures, responsibility
+from .model import Node, Plan
+
+
+def _node_record(node: Node, duties, found) -> dict:
+    record = {"label": list(node.label), "anchor": node.anchor, "printed": node.marker.printed if node.marker else "",
+              "title": node.title, "text": node.text, "paragraphs": list(node.paragraphs), "note": node.note,
+              "closing": list(node.closing), "line": node.lineno,
+              "children": [_node_record(child, duties, found) for child in node.children]}
+    if node.anchor in duties:
+        record["lead"], record["partners"] = list(duties[node.anchor].leads), list(duties[node.anchor].partners)
+    if node.anchor in found:
+        record["deadlines"], record["targets"] = (list(v) for v in found[node.anchor])
+    return record
+
+
+def plan_record(plan: Plan) -> dict:
+    return {"source": plan.source, "encoding": plan.encoding, "meta": asdict(plan.meta),
+            "task_count": len(plan.tasks()), "front_matter": list(plan.front_matter),
+            "tree": _node_record(plan.root, responsibility(plan.root), measures(plan.root)),
+            "removed": [asdict(r) for r in plan.cleaning.removed],
+            "mojibake": [asdict(m) for m in plan.cleaning.mojibake],
+            "diagnostics": [asdict(d) for d in plan.diagnostics]}
+
+
+def _load(path: Path) -> Plan:
+    sidecar = path.with_suffix(".yml")
+    return parse_text(path.read_bytes(), path.name, read_sidecar(sidecar) if sidecar.exists() else None)
+
+
+def cmd_parse(args) -> int:
+    try:
+        plan = _load(Path(args.file))
+    except (DecodeError, PlanError) as exc:
+        print(exc.diagnostic, file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(plan_record(plan), ensure_ascii=False, indent=1))
+    else:
+        _print_tree(plan.root, 0)
+    return 0
+
+
+def _print_tree(node: Node, depth: int) -> None:
+    for child in node.children:
+        print(f"{'  ' * depth}{child.marker.printed}{child.title or child.text[:20]}  #{child.anchor}")
+        _print_tree(child, depth + 1)
+
+
+def cmd_check(args) -> int:
+    """Diagnostics for the given files (or the whole corpus); exit 1 on errors."""
+    corpus = load_corpus(Path(args.sources))
+    wanted = {Path(f).name for f in args.files}
+    plans = [p for p in corpus.plans if not wanted or p.source in wanted]
+    diagnostics = [d for d in corpus.diagnostics if not wanted or d.source in wanted]
+    for plan in plans:
+        meta = plan.meta
+        print(f"{plan.source}: {meta.title} — {meta.jurisdiction or '?'} {meta.issued or meta.period or ''}, "
+              f"{len(plan.tasks())} tasks, plans/{meta.slug}/")
+    for diagnostic in diagnostics:
+        print(diagnostic)
+    errors = [d for d in diagnostics if d.level == "error"]
+    warnings = [d for d in diagnostics if d.level == "warning"]
+    print(f"{len(plans)} plan(s), {len(errors)} error(s), {len(warnings)} warning(s)")
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse = commands.add_parser("parse", help="print one text's tree and metadata")
+    parse.add_argument("file")
+    parse.add_argument("--json", action="store_true", help="machine-readable output")
+    parse.set_defaults(run=cmd_parse)
+    check = commands.add_parser("check", help="diagnose texts; exit 1 on errors")
+    check.add_argument("files", nargs="*", help="only report these files (default: all)")
+    check.add_argument("--sources", default="source_texts")
+    check.add_argument("--strict", action="store_true",
+                       help="CI mode: any error fails (check always exits 1 on errors; warnings never fail)")
+    check.set_defaults(run=cmd_check)
+    args = parser.parse_args(argv)
+    return args.run(args)

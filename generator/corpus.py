@@ -1,0 +1,163 @@
+"""Read every text in ``source_texts/`` into plans: the I/O edge of the pipeline.
+
+One bad text never stops the others: each file's failure becomes an error
+diagnostic and the file is skipped (strict mode turns any error into a failed
+build, see :mod:`generator.mkdocs_plugin` and ``python -m generator check``).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from .clean import clean
+from .decode import DecodeError, decode
+from .meta import SIDECAR_KEYS, apply_sidecar, body_lines_text, extract
+from .model import Diagnostic, Plan
+from .parse import parse
+from .script import fold, to_simplified
+
+SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
+_DUPLICATE_SHARE = 0.8
+_SHINGLE = 6
+
+
+class PlanError(ValueError):
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The plans that publish, plus every diagnostic, sorted for stable output."""
+
+    plans: tuple[Plan, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.level == "error")
+
+    def plan(self, slug: str) -> Plan:
+        return next(plan for plan in self.plans if plan.meta.slug == slug)
+
+
+def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
+    """bytes → Plan: decode, clean, parse and describe one text (pure)."""
+    text, encoding = decode(data, source)
+    cleaned, fields = clean(text)
+    if not cleaned.lines:
+        raise PlanError(Diagnostic(source, None, "error", "nothing is left after removing web-page chrome",
+                                   "check that the file holds the plan's text, not just a page frame"))
+    parsed = parse(cleaned.lines, source)
+    meta = extract(parsed, fields, body_lines_text(cleaned.lines))
+    if sidecar:
+        meta = apply_sidecar(meta, sidecar)
+    return Plan(source=source, meta=meta, front_matter=tuple(line.text for line in parsed.front_matter),
+                root=replace(parsed.root, title=meta.title), cleaning=cleaned, original=text,
+                encoding=encoding, diagnostics=parsed.diagnostics)
+
+
+def read_sidecar(path: Path) -> dict:
+    """The overrides in ``<name>.yml`` beside a text, validated."""
+    source = path.name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise PlanError(Diagnostic(source, line + 1 if line is not None else None, "error",
+                                   f"the sidecar is not valid YAML ({type(exc).__name__})",
+                                   "fix the YAML syntax, e.g. `title: 某某市法治政府建设规划`")) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise PlanError(Diagnostic(source, 1, "error", "the sidecar must be a mapping of field: value",
+                                   f"allowed fields: {', '.join(SIDECAR_KEYS)}"))
+    unknown = sorted(str(key) for key in data if key not in SIDECAR_KEYS)
+    if unknown:
+        raise PlanError(Diagnostic(source, None, "error", f"unknown sidecar field(s): {', '.join(unknown)}",
+                                   f"allowed fields: {', '.join(SIDECAR_KEYS)}"))
+    for key, value in data.items():
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise PlanError(Diagnostic(source, None, "error", f"sidecar field {key!r} must be a single value",
+                                       "write it as `key: value` on one line"))
+    slug = str(data.get("slug", "x"))
+    if "slug" in data and not SLUG.match(slug):
+        raise PlanError(Diagnostic(source, None, "error", f"sidecar slug {slug!r} is not allowed",
+                                   "use lower-case ASCII letters, digits and '-' only, e.g. chengdu-2015"))
+    return {key: str(value) for key, value in data.items()}
+
+
+def load_corpus(source_dir: Path) -> Corpus:
+    """Parse every ``*.txt`` in ``source_dir``; bad files become diagnostics."""
+    plans: list[Plan] = []
+    diagnostics: list[Diagnostic] = []
+    for path in sorted(source_dir.glob("*.txt")):
+        try:
+            sidecar_path = path.with_suffix(".yml")
+            sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
+            plan = parse_text(path.read_bytes(), path.name, sidecar)
+        except (DecodeError, PlanError) as exc:
+            diagnostics.append(exc.diagnostic)
+            continue
+        diagnostics.extend(plan.diagnostics)
+        plans.append(plan)
+    plans, dropped = _without_duplicates(plans)
+    diagnostics.extend(dropped)
+    plans, clashes = _without_slug_clashes(plans)
+    diagnostics.extend(clashes)
+    order = sorted(plans, key=lambda p: p.meta.slug)
+    return Corpus(tuple(order), tuple(sorted(diagnostics, key=_diagnostic_key)))
+
+
+def _diagnostic_key(d: Diagnostic) -> tuple:
+    return d.source, d.line or 0, d.level, d.message
+
+
+def _fingerprint(plan: Plan) -> set[str]:
+    text = re.sub(r"[\W\d_]+", "", fold(to_simplified(" ".join(n.text for n in plan.root.walk()))))
+    return {text[k:k + _SHINGLE] for k in range(0, max(1, len(text) - _SHINGLE + 1), 3)}
+
+
+def _without_duplicates(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]]:
+    """Drop a text that repeats an earlier one (same place, ≥80% same wording)."""
+    kept: list[tuple[Plan, set[str], str]] = []
+    dropped: list[Diagnostic] = []
+    for plan in plans:
+        prints = _fingerprint(plan)
+        digest = hashlib.sha256(plan.original.encode("utf-8")).hexdigest()
+        twin = next((other for other, other_prints, other_digest in kept
+                     if other.meta.jurisdiction == plan.meta.jurisdiction
+                     and (digest == other_digest or _jaccard(prints, other_prints) >= _DUPLICATE_SHARE)), None)
+        if twin:
+            dropped.append(Diagnostic(plan.source, None, "error", f"this text repeats {twin.source} "
+                                      f"(the same plan, {twin.meta.slug}) and is not published twice",
+                                      "delete one of the two files, or keep both with different "
+                                      "`slug:` in sidecars if they really are different plans"))
+            continue
+        kept.append((plan, prints, digest))
+    return [plan for plan, _, _ in kept], dropped
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _without_slug_clashes(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]]:
+    """Two plans may not share a URL: the first by file name keeps it."""
+    owners: dict[str, Plan] = {}
+    problems: list[Diagnostic] = []
+    for plan in plans:
+        owner = owners.get(plan.meta.slug)
+        if owner:
+            problems.append(Diagnostic(plan.source, None, "error",
+                                       f"its URL slug {plan.meta.slug!r} is already used by {owner.source}",
+                                       f"add {Path(plan.source).with_suffix('.yml').name} with a line "
+                                       f"`slug: {plan.meta.slug}-2` (or another unique slug)"))
+            continue
+        owners[plan.meta.slug] = plan
+    return list(owners.values()), problems

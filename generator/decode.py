@@ -1,0 +1,87 @@
+"""Stage 1: bytes → str.
+
+Government sites publish in UTF-8 and in GB18030/GBK, and people save pages
+as UTF-16 from Windows editors. The encoding is chosen by *strict* decoding of
+the whole file, in an order where a success is meaningful: a BOM settles it;
+otherwise UTF-8 (which almost never decodes non-UTF-8 bytes by accident), then
+GB18030 (a superset of GBK). Binary files and documents saved with a ``.txt``
+name are rejected rather than published as garbage.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from .model import Diagnostic
+
+
+class DecodeError(ValueError):
+    """A source file that cannot be read as text."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_FALLBACKS = ("utf-8", "gb18030")
+# Magic numbers of formats people save as .txt by mistake.
+_BINARY_SIGNATURES = {
+    b"PK\x03\x04": "a ZIP container (a .docx/.xlsx file?)",
+    b"%PDF": "a PDF document",
+    b"\xd0\xcf\x11\xe0": "an old Word/Excel document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"{\\rtf": "an RTF document",
+}
+_MAX_CONTROL_SHARE = 0.01
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Return ``(text, encoding)`` or raise :class:`DecodeError` naming ``source``."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise _error(source, "the file is empty", "add the plan's text or delete the file")
+    for signature, what in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise _error(source, f"the file is {what}, not plain text",
+                         "save the document as plain text (UTF-8) and add that instead")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(_strict(data, encoding, source), encoding, source)
+    for encoding in _FALLBACKS:
+        try:
+            return _checked(data.decode(encoding), encoding, source)
+        except UnicodeDecodeError:
+            continue
+    raise _error(source, "the bytes are not valid UTF-8, GB18030/GBK or UTF-16 with BOM",
+                 "re-save the text as UTF-8 (or GB18030) and add it again")
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise _error(source, f"the file starts with a {encoding} byte-order mark but is not "
+                     f"valid {encoding} at byte {exc.start}",
+                     "re-save the text as UTF-8 and add it again") from exc
+
+
+def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
+    """Refuse text that decoded but is really binary (control characters)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise _error(source, "the file holds only whitespace", "add the plan's text or delete the file")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f\v")
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise _error(source, f"the file looks binary ({controls} control characters)",
+                     "save the document as plain text (UTF-8) and add that instead")
+    return text, encoding
+
+
+def _error(source: str, message: str, hint: str) -> DecodeError:
+    return DecodeError(Diagnostic(source, None, "error", message, hint))

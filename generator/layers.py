@@ -1,0 +1,133 @@
+"""Annotation layers beside the tree (after regulations-parser's ``layer/``).
+
+Each layer walks a plan's tree and returns ``{anchor: annotation}`` without
+touching the tree, so each can be tested alone and added to independently.
+
+* :func:`responsibility` — who leads (牵头) and who takes part (配合/责任单位).
+* :func:`measures` — deadlines (``2024年6月前``) and quantitative targets
+  (``100%``, ``不少于40学时``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Node
+from .script import fold, simplified_aligned
+
+_LEAD_LABEL = re.compile(r"^(牵头单位|牵头部门|牵头领导|主责单位|牵头)\s*[:]\s*")
+_PARTNER_LABEL = re.compile(r"^(责任单位|责任部门|配合部门|配合单位|协办单位|参与单位|协助单位|配合)\s*[:]\s*")
+_LEAD_SUFFIX = re.compile(r"(共同)?牵头(负责)?$")
+_PARTNER_SUFFIX = re.compile(r"(按职责分工负责|按照职责分工负责|按职责负责|分工负责|各负其责|配合|协助|参与|负责落实|负责)$")
+_PREFIX = re.compile(r"^(此项工作|该项工作|本项工作)?由")
+_ET_CETERA = re.compile(r"等(?=[^等]{2,})")
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    """Units named in a task's note: ``leads`` (牵头) and ``partners`` (配合/责任)."""
+
+    leads: tuple[str, ...]
+    partners: tuple[str, ...]
+
+
+def split_units(text: str) -> list[str]:
+    """Split a list of units at 、，及 and 等, never inside brackets."""
+    units, depth, start = [], 0, 0
+    folded = fold(text)
+    for k, ch in enumerate(folded):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "、,;" or (ch == "及" and 0 < k < len(folded) - 1 and k - start >= 2)):
+            units.append(text[start:k])
+            start = k + 1
+    units.append(text[start:])
+    result = []
+    for unit in units:
+        result.extend(part for part in _ET_CETERA.split(unit))
+    return [u.strip(" \u3000:：") for u in result if u.strip(" \u3000:：")]
+
+
+def _clauses(note: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(fold(note)):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ";,":
+            parts.append(note[start:k])
+            start = k + 1
+    parts.append(note[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_note(note: str) -> Responsibility:
+    """Read a responsibility note into lead and partner units.
+
+    Labels before a colon (``牵头单位:``) apply to the clauses after them;
+    a role word at a clause's end (``X牵头``, ``Y各负其责``) applies to that
+    clause and to unlabelled clauses just before it. A note with no role
+    words at all lists the responsible units (partners).
+    """
+    leads: list[str] = []
+    partners: list[str] = []
+    pending: list[str] = []
+    current: list[str] | None = None
+    for clause in _clauses(note):
+        simple = fold(simplified_aligned(clause))
+        if label := _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple):
+            current = leads if _LEAD_LABEL.match(simple) else partners
+            current.extend(pending + split_units(clause[label.end():]))
+            pending = []
+            continue
+        start = _PREFIX.match(simple).end() if _PREFIX.match(simple) else 0
+        if suffix := _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple):
+            target = leads if _LEAD_SUFFIX.search(simple) else partners
+            target.extend(pending + split_units(clause[start:suffix.start()]))
+            pending, current = [], None
+        elif current is not None:
+            current.extend(split_units(clause[start:]))
+        else:
+            pending.extend(split_units(clause[start:]))
+    partners.extend(pending)
+    return Responsibility(tuple(_unique(leads)), tuple(_unique(partners)))
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def responsibility(root: Node) -> dict[str, Responsibility]:
+    return {node.anchor: parse_note(node.note) for node in root.walk() if node.note}
+
+
+# --- deadlines and targets -------------------------------------------------
+_DEADLINE = re.compile(
+    r"(?:(?:到|至|于|在)\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:上半年|下半年|年底|年末|底|末|第[一二三四]季度)?"
+    r"(?:前|以前|之前|完成)?")
+_TARGET = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*%(?:以上|以下)?)"
+    r"|(?:(?:不少于|不低于|不超过|至少|达到|超过)\s*\d+(?:\.\d+)?\s*(?:学时|次|期|名|个|家|天|日|小时|%|人)(?:以上)?)"
+    r"|(?:\d+\s*(?:期|次|名)以上)")
+
+
+def _is_deadline(found: str) -> bool:
+    """A bare year is a date; a year with 到/前/底/a month is a deadline."""
+    return bool(re.search(r"(^(到|至|于|在))|(前|底|末|季度|半年|完成)$|月", found))
+
+
+def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``{anchor: (deadlines, targets)}`` for every numbered node that has any."""
+    result = {}
+    for node in root.walk():
+        if node.marker is None:
+            continue
+        text = fold(" ".join((node.title, node.text, *node.paragraphs)))
+        deadlines = _unique([m.group(0).strip() for m in _DEADLINE.finditer(text) if _is_deadline(m.group(0))])
+        targets = _unique([m.group(0).strip() for m in _TARGET.finditer(text)])
+        if deadlines or targets:
+            result[node.anchor] = (tuple(deadlines), tuple(targets))
+    return result

@@ -1,0 +1,221 @@
+"""Stage 5: tasks of different plans that commit to the same measure.
+
+Two passes over the simplified text of every task (heading and body; the
+responsibility note and the numbering are left out):
+
+* **Topics.** Each topic of ``topics.yml`` scores a task by its key terms
+  (a term in the heading counts double). A task takes the topics that score
+  at least :data:`TOPIC_MIN` and at least half of its best topic; a task
+  that reaches no topic stays unassigned. Pins in ``topic_pins.yml`` win.
+* **Equivalents.** Tasks become TF-IDF vectors of jieba tokens (the topic
+  terms are a user dictionary so 行政复议 stays one token; boilerplate verbs
+  such as 加强/健全/推进 are dropped, and IDF makes what every plan says count
+  little). Heading tokens count double. The cosine of two tasks is raised by
+  :data:`TOPIC_BONUS` when they share a topic. A pair of tasks from two
+  plans is linked when the score reaches :data:`LINK_MIN`, or when each is
+  the other's best match in the other plan with at least :data:`MUTUAL_MIN`.
+
+Similarities come from a sparse product over the vocabulary in row blocks,
+keeping only candidates, so the cost grows with the number of tasks, not
+with its square.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+from scipy import sparse
+
+from .model import Node, Plan
+from .script import fold, to_simplified
+
+TOPIC_MIN = 2.0
+TOPIC_BONUS = 0.08
+LINK_MIN = 0.30
+MUTUAL_MIN = 0.16
+_BLOCK = 2048
+_TITLE_WEIGHT = 2.0
+_STOPWORDS = frozenset("""
+加强 健全 完善 推进 推动 深化 深入 进一步 全面 建立 建立健全 落实 认真 切实 积极 不断 努力 持续 大力 着力 坚持 强化 提高
+提升 加快 加大 做好 开展 实施 实行 严格 规范 依法 有关 相关 工作 制度 机制 体系 建设 管理 各级 各类 部门 政府 行政 行政机关
+机关 单位 要求 按照 根据 结合 实际 及时 实现 确保 形成 作为 重要 主要 基本 有效 充分 发挥 作用 能力 水平 情况 问题 方面
+以上 以下 每年 年度 我市 我区 我县 全市 全区 全县 全省 本级 上级 下级 市 区 县 省 乡镇 街道 以及 并 和 与 及 或者 等 的 了 在
+对 为 将 把 由 向 从 于 是 有 不 要 应当 必须 可以 一 二 三 进行 组织 负责 逐步 普遍 探索 研究 明确 统一 ''' """.split())
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z+]")
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    name: str
+    group: str
+    description: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Links:
+    """What the link stage found; keys are task ids (``<slug>#<anchor>``)."""
+
+    topics: tuple[Topic, ...]
+    task_topics: dict[str, tuple[str, ...]]
+    equivalents: dict[str, tuple[tuple[str, float], ...]]
+
+    def topic(self, slug: str) -> Topic:
+        return next(topic for topic in self.topics if topic.slug == slug)
+
+    def locate(self, identifier: str, corpus) -> tuple[Plan, Node]:
+        slug, anchor = identifier.split("#", 1)
+        plan = corpus.plan(slug)
+        return plan, next(node for node in plan.root.walk() if node.anchor == anchor)
+
+
+def task_id(plan: Plan, node: Node) -> str:
+    return f"{plan.meta.slug}#{node.anchor}"
+
+
+def load_topics(path: Path) -> tuple[Topic, ...]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(Topic(t["slug"], t["name"], group["name"], t.get("description", ""),
+                       tuple(str(term) for term in t.get("terms", ())))
+                 for group in data["groups"] for t in group["topics"])
+
+
+def load_pins(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``{topic: {"pin": ids, "exclude": ids}}`` from ``topic_pins.yml``, if present."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {topic: {kind: tuple(entry.get(kind, ()) or ()) for kind in ("pin", "exclude")}
+            for topic, entry in data.items() if isinstance(entry, dict)}
+
+
+# --- text ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class TaskText:
+    identifier: str
+    plan: str
+    title: str
+    body: str
+
+
+def task_texts(plans: tuple[Plan, ...]) -> list[TaskText]:
+    texts = []
+    for plan in plans:
+        for node in plan.tasks():
+            body = " ".join(filter(None, [node.text, *node.paragraphs]))
+            texts.append(TaskText(task_id(plan, node), plan.meta.slug, fold(to_simplified(node.title)),
+                                  fold(to_simplified(body))))
+    return texts
+
+
+@lru_cache(maxsize=1)
+def _segmenter(terms: tuple[str, ...]):
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for term in terms:
+        tokenizer.add_word(term, freq=200000)
+    return tokenizer
+
+
+def tokens(text: str, terms: tuple[str, ...]) -> list[str]:
+    segmenter = _segmenter(terms)
+    return [t for t in segmenter.lcut(text, HMM=False)
+            if len(t) > 1 and _WORD.match(t) and t not in _STOPWORDS]
+
+
+# --- topics -----------------------------------------------------------------------
+def assign_topics(texts: list[TaskText], topics: tuple[Topic, ...],
+                  pins: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    result = {}
+    for task in texts:
+        scores = {topic.slug: _topic_score(task, topic) for topic in topics}
+        best = max(scores.values(), default=0.0)
+        chosen = [slug for slug, score in scores.items() if score >= TOPIC_MIN and score >= best / 2]
+        chosen = [slug for slug in chosen if task.identifier not in pins.get(slug, {}).get("exclude", ())]
+        chosen += [slug for slug, entry in pins.items() if task.identifier in entry.get("pin", ())
+                   and slug not in chosen]
+        if chosen:
+            order = {topic.slug: k for k, topic in enumerate(topics)}
+            result[task.identifier] = tuple(sorted(chosen, key=lambda s: (-scores.get(s, 0.0), order[s])))
+    return result
+
+
+def _topic_score(task: TaskText, topic: Topic) -> float:
+    score = 0.0
+    for term in topic.terms:
+        if term in task.title:
+            score += 2.0
+        if term in task.body:
+            score += 1.0
+    return score
+
+
+# --- equivalents --------------------------------------------------------------------
+def _vectors(texts: list[TaskText], terms: tuple[str, ...]) -> sparse.csr_matrix:
+    bags = []
+    for task in texts:
+        bag = Counter(tokens(task.body, terms))
+        for token in tokens(task.title, terms):
+            bag[token] += _TITLE_WEIGHT
+        bags.append(bag)
+    vocabulary = {token: k for k, token in enumerate(sorted({t for bag in bags for t in bag}))}
+    frequency = Counter(t for bag in bags for t in bag)
+    count = len(bags)
+    rows, cols, values = [], [], []
+    for row, bag in enumerate(bags):
+        for token, weight in bag.items():
+            idf = math.log((count + 1) / (frequency[token] + 1)) + 1.0
+            rows.append(row)
+            cols.append(vocabulary[token])
+            values.append((1.0 + math.log(weight)) * idf)
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(count, len(vocabulary)), dtype=np.float64)
+    norms = np.sqrt(matrix.multiply(matrix).sum(axis=1)).A1
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ matrix
+
+
+def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]],
+                     terms: tuple[str, ...]) -> dict[str, tuple[tuple[str, float], ...]]:
+    if not texts:
+        return {}
+    matrix = _vectors(texts, terms)
+    plans = [task.plan for task in texts]
+    scores: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for start in range(0, len(texts), _BLOCK):
+        block = (matrix[start:start + _BLOCK] @ matrix.T).tocoo()
+        for i, j, value in zip(block.row + start, block.col, block.data):
+            if plans[i] == plans[j]:
+                continue
+            shared = set(task_topics.get(texts[i].identifier, ())) & set(task_topics.get(texts[j].identifier, ()))
+            score = float(value) + (TOPIC_BONUS if shared else 0.0)
+            scores[(i, j)] = score
+            key = (i, plans[j])
+            if score > best.get(key, (-1.0, -1))[0]:
+                best[key] = (score, j)
+    linked: dict[int, dict[int, float]] = {}
+    for (i, j), score in scores.items():
+        mutual = best[(i, plans[j])][1] == j and best[(j, plans[i])][1] == i
+        if score >= LINK_MIN or (mutual and score >= MUTUAL_MIN):
+            linked.setdefault(i, {})[j] = score
+            linked.setdefault(j, {})[i] = score
+    return {texts[i].identifier: tuple((texts[j].identifier, round(s, 3)) for j, s in
+                                       sorted(others.items(), key=lambda item: (-item[1], texts[item[0]].identifier)))
+            for i, others in sorted(linked.items())}
+
+
+def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],
+         pins: dict[str, dict[str, tuple[str, ...]]] | None = None) -> Links:
+    texts = task_texts(plans)
+    terms = tuple(sorted({term for topic in topics for term in topic.terms}))
+    task_topics = assign_topics(texts, topics, pins or {})
+    return Links(topics, task_topics, find_equivalents(texts, task_topics, terms))

@@ -1,0 +1,214 @@
+"""Plan metadata by rule: title, issuer, document number, date, place, period.
+
+Rules read the covering notice and the page's metadata table the way a clerk
+would: the plan's title is its own title line (or the 《》 the notice
+publishes), the issuer signs the notice or opens its title, the document
+number (〔2015〕20号) stands in the front matter. A sidecar ``<name>.yml``
+overrides any field.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pypinyin import lazy_pinyin
+
+from .model import Line, PlanMeta
+from .numbering import cn_to_int
+from .parse import GENRE, ParsedText
+from .script import detect_script, fold, to_simplified
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
+_QUOTED = re.compile(r"《([^《》]{4,80})》")
+_ISSUED_BY = re.compile(r"([^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
+_NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
+_DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")
+_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_PERIOD = re.compile(r"(\d{4})\s*[-—–~至到]+\s*(\d{4})")
+_FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
+              "十五五": "2026–2030"}
+_ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
+_PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
+                    r"省|市|自治州|州|盟|县|旗|区))")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_LEVEL_BY_SUFFIX = (
+    (("自治区", "省", "特别行政区"), "province"),
+    (("高新区", "开发区", "新区", "经开区", "自贸区", "试验区"), "zone"),
+    (("自治州", "州", "盟", "市"), "city"),
+    (("县", "旗"), "county"),
+    (("区",), "district"),
+)
+_SUFFIXES = sorted({s for suffixes, _ in _LEVEL_BY_SUFFIX for s in suffixes}, key=len, reverse=True)
+# A place name opens a title or clause: 《惠州市…》, ，北京市…; 市场/市级 are not places.
+_PARENT = re.compile(r"(?:^|(?<=[《“\"\s,，。、;；:：(（]))([\u4e00-\u9fff]{2,3}?(?:省|市))(?![场場级級区區县縣直属屬民委政])",
+                     re.M)
+SIDECAR_KEYS = ("slug", "title", "jurisdiction", "level", "issuer", "doc_number", "issued", "period",
+                "source_url")
+
+
+def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, source_url: str = "") -> PlanMeta:
+    """Metadata for one plan, by rule only (sidecars are applied later)."""
+    front = [line.text for line in parsed.front_matter]
+    table = {key: value for key, value in fields if value}
+    title = plan_title(parsed, front)
+    notice = notice_title(front)
+    issuer = find_issuer(front, notice) or table.get("发文机构", "")
+    doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "")
+    issued = find_date(front) or _iso_date(table.get("成文日期", ""))
+    jurisdiction, level = find_jurisdiction(title, issuer, body_text)
+    period = find_period(title)
+    year = (issued or period or "")[:4]
+    return PlanMeta(
+        slug=make_slug(jurisdiction, year), title=title, jurisdiction=jurisdiction, level=level,
+        issuer=issuer, doc_number=doc_number.replace(" ", ""), issued=issued, period=period,
+        source_url=source_url, script=detect_script(body_text), notice_title=notice.strip("《》 "))
+
+
+def plan_title(parsed: ParsedText, front: list[str]) -> str:
+    if parsed.title_lines:
+        return "".join(line.text.strip() for line in parsed.title_lines)
+    for text in front:
+        for quoted in _QUOTED.findall(text):
+            simple = to_simplified(quoted)
+            if GENRE.search(simple) and "通知" not in simple:
+                return quoted
+    for text in front:
+        simple = to_simplified(text)
+        if found := re.search(r"印发(.+?)的通知", simple):
+            start = simple.index(found.group(1))
+            return text[start:start + len(found.group(1))].strip("《》")
+    return front[0] if front else ""
+
+
+def notice_title(front: list[str]) -> str:
+    """The covering notice's title (…关于印发…的通知), joined if it wraps a line."""
+    for k, text in enumerate(front):
+        simple = to_simplified(text)
+        if "通知" not in simple or "。" in simple:
+            continue
+        if text.count("》") > text.count("《") and k > 0:
+            text = front[k - 1] + text
+        text = _DOC_NUMBER.sub("", text, count=1) if _DOC_NUMBER.match(text) else text
+        return text.strip().removeprefix("《").removesuffix("》").strip()
+    return ""
+
+
+def find_issuer(front: list[str], notice: str) -> str:
+    """Who signs: the notice title's opening organ, the line above the date, or who 印发了《…》."""
+    if found := _NOTICE_ISSUER.match(to_simplified(notice)):
+        if _ORG_END.search(found.group(1)):
+            return notice[:found.end(1)]
+    for k, text in enumerate(front[1:], start=1):
+        if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
+                and len(text.strip()) <= 16 and _ORG_END.search(to_simplified(front[k - 1].strip())):
+            return front[k - 1].strip()
+    for text in front:
+        if found := _ISSUED_BY.search(text):
+            return re.sub(r"^(近日|日前)[,，]?", "", found.group(1)).strip()
+    return ""
+
+
+def find_date(lines: list[str]) -> str:
+    """The first date line (``2015年7月6日``, ``二○一一年十一月二十二日``) as ISO."""
+    for text in lines:
+        compact = fold(text).replace(" ", "").strip()
+        if len(compact) > 16:
+            continue
+        if iso := _iso_date(compact):
+            return iso
+    return ""
+
+
+def _iso_date(text: str) -> str:
+    if found := _DATE.search(text):
+        year, month, day = (int(g) for g in found.groups())
+    elif found := _CN_DATE.search(text):
+        year, month, day = (cn_to_int(found.group(1)), cn_to_int(found.group(2)), cn_to_int(found.group(3)))
+    else:
+        return ""
+    if not (1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_period(title: str) -> str:
+    folded = fold(title)
+    if found := _PERIOD.search(folded):
+        return f"{found.group(1)}–{found.group(2)}"
+    simple = to_simplified(title)
+    return next((years for plan, years in _FIVE_YEAR.items() if plan in simple), "")
+
+
+def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str]:
+    """``(jurisdiction, level)`` in simplified script, e.g. ``("北京市密云县", "county")``."""
+    places: list[str] = []
+    for text in (title, issuer):
+        places = _leading_places(to_simplified(text))
+        if places:
+            break
+    if not places:
+        return "", ""
+    level = place_level(places[-1])
+    if level in ("county", "district", "zone") and len(places) == 1:
+        if parent := _likely_parent(places[0], to_simplified(body_text)):
+            places.insert(0, parent)
+    return "".join(places), level
+
+
+def _leading_places(text: str) -> list[str]:
+    places, pos = [], 0
+    while found := _PLACE.match(text, pos):
+        places.append(found.group(1))
+        pos = found.end()
+    return places
+
+
+def place_level(place: str) -> str:
+    if place in _MUNICIPALITIES:
+        return "province"
+    for suffixes, level in _LEVEL_BY_SUFFIX:
+        if place.endswith(suffixes):
+            return level
+    return ""
+
+
+def _likely_parent(place: str, text: str) -> str:
+    """The city or province a county/zone text mentions most, other than itself."""
+    counts = Counter(m for m in _PARENT.findall(text)
+                     if m != place and not place.startswith(m) and not m.endswith(("城市", "都市", "上市", "超市")))
+    counts = Counter({m: c for m, c in counts.items() if not m.startswith(("全", "本", "各", "省市", "市"))})
+    cities = Counter({m: c for m, c in counts.items() if m.endswith("市")})
+    ranked = (cities or counts).most_common()
+    return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
+
+
+def short_name(place: str) -> str:
+    """``仲恺高新区`` → ``仲恺``; ``成都市`` → ``成都``."""
+    for suffix in _SUFFIXES:
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place[:-len(suffix)]
+    return place
+
+
+def make_slug(jurisdiction: str, year: str) -> str:
+    innermost = _leading_places(jurisdiction)[-1:] or [jurisdiction]
+    name = "".join(lazy_pinyin(short_name(innermost[0]))) if innermost[0] else "plan"
+    name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "plan"
+    return f"{name}-{year}" if year else name
+
+
+def _first(pattern: re.Pattern, lines: list[str]) -> str:
+    for text in lines:
+        if found := pattern.search(text):
+            return found.group(0)
+    return ""
+
+
+def apply_sidecar(meta: PlanMeta, overrides: dict) -> PlanMeta:
+    from dataclasses import replace
+
+    return replace(meta, **{key: str(value) for key, value in overrides.items() if key in SIDECAR_KEYS})
+
+
+def body_lines_text(lines: tuple[Line, ...]) -> str:
+    return "\n".join(line.text for line in lines)

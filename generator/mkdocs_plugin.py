@@ -1,0 +1,57 @@
+"""MkDocs integration: the only module that imports MkDocs.
+
+The plugin runs the pipeline in ``on_files`` and hands every generated page
+and data file to MkDocs with ``File.generated``, so ``mkdocs build`` and
+``mkdocs serve`` need nothing else, and nothing generated is committed.
+``on_serve`` watches the texts so the site regenerates when one changes.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .pipeline import build
+
+log = logging.getLogger("mkdocs.plugins.fazhi-atlas")
+
+
+class AtlasConfig(Config):
+    sources = config_options.Type(str, default="source_texts")
+    topics = config_options.Type(str, default="topics.yml")
+    strict = config_options.Type(bool, default=False)
+
+
+class AtlasPlugin(BasePlugin[AtlasConfig]):
+    def _path(self, config, value: str) -> Path:
+        return Path(config.config_file_path).parent / value
+
+    def on_files(self, files: Files, /, *, config) -> Files:
+        result = build(self._path(config, self.config.sources), self._path(config, self.config.topics))
+        strict = self.config.strict or config.strict
+        for diagnostic in result.corpus.diagnostics:
+            if diagnostic.level == "error":
+                # A warning, so `mkdocs build --strict` fails on it; lenient builds go on.
+                log.warning(str(diagnostic))
+            else:
+                log.info(str(diagnostic))
+        if strict and result.corpus.errors:
+            raise PluginError(f"{len(result.corpus.errors)} source text(s) have errors (see above); "
+                              "fix them or build without --strict to publish the rest")
+        for path, content in sorted(result.files.items()):
+            existing = files.get_file_from_path(path)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_serve(self, server, /, *, config, builder):
+        # Regenerate when a text, a sidecar or the taxonomy changes.
+        server.watch(str(self._path(config, self.config.sources)))
+        server.watch(str(self._path(config, self.config.topics)))
+        return server

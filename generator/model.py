@@ -1,0 +1,158 @@
+"""The small frozen data model shared by every stage of the pipeline.
+
+Stages never mutate these objects: each stage takes the previous stage's
+values and returns new ones, so any stage can be tested on its own and a
+cached value can be reused without fear of it changing underneath.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in one source text, precise enough to act on.
+
+    ``level`` is ``"error"`` (the text cannot be published) or ``"warning"``
+    (it is published, but a reader should know).
+    """
+
+    source: str
+    line: int | None
+    level: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        tail = f" — {self.hint}" if self.hint else ""
+        return f"{where}: {self.level}: {self.message}{tail}"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One logical line of cleaned text and the source line it came from."""
+
+    text: str
+    lineno: int
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of web-page chrome taken out of the text, kept for the report."""
+
+    lineno: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Mojibake:
+    """A run of characters that looks like an encoding accident (乱码)."""
+
+    lineno: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The result of cleaning: body lines plus a record of every change."""
+
+    lines: tuple[Line, ...]
+    removed: tuple[Removal, ...] = ()
+    mojibake: tuple[Mojibake, ...] = ()
+    romanisation_removed: int = 0
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A printed number such as ``（一）`` or ``12.``.
+
+    ``family`` says which numbering sequence it belongs to (see
+    :mod:`generator.numbering`); ``label`` is the number without brackets or
+    punctuation (``一``, ``12``) and ``value`` its integer value.
+    """
+
+    family: str
+    label: str
+    value: int
+    printed: str
+
+
+@dataclass(frozen=True)
+class Node:
+    """One numbered unit of a plan, or the plan's root.
+
+    ``label`` is the path of printed numbers from the outermost ancestor
+    (``('二', '一', '1')``), ``anchor`` the ASCII id derived from it. ``title``
+    is the heading phrase when the unit opens with one; ``text`` is the body
+    that follows it, without the trailing responsibility ``note``.
+    ``paragraphs`` holds unnumbered text between the body and the first
+    child (goal statements), ``closing`` unnumbered text after the children.
+    """
+
+    label: tuple[str, ...]
+    anchor: str
+    marker: Marker | None
+    title: str
+    text: str
+    note: str
+    paragraphs: tuple[str, ...]
+    children: tuple["Node", ...]
+    lineno: int
+    closing: tuple[str, ...] = ()
+
+    @property
+    def is_leaf(self) -> bool:
+        """Numbered nodes with no numbered children are the plan's tasks."""
+        return self.marker is not None and not self.children
+
+    def walk(self):
+        """Yield this node and every descendant, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def leaves(self) -> list["Node"]:
+        return [node for node in self.walk() if node.is_leaf]
+
+    def __getitem__(self, label: str) -> "Node":
+        """``plan.root['二']['一']['1']``: the child with that printed number."""
+        for child in self.children:
+            if child.marker and child.marker.label == label:
+                return child
+        raise KeyError(label)
+
+
+@dataclass(frozen=True)
+class PlanMeta:
+    """Facts about a plan, extracted by rule or set in a sidecar file."""
+
+    slug: str
+    title: str
+    jurisdiction: str
+    level: str
+    issuer: str
+    doc_number: str
+    issued: str
+    period: str
+    source_url: str
+    script: str
+    notice_title: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A parsed plan: metadata, the tree, and how the text was cleaned."""
+
+    source: str
+    meta: PlanMeta
+    front_matter: tuple[str, ...]
+    root: Node
+    cleaning: CleanText
+    original: str
+    encoding: str
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    def tasks(self) -> list[Node]:
+        return self.root.leaves()

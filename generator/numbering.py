@@ -1,0 +1,90 @@
+"""The numbering sequences of Chinese official documents.
+
+Each family is one way of printing a number at the start of a paragraph.
+Which family is a chapter and which a task is *not* decided here: depth comes
+from the order in which a document uses them (see :mod:`generator.parse`).
+
+=========  ==============  ========  ======================================
+family     printed         id part   typical role
+=========  ==============  ========  ======================================
+``part``   第一部分 / 第一章  ``part``  parts of long plans
+``c``      一、            ``c``     chapters
+``s``      （一） / (一)     ``s``     sections, or tasks in provincial plans
+``i``      1. / 1． / 1、   ``i``     tasks
+``p``      （1） / (1)      ``p``     sub-items
+``r``      ①               ``r``     sub-items
+=========  ==============  ========  ======================================
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Marker
+from .script import fold
+
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100}
+_CN = "零〇○一二两三四五六七八九十百"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
+_FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
+    ("part", re.compile(rf"第([{_CN}]+)(?:部分|章)\s*")),
+    ("c", re.compile(rf"([{_CN}]+)\s*、\s*")),
+    ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
+    ("i", re.compile(r"(\d{1,3})\s*(?:\.(?!\d)|、)\s*")),
+    ("p", re.compile(r"\((\d{1,3})\)\s*")),
+    ("r", re.compile(rf"([{_CIRCLED}])\s*")),
+)
+FAMILY_NAMES = {"part": "part", "c": "chapter", "s": "section", "i": "item", "p": "sub-item",
+                "r": "sub-item"}
+
+
+def cn_to_int(numeral: str) -> int:
+    """``"二十三"`` → 23, ``"十"`` → 10, ``"一〇"`` → 10 (digit-by-digit form)."""
+    if not any(ch in _CN_UNITS for ch in numeral):
+        value = 0
+        for ch in numeral:
+            value = value * 10 + _CN_DIGITS[ch]
+        return value
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        else:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+    return total + current
+
+
+def _value(family: str, label: str) -> int:
+    if family in ("i", "p"):
+        return int(label)
+    if family == "r":
+        return _CIRCLED.index(label) + 1
+    return cn_to_int(label)
+
+
+def match_marker(line: str) -> tuple[Marker, int] | None:
+    """The marker that opens ``line`` and where its text starts, if any."""
+    folded = fold(line)
+    for family, pattern in _FAMILIES:
+        found = pattern.match(folded)
+        if not found:
+            continue
+        label = found.group(1)
+        try:
+            value = _value(family, label)
+        except (KeyError, ValueError):
+            continue
+        if value <= 0:
+            continue
+        printed = line[:found.end()].strip()
+        return Marker(family, label, value, printed), found.end()
+    return None
+
+
+def anchor_part(marker: Marker) -> str:
+    """The ASCII piece one marker contributes to an anchor: ``（十五）`` → ``s15``."""
+    return f"{marker.family}{marker.value}"

@@ -1,0 +1,239 @@
+"""Stage 3: clean lines → a tree of numbered nodes.
+
+Depth is derived from each document's own numbering (as eregs'
+regulations-parser does): a marker of a family already open on the stack
+closes everything below it and becomes a sibling; a marker of a new family
+opens a level under the current node. So a plan may skip a level, use
+``（一）`` for its tasks, or number tasks 1…N straight across sections.
+
+The text before the plan's own title (a covering notice, a metadata table)
+is front matter, not tasks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Diagnostic, Line, Marker, Node
+from .numbering import FAMILY_NAMES, anchor_part, match_marker
+from .script import fold, simplified_aligned
+
+GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|决定|规定)")
+_NOTICE = re.compile(r"(通知|印发|转发)")
+_DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                        r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
+_PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
+_TITLE_MAX = 60
+_HEADING_MAX = 40
+_HEADING_WITH_COMMA_MAX = 30
+_CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划)|以上措施|上述(任务|措施))")
+_NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
+_UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
+                       r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
+_OPENERS, _CLOSERS = "([", ")]"
+
+
+@dataclass
+class _Draft:
+    marker: Marker | None
+    lineno: int
+    lines: list[str] = field(default_factory=list)
+    children: list["_Draft"] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    parent: "_Draft | None" = None
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """What the parser found: front matter, the plan's title line, the tree."""
+
+    front_matter: tuple[Line, ...]
+    title_lines: tuple[Line, ...]
+    root: Node
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def is_title_line(text: str) -> bool:
+    """A standalone line that names a plan (not the covering notice)."""
+    folded = fold(simplified_aligned(text))
+    return (len(folded) <= _TITLE_MAX and "。" not in folded and not folded.endswith(":")
+            and bool(GENRE.search(folded)) and not _NOTICE.search(folded)
+            and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None)
+
+
+def _is_table_row(line: Line) -> bool:
+    return bool(re.match(r"\s*\d{1,2}[.、]\s*\[", fold(line.text)))
+
+
+def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
+    """``(title_start, body_start)``: where the plan's title and body begin.
+
+    The body starts after the last title-like line before the first numbered
+    line; failing that, after the covering notice's date line; failing that,
+    at the top.
+    """
+    first = next((k for k, line in enumerate(lines) if match_marker(line.text) and not _is_table_row(line)),
+                 len(lines))
+    for k in range(first - 1, -1, -1):
+        if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
+            return k - 1, k + 1
+        if is_title_line(lines[k].text):
+            return k, k + 1
+    for k in range(first - 1, -1, -1):
+        if _DATE_LINE.match(fold(lines[k].text).replace(" ", "")):
+            return k + 1, k + 1
+    return 0, 0
+
+
+def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
+    title_start, body_start = split_front_matter(lines)
+    root = _Draft(None, lines[body_start].lineno if body_start < len(lines) else 1)
+    current = root
+    for line in lines[body_start:]:
+        found = match_marker(line.text)
+        if found and not _is_table_row(line):
+            marker, _ = found
+            parent = _open_parent(current, marker.family, root)
+            draft = _Draft(marker, line.lineno, [line.text], parent=parent)
+            parent.children.append(draft)
+            current = draft
+        else:
+            _attach_paragraph(current, root, line.text)
+    diagnostics: list[Diagnostic] = []
+    tree = _freeze(root, (), "", diagnostics, source)
+    if not tree.children:
+        diagnostics.append(Diagnostic(source, None, "warning", "no numbered paragraphs were recognised",
+                                      "published as a plain document; check that tasks start with "
+                                      "一、 / （一） / 1. at the beginning of a line"))
+    return ParsedText(lines[:title_start], lines[title_start:body_start], tree, tuple(diagnostics))
+
+
+def _open_parent(current: _Draft, family: str, root: _Draft) -> _Draft:
+    """The node under which a new marker of ``family`` goes."""
+    node = current
+    while node is not root:
+        if node.marker.family == family:
+            return node.parent
+        node = node.parent
+    return current
+
+
+def _attach_paragraph(current: _Draft, root: _Draft, text: str) -> None:
+    """Unnumbered text belongs to the open node unless that node is closed."""
+    if current is root:
+        root.lines.append(text) if not root.children else root.closing.append(text)
+        return
+    if _CLOSING.search(simplified_aligned(text)):
+        root.closing.append(text)
+    elif trailing_note(current.lines[-1])[1]:
+        current.parent.closing.append(text)
+    else:
+        current.lines.append(text)
+
+
+def trailing_note(paragraph: str) -> tuple[str, str]:
+    """Split ``paragraph`` into ``(body, note)`` at a trailing 责任 bracket.
+
+    The note is the last balanced bracket group, when it names who is
+    responsible: it holds a responsibility word, or every part of it reads
+    as the name of a unit.
+    """
+    folded = fold(paragraph).rstrip("。. \u3000")
+    if not folded or folded[-1] not in _CLOSERS:
+        return paragraph, ""
+    depth = 0
+    for k in range(len(folded) - 1, -1, -1):
+        ch = folded[k]
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                inner = paragraph[k + 1:len(folded) - 1]
+                if is_responsibility(inner):
+                    return paragraph[:k].rstrip(), inner
+                return paragraph, ""
+    return paragraph, ""
+
+
+def is_responsibility(inner: str) -> bool:
+    simple = fold(simplified_aligned(inner))
+    if _NOTE_WORDS.search(simple):
+        return True
+    parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
+    return bool(parts) and all(_UNIT_END.search(p.strip()) for p in parts)
+
+
+def split_title(paragraph: str) -> tuple[str, str]:
+    """``(title, rest)``: the opening phrase when it reads as a heading.
+
+    A short line with no full stop is all heading; otherwise the first
+    sentence is the heading when it is short and has at most one comma.
+    """
+    folded = fold(paragraph)
+    end = folded.find("。")
+    if end < 0:
+        return (paragraph.strip(), "") if len(folded) <= _TITLE_MAX else ("", paragraph)
+    sentence = folded[:end]
+    commas = len(re.findall(r"[,;]", sentence))
+    limit = _HEADING_MAX if commas == 0 else _HEADING_WITH_COMMA_MAX if commas == 1 else 0
+    if 0 < len(sentence) <= limit and not sentence.endswith(":"):
+        return paragraph[:end].strip(), paragraph[end + 1:].strip()
+    return "", paragraph
+
+
+def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
+            diagnostics: list[Diagnostic], source: str) -> Node:
+    seen: dict[str, int] = {}
+    children = []
+    previous: Marker | None = None
+    for child in draft.children:
+        _check_sequence(previous, child, diagnostics, source)
+        previous = child.marker
+        base = "-".join(filter(None, [parent_anchor, anchor_part(child.marker)]))
+        seen[base] = seen.get(base, 0) + 1
+        anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        children.append(_freeze_child(child, path + (child.marker,), anchor, diagnostics, source))
+    return Node(label=tuple(m.label for m in path), anchor=parent_anchor, marker=path[-1] if path else None,
+                title="", text="", note="", paragraphs=tuple(draft.lines), children=tuple(children),
+                lineno=draft.lineno, closing=tuple(draft.closing))
+
+
+def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
+                  diagnostics: list[Diagnostic], source: str) -> Node:
+    node = _freeze(draft, path, anchor, diagnostics, source)
+    first = draft.lines[0][len(_printed_prefix(draft.lines[0])):]
+    rest = draft.lines[1:]
+    title, text = split_title(first)
+    last = rest[-1] if rest else text
+    body, note = trailing_note(last)
+    if rest:
+        rest = rest[:-1] + ([body] if body else [])
+    else:
+        text = body
+    return Node(label=node.label, anchor=anchor, marker=draft.marker, title=title, text=text, note=note,
+                paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def _printed_prefix(line: str) -> str:
+    found = match_marker(line)
+    return line[:found[1]] if found else ""
+
+
+def _check_sequence(previous: Marker | None, draft: _Draft, diagnostics: list[Diagnostic],
+                    source: str) -> None:
+    """Warn about gaps and repeats among siblings; numbering may restart or continue."""
+    marker = draft.marker
+    if previous is None or previous.family != marker.family or marker.value == previous.value + 1:
+        return
+    name = FAMILY_NAMES[marker.family]
+    if marker.value == previous.value:
+        message, hint = (f"{name} {marker.printed} appears twice",
+                         f"the second gets the anchor suffix -2; renumber the text if it is a typo")
+    elif marker.value > previous.value + 1:
+        message, hint = (f"{name} numbering jumps from {previous.printed} to {marker.printed}",
+                         "check whether a paragraph was lost when the page was copied")
+    else:
+        message, hint = (f"{name} numbering goes back from {previous.printed} to {marker.printed}",
+                         "check the numbering in the source; anchors stay unique")
+    diagnostics.append(Diagnostic(source, draft.lineno, "warning", message, hint))

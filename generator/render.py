@@ -1,0 +1,251 @@
+"""Stage 6: plans (and their links) → Markdown pages, as a pure function.
+
+``render_site(corpus, links)`` returns ``{path: markdown}``; nothing here
+touches the file system or imports MkDocs. Every string that came from a
+source text passes through :mod:`generator.escape`.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from . import escape
+from .corpus import Corpus
+from .layers import Responsibility, measures, responsibility
+from .link import Links, task_id
+from .model import Node, Plan
+from .script import to_simplified, to_traditional
+
+LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "zone": "功能区",
+               "": "其他"}
+LEVEL_ORDER = ("province", "city", "district", "county", "zone", "")
+_EXCERPT = 18
+
+
+def plan_path(slug: str) -> str:
+    return f"plans/{slug}.md"
+
+
+def plan_url(slug: str) -> str:
+    return f"plans/{slug}/"
+
+
+def printed_path(node: Node, plan: Plan) -> str:
+    """``二(一)1``: the printed numbering a reader would cite."""
+    parts, current = [], plan.root
+    for label in node.label:
+        current = current[label]
+        marker = current.marker
+        parts.append(f"({marker.label})" if marker.family in ("s", "p") else marker.label)
+    return "".join(parts)
+
+
+def citation(node: Node, plan: Plan) -> str:
+    number = f"({plan.meta.doc_number})" if plan.meta.doc_number else ""
+    return f"《{plan.meta.title}》{number} {printed_path(node, plan)}"
+
+
+def heading_text(node: Node) -> str:
+    """Marker plus title, or the opening words when the task has no heading."""
+    if node.title:
+        return f"{node.marker.printed}{node.title}"
+    words = node.text or (node.paragraphs[0] if node.paragraphs else "")
+    return f"{node.marker.printed}{words[:_EXCERPT]}{'…' if len(words) > _EXCERPT else ''}"
+
+
+def render_site(corpus: Corpus, links: Links) -> dict[str, str]:
+    pages = {"index.md": render_home(corpus), "report.md": render_report(corpus)}
+    for plan in corpus.plans:
+        pages[plan_path(plan.meta.slug)] = render_plan(plan, links, corpus)
+    return pages
+
+
+# --- plan pages ----------------------------------------------------------------
+def render_plan(plan: Plan, links: Links, corpus: Corpus) -> str:
+    duties = responsibility(plan.root)
+    found = measures(plan.root)
+    out = [_front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
+           _meta_card(plan), ""]
+    if plan.front_matter:
+        notice = "".join(f"<p>{escape.marked(line)}</p>" for line in plan.front_matter)
+        out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
+    out += [_paragraphs(plan.root.paragraphs, plan), ""]
+    for child in plan.root.children:
+        _render_node(child, plan, duties, found, links, corpus, out)
+    if plan.root.closing:
+        out += [_paragraphs(plan.root.closing, plan), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _front_matter(title: str) -> str:
+    # JSON strings are valid YAML and escape everything YAML could act on.
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n"
+
+
+def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
+                 found: dict, links: Links, corpus: Corpus, out: list[str]) -> None:
+    level = min(len(node.label) + 1, 6)
+    out += [f"{'#' * level} {escape.inline(heading_text(node))} {{#{node.anchor}}}", ""]
+    body = [node.text] if node.text else []
+    body += list(node.paragraphs)
+    block = [f'<div class="atlas-task" data-anchor="{node.anchor}">']
+    block += [f'<p class="atlas-body">{escape.marked(p)}</p>' for p in body]
+    if node.anchor in duties:
+        block.append(_duty_lines(duties[node.anchor], node.note))
+    if node.anchor in found:
+        block.append(_chips(*found[node.anchor]))
+    if node.is_leaf:
+        block.append(_task_tools(node, plan))
+        block.append(_link_block(task_id(plan, node), links, corpus))
+    alternate = _alternate_reading(node, plan)
+    if alternate:
+        block.append(alternate)
+    block.append("</div>")
+    out += ["".join(block), ""]
+    for child in node.children:
+        _render_node(child, plan, duties, found, links, corpus, out)
+    if node.closing:
+        out += [_paragraphs(node.closing, plan), ""]
+
+
+def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:
+    return "\n\n".join(f'<p class="atlas-text">{escape.marked(p)}</p>' for p in paragraphs)
+
+
+def _meta_card(plan: Plan) -> str:
+    meta = plan.meta
+    rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
+            ("地区", meta.jurisdiction), ("层级", LEVEL_NAMES.get(meta.level, meta.level)),
+            ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
+            ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
+            ("原始文本", plan.source)]
+    cells = "".join(f"<tr><th>{escape.text(k)}</th><td>{escape.text(v or '—')}</td></tr>" for k, v in rows)
+    source = ""
+    if meta.source_url.startswith(("https://", "http://")):
+        source = f'<tr><th>来源</th><td><a href="{escape.text(meta.source_url)}" rel="nofollow noopener">' \
+                 f"{escape.text(meta.source_url)}</a></td></tr>"
+    return f'<table class="atlas-card">{cells}{source}</table>'
+
+
+def _duty_lines(duty: Responsibility, note: str) -> str:
+    lines = []
+    if duty.leads:
+        lines.append(f'<p class="atlas-resp"><span class="atlas-role">牵头</span>'
+                     f'{escape.text("、".join(duty.leads))}</p>')
+    if duty.partners:
+        lines.append(f'<p class="atlas-resp"><span class="atlas-role">配合</span>'
+                     f'{escape.text("、".join(duty.partners))}</p>')
+    lines.append(f'<p class="atlas-note">责任分工原文：{escape.text(note)}</p>')
+    return "".join(lines)
+
+
+def _chips(deadlines: tuple[str, ...], targets: tuple[str, ...]) -> str:
+    chips = [f'<span class="atlas-chip atlas-deadline" title="时限">{escape.text(d)}</span>' for d in deadlines]
+    chips += [f'<span class="atlas-chip atlas-target" title="量化指标">{escape.text(t)}</span>' for t in targets]
+    return f'<p class="atlas-chips">{"".join(chips)}</p>'
+
+
+def _task_tools(node: Node, plan: Plan) -> str:
+    return (f'<p class="atlas-tools"><button type="button" class="atlas-cite md-button" '
+            f'data-citation="{escape.text(citation(node, plan))}" data-anchor="{node.anchor}">复制引用</button></p>')
+
+
+def _alternate_reading(node: Node, plan: Plan) -> str:
+    """The other script's reading, so search finds the task either way."""
+    original = " ".join(filter(None, [node.title, node.text, *node.paragraphs]))
+    if not original:
+        return ""
+    if plan.meta.script == "traditional":
+        return (f'<details class="atlas-alt"><summary>简体文本</summary>'
+                f'<p>{escape.text(to_simplified(original))}</p></details>')
+    return (f'<details class="atlas-alt atlas-alt-hidden"><summary>繁體文本</summary>'
+            f'<p>{escape.text(to_traditional(original))}</p></details>')
+
+
+def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
+    topics = links.task_topics.get(identifier, ())
+    others = links.equivalents.get(identifier, ())
+    if not topics and not others:
+        return ""
+    parts = ['<div class="atlas-links">']
+    if topics:
+        chips = "".join(f'<a class="atlas-topic" href="../../topics/{slug}/">{escape.text(links.topic(slug).name)}</a>'
+                        for slug in topics)
+        parts.append(f'<p class="atlas-topics"><span class="atlas-role">主题</span>{chips}</p>')
+    if others:
+        items = []
+        for other, score in others:
+            plan, node = links.locate(other, corpus)
+            items.append(f'<li><a href="../{plan.meta.slug}/#{node.anchor}">'
+                         f'{escape.text(plan.meta.jurisdiction)} {escape.text(plan.meta.slug[-4:])} '
+                         f'{escape.text(printed_path(node, plan))} {escape.text(node.title or heading_text(node))}'
+                         f'</a> <span class="atlas-score">{score:.2f}</span></li>')
+        parts.append(f'<details class="atlas-same" open><summary>其他地方的同类任务</summary><ul>{"".join(items)}</ul>'
+                     f'</details>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+# --- home and report -------------------------------------------------------------
+def render_home(corpus: Corpus) -> str:
+    out = ["---", "title: 法治政府建设规划图谱", "---", "", "# 法治政府建设规划图谱", "",
+           "本站收录各地法治政府建设规划、实施方案、实施意见与若干措施的全文，"
+           "把每一项任务拆成可单独引用的条目（每条都有固定链接与“复制引用”按钮），"
+           "并把不同地方承诺的同类措施放在一起比较。搜索框支持简体与繁体中文。", "",
+           '<p class="atlas-downloads">数据下载：<a href="data/plans.json">plans.json</a> · '
+           '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a> · '
+           '<a href="report/">构建报告</a></p>', ""]
+    by_level: dict[str, list[Plan]] = defaultdict(list)
+    for plan in corpus.plans:
+        by_level[plan.meta.level].append(plan)
+    for level in LEVEL_ORDER:
+        plans = sorted(by_level.get(level, []), key=lambda p: (_year(p), p.meta.slug))
+        if not plans:
+            continue
+        out += [f"## {LEVEL_NAMES[level]}", "", '<table class="atlas-plans"><thead><tr><th>年份</th><th>规划</th>'
+                "<th>地区</th><th>任务数</th></tr></thead><tbody>"]
+        for plan in plans:
+            out.append(f'<tr><td>{escape.text(_year(plan) or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
+                       f"{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.jurisdiction)}</td>"
+                       f"<td>{len(plan.tasks())}</td></tr>")
+        out += ["</tbody></table>", ""]
+    return "\n".join(out)
+
+
+def _year(plan: Plan) -> str:
+    return (plan.meta.issued or plan.meta.period)[:4]
+
+
+def render_report(corpus: Corpus) -> str:
+    out = ["---", "title: 构建报告", "---", "", "# 构建报告 (build report)", "",
+           "每个源文件在清洗和解析中发生了什么：删去的网页元素、疑似乱码、解析警告与错误。", ""]
+    published = {plan.source: plan for plan in corpus.plans}
+    sources = sorted(set(published) | {d.source for d in corpus.diagnostics})
+    for source in sources:
+        plan = published.get(source)
+        out += [f"## {escape.inline(source)}", ""]
+        if plan:
+            out.append(f'<p>发布为 <a href="../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}</a>'
+                       f"（编码 {escape.text(plan.encoding)}，{len(plan.tasks())} 项任务，"
+                       f"去除拼音注音 {plan.cleaning.romanisation_removed} 处）</p>")
+        else:
+            out.append('<p class="atlas-error">未发布（见下方错误）</p>')
+        diagnostics = [d for d in corpus.diagnostics if d.source == source]
+        if diagnostics:
+            rows = "".join(f"<tr><td>{escape.text(d.level)}</td><td>{d.line or ''}</td>"
+                           f"<td>{escape.text(d.message)}</td><td>{escape.text(d.hint)}</td></tr>" for d in diagnostics)
+            out += ['<table class="atlas-report"><thead><tr><th>级别</th><th>行</th><th>问题</th><th>怎么办</th></tr>'
+                    f"</thead><tbody>{rows}</tbody></table>", ""]
+        if plan and plan.cleaning.removed:
+            rows = "".join(f"<tr><td>{r.lineno}</td><td>{escape.text(r.reason)}</td><td>{escape.text(r.text)}</td></tr>"
+                           for r in plan.cleaning.removed)
+            out += ["<details><summary>删去的网页元素</summary>",
+                    f'<table class="atlas-report"><thead><tr><th>行</th><th>类型</th><th>内容</th></tr></thead>'
+                    f"<tbody>{rows}</tbody></table></details>", ""]
+        if plan and plan.cleaning.mojibake:
+            rows = "".join(f"<tr><td>{m.lineno}</td><td><mark class=\"atlas-mojibake\">{escape.text(m.text)}</mark></td></tr>"
+                           for m in plan.cleaning.mojibake)
+            out += ["<details open><summary>疑似乱码</summary>",
+                    f'<table class="atlas-report"><thead><tr><th>行</th><th>片段</th></tr></thead>'
+                    f"<tbody>{rows}</tbody></table></details>", ""]
+    return "\n".join(out)

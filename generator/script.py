@@ -1,0 +1,66 @@
+"""Script and punctuation normalisation shared by several stages.
+
+Pages always show the characters as printed; matching and linking work on a
+*folded* view (ASCII punctuation, simplified script) so that ``（一）`` and
+``(一)``, ``牽頭`` and ``牵头`` are the same thing to every rule.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+_FULLWIDTH = "（）［］【】〔〕：；，．！？０１２３４５６７８９　"
+_ASCII = "()[][][]:;,.!?0123456789 "
+_FOLD = str.maketrans(_FULLWIDTH, _ASCII)
+# Share of CJK characters that must change under t2s to call a text traditional.
+_TRADITIONAL_SHARE = 0.04
+
+
+def fold(text: str) -> str:
+    """Full-width punctuation and digits to ASCII, one character for one.
+
+    Length is preserved, so an index found in the folded text is valid in the
+    original.
+    """
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2t").convert(text)
+
+
+def simplified_aligned(text: str) -> str:
+    """Simplified text with exactly one character per original character.
+
+    OpenCC converts phrases, which can in rare cases change the length; rules
+    that slice the original by positions found in the simplified text need
+    this character-by-character view.
+    """
+    converted = to_simplified(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c := to_simplified(ch)) == 1 else ch for ch in text)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def detect_script(text: str) -> str:
+    """``"traditional"`` or ``"simplified"``, by how much t2s would change."""
+    cjk = [ch for ch in text if is_cjk(ch)]
+    if not cjk:
+        return "simplified"
+    sample = "".join(cjk[:20000])
+    changed = sum(1 for a, b in zip(sample, simplified_aligned(sample)) if a != b)
+    return "traditional" if changed >= _TRADITIONAL_SHARE * len(sample) else "simplified"

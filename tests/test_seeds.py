@@ -1,0 +1,163 @@
+"""Real expectations on every seed format: counts, labels, anchors, units, metadata."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.layers import measures, responsibility
+
+LEAVES = {"chengdu": 50, "zhongkai": 44, "yunnan": 40, "tongchuan": 27, "miyun": 29}
+
+
+@pytest.mark.parametrize("name,count", LEAVES.items())
+def test_numbered_leaf_counts(seeds, name, count):
+    assert len(seeds[name].tasks()) == count
+
+
+def test_all_seeds_give_190_tasks(seeds):
+    assert sum(len(plan.tasks()) for plan in seeds.values()) == 190
+
+
+def test_chengdu_structure(seeds):
+    root = seeds["chengdu"].root
+    labels = [node.label for node in root.leaves()]
+    assert labels[:2] == [("一", "一"), ("一", "二")]
+    assert [label[-1] for label in labels[2:46]] == [str(k) for k in range(1, 45)]
+    assert labels[46:] == [("三", "一"), ("三", "二"), ("三", "三"), ("三", "四")]
+    task = root["二"]["一"]["1"]
+    assert task.anchor == "c2-s1-i1"
+    assert task.title == "深化行政审批制度改革"
+    assert root["二"]["八"]["38"].title == "加强行政复议工作"
+
+
+def test_chengdu_continuous_numbering_across_sections(seeds):
+    section = seeds["chengdu"].root["二"]["二"]
+    assert [child.marker.label for child in section.children] == ["9", "10", "11", "12", "13"]
+    assert section["9"].anchor == "c2-s2-i9"
+
+
+def test_zhongkai_chapter_without_children_is_a_task(seeds):
+    root = seeds["zhongkai"].root
+    assert root["一"].is_leaf and root["一"].paragraphs
+    assert root["三"]["40"].anchor == "c3-i40"
+    assert [n.label[-1] for n in root.leaves()][1:] == [str(k) for k in range(1, 44)]
+
+
+def test_yunnan_one_line_text_parses_forty_tasks(seeds):
+    root = seeds["yunnan"].root
+    assert len(root.children) == 10
+    numbers = [node.marker.label for node in root.leaves()]
+    assert numbers[0] == "一" and numbers[14] == "十五" and numbers[-1] == "四十"
+    assert root["七"]["二十六"].title == "發揮行政復議化解行政爭議主渠道作用"
+    assert root["七"]["二十六"].anchor == "c7-s26"
+    assert root["一"].title.startswith("深入學習貫徹習近平法治思想")
+
+
+def test_tongchuan_task_without_heading(seeds):
+    root = seeds["tongchuan"].root
+    assert root["二"]["5"].title == ""
+    assert root["二"]["5"].text.startswith("充分利用全省法规规章")
+    assert root["一"]["1"].title == "全面实行政府权责清单制度"
+
+
+def test_miyun_metadata_table_is_not_tasks(seeds):
+    plan = seeds["miyun"]
+    assert [n.label for n in plan.tasks()][:3] == [("一", "1"), ("一", "2"), ("二", "3")]
+    assert all("[" not in n.text for n in plan.tasks())
+    assert any(r.reason == "metadata table" and "发文字号" in r.text for r in plan.cleaning.removed)
+
+
+@pytest.mark.parametrize("name,path,leads,partners", [
+    ("chengdu", ("二", "一", "1"), ["市委编办(市审改办)"], ["市政府法制办", "各区(市)县政府"]),
+    ("zhongkai", ("二", "三", "13"), ["區法制局"], ["相關區直部門", "各鎮(街道)"]),
+    ("tongchuan", ("二", "5"), ["市司法局"], ["市政务信息中心", "市政府各部门", "各区县政府"]),
+    ("miyun", ("二", "3"), ["县推进依法行政工作领导小组办公室"], ["各乡镇人民政府", "县政府各部门"]),
+    ("tongchuan", ("三", "14"), ["市委网信办", "市司法局"], ["市政府各部门"]),
+])
+def test_responsibility_units(seeds, name, path, leads, partners):
+    root = seeds[name].root
+    node = root
+    for label in path:
+        node = node[label]
+    duty = responsibility(root)[node.anchor]
+    assert list(duty.leads) == leads
+    assert set(partners) <= set(duty.partners)
+    assert node.note and node.note not in node.text
+
+
+def test_unlabelled_zhongkai_note_lists_partners(seeds):
+    node = seeds["zhongkai"].root["三"]["40"]
+    duty = responsibility(seeds["zhongkai"].root)[node.anchor]
+    assert duty.leads == () and "區法制局" in duty.partners and "各鎮(街道)" in duty.partners
+
+
+def test_deadlines_and_targets(seeds):
+    root = seeds["tongchuan"].root
+    found = measures(root)
+    assert "2024年6月前" in found[root["一"]["1"].anchor][0]
+    assert "100%" in " ".join(found[root["二"]["7"].anchor][1])
+    assert any("60学时" in t for t in found[root["三"]["8"].anchor][1])
+    chengdu = seeds["chengdu"].root
+    assert any("不少于40学时" in t for t in measures(chengdu)[chengdu["二"]["九"]["44"].anchor][1])
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("chengdu", dict(slug="chengdu-2015", title="成都市法治政府建设规划(2015-2020年)", jurisdiction="成都市",
+                     level="city", issuer="成都市人民政府", doc_number="成府发〔2015〕20号", issued="2015-07-06",
+                     period="2015–2020", script="simplified")),
+    ("zhongkai", dict(slug="zhongkai-2018", jurisdiction="惠州市仲恺高新区", level="zone", issuer="仲愷高新區管委會",
+                      doc_number="惠仲委〔2018〕28號", issued="2018-02-07", period="2016–2020", script="traditional",
+                      title="仲愷高新區“十三五”時期貫徹落實法治政府建設實施綱要的實施方案")),
+    ("yunnan", dict(slug="yunnan-2021", title="云南省法治政府建設實施綱要(2021—2025年)", jurisdiction="云南省",
+                    level="province", issuer="中共云南省委、云南省人民政府", period="2021–2025",
+                    script="traditional")),
+    ("tongchuan", dict(slug="tongchuan-2024", title="铜川市关于进一步推进法治政府建设的若干措施",
+                       jurisdiction="铜川市", level="city", issuer="铜川市人民政府办公室", issued="2024-03-02")),
+    ("miyun", dict(slug="miyun-2011", title="密云县人民政府关于加强法治政府建设的实施意见",
+                   jurisdiction="北京市密云县", level="county", issuer="密云县人民政府",
+                   doc_number="密政发〔2011〕38号", issued="2011-11-22")),
+])
+def test_plan_metadata(seeds, name, expected):
+    meta = seeds[name].meta
+    assert {key: getattr(meta, key) for key in expected} == expected
+
+
+def test_no_pinyin_left_in_yunnan(seeds):
+    plan = seeds["yunnan"]
+    text = " ".join(n.title + n.text + "".join(n.paragraphs) for n in plan.root.walk())
+    assert plan.cleaning.romanisation_removed > 1000
+    assert not re.search(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)", text)
+    assert "設" in text and "(shè)" not in text
+
+
+def test_yunnan_mojibake_is_kept_and_listed(seeds):
+    plan = seeds["yunnan"]
+    runs = [m.text for m in plan.cleaning.mojibake]
+    assert any("对颇鲜" in run for run in runs)
+    assert any("涞母咚刭" in run for run in runs)
+    text = " ".join(n.text for n in plan.root.walk())
+    assert "涞母咚刭" in text
+
+
+def test_web_chrome_is_removed(seeds):
+    chengdu = seeds["chengdu"]
+    reasons = {r.reason for r in chengdu.cleaning.removed}
+    assert {"counter", "qr prompt", "related links"} <= reasons
+    tongchuan = seeds["tongchuan"]
+    assert any("备案号" in r.text for r in tongchuan.cleaning.removed)
+    body = " ".join(n.text + "".join(n.closing) for n in tongchuan.root.walk())
+    assert "联系电话" not in body and "备案号" not in body
+
+
+def test_closing_paragraphs_are_kept_in_place(seeds):
+    assert seeds["tongchuan"].root.closing[0].startswith("各区县各部门要充分认识")
+    assert "本綱要" in seeds["yunnan"].root.closing[0]
+    assert seeds["chengdu"].root.paragraphs[0].startswith("为深入推进依法行政")
+
+
+def test_anchors_are_unique_per_plan(seeds):
+    for plan in seeds.values():
+        anchors = [node.anchor for node in plan.root.walk() if node.marker]
+        assert len(anchors) == len(set(anchors))
+        assert all(re.fullmatch(r"[a-z0-9-]+", a) for a in anchors)
