@@ -10,10 +10,13 @@ responsibility note and the numbering are left out):
 * **Equivalents.** Tasks become TF-IDF vectors of jieba tokens (the topic
   terms are a user dictionary so 行政复议 stays one token; boilerplate verbs
   such as 加强/健全/推进 are dropped, and IDF makes what every plan says count
-  little). Heading tokens count double. The cosine of two tasks is raised by
-  :data:`TOPIC_BONUS` when they share a topic. A pair of tasks from two
-  plans is linked when the score reaches :data:`LINK_MIN`, or when each is
-  the other's best match in the other plan with at least :data:`MUTUAL_MIN`.
+  little). Heading tokens count double. The pair score is the cosine plus
+  :data:`PRIMARY_TOPIC_BONUS` when both tasks are mainly about the same
+  measure (same first topic) or :data:`TOPIC_BONUS` when they share another
+  topic. Tasks of two plans are linked when the score reaches
+  :data:`LINK_MIN`: same measure, or very similar wording (cosine ≥ 0.35)
+  even where the taxonomy has no topic for it. Each task keeps its
+  :data:`MAX_EQUIVALENTS` best.
 
 Similarities come from a sparse product over the vocabulary in row blocks,
 keeping only candidates, so the cost grows with the number of tasks, not
@@ -36,9 +39,10 @@ from .model import Node, Plan
 from .script import fold, to_simplified
 
 TOPIC_MIN = 2.0
-TOPIC_BONUS = 0.08
-LINK_MIN = 0.30
-MUTUAL_MIN = 0.16
+PRIMARY_TOPIC_BONUS = 0.5
+TOPIC_BONUS = 0.1
+LINK_MIN = 0.35
+MAX_EQUIVALENTS = 30
 _BLOCK = 2048
 _TITLE_WEIGHT = 2.0
 _STOPWORDS = frozenset("""
@@ -183,34 +187,40 @@ def _vectors(texts: list[TaskText], terms: tuple[str, ...]) -> sparse.csr_matrix
     return sparse.diags(1.0 / norms) @ matrix
 
 
+def pair_score(similarity: float, topics_a: tuple[str, ...], topics_b: tuple[str, ...]) -> float:
+    """Text cosine, raised when two tasks are about the same measure.
+
+    Sharing the *primary* topic (the measure a task is mainly about) is
+    strong evidence; sharing a secondary one is weaker.
+    """
+    if topics_a and topics_b and topics_a[0] == topics_b[0]:
+        return similarity + PRIMARY_TOPIC_BONUS
+    if set(topics_a) & set(topics_b):
+        return similarity + TOPIC_BONUS
+    return similarity
+
+
 def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]],
                      terms: tuple[str, ...]) -> dict[str, tuple[tuple[str, float], ...]]:
     if not texts:
         return {}
     matrix = _vectors(texts, terms)
     plans = [task.plan for task in texts]
-    scores: dict[tuple[int, int], float] = {}
-    best: dict[tuple[int, str], tuple[float, int]] = {}
+    topic_lists = [task_topics.get(task.identifier, ()) for task in texts]
+    linked: dict[int, dict[int, float]] = {}
     for start in range(0, len(texts), _BLOCK):
         block = (matrix[start:start + _BLOCK] @ matrix.T).tocoo()
         for i, j, value in zip(block.row + start, block.col, block.data):
             if plans[i] == plans[j]:
                 continue
-            shared = set(task_topics.get(texts[i].identifier, ())) & set(task_topics.get(texts[j].identifier, ()))
-            score = float(value) + (TOPIC_BONUS if shared else 0.0)
-            scores[(i, j)] = score
-            key = (i, plans[j])
-            if score > best.get(key, (-1.0, -1))[0]:
-                best[key] = (score, j)
-    linked: dict[int, dict[int, float]] = {}
-    for (i, j), score in scores.items():
-        mutual = best[(i, plans[j])][1] == j and best[(j, plans[i])][1] == i
-        if score >= LINK_MIN or (mutual and score >= MUTUAL_MIN):
-            linked.setdefault(i, {})[j] = score
-            linked.setdefault(j, {})[i] = score
-    return {texts[i].identifier: tuple((texts[j].identifier, round(s, 3)) for j, s in
-                                       sorted(others.items(), key=lambda item: (-item[1], texts[item[0]].identifier)))
-            for i, others in sorted(linked.items())}
+            score = pair_score(float(value), topic_lists[i], topic_lists[j])
+            if score >= LINK_MIN:
+                linked.setdefault(int(i), {})[int(j)] = score
+    result = {}
+    for i, others in sorted(linked.items()):
+        ranked = sorted(others.items(), key=lambda item: (-item[1], texts[item[0]].identifier))[:MAX_EQUIVALENTS]
+        result[texts[i].identifier] = tuple((texts[j].identifier, round(score, 3)) for j, score in ranked)
+    return result
 
 
 def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],
