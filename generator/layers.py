@@ -131,3 +131,37 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         if deadlines or targets:
             result[node.anchor] = (tuple(deadlines), tuple(targets))
     return result
+
+
+# --- kinds of responsible body ---------------------------------------------------
+# Plans name the same kind of body differently (市政府法制办 / 区法制局 / 市司法局):
+# the first rule whose pattern matches a unit's simplified name gives its kind.
+UNIT_KINDS: tuple[tuple[str, str, re.Pattern], ...] = tuple(
+    (slug, name, re.compile(pattern)) for slug, name, pattern in (
+        ("legal-affairs", "司法行政与政府法制机构", r"(法制办|法制局|司法局|司法厅|法治办|法制科|依法治)"),
+        ("lawful-admin-office", "依法行政工作领导小组办公室", r"(依法行政.*(领导小组|办公室))"),
+        ("staffing", "机构编制部门", r"(编办|审改办|机构编制)"),
+        ("supervision-audit", "监察与审计机关", r"(监察|审计|纪委|监委)"),
+        ("general-office", "政府办公厅（室）", r"(政府办公厅|政府办公室|政府办|两委办|管委会办公室)"),
+        ("government-services", "政务服务与审批部门", r"(政务服务|政务中心|行政服务中心|审批服务|公管办|政务公开)"),
+        ("development", "发展改革与经济部门", r"(发改|经济发展|科技创新|经济信息化|经信|商务)"),
+        ("finance", "财政部门", r"(财政)"),
+        ("market-regulation", "市场监管部门", r"(工商|市场监督|市场监管|质监)"),
+        ("political-legal", "政法委", r"(政法委)"),
+        ("personnel", "组织人事部门", r"(党群|组织部|人力社保|人社|人力资源)"),
+        ("publicity", "宣传与网信部门", r"(宣教|宣传|网信)"),
+        ("petitions", "信访部门", r"(信访)"),
+        ("public-resources", "公共资源交易机构", r"(公共资源交易)"),
+        ("local-government", "下级政府与派出机构", r"(^各|街道|政府$)"),
+    )
+)
+OTHER_KIND = ("other", "其他部门")
+
+
+def unit_kind(unit: str) -> tuple[str, str]:
+    """``(slug, name)`` of the kind of body a unit is, e.g. 区法制局 → 司法行政与政府法制机构."""
+    simple = simplified_aligned(unit)
+    for slug, name, pattern in UNIT_KINDS:
+        if pattern.search(simple):
+            return slug, name
+    return OTHER_KIND

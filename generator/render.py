@@ -45,12 +45,16 @@ def citation(node: Node, plan: Plan) -> str:
     return f"《{plan.meta.title}》{number} {printed_path(node, plan)}"
 
 
-def heading_text(node: Node) -> str:
-    """Marker plus title, or the opening words when the task has no heading."""
+def short_title(node: Node) -> str:
+    """The task's heading, or its opening words when it has none."""
     if node.title:
-        return f"{node.marker.printed}{node.title}"
+        return node.title
     words = node.text or (node.paragraphs[0] if node.paragraphs else "")
-    return f"{node.marker.printed}{words[:_EXCERPT]}{'…' if len(words) > _EXCERPT else ''}"
+    return f"{words[:_EXCERPT]}{'…' if len(words) > _EXCERPT else ''}"
+
+
+def heading_text(node: Node) -> str:
+    return f"{node.marker.printed}{short_title(node)}"
 
 
 def render_site(corpus: Corpus, links: Links) -> dict[str, str]:
@@ -178,7 +182,7 @@ def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
             plan, node = links.locate(other, corpus)
             items.append(f'<li><a href="../{plan.meta.slug}/#{node.anchor}">'
                          f'{escape.text(plan.meta.jurisdiction)} {escape.text(plan.meta.slug[-4:])} '
-                         f'{escape.text(printed_path(node, plan))} {escape.text(node.title or heading_text(node))}'
+                         f'{escape.text(printed_path(node, plan))} {escape.text(short_title(node))}'
                          f'</a> <span class="atlas-score">{score:.2f}</span></li>')
         parts.append(f'<details class="atlas-same" open><summary>其他地方的同类任务</summary><ul>{"".join(items)}</ul>'
                      f'</details>')
@@ -194,7 +198,9 @@ def render_home(corpus: Corpus) -> str:
            "并把不同地方承诺的同类措施放在一起比较。搜索框支持简体与繁体中文。", "",
            '<p class="atlas-downloads">数据下载：<a href="data/plans.json">plans.json</a> · '
            '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a> · '
-           '<a href="report/">构建报告</a></p>', ""]
+           '<a href="report/">构建报告</a></p>', "",
+           '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="coverage/">覆盖矩阵</a> · '
+           '<a href="units/">牵头单位索引</a></p>', ""]
     by_level: dict[str, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_level[plan.meta.level].append(plan)

@@ -26,3 +26,40 @@ def seeds():
 @pytest.fixture(scope="session")
 def corpus():
     return load_corpus(SOURCES)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/* from current output")
+
+
+@pytest.fixture
+def update_goldens(request):
+    return request.config.getoption("--update-goldens")
+
+
+def make_site_project(tmp_path: Path, texts: dict[str, bytes] | None = None, with_seeds: bool = True) -> Path:
+    """A copy of the project's site inputs in ``tmp_path``, optionally with extra texts."""
+    import shutil
+
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "topics.yml"):
+        shutil.copy(ROOT / name, project / name)
+    for folder in ("docs", "theme_overrides", "generator/data"):
+        shutil.copytree(ROOT / folder, project / folder)
+    sources = project / "source_texts"
+    sources.mkdir()
+    if with_seeds:
+        for file in SEEDS.values():
+            shutil.copy(SOURCES / file, sources / file)
+    for name, data in (texts or {}).items():
+        (sources / name).write_bytes(data)
+    return project
+
+
+def mkdocs_build(project: Path, *args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", *args], cwd=project,
+                          capture_output=True, text=True, timeout=300)

@@ -1,0 +1,206 @@
+"""Comparison pages: topics, side-by-side pairs, coverage matrix, who leads what.
+
+Pure functions of the corpus and the link stage, like :mod:`generator.render`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+from . import escape
+from .corpus import Corpus
+from .layers import measures, responsibility, unit_kind
+from .link import Links, Topic, task_id
+from .model import Node, Plan
+from .render import plan_url, printed_path, short_title
+from .script import fold, simplified_aligned
+
+_SHARED_MIN = 4
+_PAIRS_PER_TOPIC = 6
+_FIRST_SENTENCE = 80
+
+
+def topic_url(slug: str) -> str:
+    return f"topics/{slug}/"
+
+
+def plan_label(plan: Plan) -> str:
+    return f"{plan.meta.jurisdiction} {_year(plan)}".strip()
+
+
+def _year(plan: Plan) -> str:
+    return (plan.meta.issued or plan.meta.period)[:4]
+
+
+def _by_year(plans) -> list[Plan]:
+    return sorted(plans, key=lambda p: (_year(p) or "9999", p.meta.slug))
+
+
+def _task_href(plan: Plan, node: Node, depth: int = 2) -> str:
+    return f"{'../' * depth}{plan_url(plan.meta.slug)}#{node.anchor}"
+
+
+def first_sentence(node: Node) -> str:
+    text = node.text or (node.paragraphs[0] if node.paragraphs else "")
+    end = fold(text).find("。")
+    sentence = text[:end + 1] if end >= 0 else text
+    return sentence if len(sentence) <= _FIRST_SENTENCE else sentence[:_FIRST_SENTENCE] + "…"
+
+
+def render_comparisons(corpus: Corpus, links: Links) -> dict[str, str]:
+    members = topic_members(corpus, links)
+    pages = {"topics/index.md": render_topic_index(links, members),
+             "coverage.md": render_matrix(corpus, links, members),
+             "units.md": render_units(corpus)}
+    for topic in links.topics:
+        pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, links, members.get(topic.slug, {}))
+    return pages
+
+
+def topic_members(corpus: Corpus, links: Links) -> dict[str, dict[str, list[Node]]]:
+    """``{topic: {plan slug: [tasks]}}`` in document order."""
+    members: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    for plan in corpus.plans:
+        for node in plan.tasks():
+            for slug in links.task_topics.get(task_id(plan, node), ()):
+                members[slug][plan.meta.slug].append(node)
+    return members
+
+
+def render_topic_index(links: Links, members) -> str:
+    out = ["---", "title: 主题", "---", "", "# 主题", "",
+           "按《法治政府建设实施纲要》的结构整理的措施主题。每个主题页按规划列出相关任务，并标出未涉及该主题的规划。", ""]
+    group = None
+    for topic in links.topics:
+        if topic.group != group:
+            group = topic.group
+            out += [f"## {escape.inline(group)}", ""]
+        count = sum(len(nodes) for nodes in members.get(topic.slug, {}).values())
+        out.append(f"- [{escape.inline(topic.name)}]({topic.slug}.md)（{count} 项）：{escape.inline(topic.description)}")
+    return "\n".join(out) + "\n"
+
+
+def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, list[Node]]) -> str:
+    out = ["---", f"title: {escape.text(topic.name)}", "---", "", f"# {escape.inline(topic.name)}", "",
+           f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
+    covered = [plan for plan in _by_year(corpus.plans) if plan.meta.slug in by_plan]
+    for plan in covered:
+        duties = responsibility(plan.root)
+        found = measures(plan.root)
+        out += [f"## {escape.inline(plan_label(plan))} {{#plan-{plan.meta.slug}}}", "",
+                f'<p class="atlas-text"><a href="../../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}</a></p>',
+                "<ul class=\"atlas-topic-tasks\">"]
+        for node in by_plan[plan.meta.slug]:
+            lead = duties[node.anchor].leads if node.anchor in duties else ()
+            deadlines = found.get(node.anchor, ((), ()))[0]
+            extra = f'<br><span class="atlas-role">牵头</span>{escape.text("、".join(lead))}' if lead else ""
+            extra += "".join(f' <span class="atlas-chip atlas-deadline">{escape.text(d)}</span>' for d in deadlines)
+            out.append(f'<li><a href="{_task_href(plan, node)}">{escape.text(printed_path(node, plan))} '
+                       f"{escape.text(short_title(node))}</a>"
+                       f"<br>{escape.marked(first_sentence(node))}{extra}</li>")
+        out += ["</ul>", ""]
+    gaps = [plan for plan in _by_year(corpus.plans) if plan.meta.slug not in by_plan]
+    out += ["## 未涉及本主题的规划 {#gaps}", ""]
+    out.append("<ul>" + "".join(f'<li><a href="../../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))} '
+                                f"{escape.text(p.meta.title)}</a></li>" for p in gaps) + "</ul>" if gaps
+               else '<p class="atlas-text">所有规划都有相关任务。</p>')
+    out.append("")
+    pairs = side_by_side_pairs(topic, corpus, links, by_plan)
+    if pairs:
+        out += ["## 逐句对照 {#compare}", "",
+                '<p class="atlas-text">两地同类任务并排显示，<mark class="atlas-shared">高亮</mark>为两段共有的文字。</p>', ""]
+        for (plan_a, node_a), (plan_b, node_b), score in pairs:
+            left, right = highlight_shared(_full_text(node_a), _full_text(node_b))
+            out.append(f'<div class="atlas-pair" data-score="{score:.2f}">'
+                       f'<div><p><a href="{_task_href(plan_a, node_a)}">{escape.text(plan_label(plan_a))} '
+                       f"{escape.text(printed_path(node_a, plan_a))}</a></p><p>{left}</p></div>"
+                       f'<div><p><a href="{_task_href(plan_b, node_b)}">{escape.text(plan_label(plan_b))} '
+                       f"{escape.text(printed_path(node_b, plan_b))}</a></p><p>{right}</p></div></div>")
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _full_text(node: Node) -> str:
+    return "。".join(filter(None, [node.title, " ".join(filter(None, [node.text, *node.paragraphs]))]))
+
+
+def side_by_side_pairs(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, list[Node]]):
+    """The best linked pair for each pair of plans on this topic, best first."""
+    in_topic = {task_id(corpus.plan(slug), node): (corpus.plan(slug), node)
+                for slug, nodes in by_plan.items() for node in nodes}
+    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    for identifier in sorted(in_topic):
+        for other, score in links.equivalents.get(identifier, ()):
+            if other not in in_topic or other <= identifier:
+                continue
+            key = tuple(sorted((in_topic[identifier][0].meta.slug, in_topic[other][0].meta.slug)))
+            if score > best.get(key, (-1.0, "", ""))[0]:
+                best[key] = (score, identifier, other)
+    ranked = sorted(best.values(), key=lambda item: (-item[0], item[1], item[2]))[:_PAIRS_PER_TOPIC]
+    return [(in_topic[a], in_topic[b], score) for score, a, b in ranked]
+
+
+def highlight_shared(a: str, b: str) -> tuple[str, str]:
+    """Both texts as HTML with passages they share (≥4 characters) marked.
+
+    Alignment is on the simplified, punctuation-folded text so a traditional
+    and a simplified plan still align; the marks are drawn on the originals.
+    """
+    sa, sb = fold(simplified_aligned(a)), fold(simplified_aligned(b))
+    matcher = SequenceMatcher(None, sa, sb, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size >= _SHARED_MIN]
+    return (_mark(a, [(m.a, m.a + m.size) for m in blocks]), _mark(b, [(m.b, m.b + m.size) for m in blocks]))
+
+
+def _mark(text: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        out.append(escape.text(text[pos:start]))
+        out.append(f'<mark class="atlas-shared">{escape.text(text[start:end])}</mark>')
+        pos = end
+    out.append(escape.text(text[pos:]))
+    return "".join(out)
+
+
+def render_matrix(corpus: Corpus, links: Links, members) -> str:
+    plans = _by_year(corpus.plans)
+    head = "".join(f'<th><a href="../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>' for p in plans)
+    rows, group = [], None
+    for topic in links.topics:
+        if topic.group != group:
+            group = topic.group
+            rows.append(f'<tr class="atlas-group"><th colspan="{len(plans) + 1}">{escape.text(group)}</th></tr>')
+        cells = []
+        for plan in plans:
+            count = len(members.get(topic.slug, {}).get(plan.meta.slug, ()))
+            cells.append(f'<td><a href="../{topic_url(topic.slug)}#plan-{plan.meta.slug}">{count}</a></td>' if count
+                         else '<td class="atlas-gap">—</td>')
+        rows.append(f'<tr><th><a href="../{topic_url(topic.slug)}">{escape.text(topic.name)}</a></th>{"".join(cells)}</tr>')
+    return "\n".join(["---", "title: 覆盖矩阵", "---", "", "# 覆盖矩阵", "",
+                      "行是措施主题（按纲要结构分组），列是规划（按年份），格中数字是该规划在该主题下的任务数，点击进入主题页对应段落；"
+                      "“—”表示该规划没有这方面的任务。", "",
+                      f'<table class="atlas-matrix"><thead><tr><th>主题</th>{head}</tr></thead><tbody>'
+                      f'{"".join(rows)}</tbody></table>', ""])
+
+
+def render_units(corpus: Corpus) -> str:
+    """Who leads what: lead units grouped by kind of body, per plan."""
+    led: dict[tuple[str, str], dict[str, list[tuple[Plan, Node, str]]]] = defaultdict(lambda: defaultdict(list))
+    for plan in _by_year(corpus.plans):
+        duties = responsibility(plan.root)
+        for node in plan.tasks():
+            for unit in duties[node.anchor].leads if node.anchor in duties else ():
+                led[unit_kind(unit)][plan.meta.slug].append((plan, node, unit))
+    out = ["---", "title: 牵头单位索引", "---", "", "# 牵头单位索引", "",
+           "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），列出每类机构在各地牵头的任务。", ""]
+    for (slug, name), by_plan in sorted(led.items(), key=lambda item: (-sum(map(len, item[1].values())), item[0])):
+        total = sum(len(v) for v in by_plan.values())
+        out += [f"## {escape.inline(name)} {{#{slug}}}", "", f'<p class="atlas-text">共牵头 {total} 项任务。</p>', ""]
+        for plan_slug, entries in by_plan.items():
+            plan = entries[0][0]
+            items = "".join(f'<li><a href="../{plan_url(plan.meta.slug)}#{node.anchor}">'
+                            f"{escape.text(printed_path(node, plan))} {escape.text(short_title(node))}</a>"
+                            f"（{escape.text(unit)}）</li>" for plan, node, unit in entries)
+            out += [f"<details><summary>{escape.text(plan_label(plan))}：{len(entries)} 项</summary><ul>{items}</ul></details>",
+                    ""]
+    return "\n".join(out) + "\n"

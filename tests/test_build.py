@@ -1,0 +1,82 @@
+"""One real strict MkDocs build over the seeds, checked as a user would."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, make_site_project, mkdocs_build
+
+SCORER = ROOT.parent / "shared" / "eval" / "score_links.py"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    project = make_site_project(tmp_path_factory.mktemp("build"))
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_every_plan_has_a_page_with_task_anchors(site):
+    html = (site / "plans" / "chengdu-2015" / "index.html").read_text(encoding="utf-8")
+    assert 'id="c2-s1-i1"' in html and 'id="c2-s8-i38"' in html and 'id="c3-s4"' in html
+    assert "复制引用" in html and 'data-citation="《成都市法治政府建设规划(2015-2020年)》(成府发〔2015〕20号) 二(一)1"' in html
+    assert 'class="headerlink"' in html
+    for slug in ("zhongkai-2018", "yunnan-2021", "tongchuan-2024", "miyun-2011"):
+        assert (site / "plans" / slug / "index.html").exists()
+
+
+def test_home_lists_plans_with_task_counts(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "plans/yunnan-2021/" in html and "<td>40</td>" in html and "省级" in html
+
+
+def test_report_lists_chrome_and_mojibake(site):
+    html = (site / "report" / "index.html").read_text(encoding="utf-8")
+    assert "本文链接" in html and "atlas-mojibake" in html and "metadata table" in html
+
+
+def test_search_finds_xingzheng_fuyi_in_all_five_plans(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "\\u200b" in index["config"]["separator"]
+    hits = [doc["location"] for doc in index["docs"] if "\u200b行政复议\u200b" in doc["text"]]
+    plans = {location.split("#")[0] for location in hits if location.startswith("plans/")}
+    assert plans == {f"plans/{s}/" for s in ("chengdu-2015", "zhongkai-2018", "yunnan-2021", "tongchuan-2024",
+                                              "miyun-2011")}
+    assert "plans/yunnan-2021/#c7-s26" in hits
+
+
+def test_export_schema(site):
+    tasks = json.loads((site / "data" / "tasks.json").read_text(encoding="utf-8"))
+    plans = json.loads((site / "data" / "plans.json").read_text(encoding="utf-8"))
+    assert len(tasks) == 190 and len(plans) == 5
+    task = next(t for t in tasks if t["id"] == "chengdu-2015#c2-s1-i1")
+    assert task["path"] == ["二", "一", "1"] and task["url"] == "plans/chengdu-2015/#c2-s1-i1"
+    assert task["lead"] == ["市委编办(市审改办)"] and task["source"] == "000_6fb7fc662887b81d.txt"
+    assert {"title", "text", "partners", "deadlines", "targets", "topics", "equivalents"} <= set(task)
+    assert all(other.split("#")[0] != "chengdu-2015" for other in task["equivalents"])
+    assert {p["slug"]: p["task_count"] for p in plans}["miyun-2011"] == 29
+    csv = (site / "data" / "tasks.csv").read_bytes()
+    assert csv.startswith("\ufeff".encode()) and "chengdu-2015#c2-s1-i1".encode() in csv
+
+
+def test_comparison_pages(site):
+    topic = (site / "topics" / "xingzheng-fuyi" / "index.html").read_text(encoding="utf-8")
+    assert topic.count('id="plan-') >= 3 and "atlas-shared" in topic and "plans/yunnan-2021/#c7-s26" in topic
+    matrix = (site / "coverage" / "index.html").read_text(encoding="utf-8")
+    assert "topics/xingzheng-fuyi/#plan-chengdu-2015" in matrix
+    units = (site / "units" / "index.html").read_text(encoding="utf-8")
+    assert "司法行政与政府法制机构" in units and "區法制局" in units
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation set is not beside this checkout")
+def test_links_meet_the_quality_bar(site):
+    result = subprocess.run([sys.executable, str(SCORER), str(site / "data" / "tasks.json"), "--min-f1", "0.80"],
+                            capture_output=True, text=True)
+    assert "coverage 174/174" in result.stdout
+    precision = float(result.stdout.split("P=")[1].split()[0])
+    assert result.returncode == 0 and precision >= 0.80, result.stdout
