@@ -174,11 +174,13 @@ _WINDOW = 14
 
 
 def _suspicious_anchor(text: str, i: int) -> bool:
-    """A ``?`` between non-ASCII characters is a lost byte, not a question."""
+    """A ``?`` glued into Chinese text is a lost byte; one that ends a
+    sentence (followed by nothing, a space or punctuation) is a question."""
     if text[i] != "?":
         return True
-    neighbours = text[max(0, i - 1):i] + text[i + 1:i + 2]
-    return any(not ch.isascii() for ch in neighbours)
+    before, after = text[i - 1:i], text[i + 1:i + 2]
+    return (not before.isascii() or not after.isascii()) and (after.isalnum() or after == "?"
+                                                              or (after and not after.isascii()))
 
 
 def find_mojibake(text: str) -> list[tuple[int, int]]:

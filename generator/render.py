@@ -68,7 +68,7 @@ def render_site(corpus: Corpus, links: Links) -> dict[str, str]:
 def render_plan(plan: Plan, links: Links, corpus: Corpus) -> str:
     duties = responsibility(plan.root)
     found = measures(plan.root)
-    out = [_front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
+    out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
            _meta_card(plan), ""]
     if plan.front_matter:
         notice = "".join(f"<p>{escape.marked(line)}</p>" for line in plan.front_matter)
@@ -81,9 +81,10 @@ def render_plan(plan: Plan, links: Links, corpus: Corpus) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _front_matter(title: str) -> str:
-    # JSON strings are valid YAML and escape everything YAML could act on.
-    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n"
+def front_matter(title: str) -> str:
+    """Page meta: themes print the title unescaped (<title>, nav), so escape it
+    here; a JSON string is valid YAML and quotes everything YAML could act on."""
+    return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n---\n"
 
 
 def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],

@@ -12,7 +12,7 @@ from .corpus import Corpus
 from .layers import measures, responsibility, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import plan_url, printed_path, short_title
+from .render import front_matter, plan_url, printed_path, short_title
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -81,7 +81,7 @@ def render_topic_index(links: Links, members) -> str:
 
 
 def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, list[Node]]) -> str:
-    out = ["---", f"title: {escape.text(topic.name)}", "---", "", f"# {escape.inline(topic.name)}", "",
+    out = [front_matter(topic.name), f"# {escape.inline(topic.name)}", "",
            f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
     covered = [plan for plan in _by_year(corpus.plans) if plan.meta.slug in by_plan]
     for plan in covered:

@@ -1,0 +1,94 @@
+"""Decoding and cleaning: encodings, errors, romanisation, chrome, mojibake."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from generator.clean import chrome_reason, clean, find_mojibake, remove_romanisation, table_fields
+from generator.decode import DecodeError, decode
+
+TEXT = "成都市法治政府建设规划\n一、主要任务\n1.加强行政复议工作。"
+
+
+@pytest.mark.parametrize("data,encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("gb18030"), "gb18030"),
+    (TEXT.encode("gbk"), "gb18030"),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+])
+def test_decodes_common_encodings(data, encoding):
+    assert decode(data, "x.txt") == (TEXT, encoding)
+
+
+@pytest.mark.parametrize("data,words", [
+    (b"", "empty"),
+    (b"   \n\t\n", "empty"),
+    (b"PK\x03\x04" + bytes(range(256)) * 4, "ZIP"),
+    (b"%PDF-1.7\n" + bytes(range(256)) * 4, "PDF"),
+    (bytes(range(256)) * 8, "not valid"),
+    (codecs.BOM_UTF16_LE + b"\x00\xd8", "byte-order mark"),
+])
+def test_rejects_non_text_with_a_clear_error(data, words):
+    with pytest.raises(DecodeError) as error:
+        decode(data, "bad.txt")
+    assert error.value.diagnostic.source == "bad.txt"
+    assert words in str(error.value)
+    assert error.value.diagnostic.hint
+
+
+def test_removes_romanisation_but_keeps_real_brackets():
+    text, count = remove_romanisation("建設(shè)法治區(qū)，推廣(PPP)模式，各鎮(街道)，規劃(2015-2020年)，的(de)")
+    assert text == "建設法治區，推廣(PPP)模式，各鎮(街道)，規劃(2015-2020年)，的"
+    assert count == 3
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("浏览量:          时间:2018-11-14 09:03:51", "counter"),
+    ("政务公开 > 政策公开 > 政策文件", "breadcrumb"),
+    ("打印", "page tools"),
+    ("字号:\xa0\xa0 \xa0", "page tools"),
+    ("扫描二维码 关注我们", "qr prompt"),
+    ("本文链接://www.example.com/rule/1.html", "related links"),
+    ("主办单位:某某市人民政府办公室", "site footer"),
+    ("网站标识码:6102000073 备案号:陕ICP备09018839号", "site footer"),
+    ("來源:云南發布", "byline"),
+])
+def test_recognises_web_chrome(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位"])
+def test_keeps_content(line):
+    assert chrome_reason(line) is None
+
+
+def test_metadata_table_rows_become_fields():
+    assert table_fields("6. [发文字号] 密政发〔2011〕38号") == [("发文字号", "密政发〔2011〕38号")]
+    assert table_fields("发文日期 2024年03月04日 发布日期 2024-03-06") == [("发文日期", "2024年03月04日"),
+                                                                   ("发布日期", "2024-03-06")]
+    assert table_fields("1.加强行政复议工作。") == []
+
+
+def test_mojibake_runs_are_found_and_real_text_is_not():
+    text = "要求全省認真貫徹落實?!对颇鲜》ㄖ握ㄔO實施綱要"
+    [(start, end)] = find_mojibake(text)
+    assert text[start:end] == "?!对颇鲜》ㄖ握ㄔO"
+    assert find_mojibake("加强行政复议工作,提高办案质量。") == []
+    assert find_mojibake("是否继续?") == []
+
+
+def test_run_on_page_is_split_into_paragraphs():
+    line = "为了落实。 " + " ".join(f"一、第{k}章 内容很长的段落" + "甲" * 300 for k in range(8))
+    cleaned, _ = clean(line)
+    assert len(cleaned.lines) > 8
+    assert all(item.lineno == 1 for item in cleaned.lines)
+
+
+def test_html_saved_as_text_is_reduced_to_its_text():
+    page = "<!DOCTYPE html><html><head><script>var x=1;</script></head><body><div>一、总则</div>" \
+           "<p>1.加强行政复议工作。</p></body></html>"
+    cleaned, _ = clean(page)
+    assert [line.text for line in cleaned.lines] == ["一、总则", "1.加强行政复议工作。"]

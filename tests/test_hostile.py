@@ -1,0 +1,64 @@
+"""Source text is data: nothing in a text or a sidecar becomes markup, a link or template output."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, make_site_project, mkdocs_build
+
+HOSTILE = """某某市法治政府建设实施方案
+一、<script>alert(1)</script>总则
+1.加强<img src=x onerror=alert(1)>工作。见[x](javascript:alert(1))与{: onclick="alert(1)"}。(市司法局牵头)
+2.表格 | a | b | 与 *强调* _下划线_ `代码` <!-- 注释 --> {{ config }} {% raw %}
+# 不是标题
+3.&lt;已转义&gt; & 符号。
+""".encode("utf-8")
+SIDECAR = 'title: "<b onmouseover=alert(1)>某某</b> {{ config.site_name }}"\nslug: moumou-2023\n'.encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    project = make_site_project(tmp_path_factory.mktemp("hostile"),
+                                {"hostile.txt": HOSTILE, "hostile.yml": SIDECAR}, with_seeds=False)
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_hostile_text_is_shown_literally(hostile_site):
+    html = (hostile_site / "plans" / "moumou-2023" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="javascript:' not in html and "[x](javascript:alert(1))" in html
+    article = html.split("<article")[1].split("</article>")[0]
+    assert ' onclick="' not in article and "onclick=&quot;alert(1)&quot;" in article
+    assert "<b onmouseover" not in html and "{{ config.site_name }}" in html and "{{ config }}" in html
+    assert "&lt;!-- 注释 --&gt;" in html and "*强调*" in html and "`代码`" in html
+    assert "&amp;lt;已转义&amp;gt;" in html
+    assert "<h1" in html and html.count("<h1") == 1
+
+
+def test_hostile_text_is_literal_in_search_and_export(hostile_site):
+    index = (hostile_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "<script>alert" not in index.replace("\\u003c", "<").replace("&lt;script", "")
+    tasks = json.loads((hostile_site / "data" / "tasks.json").read_text(encoding="utf-8"))
+    assert any("<img src=x onerror=alert(1)>" in task["title"] + task["text"] for task in tasks)
+
+
+def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
+    outputs = []
+    for seed in ("0", "12345"):
+        code = ("import sys, json; from pathlib import Path; from generator.pipeline import build;"
+                "r = build(Path(sys.argv[1]), Path(sys.argv[2]));"
+                "print(json.dumps(r.files, ensure_ascii=False, sort_keys=True))")
+        result = subprocess.run([sys.executable, "-c", code, str(ROOT / "source_texts"), str(ROOT / "topics.yml")],
+                                capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                                cwd=ROOT, timeout=300)
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert '"data/tasks.json"' in outputs[0]

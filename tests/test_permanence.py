@@ -1,0 +1,72 @@
+"""Anchors and URLs are a promise: adding texts or editing wording never moves them."""
+from __future__ import annotations
+
+import shutil
+
+from generator.corpus import load_corpus
+from generator.link import link, load_pins, load_topics
+
+from conftest import ROOT, SEEDS, SOURCES
+
+NEW_PLAN = """某某市人民政府关于印发某某市法治政府建设实施方案的通知
+某府发〔2023〕5号
+2023年1月5日
+某某市法治政府建设实施方案
+一、健全政府机构职能体系
+1.全面推行权责清单制度。编制权责清单并动态调整。(市司法局牵头,各区县政府负责)
+2.加强行政复议工作。提高行政复议办案质量。(市司法局牵头)
+二、规范行政执法
+3.全面落实行政裁量权基准制度。细化量化裁量标准。(市司法局牵头)
+""".encode("utf-8")
+
+
+def _ids(corpus):
+    return {plan.meta.slug: [node.anchor for node in plan.root.walk() if node.marker] for plan in corpus.plans}
+
+
+def test_adding_a_text_and_editing_a_task_keeps_every_id(tmp_path):
+    before = load_corpus(SOURCES)
+    sources = tmp_path / "source_texts"
+    sources.mkdir()
+    for file in SEEDS.values():
+        shutil.copy(SOURCES / file, sources / file)
+    chengdu = sources / SEEDS["chengdu"]
+    edited = chengdu.read_text(encoding="utf-8").replace("深化行政审批制度改革。", "持续深化行政审批制度改革。")
+    chengdu.write_text(edited, encoding="utf-8")
+    (sources / "005_new.txt").write_bytes(NEW_PLAN)
+    after = load_corpus(sources)
+    old, new = _ids(before), _ids(after)
+    assert set(old) <= set(new) and len(new) == len(old) + 1
+    for slug, anchors in old.items():
+        assert new[slug] == anchors
+    assert after.plan("chengdu-2015").root["二"]["一"]["1"].title == "持续深化行政审批制度改革"
+
+
+def test_topic_urls_do_not_depend_on_the_corpus(tmp_path):
+    topics = load_topics(ROOT / "topics.yml")
+    slugs = [topic.slug for topic in topics]
+    assert len(slugs) == len(set(slugs)) and "xingzheng-fuyi" in slugs
+    corpus = load_corpus(SOURCES)
+    links = link(corpus.plans, topics)
+    assert [t.slug for t in links.topics] == slugs
+
+
+def test_pins_and_exclusions_survive_regeneration(tmp_path):
+    corpus = load_corpus(SOURCES)
+    topics = load_topics(ROOT / "topics.yml")
+    pins_file = tmp_path / "topic_pins.yml"
+    pins_file.write_text("xingzheng-fuyi:\n  pin: [miyun-2011#c2-i3]\n  exclude: [chengdu-2015#c2-s8-i38]\n",
+                         encoding="utf-8")
+    for _ in range(2):
+        links = link(corpus.plans, topics, load_pins(pins_file))
+        assert "xingzheng-fuyi" in links.task_topics["miyun-2011#c2-i3"]
+        assert "xingzheng-fuyi" not in links.task_topics.get("chengdu-2015#c2-s8-i38", ())
+
+
+def test_equivalents_are_symmetric_and_cross_plan(corpus):
+    links = link(corpus.plans, load_topics(ROOT / "topics.yml"))
+    for identifier, others in links.equivalents.items():
+        for other, score in others:
+            assert other.split("#")[0] != identifier.split("#")[0]
+            assert identifier in dict(links.equivalents[other])
+            assert 0 < score
