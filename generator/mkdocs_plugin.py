@@ -14,9 +14,10 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pipeline import build
+from .render import navigation
 
 log = logging.getLogger("mkdocs.plugins.fazhi-atlas")
 
@@ -28,6 +29,13 @@ class AtlasConfig(Config):
 
 
 class AtlasPlugin(BasePlugin[AtlasConfig]):
+    _user_nav: list | None = None
+
+    def on_config(self, config, /):
+        # Remember whether the site author wrote a nav; if not, on_files makes one.
+        self._user_nav = config.nav
+        return config
+
     def _path(self, config, value: str) -> Path:
         return Path(config.config_file_path).parent / value
 
@@ -43,11 +51,16 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if strict and result.corpus.errors:
             raise PluginError(f"{len(result.corpus.errors)} source text(s) have errors (see above); "
                               "fix them or build without --strict to publish the rest")
+        if self._user_nav is None:
+            config.nav = navigation(result.corpus)
         for path, content in sorted(result.files.items()):
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            # Topic pages are reached from the topic index, not the sidebar.
+            inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("topics/") and path != "topics/index.md" \
+                else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
         return files
 
     def on_serve(self, server, /, *, config, builder):

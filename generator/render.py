@@ -191,6 +191,25 @@ def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
     return "".join(parts)
 
 
+def navigation(corpus: Corpus) -> list:
+    """MkDocs ``nav`` data: plans by level, then year, so each page renders a
+    small pruned tree instead of one flat list of every plan."""
+    by_level: dict[str, dict[str, list[Plan]]] = defaultdict(lambda: defaultdict(list))
+    for plan in corpus.plans:
+        by_level[plan.meta.level][_year(plan) or "年份不详"].append(plan)
+    plans = []
+    for level in LEVEL_ORDER:
+        if level not in by_level:
+            continue
+        years = [{year: [{escape.text(p.meta.jurisdiction or p.meta.title): plan_path(p.meta.slug)}
+                         for p in sorted(by_level[level][year], key=lambda p: p.meta.slug)]}
+                 for year in sorted(by_level[level], reverse=True)]
+        plans.append({LEVEL_NAMES[level]: years})
+    return [{"首页": "index.md"}, {"规划": plans},
+            {"比较": [{"主题": "topics/index.md"}, {"覆盖矩阵": "coverage.md"}, {"牵头单位索引": "units.md"}]},
+            {"构建报告": "report.md"}]
+
+
 # --- home and report -------------------------------------------------------------
 def render_home(corpus: Corpus) -> str:
     out = ["---", "title: 法治政府建设规划图谱", "---", "", "# 法治政府建设规划图谱", "",
