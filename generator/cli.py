@@ -76,6 +76,20 @@ def cmd_check(args) -> int:
     return 1 if errors else 0
 
 
+def cmd_anchors(args) -> int:
+    """Record every URL published now (and every accepted move) in the registry."""
+    from . import registry
+
+    path = Path(args.registry)
+    kept = registry.reconcile(registry.load(path), load_corpus(Path(args.sources)))
+    for diagnostic in kept.diagnostics:
+        print(diagnostic)
+    if args.update:
+        path.write_text(registry.dump(kept.registry), encoding="utf-8")
+        print(f"{path}: {len(kept.registry)} URLs recorded")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -89,5 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--strict", action="store_true",
                        help="CI mode: any error fails (check always exits 1 on errors; warnings never fail)")
     check.set_defaults(run=cmd_check)
+    anchors = commands.add_parser("anchors", help="compare published URLs with the corpus (anchors.json)")
+    anchors.add_argument("--sources", default="source_texts")
+    anchors.add_argument("--registry", default="anchors.json")
+    anchors.add_argument("--update", action="store_true", help="record current URLs and accepted moves")
+    anchors.set_defaults(run=cmd_anchors)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -22,7 +22,8 @@ from .script import fold, to_simplified
 
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 _DUPLICATE_SHARE = 0.8
-_SHINGLE = 6
+_CONTAINED_SHARE = 0.9
+_SHINGLE = 5
 
 
 class PlanError(ValueError):
@@ -119,12 +120,12 @@ def _diagnostic_key(d: Diagnostic) -> tuple:
 
 
 def _fingerprint(plan: Plan) -> set[str]:
-    text = re.sub(r"[\W\d_]+", "", fold(to_simplified(" ".join(n.text for n in plan.root.walk()))))
-    return {text[k:k + _SHINGLE] for k in range(0, max(1, len(text) - _SHINGLE + 1), 3)}
+    text = re.sub(r"[\W\d_]+", "", fold(to_simplified(" ".join(line.text for line in plan.cleaning.lines))))
+    return {text[k:k + _SHINGLE] for k in range(max(1, len(text) - _SHINGLE + 1))}
 
 
 def _without_duplicates(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]]:
-    """Drop a text that repeats an earlier one (same place, ≥80% same wording)."""
+    """Drop a text that repeats an earlier one of the same place."""
     kept: list[tuple[Plan, set[str], str]] = []
     dropped: list[Diagnostic] = []
     for plan in plans:
@@ -132,7 +133,7 @@ def _without_duplicates(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]
         digest = hashlib.sha256(plan.original.encode("utf-8")).hexdigest()
         twin = next((other for other, other_prints, other_digest in kept
                      if other.meta.jurisdiction == plan.meta.jurisdiction
-                     and (digest == other_digest or _jaccard(prints, other_prints) >= _DUPLICATE_SHARE)), None)
+                     and (digest == other_digest or _near_duplicate(prints, other_prints))), None)
         if twin:
             dropped.append(Diagnostic(plan.source, None, "error", f"this text repeats {twin.source} "
                                       f"(the same plan, {twin.meta.slug}) and is not published twice",
@@ -143,8 +144,12 @@ def _without_duplicates(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]
     return [plan for plan, _, _ in kept], dropped
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _near_duplicate(a: set[str], b: set[str]) -> bool:
+    """≥80% shared wording, or one text ≥90% inside the other (a re-scrape)."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared / len(a | b) >= _DUPLICATE_SHARE or shared / min(len(a), len(b)) >= _CONTAINED_SHARE
 
 
 def _without_slug_clashes(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]]:

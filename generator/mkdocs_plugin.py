@@ -25,6 +25,7 @@ log = logging.getLogger("mkdocs.plugins.fazhi-atlas")
 class AtlasConfig(Config):
     sources = config_options.Type(str, default="source_texts")
     topics = config_options.Type(str, default="topics.yml")
+    registry = config_options.Type(str, default="anchors.json")
     strict = config_options.Type(bool, default=False)
 
 
@@ -40,17 +41,19 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         return Path(config.config_file_path).parent / value
 
     def on_files(self, files: Files, /, *, config) -> Files:
-        result = build(self._path(config, self.config.sources), self._path(config, self.config.topics))
+        result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
+                       self._path(config, self.config.registry))
         strict = self.config.strict or config.strict
         for diagnostic in result.corpus.diagnostics:
             if diagnostic.level == "error":
-                # A warning, so `mkdocs build --strict` fails on it; lenient builds go on.
+                # Logged as a warning so `mkdocs build --strict` fails on it; lenient builds go on.
                 log.warning(str(diagnostic))
             else:
                 log.info(str(diagnostic))
         if strict and result.corpus.errors:
-            raise PluginError(f"{len(result.corpus.errors)} source text(s) have errors (see above); "
-                              "fix them or build without --strict to publish the rest")
+            details = "\n  ".join(str(d) for d in result.corpus.errors)
+            raise PluginError(f"{len(result.corpus.errors)} source text error(s) in strict mode:\n  {details}\n"
+                              "Fix them, or build without --strict to publish the other texts.")
         if self._user_nav is None:
             config.nav = navigation(result.corpus)
         for path, content in sorted(result.files.items()):

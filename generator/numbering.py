@@ -33,7 +33,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("part", re.compile(rf"第([{_CN}]+)(?:部分|章)\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*、\s*")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
-    ("i", re.compile(r"(\d{1,3})\s*(?:\.(?!\d)|、)\s*")),
+    ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"\((\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{_CIRCLED}])\s*")),
 )

@@ -156,6 +156,15 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     return paragraph, ""
 
 
+def unbalanced_note(paragraph: str) -> bool:
+    """A trailing bracket group that names units but never closes (or opens)."""
+    folded = fold(paragraph)
+    tail = folded[folded.rfind("。") + 1:] if "。" in folded[:-1] else folded
+    opens = sum(tail.count(ch) for ch in _OPENERS)
+    closes = sum(tail.count(ch) for ch in _CLOSERS)
+    return opens != closes and bool(_NOTE_WORDS.search(simplified_aligned(tail)))
+
+
 def is_responsibility(inner: str) -> bool:
     simple = fold(simplified_aligned(inner))
     if _NOTE_WORDS.search(simple):
@@ -207,6 +216,10 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
+    if not note and unbalanced_note(last):
+        diagnostics.append(Diagnostic(source, draft.lineno, "warning",
+                                      f"the responsibility note of {draft.marker.printed} has unbalanced brackets",
+                                      "its units are not listed; close the bracket in the text to have them parsed"))
     if rest:
         rest = rest[:-1] + ([body] if body else [])
     else:

@@ -5,9 +5,10 @@ render → export. Used by the MkDocs plugin and by the command line.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import registry
 from .corpus import Corpus, load_corpus
 from .export import export
 from .link import Links, link, load_pins, load_topics
@@ -24,10 +25,15 @@ class BuildResult:
     files: dict[str, str]
 
 
-def build(sources: Path, topics_file: Path) -> BuildResult:
+def build(sources: Path, topics_file: Path, registry_file: Path | None = None) -> BuildResult:
     corpus = load_corpus(sources)
+    kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
+    corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
     links = link(corpus.plans, load_topics(topics_file), load_pins(sources / PINS_FILE))
-    files = render_site(corpus, links)
+    files = render_site(corpus, links, kept.aliases)
     files.update(render_comparisons(corpus, links))
     files.update(export(corpus, links))
+    files["data/anchors.json"] = registry.dump(kept.registry)
+    for old_page, new_page in kept.redirects.items():
+        files[f"{old_page}index.html"] = registry.redirect_page(new_page)
     return BuildResult(corpus, links, files)

@@ -57,15 +57,17 @@ def heading_text(node: Node) -> str:
     return f"{node.marker.printed}{short_title(node)}"
 
 
-def render_site(corpus: Corpus, links: Links) -> dict[str, str]:
+def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[str]]] | None = None
+                ) -> dict[str, str]:
+    """All reader pages; ``aliases`` gives old ids to keep on renumbered tasks."""
     pages = {"index.md": render_home(corpus), "report.md": render_report(corpus)}
     for plan in corpus.plans:
-        pages[plan_path(plan.meta.slug)] = render_plan(plan, links, corpus)
+        pages[plan_path(plan.meta.slug)] = render_plan(plan, links, corpus, (aliases or {}).get(plan.meta.slug, {}))
     return pages
 
 
 # --- plan pages ----------------------------------------------------------------
-def render_plan(plan: Plan, links: Links, corpus: Corpus) -> str:
+def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, list[str]] | None = None) -> str:
     duties = responsibility(plan.root)
     found = measures(plan.root)
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
@@ -75,7 +77,7 @@ def render_plan(plan: Plan, links: Links, corpus: Corpus) -> str:
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
     out += [_paragraphs(plan.root.paragraphs, plan), ""]
     for child in plan.root.children:
-        _render_node(child, plan, duties, found, links, corpus, out)
+        _render_node(child, plan, duties, found, links, corpus, aliases or {}, out)
     if plan.root.closing:
         out += [_paragraphs(plan.root.closing, plan), ""]
     return "\n".join(out).rstrip() + "\n"
@@ -88,8 +90,11 @@ def front_matter(title: str) -> str:
 
 
 def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
-                 found: dict, links: Links, corpus: Corpus, out: list[str]) -> None:
+                 found: dict, links: Links, corpus: Corpus, aliases: dict[str, list[str]], out: list[str]) -> None:
     level = min(len(node.label) + 1, 6)
+    if node.anchor in aliases:
+        # Ids this task had in earlier builds (see generator.registry).
+        out += ["".join(f'<span id="{old}" class="atlas-alias"></span>' for old in aliases[node.anchor]), ""]
     out += [f"{'#' * level} {escape.inline(heading_text(node))} {{#{node.anchor}}}", ""]
     body = [node.text] if node.text else []
     body += list(node.paragraphs)
@@ -108,7 +113,7 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
     block.append("</div>")
     out += ["".join(block), ""]
     for child in node.children:
-        _render_node(child, plan, duties, found, links, corpus, out)
+        _render_node(child, plan, duties, found, links, corpus, aliases, out)
     if node.closing:
         out += [_paragraphs(node.closing, plan), ""]
 

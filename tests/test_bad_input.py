@@ -1,0 +1,136 @@
+"""Bad input: clear errors naming the file, and every other text still publishes."""
+from __future__ import annotations
+
+import codecs
+import subprocess
+import sys
+
+import pytest
+
+from generator.corpus import load_corpus, parse_text
+
+from conftest import ROOT, make_site_project, mkdocs_build
+
+GOOD = """某某市人民政府关于印发某某市法治政府建设实施方案的通知
+某府发〔2023〕5号
+2023年1月5日
+某某市法治政府建设实施方案
+一、健全政府机构职能体系
+1.全面推行权责清单制度。编制权责清单并动态调整。(市司法局牵头,各区县政府负责)
+2.加强行政复议工作。提高行政复议办案质量。(市司法局牵头)
+"""
+OTHER = GOOD.replace("某某市", "另一市").replace("某府发", "另府发")
+BAD_FILES = {
+    "a_empty.txt": b"",
+    "b_blank.txt": b" \n\t\n",
+    "c_word.txt": b"PK\x03\x04" + bytes(range(256)) * 8,
+    "d_random.txt": bytes(range(256)) * 16,
+}
+
+
+def _write(folder, files):
+    folder.mkdir(exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return folder
+
+
+def test_each_bad_file_is_reported_and_the_good_ones_publish(tmp_path):
+    files = {**BAD_FILES, "good_gbk.txt": GOOD.encode("gbk"),
+             "good_utf16.txt": codecs.BOM_UTF16_LE + OTHER.encode("utf-16-le")}
+    corpus = load_corpus(_write(tmp_path / "src", files))
+    assert {p.source for p in corpus.plans} == {"good_gbk.txt", "good_utf16.txt"}
+    errors = {d.source: d for d in corpus.errors}
+    assert set(errors) == set(BAD_FILES)
+    assert "empty" in errors["a_empty.txt"].message and "ZIP" in errors["c_word.txt"].message
+    assert all(d.hint for d in errors.values())
+
+
+def test_same_plan_twice_is_published_once(tmp_path):
+    rescrape = GOOD.replace("编制权责清单并动态调整。", "编制权责清单并动态调整,及时公布。") + "\n打印\n"
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": GOOD, "c.txt": rescrape}))
+    assert [p.source for p in corpus.plans] == ["a.txt"]
+    assert {d.source for d in corpus.errors} == {"b.txt", "c.txt"}
+    assert all("repeats a.txt" in d.message for d in corpus.errors)
+
+
+def test_slug_clash_is_an_error_with_a_fix(tmp_path):
+    second = GOOD.replace("权责清单", "政务公开").replace("行政复议", "行政应诉")
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": second}))
+    [error] = corpus.errors
+    assert error.source == "b.txt" and "already used by a.txt" in error.message and "b.yml" in error.hint
+
+
+@pytest.mark.parametrize("sidecar,words", [
+    ("title: [unclosed", "not valid YAML"),
+    ("- a list\n- not a mapping", "mapping"),
+    ("colour: red", "unknown sidecar field"),
+    ("slug: ../../etc", "not allowed"),
+    ("slug: has space", "not allowed"),
+    ("slug: 成都", "not allowed"),
+    ("slug: a/b", "not allowed"),
+    ("title: {a: 1}", "single value"),
+])
+def test_bad_sidecars_are_refused(tmp_path, sidecar, words):
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "a.yml": sidecar, "z.txt": OTHER}))
+    assert [p.source for p in corpus.plans] == ["z.txt"]
+    [error] = corpus.errors
+    assert error.source == "a.yml" and words in error.message
+
+
+def test_sidecar_overrides_metadata(tmp_path):
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "a.yml": "slug: mou-2023\nperiod: 2023–2025\n"}))
+    assert corpus.plans[0].meta.slug == "mou-2023" and corpus.plans[0].meta.period == "2023–2025"
+
+
+def test_text_without_numbering_is_published_with_a_warning():
+    plan = parse_text("某某市法治政府建设工作要点\n今年要加强法治政府建设。\n继续推进依法行政。".encode(), "plain.txt")
+    assert plan.tasks() == [] and len(plan.root.paragraphs) == 2
+    assert any("no numbered paragraphs" in d.message for d in plan.diagnostics)
+
+
+def test_numbering_defects_are_warnings_with_lines():
+    text = "\n".join(["某某市法治政府建设实施方案", "一、总则", "1.甲。", "2.乙。", "4.丙。", "4.丁。", "2.戊。",
+                      "5.己。(市司法局牵头,各区县政府负责"])
+    plan = parse_text(text.encode(), "gaps.txt")
+    messages = {(d.line, d.message) for d in plan.diagnostics}
+    assert (5, "item numbering jumps from 2. to 4.") in messages
+    assert (6, "item 4. appears twice") in messages
+    assert (7, "item numbering goes back from 4. to 2.") in messages
+    assert any(line == 8 and "unbalanced brackets" in message for line, message in messages)
+    anchors = [n.anchor for n in plan.tasks()]
+    assert anchors == ["c1-i1", "c1-i2", "c1-i4", "c1-i4-2", "c1-i2-2", "c1-i5"]
+
+
+def test_large_inputs_parse():
+    chapters = "".join(f"{'一二三四五六七八九十'[c]}、第{c}章\n" + "".join(
+        f"{c * 200 + k + 1}.加强第{k}项工作。推进依法行政。(市司法局牵头)\n" for k in range(200)) for c in range(10))
+    assert len(parse_text(("某某市法治政府建设实施方案\n" + chapters).encode(), "many.txt").tasks()) == 2000
+    huge = "某某市法治政府建设实施方案\n一、总则\n1.加强工作。" + "推进依法行政,建设法治政府。" * 360000
+    assert len(huge.encode()) > 5_000_000
+    assert len(parse_text(huge.encode(), "huge.txt").tasks()) == 1
+
+
+@pytest.fixture(scope="module")
+def broken_project(tmp_path_factory):
+    return make_site_project(tmp_path_factory.mktemp("broken"), {"zz_broken.txt": b"PK\x03\x04" + bytes(500)})
+
+
+def test_strict_build_fails_and_lenient_build_publishes_the_rest(broken_project):
+    strict = mkdocs_build(broken_project, "--strict")
+    assert strict.returncode != 0 and "zz_broken.txt" in strict.stderr
+    lenient = mkdocs_build(broken_project)
+    assert lenient.returncode == 0, lenient.stderr
+    site = broken_project / "site"
+    assert (site / "plans" / "chengdu-2015" / "index.html").exists()
+    report = (site / "report" / "index.html").read_text(encoding="utf-8")
+    assert "zz_broken.txt" in report and "ZIP" in report
+
+
+def test_check_command_exits_non_zero_on_errors(broken_project):
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--strict", "--sources",
+                             str(broken_project / "source_texts")], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1 and "zz_broken.txt: error" in result.stdout
+    clean = subprocess.run([sys.executable, "-m", "generator", "check", "--strict"], capture_output=True, text=True,
+                           cwd=ROOT)
+    assert clean.returncode == 0 and "5 plan(s), 0 error(s)" in clean.stdout
