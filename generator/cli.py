@@ -4,34 +4,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from .corpus import PlanError, load_corpus, parse_text, read_sidecar
 from .decode import DecodeError
-from .layers import measures, responsibility
+from .export import plan_record
 from .model import Node, Plan
-
-
-def _node_record(node: Node, duties, found) -> dict:
-    record = {"label": list(node.label), "anchor": node.anchor, "printed": node.marker.printed if node.marker else "",
-              "title": node.title, "text": node.text, "paragraphs": list(node.paragraphs), "note": node.note,
-              "closing": list(node.closing), "line": node.lineno,
-              "children": [_node_record(child, duties, found) for child in node.children]}
-    if node.anchor in duties:
-        record["lead"], record["partners"] = list(duties[node.anchor].leads), list(duties[node.anchor].partners)
-    if node.anchor in found:
-        record["deadlines"], record["targets"] = (list(v) for v in found[node.anchor])
-    return record
-
-
-def plan_record(plan: Plan) -> dict:
-    return {"source": plan.source, "encoding": plan.encoding, "meta": asdict(plan.meta),
-            "task_count": len(plan.tasks()), "front_matter": list(plan.front_matter),
-            "tree": _node_record(plan.root, responsibility(plan.root), measures(plan.root)),
-            "removed": [asdict(r) for r in plan.cleaning.removed],
-            "mojibake": [asdict(m) for m in plan.cleaning.mojibake],
-            "diagnostics": [asdict(d) for d in plan.diagnostics]}
 
 
 def _load(path: Path) -> Plan:

@@ -1,4 +1,6 @@
-"""The machine-readable export: ``data/plans.json``, ``data/tasks.json``, ``data/tasks.csv``.
+"""The machine-readable export: ``data/plans.json``, ``data/tasks.json``, ``data/tasks.csv``,
+and per plan ``data/plans/<slug>.json`` (the whole parsed tree) and ``data/plans/<slug>.txt``
+(the cleaned text).
 
 Pure: returns ``{path: text}``. Keys are sorted and lists ordered by plan slug
 and document order, so the same inputs give byte-identical files.
@@ -8,10 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import asdict
 
 from .corpus import Corpus
 from .layers import measures, responsibility
 from .link import Links, task_id
+from .model import Node, Plan
 from .render import plan_url, printed_path
 
 
@@ -44,6 +48,33 @@ def task_records(corpus: Corpus, links: Links) -> list[dict]:
     return records
 
 
+def _node_record(node: Node, duties, found) -> dict:
+    record = {"label": list(node.label), "anchor": node.anchor, "printed": node.marker.printed if node.marker else "",
+              "title": node.title, "text": node.text, "paragraphs": list(node.paragraphs), "note": node.note,
+              "closing": list(node.closing), "line": node.lineno,
+              "children": [_node_record(child, duties, found) for child in node.children]}
+    if node.anchor in duties:
+        record["lead"], record["partners"] = list(duties[node.anchor].leads), list(duties[node.anchor].partners)
+    if node.anchor in found:
+        record["deadlines"], record["targets"] = (list(v) for v in found[node.anchor])
+    return record
+
+
+def plan_record(plan: Plan) -> dict:
+    """The whole parsed plan as plain data: what ``parse --json`` prints and each plan's download."""
+    return {"source": plan.source, "encoding": plan.encoding, "meta": asdict(plan.meta),
+            "task_count": len(plan.tasks()), "front_matter": list(plan.front_matter),
+            "tree": _node_record(plan.root, responsibility(plan.root), measures(plan.root)),
+            "removed": [asdict(r) for r in plan.cleaning.removed],
+            "mojibake": [asdict(m) for m in plan.cleaning.mojibake],
+            "diagnostics": [asdict(d) for d in plan.diagnostics]}
+
+
+def cleaned_text(plan: Plan) -> str:
+    """The text as parsed: chrome, romanisation and run-on lines dealt with; original script kept."""
+    return "".join(f"{line.text}\n" for line in plan.cleaning.lines)
+
+
 def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
@@ -62,5 +93,9 @@ def _csv(records: list[dict]) -> str:
 
 def export(corpus: Corpus, links: Links) -> dict[str, str]:
     tasks = task_records(corpus, links)
-    return {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _json(tasks),
+    files = {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _json(tasks),
             "data/tasks.csv": _csv(tasks)}
+    for plan in corpus.plans:
+        files[f"data/plans/{plan.meta.slug}.json"] = _json(plan_record(plan))
+        files[f"data/plans/{plan.meta.slug}.txt"] = cleaned_text(plan)
+    return files

@@ -8,6 +8,7 @@ and data file to MkDocs with ``File.generated``, so ``mkdocs build`` and
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -17,7 +18,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pipeline import build
-from .render import navigation
+from .search import SearchIndexError, index_site
+from .render import navigation, plan_path
 
 log = logging.getLogger("mkdocs.plugins.fazhi-atlas")
 
@@ -56,6 +58,10 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
                               "Fix them, or build without --strict to publish the other texts.")
         if self._user_nav is None:
             config.nav = navigation(result.corpus)
+        # A plan page's "edit / view source" buttons open its original text in the repository.
+        sources_dir = self._path(config, self.config.sources)
+        original = {plan_path(plan.meta.slug): Path(os.path.relpath(sources_dir / plan.source, config.docs_dir))
+                    .as_posix() for plan in result.corpus.plans}
         for path, content in sorted(result.files.items()):
             existing = files.get_file_from_path(path)
             if existing is not None:
@@ -63,8 +69,19 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             # Topic pages are reached from the topic index, not the sidebar.
             inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("topics/") and path != "topics/index.md" \
                 else InclusionLevel.UNDEFINED
-            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+            file = File.generated(config, path, content=content, inclusion=inclusion)
+            file.edit_uri = original.get(path)
+            files.append(file)
         return files
+
+    def on_post_build(self, *, config) -> None:
+        # The search index is made from the finished HTML, so it comes last.
+        try:
+            index_site(Path(config.site_dir), Path(config.config_file_path).parent)
+        except SearchIndexError as exc:
+            if self.config.strict:
+                raise PluginError(str(exc)) from exc
+            log.warning(str(exc))  # fails `mkdocs build --strict`; a lenient build goes on without search
 
     def on_serve(self, server, /, *, config, builder):
         # Regenerate when a text, a sidecar or the taxonomy changes.

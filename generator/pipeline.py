@@ -14,6 +14,7 @@ from .export import export
 from .link import Links, link, load_pins, load_topics
 from .render import render_site
 from .render_compare import render_comparisons
+from .search import T2S_PATH, t2s_table
 
 PINS_FILE = "topic_pins.yml"
 
@@ -34,6 +35,7 @@ def build(sources: Path, topics_file: Path, registry_file: Path | None = None) -
     files.update(render_comparisons(corpus, links))
     files.update(export(corpus, links))
     files["data/anchors.json"] = registry.dump(kept.registry)
+    files[T2S_PATH] = t2s_table()
     for old_page, new_page in kept.redirects.items():
         files[f"{old_page}index.html"] = registry.redirect_page(new_page)
     return BuildResult(corpus, links, files)

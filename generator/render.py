@@ -14,7 +14,7 @@ from .corpus import Corpus
 from .layers import Responsibility, measures, responsibility
 from .link import Links, task_id
 from .model import Node, Plan
-from .script import to_simplified, to_traditional
+from .script import to_simplified
 
 LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "zone": "功能区",
                "": "其他"}
@@ -28,6 +28,12 @@ def plan_path(slug: str) -> str:
 
 def plan_url(slug: str) -> str:
     return f"plans/{slug}/"
+
+
+def download_links(slug: str, prefix: str) -> str:
+    """Links to a plan's cleaned text and parsed JSON, from a page ``prefix`` away from the root."""
+    return (f'<a href="{prefix}data/plans/{slug}.txt">文本</a> · '
+            f'<a href="{prefix}data/plans/{slug}.json">JSON</a>')
 
 
 def printed_path(node: Node, plan: Plan) -> str:
@@ -83,10 +89,15 @@ def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, lis
     return "\n".join(out).rstrip() + "\n"
 
 
-def front_matter(title: str) -> str:
+def front_matter(title: str, search_boost: float | None = None) -> str:
     """Page meta: themes print the title unescaped (<title>, nav), so escape it
-    here; a JSON string is valid YAML and quotes everything YAML could act on."""
-    return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n---\n"
+    here; a JSON string is valid YAML and quotes everything YAML could act on.
+
+    ``search_boost`` below 1 ranks a page after the plans in search results:
+    a comparison page mentions every measure, so it would otherwise crowd out
+    the tasks a reader is looking for."""
+    boost = f"search:\n  boost: {search_boost}\n" if search_boost is not None else ""
+    return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n{boost}---\n"
 
 
 def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
@@ -110,8 +121,8 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
     alternate = _alternate_reading(node, plan)
     if alternate:
         block.append(alternate)
-    block.append("</div>")
-    out += ["".join(block), ""]
+    if len(block) > 1:
+        out += ["".join(block + ["</div>"]), ""]
     for child in node.children:
         _render_node(child, plan, duties, found, links, corpus, aliases, out)
     if node.closing:
@@ -134,7 +145,8 @@ def _meta_card(plan: Plan) -> str:
     if meta.source_url.startswith(("https://", "http://")):
         source = f'<tr><th>来源</th><td><a href="{escape.text(meta.source_url)}" rel="nofollow noopener">' \
                  f"{escape.text(meta.source_url)}</a></td></tr>"
-    return f'<table class="atlas-card">{cells}{source}</table>'
+    downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
+    return f'<table class="atlas-card">{cells}{source}{downloads}</table>'
 
 
 def _duty_lines(duty: Responsibility, note: str) -> str:
@@ -156,20 +168,18 @@ def _chips(deadlines: tuple[str, ...], targets: tuple[str, ...]) -> str:
 
 
 def _task_tools(node: Node, plan: Plan) -> str:
-    return (f'<p class="atlas-tools"><button type="button" class="atlas-cite md-button" '
+    return (f'<p class="atlas-tools" data-pagefind-ignore><button type="button" class="atlas-cite md-button" '
             f'data-citation="{escape.text(citation(node, plan))}" data-anchor="{node.anchor}">复制引用</button></p>')
 
 
 def _alternate_reading(node: Node, plan: Plan) -> str:
-    """The other script's reading, so search finds the task either way."""
+    """A traditional-script task's simplified reading: offered to readers, and indexed
+    so that a search in either script finds it (queries are folded to simplified)."""
     original = " ".join(filter(None, [node.title, node.text, *node.paragraphs]))
-    if not original:
+    if not original or plan.meta.script != "traditional":
         return ""
-    if plan.meta.script == "traditional":
-        return (f'<details class="atlas-alt"><summary>简体文本</summary>'
-                f'<p>{escape.text(to_simplified(original))}</p></details>')
-    return (f'<details class="atlas-alt atlas-alt-hidden"><summary>繁體文本</summary>'
-            f'<p>{escape.text(to_traditional(original))}</p></details>')
+    return (f'<details class="atlas-alt"><summary>简体文本</summary>'
+            f'<p>{escape.text(to_simplified(original))}</p></details>')
 
 
 def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
@@ -177,7 +187,8 @@ def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
     others = links.equivalents.get(identifier, ())
     if not topics and not others:
         return ""
-    parts = ['<div class="atlas-links">']
+    # Other plans' titles: shown to readers, but not indexed as this plan's words.
+    parts = ['<div class="atlas-links" data-pagefind-ignore>']
     if topics:
         chips = "".join(f'<a class="atlas-topic" href="../../topics/{slug}/">{escape.text(links.topic(slug).name)}</a>'
                         for slug in topics)
@@ -221,8 +232,9 @@ def render_home(corpus: Corpus) -> str:
            "本站收录各地法治政府建设规划、实施方案、实施意见与若干措施的全文，"
            "把每一项任务拆成可单独引用的条目（每条都有固定链接与“复制引用”按钮），"
            "并把不同地方承诺的同类措施放在一起比较。搜索框支持简体与繁体中文。", "",
-           '<p class="atlas-downloads">数据下载：<a href="data/plans.json">plans.json</a> · '
-           '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a> · '
+           '<p class="atlas-downloads">数据下载（全部规划）：<a href="data/plans.json">plans.json</a> · '
+           '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a>（Excel 可直接打开）· '
+           '<a href="data/anchors.json">anchors.json</a> · '
            '<a href="report/">构建报告</a></p>', "",
            '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="coverage/">覆盖矩阵</a> · '
            '<a href="units/">牵头单位索引</a></p>', ""]
@@ -234,11 +246,11 @@ def render_home(corpus: Corpus) -> str:
         if not plans:
             continue
         out += [f"## {LEVEL_NAMES[level]}", "", '<table class="atlas-plans"><thead><tr><th>年份</th><th>规划</th>'
-                "<th>地区</th><th>任务数</th></tr></thead><tbody>"]
+                "<th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
         for plan in plans:
             out.append(f'<tr><td>{escape.text(_year(plan) or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
                        f"{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.jurisdiction)}</td>"
-                       f"<td>{len(plan.tasks())}</td></tr>")
+                       f"<td>{len(plan.tasks())}</td><td>{download_links(plan.meta.slug, '')}</td></tr>")
         out += ["</tbody></table>", ""]
     return "\n".join(out)
 

@@ -35,8 +35,12 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
-def to_traditional(text: str) -> str:
-    return _converter("s2t").convert(text)
+def simplified_characters() -> dict[str, str]:
+    """Every CJK character that t2s changes, one for one: the table a browser
+    needs to fold a traditional search query to simplified."""
+    characters = [chr(code) for code in range(0x3400, 0xA000)]
+    converted = to_simplified("\n".join(characters)).split("\n")
+    return {a: b for a, b in zip(characters, converted) if a != b and len(b) == 1}
 
 
 def simplified_aligned(text: str) -> str:

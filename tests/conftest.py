@@ -47,6 +47,9 @@ def make_site_project(tmp_path: Path, texts: dict[str, bytes] | None = None, wit
         shutil.copy(ROOT / name, project / name)
     for folder in ("docs", "theme_overrides", "generator/data"):
         shutil.copytree(ROOT / folder, project / folder)
+    if (ROOT / "node_modules").exists():
+        # Pagefind, installed by `npm ci`, builds the search index.
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
     sources = project / "source_texts"
     sources.mkdir()
     if with_seeds:
@@ -63,3 +66,12 @@ def mkdocs_build(project: Path, *args: str):
 
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", *args], cwd=project,
                           capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory):
+    """The five seeds built once with ``mkdocs build --strict``: the ``site/`` directory."""
+    project = make_site_project(tmp_path_factory.mktemp("seed-build"))
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"

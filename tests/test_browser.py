@@ -1,0 +1,201 @@
+"""The built site in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+A local server on 127.0.0.1 serves the strict build of the five seeds. Screenshots
+go to ``test-artifacts/`` (kept by the test run, ignored by git) for a reviewer.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import struct
+import threading
+import zlib
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, make_site_project, mkdocs_build
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if not CHROMIUM:
+    pytest.skip("no Chromium: install Debian's `chromium` package (.ci/run does) to run the browser tests",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is installed by `pip install -e .[dev]`")
+
+ARTIFACTS = ROOT / "test-artifacts"
+FIVE_PLANS = {"chengdu-2015", "zhongkai-2018", "yunnan-2021", "tongchuan-2024", "miyun-2011"}
+# Flags for a sandboxed CI container: no GPU, no calls home.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def serve(site: Path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=site))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def base_url(seed_site):
+    with serve(seed_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url,
+                                  permissions=["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.problems = []
+    tab.on("console", lambda message: message.type == "error" and tab.problems.append(message.text))
+    tab.on("pageerror", lambda error: tab.problems.append(str(error)))
+    tab.on("requestfailed", lambda request: tab.problems.append(f"failed: {request.url}"))
+    yield tab
+    context.close()
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query into the header search box; the result pages' paths."""
+    page.fill("#atlas-search-input", "")
+    page.type("#atlas-search-input", query)
+    page.wait_for_selector(".atlas-search__page", timeout=20000)
+    page.wait_for_function("document.querySelectorAll('.atlas-search__page').length >= 5")
+    return page.eval_on_selector_all(".atlas-search__title", "links => links.map(a => a.pathname)")
+
+
+def plans_in(paths: list[str]) -> set[str]:
+    return {path.split("/")[2] for path in paths if path.startswith("/plans/")}
+
+
+def in_viewport(page, anchor: str) -> bool:
+    return page.evaluate("""id => { const box = document.getElementById(id).getBoundingClientRect();
+                                    return box.top >= 0 && box.top < window.innerHeight; }""", anchor)
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
+def distinct_byte_values(png: Path) -> int:
+    """How varied the decompressed pixel rows are: a blank page gives a handful."""
+    data, pixels = png.read_bytes(), b""
+    position = 8
+    while position < len(data):
+        length, kind = struct.unpack(">I4s", data[position:position + 8])
+        if kind == b"IDAT":
+            pixels += data[position + 8:position + 8 + length]
+        position += 12 + length
+    return len(set(zlib.decompress(pixels)))
+
+
+def test_simplified_query_finds_all_five_plans_and_lands_on_the_yunnan_task(page):
+    page.goto("")
+    paths = search(page, "行政复议")
+    assert plans_in(paths) == FIVE_PLANS
+    assert distinct_byte_values(screenshot(page, "search-results")) > 40
+    hit = page.locator('.atlas-search__hit[href^="/plans/yunnan-2021/#"]').first
+    anchor = hit.get_attribute("href").split("#")[1]
+    hit.click()
+    page.wait_for_url(f"**/plans/yunnan-2021/#{anchor}")
+    page.wait_for_timeout(300)
+    assert in_viewport(page, anchor)
+    heading_section = page.locator(f'.atlas-task[data-anchor="{anchor}"]').inner_text()
+    assert "行政復議" in heading_section or "行政复议" in heading_section
+
+
+def test_traditional_query_finds_the_simplified_plans(page):
+    page.goto("")
+    paths = search(page, "行政復議")
+    assert {"chengdu-2015", "tongchuan-2024", "miyun-2011"} <= plans_in(paths)
+    hits = page.eval_on_selector_all(".atlas-search__hit", "links => links.map(a => a.hash)")
+    assert "#c2-s8-i38" in hits  # 成都 2015, task 38: 加强行政复议工作
+
+
+def test_deep_link_scrolls_the_task_into_view(page):
+    page.goto("plans/chengdu-2015/#c2-s8-i38")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.scrollY") > 2000
+    assert in_viewport(page, "c2-s8-i38")
+
+
+def test_copy_citation_puts_citation_and_url_on_the_clipboard(page, base_url):
+    page.goto("plans/chengdu-2015/")
+    page.click('.atlas-cite[data-anchor="c2-s1-i1"]')
+    page.wait_for_function("document.querySelector('.atlas-cite[data-anchor=\"c2-s1-i1\"]').textContent === '已复制'")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == ("《成都市法治政府建设规划(2015-2020年)》(成府发〔2015〕20号) 二(一)1 "
+                      f"{base_url}plans/chengdu-2015/#c2-s1-i1")
+
+
+def test_topic_page_links_tasks_of_several_plans_and_highlights_shared_text(page):
+    page.goto("topics/xingzheng-fuyi/")
+    links = page.eval_on_selector_all('article a[href*="plans/"][href*="#c"]', "links => links.map(a => a.href)")
+    assert len({link.split("/plans/")[1].split("/")[0] for link in links}) >= 3
+    assert page.locator(".atlas-pair mark.atlas-shared").count() >= 2
+    assert page.locator(".atlas-pair mark.atlas-shared").first.is_visible()
+    target = links[0]
+    page.goto(target)
+    page.wait_for_timeout(300)
+    assert in_viewport(page, target.split("#")[1])
+
+
+def test_coverage_matrix_cells_link_to_the_topic_and_plan(page):
+    page.goto("coverage/")
+    cell = page.locator('table.atlas-matrix a[href$="topics/xingzheng-fuyi/#plan-chengdu-2015"]')
+    assert cell.count() == 1 and int(cell.inner_text()) >= 1
+    cell.click()
+    page.wait_for_url("**/topics/xingzheng-fuyi/#plan-chengdu-2015")
+    page.wait_for_timeout(300)
+    assert in_viewport(page, "plan-chengdu-2015")
+
+
+@pytest.mark.parametrize("name, path", [("home", ""), ("plan", "plans/yunnan-2021/"),
+                                        ("topic", "topics/xingzheng-fuyi/")])
+def test_pages_render_without_console_errors(page, name, path):
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    assert page.problems == []
+    assert distinct_byte_values(screenshot(page, name)) > 40
+
+
+def test_search_shows_hostile_text_literally(browser, tmp_path):
+    hostile = "某某市法治政府建设实施方案\n一、总则\n1.加强<img src=x onerror=alert(1)>审查<b>工作</b>。\n2.其他工作。\n"
+    project = make_site_project(tmp_path, {"hostile.txt": hostile.encode("utf-8")}, with_seeds=False)
+    assert mkdocs_build(project, "--strict").returncode == 0
+    with serve(project / "site") as url:
+        tab = browser.new_page(base_url=url)
+        alerts = []
+        tab.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
+        tab.goto("")
+        tab.fill("#atlas-search-input", "审查")
+        tab.wait_for_selector(".atlas-search__page")
+        results = tab.locator("#atlas-search-results")
+        assert results.locator("img, b, script").count() == 0
+        assert "<img src=x onerror=alert(1)>" in results.inner_text()
+        assert alerts == []
+        tab.close()
