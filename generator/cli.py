@@ -6,10 +6,12 @@ import json
 import sys
 from pathlib import Path
 
+from .cache import NO_CACHE, Cache
 from .corpus import PlanError, load_corpus, parse_text, read_sidecar
 from .decode import DecodeError
 from .export import plan_record
 from .model import Node, Plan
+from .render import plan_url
 
 
 def _load(path: Path) -> Plan:
@@ -37,15 +39,28 @@ def _print_tree(node: Node, depth: int) -> None:
 
 
 def cmd_check(args) -> int:
-    """Diagnostics for the given files (or the whole corpus); exit 1 on errors."""
-    corpus = load_corpus(Path(args.sources))
+    """What each text gives (new or known plan, tasks, topics touched) and every
+    diagnostic; exit 1 on errors. CI prints it for the texts a pull request adds."""
+    from . import registry
+    from .link import link, load_pins, load_topics, task_id
+    from .pipeline import PINS_FILE
+
+    sources = Path(args.sources)
+    cache = Cache(Path(args.cache)) if args.cache else NO_CACHE
+    corpus = load_corpus(sources, cache)
     wanted = {Path(f).name for f in args.files}
     plans = [p for p in corpus.plans if not wanted or p.source in wanted]
     diagnostics = [d for d in corpus.diagnostics if not wanted or d.source in wanted]
+    published = registry.load(Path(args.registry))
+    links = link(corpus.plans, load_topics(Path(args.topics)), load_pins(sources / PINS_FILE), cache) if plans else None
     for plan in plans:
         meta = plan.meta
-        print(f"{plan.source}: {meta.title} — {meta.jurisdiction or '?'} {meta.issued or meta.period or ''}, "
-              f"{len(plan.tasks())} tasks, plans/{meta.slug}/")
+        status = "known plan" if plan_url(meta.slug) in published else "new plan"
+        topics = sorted({name for node in plan.tasks() for name in links.task_topics.get(task_id(plan, node), ())})
+        print(f"{plan.source}: {status} plans/{meta.slug}/ — {meta.title} — {meta.jurisdiction or '?'} "
+              f"{meta.issued or meta.period or ''}, {len(plan.tasks())} tasks, "
+              f"{sum(1 for d in plan.diagnostics if d.level == 'warning')} warning(s); "
+              f"topics touched ({len(topics)}): {', '.join(topics) or '—'}")
     for diagnostic in diagnostics:
         print(diagnostic)
     errors = [d for d in diagnostics if d.level == "error"]
@@ -78,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="diagnose texts; exit 1 on errors")
     check.add_argument("files", nargs="*", help="only report these files (default: all)")
     check.add_argument("--sources", default="source_texts")
+    check.add_argument("--topics", default="topics.yml")
+    check.add_argument("--registry", default="anchors.json", help="published URLs, to tell new plans from known ones")
+    check.add_argument("--cache", default=".cache/fazhi-atlas", help="parse cache folder ('' for none)")
     check.add_argument("--strict", action="store_true",
                        help="CI mode: any error fails (check always exits 1 on errors; warnings never fail)")
     check.set_defaults(run=cmd_check)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .cache import NO_CACHE, Cache, content_key
 from .clean import clean
 from .decode import DecodeError, decode
 from .meta import SIDECAR_KEYS, apply_sidecar, body_lines_text, extract
@@ -93,26 +94,36 @@ def read_sidecar(path: Path) -> dict:
     return {key: str(value) for key, value in data.items()}
 
 
-def load_corpus(source_dir: Path) -> Corpus:
-    """Parse every ``*.txt`` in ``source_dir``; bad files become diagnostics."""
+def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
+    """Parse every ``*.txt`` in ``source_dir``; bad files become diagnostics.
+
+    A text whose bytes, sidecar and generator code are unchanged comes from
+    ``cache`` instead of being parsed again.
+    """
     plans: list[Plan] = []
     diagnostics: list[Diagnostic] = []
     for path in sorted(source_dir.glob("*.txt")):
         try:
-            sidecar_path = path.with_suffix(".yml")
-            sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
-            plan = parse_text(path.read_bytes(), path.name, sidecar)
+            plan = _load_text(path, cache)
         except (DecodeError, PlanError) as exc:
             diagnostics.append(exc.diagnostic)
             continue
         diagnostics.extend(plan.diagnostics)
         plans.append(plan)
-    plans, dropped = _without_duplicates(plans)
+    plans, dropped = _without_duplicates(plans, cache)
     diagnostics.extend(dropped)
     plans, clashes = _without_slug_clashes(plans)
     diagnostics.extend(clashes)
     order = sorted(plans, key=lambda p: p.meta.slug)
     return Corpus(tuple(order), tuple(sorted(diagnostics, key=_diagnostic_key)))
+
+
+def _load_text(path: Path, cache: Cache) -> Plan:
+    sidecar_path = path.with_suffix(".yml")
+    sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
+    data = path.read_bytes()
+    key = content_key(path.name, data, sidecar_path.read_bytes() if sidecar else b"")
+    return cache.get_or_make("plan", key, lambda: parse_text(data, path.name, sidecar))
 
 
 def _diagnostic_key(d: Diagnostic) -> tuple:
@@ -124,13 +135,13 @@ def _fingerprint(plan: Plan) -> set[str]:
     return {text[k:k + _SHINGLE] for k in range(max(1, len(text) - _SHINGLE + 1))}
 
 
-def _without_duplicates(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]]:
+def _without_duplicates(plans: list[Plan], cache: Cache) -> tuple[list[Plan], list[Diagnostic]]:
     """Drop a text that repeats an earlier one of the same place."""
     kept: list[tuple[Plan, set[str], str]] = []
     dropped: list[Diagnostic] = []
     for plan in plans:
-        prints = _fingerprint(plan)
         digest = hashlib.sha256(plan.original.encode("utf-8")).hexdigest()
+        prints = cache.get_or_make("shingles", content_key(digest), lambda: _fingerprint(plan))
         twin = next((other for other, other_prints, other_digest in kept
                      if other.meta.jurisdiction == plan.meta.jurisdiction
                      and (digest == other_digest or _near_duplicate(prints, other_prints))), None)

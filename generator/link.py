@@ -35,6 +35,7 @@ import numpy as np
 import yaml
 from scipy import sparse
 
+from .cache import NO_CACHE, Cache, content_key
 from .model import Node, Plan
 from .script import fold, to_simplified
 
@@ -164,13 +165,27 @@ def _topic_score(task: TaskText, topic: Topic) -> float:
 
 
 # --- equivalents --------------------------------------------------------------------
-def _vectors(texts: list[TaskText], terms: tuple[str, ...]) -> sparse.csr_matrix:
-    bags = []
+def _bag(task: TaskText, terms: tuple[str, ...]) -> Counter:
+    bag = Counter(tokens(task.body, terms))
+    for token in tokens(task.title, terms):
+        bag[token] += _TITLE_WEIGHT
+    return bag
+
+
+def task_bags(texts: list[TaskText], terms: tuple[str, ...], cache: Cache = NO_CACHE) -> list[Counter]:
+    """Weighted tokens of every task; segmentation (the costly part) is cached per plan."""
+    by_plan: dict[str, list[TaskText]] = {}
     for task in texts:
-        bag = Counter(tokens(task.body, terms))
-        for token in tokens(task.title, terms):
-            bag[token] += _TITLE_WEIGHT
-        bags.append(bag)
+        by_plan.setdefault(task.plan, []).append(task)
+    bags: dict[str, Counter] = {}
+    for tasks in by_plan.values():
+        key = content_key("\x1f".join(terms), *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
+        computed = cache.get_or_make("tokens", key, lambda: [_bag(task, terms) for task in tasks])
+        bags.update((task.identifier, bag) for task, bag in zip(tasks, computed))
+    return [bags[task.identifier] for task in texts]
+
+
+def _vectors(bags: list[Counter]) -> sparse.csr_matrix:
     vocabulary = {token: k for k, token in enumerate(sorted({t for bag in bags for t in bag}))}
     frequency = Counter(t for bag in bags for t in bag)
     count = len(bags)
@@ -201,10 +216,10 @@ def pair_score(similarity: float, topics_a: tuple[str, ...], topics_b: tuple[str
 
 
 def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]],
-                     terms: tuple[str, ...]) -> dict[str, tuple[tuple[str, float], ...]]:
+                     bags: list[Counter]) -> dict[str, tuple[tuple[str, float], ...]]:
     if not texts:
         return {}
-    matrix = _vectors(texts, terms)
+    matrix = _vectors(bags)
     plans = [task.plan for task in texts]
     topic_lists = [task_topics.get(task.identifier, ()) for task in texts]
     linked: dict[int, dict[int, float]] = {}
@@ -224,8 +239,8 @@ def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ..
 
 
 def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],
-         pins: dict[str, dict[str, tuple[str, ...]]] | None = None) -> Links:
+         pins: dict[str, dict[str, tuple[str, ...]]] | None = None, cache: Cache = NO_CACHE) -> Links:
     texts = task_texts(plans)
     terms = tuple(sorted({term for topic in topics for term in topic.terms}))
     task_topics = assign_topics(texts, topics, pins or {})
-    return Links(topics, task_topics, find_equivalents(texts, task_topics, terms))
+    return Links(topics, task_topics, find_equivalents(texts, task_topics, task_bags(texts, terms, cache)))

@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .cache import Cache
 from .pipeline import build
 from .search import SearchIndexError, index_site
 from .render import navigation, plan_path
@@ -29,6 +30,8 @@ class AtlasConfig(Config):
     topics = config_options.Type(str, default="topics.yml")
     registry = config_options.Type(str, default="anchors.json")
     strict = config_options.Type(bool, default=False)
+    # Parsed texts and their tokens, by content hash; an empty value turns the cache off.
+    cache = config_options.Type(str, default=".cache/fazhi-atlas")
 
 
 class AtlasPlugin(BasePlugin[AtlasConfig]):
@@ -43,8 +46,10 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         return Path(config.config_file_path).parent / value
 
     def on_files(self, files: Files, /, *, config) -> Files:
+        cache = Cache(self._path(config, self.config.cache) if self.config.cache else None)
         result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
-                       self._path(config, self.config.registry))
+                       self._path(config, self.config.registry), cache)
+        log.info(f"fazhi-atlas: {cache.hits} cached and {cache.misses} new parse/segmentation results")
         strict = self.config.strict or config.strict
         for diagnostic in result.corpus.diagnostics:
             if diagnostic.level == "error":

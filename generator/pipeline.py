@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import registry
+from .cache import NO_CACHE, Cache
 from .corpus import Corpus, load_corpus
 from .export import export
 from .link import Links, link, load_pins, load_topics
@@ -26,11 +27,12 @@ class BuildResult:
     files: dict[str, str]
 
 
-def build(sources: Path, topics_file: Path, registry_file: Path | None = None) -> BuildResult:
-    corpus = load_corpus(sources)
+def build(sources: Path, topics_file: Path, registry_file: Path | None = None,
+          cache: Cache = NO_CACHE) -> BuildResult:
+    corpus = load_corpus(sources, cache)
     kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
     corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
-    links = link(corpus.plans, load_topics(topics_file), load_pins(sources / PINS_FILE))
+    links = link(corpus.plans, load_topics(topics_file), load_pins(sources / PINS_FILE), cache)
     files = render_site(corpus, links, kept.aliases)
     files.update(render_comparisons(corpus, links))
     files.update(export(corpus, links))

@@ -1,0 +1,79 @@
+"""A content-addressed cache for the expensive per-text work: parsing and segmentation.
+
+A rebuild after one text is added should cost that text, not the corpus. Each
+entry is keyed by a hash of its inputs *and* of the generator's own code and
+data files, so a changed rule can never serve a stale result, and a key says
+nothing about the order or number of other texts. Entries are pickles under
+``.cache/fazhi-atlas/`` (CI keeps the folder between runs); a missing or
+unreadable entry is simply recomputed. Work done through the cache returns
+exactly what it would without it, so cold and warm builds write the same bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+_PACKAGE = Path(__file__).parent
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of every file of the generator package that can change a result."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".txt", ".yml", ".json"}:
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_key(*parts: str | bytes) -> str:
+    digest = hashlib.sha256(code_version().encode())
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class Cache:
+    """``cache.get_or_make(kind, key, make)``; ``Cache(None)`` caches nothing."""
+
+    def __init__(self, directory: Path | None):
+        self.directory = directory
+        self.hits = 0
+        self.misses = 0
+
+    def get_or_make(self, kind: str, key: str, make: Callable[[], T]) -> T:
+        if self.directory is None:
+            return make()
+        path = self.directory / kind / key[:2] / f"{key}.pickle"
+        try:
+            with path.open("rb") as handle:
+                value = pickle.load(handle)
+            self.hits += 1
+            return value
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
+        value = make()
+        self.misses += 1
+        _write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        return value
+
+
+NO_CACHE = Cache(None)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Two builds sharing the cache never see half an entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "wb") as out:
+        out.write(data)
+    os.replace(temporary, path)

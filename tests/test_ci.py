@@ -1,0 +1,51 @@
+"""CI publishes the site: the workflow's shape, and the summary a pull request gets."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import yaml
+
+from conftest import ROOT, SEEDS, SOURCES
+from test_permanence import NEW_PLAN
+
+WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
+
+
+def _steps(job: dict) -> list[dict]:
+    return job.get("steps", [])
+
+
+def test_workflow_tests_builds_strictly_and_deploys_only_main():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML reads the key `on` as true
+    assert triggers["push"]["branches"] == ["main"] and "pull_request" in triggers
+    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    commands = " ".join(step.get("run", "") for step in _steps(build))
+    assert "bash .ci/run" in commands and "mkdocs build --strict" in commands and "generator check" in commands
+    uses = [step["uses"] for job in (build, deploy) for step in _steps(job) if "uses" in step]
+    assert {u.split("@")[0] for u in uses} >= {"actions/checkout", "actions/cache", "actions/upload-pages-artifact",
+                                               "actions/deploy-pages"}
+    assert all(re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", u) for u in uses), uses  # pinned versions
+    cached = next(step for step in _steps(build) if step.get("uses", "").startswith("actions/cache"))
+    assert ".cache/fazhi-atlas" in cached["with"]["path"] and ".cache/pip" in cached["with"]["path"]
+    assert "pull_request" in deploy["if"] and "refs/heads/main" in deploy["if"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_check_summarises_a_new_text_for_the_pull_request(tmp_path):
+    sources = tmp_path / "source_texts"
+    sources.mkdir()
+    for file in SEEDS.values():
+        shutil.copy(SOURCES / file, sources / file)
+    (sources / "new.txt").write_bytes(NEW_PLAN)
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--strict", "--sources", str(sources),
+                             "--registry", str(ROOT / "anchors.json"), "--cache", "", "new.txt"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("new.txt"))
+    assert "new plan" in line and "3 tasks" in line and "0 warning(s)" in line
+    assert "quanze-qingdan" in line and "xingzheng-fuyi" in line
+    assert result.stdout.strip().endswith("1 plan(s), 0 error(s), 0 warning(s)")
