@@ -50,6 +50,11 @@ class Cache:
         self.hits = 0
         self.misses = 0
 
+    def count(self, hits: int, misses: int) -> None:
+        """Add what a worker's copy of the cache counted."""
+        self.hits += hits
+        self.misses += misses
+
     def get_or_make(self, kind: str, key: str, make: Callable[[], T]) -> T:
         if self.directory is None:
             return make()

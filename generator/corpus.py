@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property, partial
 from pathlib import Path
 
 import yaml
@@ -16,8 +17,10 @@ import yaml
 from .cache import NO_CACHE, Cache, content_key
 from .clean import clean
 from .decode import DecodeError, decode
+from .layers import Responsibility, measures, responsibility
 from .meta import SIDECAR_KEYS, apply_sidecar, body_lines_text, extract
-from .model import Diagnostic, Plan
+from .model import Diagnostic, Node, Plan
+from .parallel import map_in_workers
 from .parse import parse
 from .script import fold, to_simplified
 
@@ -45,7 +48,29 @@ class Corpus:
         return tuple(d for d in self.diagnostics if d.level == "error")
 
     def plan(self, slug: str) -> Plan:
-        return next(plan for plan in self.plans if plan.meta.slug == slug)
+        return self._by_slug[slug]
+
+    def locate(self, identifier: str) -> tuple[Plan, Node]:
+        """The plan and node of a task id ``<slug>#<anchor>``."""
+        return self._by_id[identifier]
+
+    def annotations(self, plan: Plan) -> tuple[dict[str, Responsibility], dict]:
+        """``(responsibility, measures)`` of a plan's nodes by anchor, computed once per corpus."""
+        return self._annotations[plan.meta.slug]
+
+    # Lookups built on first use: every page asks them many times.
+    @cached_property
+    def _by_slug(self) -> dict[str, Plan]:
+        return {plan.meta.slug: plan for plan in self.plans}
+
+    @cached_property
+    def _by_id(self) -> dict[str, tuple[Plan, Node]]:
+        return {f"{plan.meta.slug}#{node.anchor}": (plan, node)
+                for plan in self.plans for node in plan.root.walk() if node.marker}
+
+    @cached_property
+    def _annotations(self) -> dict[str, tuple[dict[str, Responsibility], dict]]:
+        return {plan.meta.slug: (responsibility(plan.root), measures(plan.root)) for plan in self.plans}
 
 
 def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
@@ -97,19 +122,19 @@ def read_sidecar(path: Path) -> dict:
 def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
     """Parse every ``*.txt`` in ``source_dir``; bad files become diagnostics.
 
-    A text whose bytes, sidecar and generator code are unchanged comes from
-    ``cache`` instead of being parsed again.
+    Texts are parsed on every core; one whose bytes, sidecar and generator
+    code are unchanged comes from ``cache`` instead of being parsed again.
     """
     plans: list[Plan] = []
     diagnostics: list[Diagnostic] = []
-    for path in sorted(source_dir.glob("*.txt")):
-        try:
-            plan = _load_text(path, cache)
-        except (DecodeError, PlanError) as exc:
-            diagnostics.append(exc.diagnostic)
+    paths = sorted(source_dir.glob("*.txt"))
+    for outcome, hits, misses in map_in_workers(partial(_load_text, cache_dir=cache.directory), paths):
+        cache.count(hits, misses)
+        if isinstance(outcome, Diagnostic):
+            diagnostics.append(outcome)
             continue
-        diagnostics.extend(plan.diagnostics)
-        plans.append(plan)
+        diagnostics.extend(outcome.diagnostics)
+        plans.append(outcome)
     plans, dropped = _without_duplicates(plans, cache)
     diagnostics.extend(dropped)
     plans, clashes = _without_slug_clashes(plans)
@@ -118,12 +143,18 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
     return Corpus(tuple(order), tuple(sorted(diagnostics, key=_diagnostic_key)))
 
 
-def _load_text(path: Path, cache: Cache) -> Plan:
-    sidecar_path = path.with_suffix(".yml")
-    sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
-    data = path.read_bytes()
-    key = content_key(path.name, data, sidecar_path.read_bytes() if sidecar else b"")
-    return cache.get_or_make("plan", key, lambda: parse_text(data, path.name, sidecar))
+def _load_text(path: Path, cache_dir: Path | None) -> tuple[Plan | Diagnostic, int, int]:
+    """One text, in a worker: the plan (or the error) and the cache's hit and miss counts."""
+    cache = Cache(cache_dir)
+    try:
+        sidecar_path = path.with_suffix(".yml")
+        sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
+        data = path.read_bytes()
+        key = content_key(path.name, data, sidecar_path.read_bytes() if sidecar else b"")
+        outcome = cache.get_or_make("plan", key, lambda: parse_text(data, path.name, sidecar))
+    except (DecodeError, PlanError) as exc:
+        outcome = exc.diagnostic
+    return outcome, cache.hits, cache.misses
 
 
 def _diagnostic_key(d: Diagnostic) -> tuple:

@@ -16,7 +16,7 @@ from .corpus import Corpus
 from .layers import measures, responsibility
 from .link import Links, task_id
 from .model import Node, Plan
-from .render import plan_url, printed_path
+from .render import plan_url
 
 
 def plan_records(corpus: Corpus) -> list[dict]:
@@ -30,15 +30,14 @@ def plan_records(corpus: Corpus) -> list[dict]:
 def task_records(corpus: Corpus, links: Links) -> list[dict]:
     records = []
     for plan in corpus.plans:
-        duties = responsibility(plan.root)
-        found = measures(plan.root)
+        duties, found = corpus.annotations(plan)
         for node in plan.tasks():
             identifier = task_id(plan, node)
             duty = duties.get(node.anchor)
             deadlines, targets = found.get(node.anchor, ((), ()))
             records.append({
                 "id": identifier, "plan": plan.meta.slug, "source": plan.source, "path": list(node.label),
-                "number": printed_path(node, plan), "url": f"{plan_url(plan.meta.slug)}#{node.anchor}",
+                "number": node.number, "url": f"{plan_url(plan.meta.slug)}#{node.anchor}",
                 "title": node.title, "text": " ".join(filter(None, [node.text, *node.paragraphs])),
                 "note": node.note, "lead": list(duty.leads) if duty else [],
                 "partners": list(duty.partners) if duty else [], "deadlines": list(deadlines),
@@ -76,7 +75,15 @@ def cleaned_text(plan: Plan) -> str:
 
 
 def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Sorted keys, one record per line: readable, diffable, and written by the C encoder
+    (indenting makes ``json`` fall back to pure Python, ten times slower)."""
+    if isinstance(value, list):
+        return "[\n" + ",\n".join(_compact(record) for record in value) + "\n]\n"
+    return _compact(value) + "\n"
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _csv(records: list[dict]) -> str:

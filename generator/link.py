@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +37,7 @@ from scipy import sparse
 
 from .cache import NO_CACHE, Cache, content_key
 from .model import Node, Plan
+from .parallel import map_in_workers
 from .script import fold, to_simplified
 
 TOPIC_MIN = 2.0
@@ -44,7 +45,10 @@ PRIMARY_TOPIC_BONUS = 0.5
 TOPIC_BONUS = 0.1
 LINK_MIN = 0.35
 MAX_EQUIVALENTS = 30
-_BLOCK = 2048
+_BLOCK = 512
+# Boilerplate by document frequency: tokens in more than max(_DF_FLOOR, _DF_SHARE × tasks) tasks.
+_DF_FLOOR = 500
+_DF_SHARE = 0.01
 _TITLE_WEIGHT = 2.0
 _STOPWORDS = frozenset("""
 加强 健全 完善 推进 推动 深化 深入 进一步 全面 建立 建立健全 落实 认真 切实 积极 不断 努力 持续 大力 着力 坚持 强化 提高
@@ -74,11 +78,6 @@ class Links:
 
     def topic(self, slug: str) -> Topic:
         return next(topic for topic in self.topics if topic.slug == slug)
-
-    def locate(self, identifier: str, corpus) -> tuple[Plan, Node]:
-        slug, anchor = identifier.split("#", 1)
-        plan = corpus.plan(slug)
-        return plan, next(node for node in plan.root.walk() if node.anchor == anchor)
 
 
 def task_id(plan: Plan, node: Node) -> str:
@@ -173,46 +172,104 @@ def _bag(task: TaskText, terms: tuple[str, ...]) -> Counter:
 
 
 def task_bags(texts: list[TaskText], terms: tuple[str, ...], cache: Cache = NO_CACHE) -> list[Counter]:
-    """Weighted tokens of every task; segmentation (the costly part) is cached per plan."""
+    """Weighted tokens of every task: segmentation (the costly part) runs per plan
+    on every core and is cached per plan."""
     by_plan: dict[str, list[TaskText]] = {}
     for task in texts:
         by_plan.setdefault(task.plan, []).append(task)
     bags: dict[str, Counter] = {}
-    for tasks in by_plan.values():
-        key = content_key("\x1f".join(terms), *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
-        computed = cache.get_or_make("tokens", key, lambda: [_bag(task, terms) for task in tasks])
+    segment = partial(_plan_bags, terms=terms, cache_dir=cache.directory)
+    for tasks, (computed, hits, misses) in zip(by_plan.values(), map_in_workers(segment, list(by_plan.values()))):
+        cache.count(hits, misses)
         bags.update((task.identifier, bag) for task, bag in zip(tasks, computed))
     return [bags[task.identifier] for task in texts]
 
 
+def _plan_bags(tasks: list[TaskText], terms: tuple[str, ...], cache_dir: Path | None) -> tuple[list[Counter], int, int]:
+    cache = Cache(cache_dir)
+    key = content_key("\x1f".join(terms), *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
+    return cache.get_or_make("tokens", key, lambda: [_bag(task, terms) for task in tasks]), cache.hits, cache.misses
+
+
 def _vectors(bags: list[Counter]) -> sparse.csr_matrix:
-    vocabulary = {token: k for k, token in enumerate(sorted({t for bag in bags for t in bag}))}
-    frequency = Counter(t for bag in bags for t in bag)
+    """Unit TF-IDF rows over the vocabulary without corpus-wide boilerplate.
+
+    A token in more than :func:`_df_cap` tasks says little about which
+    measure a task is (its IDF is low anyway) but would make every pair of
+    tasks a candidate; leaving it out keeps the product sparse.
+    """
     count = len(bags)
+    frequency = Counter(t for bag in bags for t in bag)
+    cap = _df_cap(count)
+    vocabulary = {token: k for k, token in enumerate(sorted(t for t, df in frequency.items() if df <= cap))}
     rows, cols, values = [], [], []
     for row, bag in enumerate(bags):
         for token, weight in bag.items():
-            idf = math.log((count + 1) / (frequency[token] + 1)) + 1.0
-            rows.append(row)
-            cols.append(vocabulary[token])
-            values.append((1.0 + math.log(weight)) * idf)
+            if token in vocabulary:
+                rows.append(row)
+                cols.append(vocabulary[token])
+                values.append((1.0 + math.log(weight)) * (math.log((count + 1) / (frequency[token] + 1)) + 1.0))
     matrix = sparse.csr_matrix((values, (rows, cols)), shape=(count, len(vocabulary)), dtype=np.float64)
     norms = np.sqrt(matrix.multiply(matrix).sum(axis=1)).A1
     norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ matrix
+    return (sparse.diags(1.0 / norms) @ matrix).tocsr()
 
 
-def pair_score(similarity: float, topics_a: tuple[str, ...], topics_b: tuple[str, ...]) -> float:
+def _df_cap(task_count: int) -> int:
+    """Tokens used by more tasks than this are boilerplate for linking (never below
+    :data:`_DF_FLOOR`, so a corpus of a few hundred plans keeps every token)."""
+    return max(_DF_FLOOR, int(_DF_SHARE * task_count))
+
+
+@dataclass(frozen=True)
+class _TaskFeatures:
+    """Per-task arrays for scoring many pairs at once."""
+
+    plan: np.ndarray       # plan number
+    primary: np.ndarray    # first topic's number, -1 if none
+    topics: np.ndarray     # topic membership bitsets, one uint64 word per 64 topics
+    order: np.ndarray      # rank of the task id, to break score ties stably
+
+
+def _features(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]]) -> _TaskFeatures:
+    plan_numbers = {slug: k for k, slug in enumerate(sorted({t.plan for t in texts}))}
+    topic_numbers = {slug: k for k, slug in enumerate(sorted({s for ts in task_topics.values() for s in ts}))}
+    words = max(1, -(-len(topic_numbers) // 64))
+    bits = np.zeros((len(texts), words), dtype=np.uint64)
+    primary = np.full(len(texts), -1, dtype=np.int64)
+    for row, task in enumerate(texts):
+        topics = task_topics.get(task.identifier, ())
+        if topics:
+            primary[row] = topic_numbers[topics[0]]
+        for slug in topics:
+            number = topic_numbers[slug]
+            bits[row, number // 64] |= np.uint64(1 << (number % 64))
+    ids = [task.identifier for task in texts]
+    order = np.empty(len(texts), dtype=np.int64)
+    order[np.argsort(np.array(ids, dtype=object), kind="stable")] = np.arange(len(texts))
+    return _TaskFeatures(np.array([plan_numbers[t.plan] for t in texts]), primary, bits, order)
+
+
+def pair_scores(similarity: np.ndarray, a: np.ndarray, b: np.ndarray, features: _TaskFeatures) -> np.ndarray:
     """Text cosine, raised when two tasks are about the same measure.
 
     Sharing the *primary* topic (the measure a task is mainly about) is
-    strong evidence; sharing a secondary one is weaker.
+    strong evidence (:data:`PRIMARY_TOPIC_BONUS`); sharing a secondary one is
+    weaker (:data:`TOPIC_BONUS`).
     """
-    if topics_a and topics_b and topics_a[0] == topics_b[0]:
-        return similarity + PRIMARY_TOPIC_BONUS
-    if set(topics_a) & set(topics_b):
-        return similarity + TOPIC_BONUS
-    return similarity
+    same_primary = (features.primary[a] == features.primary[b]) & (features.primary[a] >= 0)
+    shared = (features.topics[a] & features.topics[b]).any(axis=1)
+    return similarity + np.where(same_primary, PRIMARY_TOPIC_BONUS, np.where(shared, TOPIC_BONUS, 0.0))
+
+
+def _best_per_row(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, order: np.ndarray):
+    """Each row's :data:`MAX_EQUIVALENTS` best columns, by score then task id."""
+    ranked = np.lexsort((order[cols], -scores, rows))
+    rows, cols, scores = rows[ranked], cols[ranked], scores[ranked]
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    position = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
+    keep = position < MAX_EQUIVALENTS
+    return rows[keep], cols[keep], scores[keep]
 
 
 def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]],
@@ -220,22 +277,24 @@ def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ..
     if not texts:
         return {}
     matrix = _vectors(bags)
-    plans = [task.plan for task in texts]
-    topic_lists = [task_topics.get(task.identifier, ()) for task in texts]
-    linked: dict[int, dict[int, float]] = {}
+    features = _features(texts, task_topics)
+    transposed = matrix.T.tocsc()
+    result: dict[str, tuple[tuple[str, float], ...]] = {}
     for start in range(0, len(texts), _BLOCK):
-        block = (matrix[start:start + _BLOCK] @ matrix.T).tocoo()
-        for i, j, value in zip(block.row + start, block.col, block.data):
-            if plans[i] == plans[j]:
-                continue
-            score = pair_score(float(value), topic_lists[i], topic_lists[j])
-            if score >= LINK_MIN:
-                linked.setdefault(int(i), {})[int(j)] = score
-    result = {}
-    for i, others in sorted(linked.items()):
-        ranked = sorted(others.items(), key=lambda item: (-item[1], texts[item[0]].identifier))[:MAX_EQUIVALENTS]
-        result[texts[i].identifier] = tuple((texts[j].identifier, round(score, 3)) for j, score in ranked)
-    return result
+        block = (matrix[start:start + _BLOCK] @ transposed).tocoo()
+        rows, cols = block.row.astype(np.int64) + start, block.col.astype(np.int64)
+        other_plan = features.plan[rows] != features.plan[cols]
+        rows, cols, similarity = rows[other_plan], cols[other_plan], block.data[other_plan]
+        scores = pair_scores(similarity, rows, cols, features)
+        linked = scores >= LINK_MIN
+        rows, cols, scores = _best_per_row(rows[linked], cols[linked], scores[linked], features.order)
+        if not len(rows):
+            continue
+        bounds = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1], True])
+        for first, stop in zip(bounds[:-1], bounds[1:]):
+            result[texts[rows[first]].identifier] = tuple(
+                (texts[col].identifier, round(float(score), 3)) for col, score in zip(cols[first:stop], scores[first:stop]))
+    return dict(sorted(result.items()))
 
 
 def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],

@@ -84,7 +84,8 @@ class Node:
     """One numbered unit of a plan, or the plan's root.
 
     ``label`` is the path of printed numbers from the outermost ancestor
-    (``('二', '一', '1')``), ``anchor`` the ASCII id derived from it. ``title``
+    (``('二', '一', '1')``), ``anchor`` the ASCII id derived from it, ``number``
+    the path as a reader cites it (``二(一)1``). ``title``
     is the heading phrase when the unit opens with one; ``text`` is the body
     that follows it, without the trailing responsibility ``note``.
     ``paragraphs`` holds unnumbered text between the body and the first
@@ -94,6 +95,7 @@ class Node:
     label: tuple[str, ...]
     anchor: str
     marker: Marker | None
+    number: str
     title: str
     text: str
     note: str

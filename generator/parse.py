@@ -204,6 +204,7 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
         anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
         children.append(_freeze_child(child, path + (child.marker,), anchor, diagnostics, source))
     return Node(label=tuple(m.label for m in path), anchor=parent_anchor, marker=path[-1] if path else None,
+                number="".join(f"({m.label})" if m.family in ("s", "p") else m.label for m in path),
                 title="", text="", note="", paragraphs=tuple(draft.lines), children=tuple(children),
                 lineno=draft.lineno, closing=tuple(draft.closing))
 
@@ -224,7 +225,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
         rest = rest[:-1] + ([body] if body else [])
     else:
         text = body
-    return Node(label=node.label, anchor=anchor, marker=draft.marker, title=title, text=text, note=note,
+    return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
+                note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
 
 
@@ -242,7 +244,7 @@ def _check_sequence(previous: Marker | None, draft: _Draft, diagnostics: list[Di
     name = FAMILY_NAMES[marker.family]
     if marker.value == previous.value:
         message, hint = (f"{name} {marker.printed} appears twice",
-                         f"the second gets the anchor suffix -2; renumber the text if it is a typo")
+                         "the second gets the anchor suffix -2; renumber the text if it is a typo")
     elif marker.value > previous.value + 1:
         message, hint = (f"{name} numbering jumps from {previous.printed} to {marker.printed}",
                          "check whether a paragraph was lost when the page was copied")

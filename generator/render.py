@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from . import escape
 from .corpus import Corpus
-from .layers import Responsibility, measures, responsibility
+from .layers import Responsibility
 from .link import Links, task_id
 from .model import Node, Plan
 from .script import to_simplified
@@ -20,6 +20,8 @@ LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "dist
                "": "其他"}
 LEVEL_ORDER = ("province", "city", "district", "county", "zone", "")
 _EXCERPT = 18
+# The best few equivalents under each task; the export lists them all.
+SHOWN_EQUIVALENTS = 8
 
 
 def plan_path(slug: str) -> str:
@@ -36,19 +38,9 @@ def download_links(slug: str, prefix: str) -> str:
             f'<a href="{prefix}data/plans/{slug}.json">JSON</a>')
 
 
-def printed_path(node: Node, plan: Plan) -> str:
-    """``二(一)1``: the printed numbering a reader would cite."""
-    parts, current = [], plan.root
-    for label in node.label:
-        current = current[label]
-        marker = current.marker
-        parts.append(f"({marker.label})" if marker.family in ("s", "p") else marker.label)
-    return "".join(parts)
-
-
 def citation(node: Node, plan: Plan) -> str:
     number = f"({plan.meta.doc_number})" if plan.meta.doc_number else ""
-    return f"《{plan.meta.title}》{number} {printed_path(node, plan)}"
+    return f"《{plan.meta.title}》{number} {node.number}"
 
 
 def short_title(node: Node) -> str:
@@ -74,8 +66,7 @@ def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[
 
 # --- plan pages ----------------------------------------------------------------
 def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, list[str]] | None = None) -> str:
-    duties = responsibility(plan.root)
-    found = measures(plan.root)
+    duties, found = corpus.annotations(plan)
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
            _meta_card(plan), ""]
     if plan.front_matter:
@@ -184,7 +175,7 @@ def _alternate_reading(node: Node, plan: Plan) -> str:
 
 def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
     topics = links.task_topics.get(identifier, ())
-    others = links.equivalents.get(identifier, ())
+    others = links.equivalents.get(identifier, ())[:SHOWN_EQUIVALENTS]
     if not topics and not others:
         return ""
     # Other plans' titles: shown to readers, but not indexed as this plan's words.
@@ -196,10 +187,10 @@ def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
     if others:
         items = []
         for other, score in others:
-            plan, node = links.locate(other, corpus)
+            plan, node = corpus.locate(other)
             items.append(f'<li><a href="../{plan.meta.slug}/#{node.anchor}">'
                          f'{escape.text(plan.meta.jurisdiction)} {escape.text(plan.meta.slug[-4:])} '
-                         f'{escape.text(printed_path(node, plan))} {escape.text(short_title(node))}'
+                         f'{escape.text(node.number)} {escape.text(short_title(node))}'
                          f'</a> <span class="atlas-score">{score:.2f}</span></li>')
         parts.append(f'<details class="atlas-same" open><summary>其他地方的同类任务</summary><ul>{"".join(items)}</ul>'
                      f'</details>')

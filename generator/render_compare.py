@@ -9,10 +9,10 @@ from difflib import SequenceMatcher
 
 from . import escape
 from .corpus import Corpus
-from .layers import measures, responsibility, unit_kind
+from .layers import unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import front_matter, plan_url, printed_path, short_title
+from .render import front_matter, plan_url, short_title
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -87,8 +87,7 @@ def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, 
            f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
     covered = [plan for plan in _by_year(corpus.plans) if plan.meta.slug in by_plan]
     for plan in covered:
-        duties = responsibility(plan.root)
-        found = measures(plan.root)
+        duties, found = corpus.annotations(plan)
         out += [f"## {escape.inline(plan_label(plan))} {{#plan-{plan.meta.slug}}}", "",
                 f'<p class="atlas-text"><a href="../../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}</a></p>',
                 "<ul class=\"atlas-topic-tasks\">"]
@@ -97,7 +96,7 @@ def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, 
             deadlines = found.get(node.anchor, ((), ()))[0]
             extra = f'<br><span class="atlas-role">牵头</span>{escape.text("、".join(lead))}' if lead else ""
             extra += "".join(f' <span class="atlas-chip atlas-deadline">{escape.text(d)}</span>' for d in deadlines)
-            out.append(f'<li><a href="{_task_href(plan, node)}">{escape.text(printed_path(node, plan))} '
+            out.append(f'<li><a href="{_task_href(plan, node)}">{escape.text(node.number)} '
                        f"{escape.text(short_title(node))}</a>"
                        f"<br>{escape.marked(first_sentence(node))}{extra}</li>")
         out += ["</ul>", ""]
@@ -115,9 +114,9 @@ def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, 
             left, right = highlight_shared(_full_text(node_a), _full_text(node_b))
             out.append(f'<div class="atlas-pair" data-score="{score:.2f}">'
                        f'<div><p><a href="{_task_href(plan_a, node_a)}">{escape.text(plan_label(plan_a))} '
-                       f"{escape.text(printed_path(node_a, plan_a))}</a></p><p>{left}</p></div>"
+                       f"{escape.text(node_a.number)}</a></p><p>{left}</p></div>"
                        f'<div><p><a href="{_task_href(plan_b, node_b)}">{escape.text(plan_label(plan_b))} '
-                       f"{escape.text(printed_path(node_b, plan_b))}</a></p><p>{right}</p></div></div>")
+                       f"{escape.text(node_b.number)}</a></p><p>{right}</p></div></div>")
             out.append("")
     return "\n".join(out) + "\n"
 
@@ -189,7 +188,7 @@ def render_units(corpus: Corpus) -> str:
     """Who leads what: lead units grouped by kind of body, per plan."""
     led: dict[tuple[str, str], dict[str, list[tuple[Plan, Node, str]]]] = defaultdict(lambda: defaultdict(list))
     for plan in _by_year(corpus.plans):
-        duties = responsibility(plan.root)
+        duties, _ = corpus.annotations(plan)
         for node in plan.tasks():
             for unit in duties[node.anchor].leads if node.anchor in duties else ():
                 led[unit_kind(unit)][plan.meta.slug].append((plan, node, unit))
@@ -201,7 +200,7 @@ def render_units(corpus: Corpus) -> str:
         for plan_slug, entries in by_plan.items():
             plan = entries[0][0]
             items = "".join(f'<li><a href="../{plan_url(plan.meta.slug)}#{node.anchor}">'
-                            f"{escape.text(printed_path(node, plan))} {escape.text(short_title(node))}</a>"
+                            f"{escape.text(node.number)} {escape.text(short_title(node))}</a>"
                             f"（{escape.text(unit)}）</li>" for plan, node, unit in entries)
             out += [f"<details><summary>{escape.text(plan_label(plan))}：{len(entries)} 项</summary><ul>{items}</ul></details>",
                     ""]

@@ -5,20 +5,16 @@ go to ``test-artifacts/`` (kept by the test run, ignored by git) for a reviewer.
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
 import struct
-import threading
 import zlib
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from benchmarks.browser import CHROMIUM_ARGS, chromium_path, serve
 from conftest import ROOT, make_site_project, mkdocs_build
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = chromium_path()
 if not CHROMIUM:
     pytest.skip("no Chromium: install Debian's `chromium` package (.ci/run does) to run the browser tests",
                 allow_module_level=True)
@@ -26,26 +22,6 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is inst
 
 ARTIFACTS = ROOT / "test-artifacts"
 FIVE_PLANS = {"chengdu-2015", "zhongkai-2018", "yunnan-2021", "tongchuan-2024", "miyun-2011"}
-# Flags for a sandboxed CI container: no GPU, no calls home.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextmanager
-def serve(site: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, make_site_project, mkdocs_build
+from conftest import ROOT
 
 # The gold set lives outside the repository; FAZHI_EVAL_DIR points to it elsewhere.
 SCORER = Path(os.environ.get("FAZHI_EVAL_DIR", ROOT.parent / "shared" / "eval")) / "score_links.py"

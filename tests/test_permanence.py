@@ -70,3 +70,8 @@ def test_equivalents_are_symmetric_and_cross_plan(corpus):
             assert other.split("#")[0] != identifier.split("#")[0]
             assert identifier in dict(links.equivalents[other])
             assert 0 < score
+
+
+def test_a_single_plan_has_no_equivalents_and_links_without_error(seeds):
+    links = link((seeds["tongchuan"],), load_topics(ROOT / "topics.yml"))
+    assert links.equivalents == {} and links.task_topics

@@ -1,0 +1,273 @@
+"""Benchmark the whole build on synthetic corpora: ``python -m benchmarks.run --plans 5 100 1000``.
+
+For each corpus size N it measures
+
+* each generator stage on one core (decode, clean, parse + metadata, segment,
+  link, render), so growth exponents are not blurred by the process pool;
+* the generator's wall time as the site build runs it (all cores);
+* ``mkdocs build`` with the plugin (generator + MkDocs + Pagefind) and its peak
+  memory, and the plain MkDocs + Material build of the same generated pages
+  (the reference the generator's cost is compared with);
+* site size, HTML bytes per plan page, and the bytes a reader downloads for a
+  first and a second search query (headless Chromium; text files counted
+  gzipped, as static hosts serve them);
+* at the largest N: a warm rebuild after adding one text, against a cold one.
+
+It prints a table and writes JSON (``--out``). Growth exponents are taken
+between the two largest sizes.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import yaml
+
+from benchmarks.browser import CHROMIUM_ARGS, chromium_path, serve
+from benchmarks.synth import seed_tasks, synthetic_plan, write_corpus
+from generator.cache import Cache
+from generator.clean import clean
+from generator.corpus import load_corpus
+from generator.decode import decode
+from generator.export import export
+from generator.link import Links, _bag, assign_topics, find_equivalents, load_topics, task_texts
+from generator.meta import body_lines_text, extract
+from generator.parse import parse
+from generator.pipeline import build
+from generator.render import navigation, render_site
+from generator.render_compare import render_comparisons
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "source_texts"
+STAGES = ("decode", "clean", "parse", "segment", "link", "render")
+QUERIES = ("行政复议", "权责清单")
+_COMPRESSED_TYPES = (".pf_", ".png", ".jpg", ".gz", ".woff")
+
+
+class Stopwatch:
+    def __init__(self):
+        self.seconds = dict.fromkeys(STAGES, 0.0)
+
+    @contextmanager
+    def stage(self, name: str):
+        start = time.perf_counter()
+        yield
+        self.seconds[name] += time.perf_counter() - start
+
+
+def stage_times(sources: Path) -> dict[str, float]:
+    """Each stage of the generator over the corpus, one core, no cache."""
+    watch = Stopwatch()
+    for path in sorted(sources.glob("*.txt")):
+        data = path.read_bytes()
+        with watch.stage("decode"):
+            text, _ = decode(data, path.name)
+        with watch.stage("clean"):
+            cleaned, fields = clean(text)
+        with watch.stage("parse"):
+            extract(parse(cleaned.lines, path.name), fields, body_lines_text(cleaned.lines))
+    corpus = load_corpus(sources)  # the plans themselves, as the site has them
+    topics = load_topics(ROOT / "topics.yml")
+    terms = tuple(sorted({term for topic in topics for term in topic.terms}))
+    texts = task_texts(corpus.plans)
+    with watch.stage("segment"):
+        bags = [_bag(task, terms) for task in texts]
+    with watch.stage("link"):
+        task_topics = assign_topics(texts, topics, {})
+        equivalents = find_equivalents(texts, task_topics, bags)
+    links = Links(topics, task_topics, equivalents)
+    with watch.stage("render"):
+        render_site(corpus, links)
+        render_comparisons(corpus, links)
+        export(corpus, links)
+    return {name: round(value, 2) for name, value in watch.seconds.items()}
+
+
+def make_project(directory: Path, sources: Path) -> Path:
+    directory.mkdir(parents=True)
+    for name in ("mkdocs.yml", "topics.yml"):
+        shutil.copy(ROOT / name, directory / name)
+    for folder in ("docs", "theme_overrides"):
+        shutil.copytree(ROOT / folder, directory / folder)
+    (directory / "node_modules").symlink_to(ROOT / "node_modules")
+    shutil.copytree(sources, directory / "source_texts")
+    return directory
+
+
+def timed_build(project: Path) -> tuple[float, int]:
+    """``mkdocs build`` in a fresh interpreter: seconds and peak memory (MB) of any process."""
+    probe = ("import resource, subprocess, sys, time; t = time.perf_counter();"
+             "r = subprocess.run([sys.executable, '-m', 'mkdocs', 'build', '-q'], capture_output=True, text=True);"
+             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode);"
+             "sys.stderr.write(r.stderr[-2000:] if r.returncode else '')")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=project, capture_output=True, text=True)
+    seconds, peak_kb, code = result.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"mkdocs build failed in {project}: {result.stderr}")
+    return float(seconds), int(peak_kb) // 1024
+
+
+def reference_project(directory: Path, project: Path) -> Path:
+    """The generated pages as a plain MkDocs + Material site: no generator, no search index."""
+    directory.mkdir(parents=True)
+    result = build(project / "source_texts", project / "topics.yml")
+    shutil.copytree(project / "docs", directory / "docs")
+    for path, content in result.files.items():
+        target = directory / "docs" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    shutil.copytree(project / "theme_overrides", directory / "theme_overrides")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8").replace("  - fazhi-atlas\n", "")
+    config += yaml.safe_dump({"nav": navigation(result.corpus)}, allow_unicode=True)
+    (directory / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return directory
+
+
+def generator_wall(sources: Path) -> float:
+    start = time.perf_counter()
+    build(sources, ROOT / "topics.yml")
+    return time.perf_counter() - start
+
+
+def site_sizes(site: Path) -> dict:
+    plan_pages = list((site / "plans").glob("*/index.html"))
+    return {"site_mb": round(sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 2**20, 1),
+            "search_index_mb": round(sum(f.stat().st_size for f in (site / "pagefind").rglob("*")
+                                         if f.is_file()) / 2**20, 1),
+            "plan_page_kb": round(sum(p.stat().st_size for p in plan_pages) / len(plan_pages) / 1024, 1)}
+
+
+def transfer_size(path: Path) -> int:
+    data = path.read_bytes()
+    if any(marker in path.name for marker in _COMPRESSED_TYPES):
+        return len(data)
+    return len(gzip.compress(data, 6))
+
+
+def search_bytes(site: Path) -> dict | None:
+    """Bytes fetched for a first and a second query, after the home page has loaded."""
+    chromium = chromium_path()
+    if not chromium:
+        return None
+    from playwright.sync_api import sync_playwright
+
+    measured = {}
+    with serve(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        fetched: list[str] = []
+        page.on("requestfinished", lambda request: fetched.append(request.url))
+        for label, query in zip(("first_query_kb", "second_query_kb"), QUERIES):
+            fetched.clear()
+            page.fill("#atlas-search-input", query)
+            page.wait_for_selector(".atlas-search__page", timeout=60000)
+            page.wait_for_load_state("networkidle")
+            files = {site / u[len(url):].split("?")[0] for u in fetched if u.startswith(url)}
+            measured[label] = round(sum(transfer_size(f) for f in files if f.is_file()) / 1024, 1)
+            page.fill("#atlas-search-input", "")
+            page.wait_for_selector(".atlas-search__page", state="detached")
+        browser.close()
+    return measured
+
+
+def warm_rebuild(sources: Path, work: Path) -> dict:
+    """Add one text to a cached corpus: generator seconds warm vs cold, and identical output."""
+    cache = Cache(work / "cache")
+    start = time.perf_counter()
+    build(sources, ROOT / "topics.yml", cache=cache)
+    cold = time.perf_counter() - start
+    # A place the synthetic names never use, so the new text cannot clash with one.
+    (sources / "zz-added.txt").write_text(synthetic_plan(99999, "示例新区", seed_tasks(SEEDS), random.Random(7)),
+                                          encoding="utf-8")
+    warm_cache = Cache(work / "cache")
+    start = time.perf_counter()
+    warm_files = build(sources, ROOT / "topics.yml", cache=warm_cache).files
+    warm = time.perf_counter() - start
+    identical = warm_files == build(sources, ROOT / "topics.yml").files
+    return {"cold_s": round(cold, 2), "warm_s": round(warm, 2), "warm_share": round(warm / cold, 3),
+            "recomputed": warm_cache.misses, "identical_to_cold": identical}
+
+
+def measure(count: int, work: Path, browser: bool) -> dict:
+    corpus_dir = work / f"corpus-{count}"
+    write_corpus(count, SEEDS, corpus_dir)
+    row: dict = {"plans": count, "text_mb": round(sum(f.stat().st_size for f in corpus_dir.iterdir()) / 2**20, 1)}
+    row["stages_s"] = stage_times(corpus_dir)
+    row["generator_wall_s"] = round(generator_wall(corpus_dir), 2)
+    project = make_project(work / f"site-{count}", corpus_dir)
+    row["site_build_s"], row["site_build_peak_mb"] = timed_build(project)
+    reference = reference_project(work / f"reference-{count}", project)
+    row["reference_build_s"], row["reference_peak_mb"] = timed_build(reference)
+    row["generator_vs_reference"] = round(row["generator_wall_s"] / row["reference_build_s"], 2)
+    row.update(site_sizes(project / "site"))
+    if browser:
+        row["search"] = search_bytes(project / "site")
+    shutil.rmtree(reference / "site", ignore_errors=True)
+    return row
+
+
+def exponents(small: dict, large: dict) -> dict[str, float]:
+    ratio = math.log(large["plans"] / small["plans"])
+    pairs = {f"stage:{name}": (small["stages_s"][name], large["stages_s"][name]) for name in STAGES}
+    pairs["generator_wall"] = (small["generator_wall_s"], large["generator_wall_s"])
+    pairs["reference_build (MkDocs per page)"] = (small["reference_build_s"], large["reference_build_s"])
+    return {name: round(math.log(b / a) / ratio, 2) for name, (a, b) in pairs.items() if a > 0 and b > 0}
+
+
+def table(rows: list[dict]) -> str:
+    head = ["plans", "text MB", *STAGES, "gen wall", "site build", "peak MB", "plain Material", "gen/ref",
+            "site MB", "plan page KB", "1st query KB", "2nd query KB"]
+    lines = [" | ".join(head), " | ".join("---" for _ in head)]
+    for r in rows:
+        search = r.get("search") or {}
+        cells = [r["plans"], r["text_mb"], *(r["stages_s"][s] for s in STAGES), r["generator_wall_s"],
+                 round(r["site_build_s"], 1), r["site_build_peak_mb"], round(r["reference_build_s"], 1),
+                 r["generator_vs_reference"], r["site_mb"], r["plan_page_kb"],
+                 search.get("first_query_kb", "n/a"), search.get("second_query_kb", "n/a")]
+        lines.append(" | ".join(str(c) for c in cells))
+    return "\n".join(f"| {line} |" for line in lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--plans", type=int, nargs="+", default=[5, 100, 1000])
+    parser.add_argument("--out", default="benchmarks/results.json")
+    parser.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
+    parser.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder)")
+    args = parser.parse_args(argv)
+    work = Path(args.keep or tempfile.mkdtemp(prefix="fazhi-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        rows = []
+        for count in sorted(args.plans):
+            rows.append(measure(count, work, not args.no_browser))
+            print(f"measured N={count}", file=sys.stderr, flush=True)
+        report = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "sizes": rows,
+                  "warm_rebuild": warm_rebuild(work / f"corpus-{rows[-1]['plans']}", work)}
+        if len(rows) >= 2:
+            report["growth_exponents"] = exponents(rows[-2], rows[-1])
+        Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(table(rows))
+        print(json.dumps({k: report[k] for k in ("warm_rebuild", "growth_exponents") if k in report},
+                         ensure_ascii=False, indent=1))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
