@@ -44,9 +44,10 @@ from generator.export import export
 from generator.link import Links, _bag, assign_topics, find_equivalents, load_topics, task_texts
 from generator.meta import body_lines_text, extract
 from generator.parse import parse
-from generator.pipeline import build
+from generator.pipeline import BuildResult, build
 from generator.render import navigation, render_site
 from generator.render_compare import render_comparisons
+from generator.search import pagefind_command
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "source_texts"
@@ -95,9 +96,12 @@ def stage_times(sources: Path) -> dict[str, float]:
 
 
 def make_project(directory: Path, sources: Path) -> Path:
+    """The site project; its build skips the search index, which is timed on its own."""
     directory.mkdir(parents=True)
-    for name in ("mkdocs.yml", "topics.yml"):
-        shutil.copy(ROOT / name, directory / name)
+    shutil.copy(ROOT / "topics.yml", directory / "topics.yml")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (directory / "mkdocs.yml").write_text(config.replace("  - fazhi-atlas\n", "  - fazhi-atlas:\n      search_index: false\n"),
+                                          encoding="utf-8")
     for folder in ("docs", "theme_overrides"):
         shutil.copytree(ROOT / folder, directory / folder)
     (directory / "node_modules").symlink_to(ROOT / "node_modules")
@@ -105,39 +109,43 @@ def make_project(directory: Path, sources: Path) -> Path:
     return directory
 
 
-def timed_build(project: Path) -> tuple[float, int]:
-    """``mkdocs build`` in a fresh interpreter: seconds and peak memory (MB) of any process."""
+def timed(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Run ``command`` from a fresh interpreter: seconds and peak memory (MB) of its largest process."""
     probe = ("import resource, subprocess, sys, time; t = time.perf_counter();"
-             "r = subprocess.run([sys.executable, '-m', 'mkdocs', 'build', '-q'], capture_output=True, text=True);"
+             "r = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
              "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode);"
              "sys.stderr.write(r.stderr[-2000:] if r.returncode else '')")
-    result = subprocess.run([sys.executable, "-c", probe], cwd=project, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, capture_output=True, text=True)
     seconds, peak_kb, code = result.stdout.split()
     if code != "0":
-        raise RuntimeError(f"mkdocs build failed in {project}: {result.stderr}")
+        raise RuntimeError(f"{' '.join(command)} failed in {cwd}: {result.stderr}")
     return float(seconds), int(peak_kb) // 1024
 
 
-def reference_project(directory: Path, project: Path) -> Path:
+def mkdocs_build(project: Path) -> tuple[float, int]:
+    return timed([sys.executable, "-m", "mkdocs", "build", "-q"], project)
+
+
+def reference_project(directory: Path, project: Path, result: BuildResult) -> Path:
     """The generated pages as a plain MkDocs + Material site: no generator, no search index."""
     directory.mkdir(parents=True)
-    result = build(project / "source_texts", project / "topics.yml")
     shutil.copytree(project / "docs", directory / "docs")
     for path, content in result.files.items():
         target = directory / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     shutil.copytree(project / "theme_overrides", directory / "theme_overrides")
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8").replace("  - fazhi-atlas\n", "")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("  - fazhi-atlas\n", "")
     config += yaml.safe_dump({"nav": navigation(result.corpus)}, allow_unicode=True)
     (directory / "mkdocs.yml").write_text(config, encoding="utf-8")
     return directory
 
 
-def generator_wall(sources: Path) -> float:
+def generator_wall(sources: Path, cache: Cache) -> tuple[float, BuildResult]:
+    """The generator as the site build runs it (all cores), cold, filling ``cache``."""
     start = time.perf_counter()
-    build(sources, ROOT / "topics.yml")
-    return time.perf_counter() - start
+    result = build(sources, ROOT / "topics.yml", cache=cache)
+    return time.perf_counter() - start, result
 
 
 def site_sizes(site: Path) -> dict:
@@ -183,22 +191,19 @@ def search_bytes(site: Path) -> dict | None:
     return measured
 
 
-def warm_rebuild(sources: Path, work: Path) -> dict:
-    """Add one text to a cached corpus: generator seconds warm vs cold, and identical output."""
-    cache = Cache(work / "cache")
-    start = time.perf_counter()
-    build(sources, ROOT / "topics.yml", cache=cache)
-    cold = time.perf_counter() - start
+def warm_rebuild(sources: Path, cache_dir: Path, cold_seconds: float) -> dict:
+    """Add one text to the corpus whose cold build filled ``cache_dir``: warm vs cold generator
+    seconds, and whether the warm output equals an uncached build."""
     # A place the synthetic names never use, so the new text cannot clash with one.
     (sources / "zz-added.txt").write_text(synthetic_plan(99999, "示例新区", seed_tasks(SEEDS), random.Random(7)),
                                           encoding="utf-8")
-    warm_cache = Cache(work / "cache")
+    cache = Cache(cache_dir)
     start = time.perf_counter()
-    warm_files = build(sources, ROOT / "topics.yml", cache=warm_cache).files
+    warm_files = build(sources, ROOT / "topics.yml", cache=cache).files
     warm = time.perf_counter() - start
     identical = warm_files == build(sources, ROOT / "topics.yml").files
-    return {"cold_s": round(cold, 2), "warm_s": round(warm, 2), "warm_share": round(warm / cold, 3),
-            "recomputed": warm_cache.misses, "identical_to_cold": identical}
+    return {"cold_s": round(cold_seconds, 2), "warm_s": round(warm, 2), "warm_share": round(warm / cold_seconds, 3),
+            "recomputed": cache.misses, "identical_to_cold": identical}
 
 
 def measure(count: int, work: Path, browser: bool) -> dict:
@@ -206,16 +211,19 @@ def measure(count: int, work: Path, browser: bool) -> dict:
     write_corpus(count, SEEDS, corpus_dir)
     row: dict = {"plans": count, "text_mb": round(sum(f.stat().st_size for f in corpus_dir.iterdir()) / 2**20, 1)}
     row["stages_s"] = stage_times(corpus_dir)
-    row["generator_wall_s"] = round(generator_wall(corpus_dir), 2)
+    seconds, result = generator_wall(corpus_dir, Cache(work / f"cache-{count}"))
+    row["generator_wall_s"] = round(seconds, 2)
     project = make_project(work / f"site-{count}", corpus_dir)
-    row["site_build_s"], row["site_build_peak_mb"] = timed_build(project)
-    reference = reference_project(work / f"reference-{count}", project)
-    row["reference_build_s"], row["reference_peak_mb"] = timed_build(reference)
+    row["site_build_s"], row["site_build_peak_mb"] = mkdocs_build(project)
+    row["search_index_s"], row["search_index_peak_mb"] = timed(
+        [str(pagefind_command(project)), "--site", "site", "--force-language", "zh", "--silent"], project)
+    reference = reference_project(work / f"reference-{count}", project, result)
+    row["reference_build_s"], row["reference_peak_mb"] = mkdocs_build(reference)
     row["generator_vs_reference"] = round(row["generator_wall_s"] / row["reference_build_s"], 2)
     row.update(site_sizes(project / "site"))
     if browser:
         row["search"] = search_bytes(project / "site")
-    shutil.rmtree(reference / "site", ignore_errors=True)
+    shutil.rmtree(reference, ignore_errors=True)
     return row
 
 
@@ -224,17 +232,21 @@ def exponents(small: dict, large: dict) -> dict[str, float]:
     pairs = {f"stage:{name}": (small["stages_s"][name], large["stages_s"][name]) for name in STAGES}
     pairs["generator_wall"] = (small["generator_wall_s"], large["generator_wall_s"])
     pairs["reference_build (MkDocs per page)"] = (small["reference_build_s"], large["reference_build_s"])
+    pairs["site_build (generator + MkDocs)"] = (small["site_build_s"], large["site_build_s"])
+    pairs["search_index (Pagefind)"] = (small["search_index_s"], large["search_index_s"])
     return {name: round(math.log(b / a) / ratio, 2) for name, (a, b) in pairs.items() if a > 0 and b > 0}
 
 
 def table(rows: list[dict]) -> str:
-    head = ["plans", "text MB", *STAGES, "gen wall", "site build", "peak MB", "plain Material", "gen/ref",
+    head = ["plans", "text MB", *STAGES, "gen wall", "site build", "peak MB", "Pagefind", "Pagefind MB",
+            "plain Material", "gen/ref",
             "site MB", "plan page KB", "1st query KB", "2nd query KB"]
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     for r in rows:
         search = r.get("search") or {}
         cells = [r["plans"], r["text_mb"], *(r["stages_s"][s] for s in STAGES), r["generator_wall_s"],
-                 round(r["site_build_s"], 1), r["site_build_peak_mb"], round(r["reference_build_s"], 1),
+                 round(r["site_build_s"], 1), r["site_build_peak_mb"], round(r["search_index_s"], 1),
+                 r["search_index_peak_mb"], round(r["reference_build_s"], 1),
                  r["generator_vs_reference"], r["site_mb"], r["plan_page_kb"],
                  search.get("first_query_kb", "n/a"), search.get("second_query_kb", "n/a")]
         lines.append(" | ".join(str(c) for c in cells))
@@ -255,8 +267,10 @@ def main(argv: list[str] | None = None) -> int:
         for count in sorted(args.plans):
             rows.append(measure(count, work, not args.no_browser))
             print(f"measured N={count}", file=sys.stderr, flush=True)
+        largest = rows[-1]["plans"]
         report = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "sizes": rows,
-                  "warm_rebuild": warm_rebuild(work / f"corpus-{rows[-1]['plans']}", work)}
+                  "warm_rebuild": warm_rebuild(work / f"corpus-{largest}", work / f"cache-{largest}",
+                                               rows[-1]["generator_wall_s"])}
         if len(rows) >= 2:
             report["growth_exponents"] = exponents(rows[-2], rows[-1])
         Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -30,6 +30,8 @@ class AtlasConfig(Config):
     topics = config_options.Type(str, default="topics.yml")
     registry = config_options.Type(str, default="anchors.json")
     strict = config_options.Type(bool, default=False)
+    # Build the Pagefind search index after the pages (turn off for quick local previews).
+    search_index = config_options.Type(bool, default=True)
     # Parsed texts and their tokens, by content hash; an empty value turns the cache off.
     cache = config_options.Type(str, default=".cache/fazhi-atlas")
 
@@ -81,6 +83,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
 
     def on_post_build(self, *, config) -> None:
         # The search index is made from the finished HTML, so it comes last.
+        if not self.config.search_index:
+            return
         try:
             index_site(Path(config.site_dir), Path(config.config_file_path).parent)
         except SearchIndexError as exc:

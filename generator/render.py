@@ -148,14 +148,14 @@ def _duty_lines(duty: Responsibility, note: str) -> str:
     if duty.partners:
         lines.append(f'<p class="atlas-resp"><span class="atlas-role">配合</span>'
                      f'{escape.text("、".join(duty.partners))}</p>')
-    lines.append(f'<p class="atlas-note">责任分工原文：{escape.text(note)}</p>')
+    lines.append(f'<p class="atlas-note" data-pagefind-ignore>责任分工原文：{escape.text(note)}</p>')
     return "".join(lines)
 
 
 def _chips(deadlines: tuple[str, ...], targets: tuple[str, ...]) -> str:
     chips = [f'<span class="atlas-chip atlas-deadline" title="时限">{escape.text(d)}</span>' for d in deadlines]
     chips += [f'<span class="atlas-chip atlas-target" title="量化指标">{escape.text(t)}</span>' for t in targets]
-    return f'<p class="atlas-chips">{"".join(chips)}</p>'
+    return f'<p class="atlas-chips" data-pagefind-ignore>{"".join(chips)}</p>'
 
 
 def _task_tools(node: Node, plan: Plan) -> str:

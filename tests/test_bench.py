@@ -1,0 +1,45 @@
+"""The benchmark harness runs end to end (N = 5, 20) and its numbers hang together.
+
+Timings are not asserted here: targets are checked in the harness's own output
+(see the README), not in unit tests.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from benchmarks.synth import write_corpus
+from generator.corpus import load_corpus
+
+from conftest import ROOT, SOURCES
+
+
+def test_synthetic_corpus_parses_into_distinct_plans(tmp_path):
+    files = write_corpus(20, SOURCES, tmp_path / "corpus")
+    corpus = load_corpus(tmp_path / "corpus")
+    assert len(files) == 20 and len(corpus.plans) == 20 and corpus.errors == ()
+    synthetic = [plan for plan in corpus.plans if plan.source.startswith("synthetic-")]
+    assert all(25 <= len(plan.tasks()) <= 60 for plan in synthetic)
+    assert {plan.meta.script for plan in synthetic} == {"simplified", "traditional"}
+    assert write_corpus(20, SOURCES, tmp_path / "again")[-1].read_bytes() == files[-1].read_bytes()
+
+
+def test_harness_runs_and_reports_consistent_figures(tmp_path):
+    out = tmp_path / "results.json"
+    result = subprocess.run([sys.executable, "-m", "benchmarks.run", "--plans", "5", "20", "--out", str(out)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    small, large = report["sizes"]
+    assert (small["plans"], large["plans"]) == (5, 20) and large["text_mb"] > small["text_mb"]
+    for row in report["sizes"]:
+        assert set(row["stages_s"]) == {"decode", "clean", "parse", "segment", "link", "render"}
+        assert row["site_build_s"] > 0 and row["reference_build_s"] > 0 and row["site_build_peak_mb"] > 0
+        assert row["plan_page_kb"] > 0 and row["search_index_mb"] > 0
+        if row.get("search"):
+            assert row["search"]["first_query_kb"] > row["search"]["second_query_kb"] > 0
+    warm = report["warm_rebuild"]
+    assert warm["identical_to_cold"] is True and warm["recomputed"] == 3
+    assert "stage:link" in report["growth_exponents"]
+    assert "| plans |" in result.stdout
