@@ -36,12 +36,12 @@ def t2s_table() -> str:
 
 
 def pagefind_command(project_dir: Path) -> str:
-    """The project's own Pagefind (``npm ci``), else one on the PATH."""
+    """The project's own Pagefind (``npm install --no-save``), else one on the PATH."""
     local = project_dir / "node_modules" / ".bin" / "pagefind"
     found = str(local) if local.exists() else shutil.which("pagefind")
     if not found:
         raise SearchIndexError("Pagefind is not installed, so the site has no search index; "
-                               "run `npm ci` beside mkdocs.yml (it installs the version pinned in package.json)")
+                               "run `npm install --no-save` beside mkdocs.yml (it installs the version pinned in package.json)")
     return found
 
 

@@ -48,7 +48,7 @@ def make_site_project(tmp_path: Path, texts: dict[str, bytes] | None = None, wit
     for folder in ("docs", "theme_overrides", "generator/data"):
         shutil.copytree(ROOT / folder, project / folder)
     if (ROOT / "node_modules").exists():
-        # Pagefind, installed by `npm ci`, builds the search index.
+        # Pagefind, installed by `npm install --no-save`, builds the search index.
         (project / "node_modules").symlink_to(ROOT / "node_modules")
     sources = project / "source_texts"
     sources.mkdir()
