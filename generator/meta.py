@@ -176,10 +176,23 @@ def _likely_parent(place: str, text: str) -> str:
     """The city or province a county/zone text mentions most, other than itself."""
     counts = Counter(m for m in _PARENT.findall(text)
                      if m != place and not place.startswith(m) and not m.endswith(("城市", "都市", "上市", "超市")))
-    counts = Counter({m: c for m, c in counts.items() if not m.startswith(("全", "本", "各", "省市", "市"))})
+    counts = Counter({m: c for m, c in counts.items()
+                      if not m.startswith(("全", "本", "各", "省市", "市")) and _reads_as_place(m)})
     cities = Counter({m: c for m, c in counts.items() if m.endswith("市")})
     ranked = (cities or counts).most_common()
     return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
+
+
+# Part-of-speech tags (jieba's) that open a clause, not a place: 完善市… 加强市… 建设市….
+_NOT_PLACE_TAGS = ("v", "a", "d", "r", "p", "c", "m", "q", "u")
+
+
+def _reads_as_place(name: str) -> bool:
+    """Whether ``惠州市`` is a place name rather than ``完善`` + ``市`` cut out of a clause."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(name, HMM=False)))
+    return not first.flag.startswith(_NOT_PLACE_TAGS)
 
 
 def short_name(place: str) -> str:

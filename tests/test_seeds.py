@@ -6,6 +6,7 @@ import re
 import pytest
 
 from generator.layers import measures, responsibility
+from generator.meta import find_jurisdiction
 
 LEAVES = {"chengdu": 50, "zhongkai": 44, "yunnan": 40, "tongchuan": 27, "miyun": 29}
 
@@ -121,6 +122,12 @@ def test_deadlines_and_targets(seeds):
 def test_plan_metadata(seeds, name, expected):
     meta = seeds[name].meta
     assert {key: getattr(meta, key) for key in expected} == expected
+
+
+def test_a_county_s_parent_is_a_place_not_a_clause():
+    """A county plan names its city; ，推进市容… is a verb and 市, not a city called 推进市."""
+    body = "，推进市容整治。，推进市容提升。，推进市容管理。落实《宝鸡市法治政府建设规划》,"
+    assert find_jurisdiction("凤翔县法治政府建设实施方案", "", body) == ("宝鸡市凤翔县", "county")
 
 
 def test_no_pinyin_left_in_yunnan(seeds):
