@@ -17,6 +17,8 @@ find both kinds of plan.
 """
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -45,10 +47,42 @@ def pagefind_command(project_dir: Path) -> str:
     return found
 
 
-def index_site(site_dir: Path, project_dir: Path) -> None:
-    """Write ``site_dir/pagefind/`` from the pages' ``data-pagefind-body`` (see theme_overrides/main.html)."""
-    command = [pagefind_command(project_dir), "--site", str(site_dir), "--force-language", "zh",
-               "--exclude-selectors", ".headerlink", "--silent"]
+# Pagefind holds a whole index in memory while it writes it: about 4 MB per plan page
+# (4.4 GB for a 1,000-plan site), so a large site is indexed in shards of this many
+# pages, one Pagefind run after another, which the browser merges (``mergeIndex``).
+SHARD_PAGES = 250
+SHARDS_LIST = "pagefind/atlas-shards.json"
+_BUNDLE = re.compile(r"pagefind(-\d+)?")
+_GLOB_SPECIAL = re.compile(r"([\\*?\[\]{},!])")
+
+
+def shard_bundles(pages: list[str], shard_pages: int = SHARD_PAGES) -> list[tuple[str, list[str]]]:
+    """The pages (sorted site-relative paths) cut into shards: ``(bundle dir, pages)`` pairs,
+    the first one being ``pagefind`` itself, which the search box loads first."""
+    shards = [pages[start:start + shard_pages] for start in range(0, len(pages), shard_pages)] or [[]]
+    return [("pagefind" if number == 0 else f"pagefind-{number}", shard) for number, shard in enumerate(shards)]
+
+
+def _glob(pages: list[str]) -> str:
+    return "{" + ",".join(_GLOB_SPECIAL.sub(r"\\\1", page) for page in pages) + "}"
+
+
+def index_site(site_dir: Path, project_dir: Path, shard_pages: int = SHARD_PAGES) -> None:
+    """Write ``site_dir/pagefind/`` (and ``pagefind-N/`` for a large site) from the pages'
+    ``data-pagefind-body`` (see theme_overrides/main.html), and the list of extra shards."""
+    for stale in site_dir.iterdir():
+        if stale.is_dir() and _BUNDLE.fullmatch(stale.name):
+            shutil.rmtree(stale)
+    pages = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
+    bundles = shard_bundles(pages, shard_pages)
+    for bundle, shard in bundles:
+        glob = ["--glob", _glob(shard)] if len(bundles) > 1 else []
+        _run_pagefind([pagefind_command(project_dir), "--site", str(site_dir), "--output-subdir", bundle, *glob,
+                       "--force-language", "zh", "--exclude-selectors", ".headerlink", "--silent"], site_dir)
+    (site_dir / SHARDS_LIST).write_text(json.dumps([f"{bundle}/" for bundle, _ in bundles[1:]]), encoding="utf-8")
+
+
+def _run_pagefind(command: list[str], site_dir: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind could not index {site_dir}: {result.stderr.strip() or result.stdout.strip()}")

@@ -5,14 +5,17 @@ go to ``test-artifacts/`` (kept by the test run, ignored by git) for a reviewer.
 """
 from __future__ import annotations
 
+import shutil
 import struct
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from benchmarks.browser import CHROMIUM_ARGS, chromium_path, serve
 from conftest import ROOT, make_site_project, mkdocs_build
+from generator.search import index_site
 
 CHROMIUM = chromium_path()
 if not CHROMIUM:
@@ -38,8 +41,9 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def page(browser, base_url):
+@contextmanager
+def open_tab(browser, base_url: str):
+    """A fresh tab on ``base_url`` that records console errors and failed requests in ``.problems``."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url,
                                   permissions=["clipboard-read", "clipboard-write"])
     tab = context.new_page()
@@ -47,8 +51,16 @@ def page(browser, base_url):
     tab.on("console", lambda message: message.type == "error" and tab.problems.append(message.text))
     tab.on("pageerror", lambda error: tab.problems.append(str(error)))
     tab.on("requestfailed", lambda request: tab.problems.append(f"failed: {request.url}"))
-    yield tab
-    context.close()
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser, base_url):
+    with open_tab(browser, base_url) as tab:
+        yield tab
 
 
 def search(page, query: str) -> list[str]:
@@ -109,6 +121,20 @@ def test_traditional_query_finds_the_simplified_plans(page):
     assert {"chengdu-2015", "tongchuan-2024", "miyun-2011"} <= plans_in(paths)
     hits = page.eval_on_selector_all(".atlas-search__hit", "links => links.map(a => a.hash)")
     assert "#c2-s8-i38" in hits  # 成都 2015, task 38: 加强行政复议工作
+
+
+def test_search_over_an_index_in_shards_still_finds_every_plan(browser, seed_site, tmp_path):
+    """A large site is indexed in several Pagefind runs; the browser merges them."""
+    site = tmp_path / "site"
+    shutil.copytree(seed_site, site)
+    index_site(site, ROOT, shard_pages=20)
+    assert (site / "pagefind-2" / "pagefind-entry.json").exists()
+    with serve(site) as url, open_tab(browser, url) as tab:
+        tab.goto("")
+        assert plans_in(search(tab, "行政复议")) == FIVE_PLANS
+        search(tab, "行政復議")
+        assert "#c2-s8-i38" in tab.eval_on_selector_all(".atlas-search__hit", "links => links.map(a => a.hash)")
+        assert tab.problems == []
 
 
 def test_deep_link_scrolls_the_task_into_view(page):

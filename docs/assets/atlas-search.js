@@ -25,8 +25,19 @@
 
   function loadEngine() {
     if (!engine) {
+      var options = { baseUrl: root.pathname, excerptLength: 36 };
       engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
-        return pagefind.options({ baseUrl: root.pathname, excerptLength: 36 }).then(function () {
+        return pagefind.options(options).then(function () {
+          return fetch(new URL("pagefind/atlas-shards.json", root));
+        }).then(function (response) {
+          return response.json();
+        }).then(function (shards) {
+          // A large site is indexed in shards (generator/search.py); Pagefind
+          // searches them all and ranks the results together.
+          return Promise.all(shards.map(function (shard) {
+            return pagefind.mergeIndex(new URL(shard, root).pathname, options);
+          }));
+        }).then(function () {
           return pagefind;
         });
       });
