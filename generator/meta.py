@@ -157,7 +157,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
 
 def _leading_places(text: str) -> list[str]:
     places, pos = [], 0
-    while found := _PLACE.match(text, pos):
+    while (found := _PLACE.match(text, pos)) and _reads_as_place(found.group(1)):
         places.append(found.group(1))
         pos = found.end()
     return places
@@ -183,16 +183,14 @@ def _likely_parent(place: str, text: str) -> str:
     return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
 
 
-# Part-of-speech tags (jieba's) that open a clause, not a place: 完善市… 加强市… 建设市….
-_NOT_PLACE_TAGS = ("v", "a", "d", "r", "p", "c", "m", "q", "u")
-
-
 def _reads_as_place(name: str) -> bool:
-    """Whether ``惠州市`` is a place name rather than ``完善`` + ``市`` cut out of a clause."""
+    """Whether ``惠州市`` is a place name rather than a verb + 市 cut out of a clause
+    (，完善市… 增强法治区…): jieba tags the verb; one-character words are left alone,
+    since the dictionary lacks many small places (高陵区 reads as 高 + 陵区)."""
     import jieba.posseg
 
     first = next(iter(jieba.posseg.cut(name, HMM=False)))
-    return not first.flag.startswith(_NOT_PLACE_TAGS)
+    return not (len(first.word) >= 2 and first.flag.startswith("v"))
 
 
 def short_name(place: str) -> str:
