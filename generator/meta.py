@@ -30,6 +30,8 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 _PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
                     r"省|市|自治州|州|盟|县|旗|区))")
+# The centre issues the national 纲要 that local plans implement.
+_CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _LEVEL_BY_SUFFIX = (
     (("自治区", "省", "特别行政区"), "province"),
@@ -147,7 +149,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
         if places:
             break
     if not places:
-        return "", ""
+        return ("全国", "national") if to_simplified(issuer).startswith(_CENTRAL) else ("", "")
     level = place_level(places[-1])
     if level in ("county", "district", "zone") and len(places) == 1:
         if parent := _likely_parent(places[0], to_simplified(body_text)):

@@ -23,6 +23,8 @@ _NOTICE = re.compile(r"(通知|印发|转发)")
 _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
 _PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
+# A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
+_FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下)[。:!]?$")
 _TITLE_MAX = 60
 _HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
@@ -69,8 +71,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """``(title_start, body_start)``: where the plan's title and body begin.
 
     The body starts after the last title-like line before the first numbered
-    line; failing that, after the covering notice's date line; failing that,
-    at the top.
+    line; failing that, after a news page's "《…》全文如下" line; failing that,
+    after the covering notice's date line; failing that, at the top.
     """
     first = next((k for k, line in enumerate(lines) if match_marker(line.text) and not _is_table_row(line)),
                  len(lines))
@@ -79,6 +81,9 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
             return k - 1, k + 1
         if is_title_line(lines[k].text):
             return k, k + 1
+    for k in range(first - 1, -1, -1):
+        if _FULL_TEXT_FOLLOWS.search(fold(simplified_aligned(lines[k].text))):
+            return k + 1, k + 1
     for k in range(first - 1, -1, -1):
         if _DATE_LINE.match(fold(lines[k].text).replace(" ", "")):
             return k + 1, k + 1
