@@ -20,7 +20,7 @@ from .script import detect_script, fold, to_simplified
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
-_ISSUED_BY = re.compile(r"([^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
+_ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
 _NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
@@ -88,7 +88,8 @@ def notice_title(front: list[str]) -> str:
         simple = to_simplified(text)
         if "通知" not in simple or "。" in simple:
             continue
-        if text.count("》") > text.count("《") and k > 0:
+        wrapped = text.count("》") > text.count("《") or ("关于" not in simple and "关于" in to_simplified(front[k - 1]))
+        if wrapped and k > 0:
             text = front[k - 1] + text
         text = _DOC_NUMBER.sub("", text, count=1) if _DOC_NUMBER.match(text) else text
         return text.strip().removeprefix("《").removesuffix("》").strip()
@@ -104,9 +105,27 @@ def find_issuer(front: list[str], notice: str) -> str:
         if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
                 and len(text.strip()) <= 16 and _ORG_END.search(to_simplified(front[k - 1].strip())):
             return front[k - 1].strip()
+    if signed := _organs_above_notice(front):
+        return signed
     for text in front:
         if found := _ISSUED_BY.search(text):
             return re.sub(r"^(近日|日前)[,，]?", "", found.group(1)).strip()
+    return ""
+
+
+def _organs_above_notice(front: list[str]) -> str:
+    """Organ names on the lines just above the notice title (中共株洲县委 / 株洲县人民政府 / 关于印发…)."""
+    for k, text in enumerate(front):
+        if not to_simplified(text).lstrip().startswith("关于"):
+            continue
+        organs = []
+        for above in reversed(front[:k]):
+            name = above.strip()
+            if len(name) > 20 or not _ORG_END.search(to_simplified(name)) or re.search(r"[,，。:：]", name):
+                break
+            organs.insert(0, name)
+        if organs:
+            return "、".join(organs)
     return ""
 
 
