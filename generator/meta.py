@@ -53,7 +53,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     front = [line.text for line in parsed.front_matter]
     table = {key: value for key, value in fields if value}
     title = plan_title(parsed, front)
-    notice = notice_title(front)
+    notice = notice_title(front) or table.get("标题", "")
     issuer = find_issuer(front, notice) or table.get("发文机构", "")
     doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "")
     issued = find_date(front) or _iso_date(table.get("成文日期", ""))

@@ -1,6 +1,7 @@
 """Forms of the genre that the five seeds do not show, written after pages of other
 government sites: notes on their own lines, wrapped notice titles, joint issuers,
-annual work arrangements, plans republished by news sites."""
+annual work arrangements, metadata tables flattened with pipes, plans republished by
+news sites."""
 from __future__ import annotations
 
 from generator.corpus import parse_text
@@ -39,6 +40,41 @@ JOINT_ISSUERS = """中共某某县委
 """
 
 
+NEWS_PAGE = """《法治政府建設(shè)實(shí)施綱要(2021-2025年)》出臺(tái)!
+新華社 · 2021-08-12 11:54
+近日,中共中央、國務(wù)院印發(fā)了《法治政府建設(shè)實(shí)施綱要(2021-2025年)》,并發(fā)出通知。
+《法治政府建設(shè)實(shí)施綱要(2021-2025年)》全文如下。
+法治政府建設(shè)是全面依法治國的重點(diǎn)任務(wù)和主體工程,制定本綱要。
+一、深入學(xué)習(xí)貫徹習近平法治思想
+(一)指導(dǎo)思想。高舉偉大旗幟。
+二、健全政府機(jī)構(gòu)職能體系
+(三)推進(jìn)政府機(jī)構(gòu)職能優(yōu)化協(xié)同高效。全面實(shí)行政府權(quán)責(zé)清單制度。
+"""
+
+
+def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
+    plan = _plan(NEWS_PAGE, "news.txt")
+    meta = plan.meta
+    assert (meta.title, meta.issuer, meta.period) == ("法治政府建設實施綱要(2021-2025年)", "中共中央、國務院", "2021–2025")
+    assert (meta.jurisdiction, meta.level, meta.slug) == ("全国", "national", "quanguo-2021")
+    assert plan.front_matter[-1].endswith("全文如下。")
+    assert plan.root.paragraphs[0].startswith("法治政府建設是全面依法治國")
+    assert [node.anchor for node in plan.tasks()] == ["c1-s1", "c2-s3"]
+
+
+PIPE_TABLE = """索 引 号 | 000000/2025-1 | 主题分类 | 某政发 |
+发文字号 | 某政发〔2025〕3号 | 制发机构 | |
+标 题 | 某某市人民政府关于印发《某某市法治政府建设实施方案》的通知 |
+各县区人民政府:
+现印发给你们。
+某某市人民政府
+2025年6月13日
+某某市法治政府建设实施方案
+一、主要任务
+(一)加强党的领导。落实第一责任人职责。
+"""
+
+
 def _plan(text: str, name: str = "plan.txt"):
     return parse_text(text.encode("utf-8"), name)
 
@@ -66,3 +102,13 @@ def test_joint_issuers_above_the_notice_title():
     meta = _plan(JOINT_ISSUERS).meta
     assert meta.issuer == "中共某某县委、某某县人民政府"
     assert meta.title == "某某县深入推进法治政府建设实施方案"
+
+
+def test_a_metadata_table_flattened_with_pipes_is_metadata():
+    plan = _plan(PIPE_TABLE)
+    meta = plan.meta
+    assert meta.notice_title == "某某市人民政府关于印发《某某市法治政府建设实施方案》的通知"
+    assert (meta.issuer, meta.doc_number, meta.issued) == ("某某市人民政府", "某政发〔2025〕3号", "2025-06-13")
+    assert not any("|" in line for line in plan.front_matter)
+    assert {r.text for r in plan.cleaning.removed if r.reason == "metadata table"} >= {
+        "索 引 号 | 000000/2025-1 | 主题分类 | 某政发 |"}

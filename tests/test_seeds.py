@@ -142,28 +142,6 @@ def test_a_title_without_a_place_gets_no_jurisdiction_and_a_warning():
     assert not any("no jurisdiction" in d.message for d in named.diagnostics)
 
 
-NEWS_PAGE = """《法治政府建設(shè)實(shí)施綱要(2021-2025年)》出臺(tái)!
-新華社 · 2021-08-12 11:54
-近日,中共中央、國務(wù)院印發(fā)了《法治政府建設(shè)實(shí)施綱要(2021-2025年)》,并發(fā)出通知。
-《法治政府建設(shè)實(shí)施綱要(2021-2025年)》全文如下。
-法治政府建設(shè)是全面依法治國的重點(diǎn)任務(wù)和主體工程,制定本綱要。
-一、深入學(xué)習(xí)貫徹習近平法治思想
-(一)指導(dǎo)思想。高舉偉大旗幟。
-二、健全政府機(jī)構(gòu)職能體系
-(三)推進(jìn)政府機(jī)構(gòu)職能優(yōu)化協(xié)同高效。全面實(shí)行政府權(quán)責(zé)清單制度。
-"""
-
-
-def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
-    plan = parse_text(NEWS_PAGE.encode("utf-8"), "news.txt")
-    meta = plan.meta
-    assert (meta.title, meta.issuer, meta.period) == ("法治政府建設實施綱要(2021-2025年)", "中共中央、國務院", "2021–2025")
-    assert (meta.jurisdiction, meta.level, meta.slug) == ("全国", "national", "quanguo-2021")
-    assert plan.front_matter[-1].endswith("全文如下。")
-    assert plan.root.paragraphs[0].startswith("法治政府建設是全面依法治國")
-    assert [node.anchor for node in plan.tasks()] == ["c1-s1", "c2-s3"]
-
-
 def test_no_pinyin_left_in_yunnan(seeds):
     plan = seeds["yunnan"]
     text = " ".join(n.title + n.text + "".join(n.paragraphs) for n in plan.root.walk())
