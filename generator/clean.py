@@ -134,13 +134,15 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
 )
 _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
                  "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
-                 "组配分类|公开方式|所属机构|公开日期|生成日期")
+                 "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题")
 _FIELD = re.compile(r"\[?(" + _FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
 _TABLE_ROW_PREFIX = re.compile(r"^\s*(\d{1,2}[.、]\s*)?")
 
 
 def table_fields(line: str) -> list[tuple[str, str]]:
     """Key/value pairs when ``line`` is a row of a page's metadata table."""
+    if "|" in line:
+        return _pipe_row_fields(line)
     simplified = fold(simplified_aligned(line))
     body = _TABLE_ROW_PREFIX.sub("", simplified, count=1)
     matches = list(_FIELD.finditer(body))
@@ -154,6 +156,16 @@ def table_fields(line: str) -> list[tuple[str, str]]:
         value = line[offset + match.end():offset + end].strip(" \t\u3000\xa0:：[]")
         fields.append((match.group(1), value))
     return fields
+
+
+def _pipe_row_fields(line: str) -> list[tuple[str, str]]:
+    """A table row flattened with pipes: ``索 引 号 | 116… | 主题分类 | 金政发 |``."""
+    cells = [cell.strip(" \t\u3000\xa0:：") for cell in line.split("|")]
+    keys = [re.sub(r"\s+", "", fold(simplified_aligned(cell))) for cell in cells[0::2]]
+    values = cells[1::2] + [""] * (len(keys) - len(cells[1::2]))
+    if not keys or not _FIELD.fullmatch(keys[0]):
+        return []
+    return [(key, value) for key, value in zip(keys, values) if _FIELD.fullmatch(key)]
 
 
 def chrome_reason(line: str) -> str | None:

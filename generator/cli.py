@@ -10,7 +10,7 @@ from .cache import NO_CACHE, Cache
 from .corpus import PlanError, load_corpus, parse_text, read_sidecar
 from .decode import DecodeError
 from .export import plan_record
-from .model import Node, Plan
+from .model import Diagnostic, Node, Plan
 from .render import plan_url
 
 
@@ -51,6 +51,9 @@ def cmd_check(args) -> int:
     wanted = {Path(f).name for f in args.files}
     plans = [p for p in corpus.plans if not wanted or p.source in wanted]
     diagnostics = [d for d in corpus.diagnostics if not wanted or d.source in wanted]
+    diagnostics += [Diagnostic(file, None, "error", f"not a text in {sources}/",
+                               "copy it there: check reads only --sources, the folder the site is built from")
+                    for file in args.files if not _is_source(Path(file), sources)]
     published = registry.load(Path(args.registry))
     links = link(corpus.plans, load_topics(Path(args.topics)), load_pins(sources / PINS_FILE), cache) if plans else None
     for plan in plans:
@@ -67,6 +70,12 @@ def cmd_check(args) -> int:
     warnings = [d for d in diagnostics if d.level == "warning"]
     print(f"{len(plans)} plan(s), {len(errors)} error(s), {len(warnings)} warning(s)")
     return 1 if errors else 0
+
+
+def _is_source(file: Path, sources: Path) -> bool:
+    """A bare name means a file in ``sources``; a path must point into it."""
+    located = sources / file if file.parent == Path(".") else file
+    return located.is_file() and located.resolve().parent == sources.resolve()
 
 
 def cmd_anchors(args) -> int:

@@ -19,7 +19,7 @@ from .clean import clean
 from .decode import DecodeError, decode
 from .layers import Responsibility, measures, responsibility
 from .meta import SIDECAR_KEYS, apply_sidecar, body_lines_text, extract
-from .model import Diagnostic, Node, Plan
+from .model import Diagnostic, Node, Plan, PlanMeta
 from .parallel import map_in_workers
 from .parse import parse
 from .script import fold, to_simplified
@@ -86,7 +86,20 @@ def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
         meta = apply_sidecar(meta, sidecar)
     return Plan(source=source, meta=meta, front_matter=tuple(line.text for line in parsed.front_matter),
                 root=replace(parsed.root, title=meta.title), cleaning=cleaned, original=text,
-                encoding=encoding, diagnostics=parsed.diagnostics)
+                encoding=encoding, diagnostics=parsed.diagnostics + _metadata_gaps(meta, source, sidecar or {}))
+
+
+def _metadata_gaps(meta: PlanMeta, source: str, sidecar: dict) -> tuple[Diagnostic, ...]:
+    """A plan whose place or year was not found gets a makeshift URL: say so, unless a sidecar set it."""
+    missing = [label for label, value in (("jurisdiction", meta.jurisdiction),
+                                          ("year", meta.issued or meta.period)) if not value]
+    if not missing or "slug" in sidecar:
+        return ()
+    return (Diagnostic(source, None, "warning",
+                       f"no {' or '.join(missing)} found in the title, issuer or dates, so its URL is "
+                       f"plans/{meta.slug}/",
+                       f"add {Path(source).with_suffix('.yml').name} with `jurisdiction:`, `issued:` and a "
+                       f"`slug:` such as chengdu-2015 before the URL is published"),)
 
 
 def read_sidecar(path: Path) -> dict:

@@ -18,7 +18,9 @@ from .script import fold, simplified_aligned
 _LEAD_LABEL = re.compile(r"^(牵头单位|牵头部门|牵头领导|主责单位|牵头)\s*[:]\s*")
 _PARTNER_LABEL = re.compile(r"^(责任单位|责任部门|配合部门|配合单位|协办单位|参与单位|协助单位|配合)\s*[:]\s*")
 _LEAD_SUFFIX = re.compile(r"(共同)?牵头(负责)?$")
-_PARTNER_SUFFIX = re.compile(r"(按职责分工负责|按照职责分工负责|按职责负责|分工负责|各负其责|配合|协助|参与|负责落实|负责)$")
+_PARTNER_SUFFIX = re.compile(r"(按照?职责(分工)?(分别)?负责|分工负责|分别负责|各负其责|配合|协助|参与|负责落实|负责)$")
+# Labelled parts of a note that name no unit: 完成时限:2020年12月底前.
+_OTHER_LABEL = re.compile(r"^(完成时限|完成时间|时间节点|时限要求|时限)\s*[:]")
 _PREFIX = re.compile(r"^(此项工作|该项工作|本项工作)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
 
@@ -61,7 +63,7 @@ def _clauses(note: str) -> list[str]:
             parts.append(note[start:k])
             start = k + 1
     parts.append(note[start:])
-    return [p.strip() for p in parts if p.strip()]
+    return [p.strip().rstrip("。.") for p in parts if p.strip().rstrip("。.")]
 
 
 def parse_note(note: str) -> Responsibility:
@@ -78,9 +80,14 @@ def parse_note(note: str) -> Responsibility:
     current: list[str] | None = None
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
+        if _OTHER_LABEL.match(simple):
+            current = None
+            continue
         if label := _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple):
             current = leads if _LEAD_LABEL.match(simple) else partners
-            current.extend(pending + split_units(clause[label.end():]))
+            # 责任单位:县司法局、各乡镇按职责分工负责: the role phrase is not part of a unit.
+            role = _PARTNER_SUFFIX.search(simple, label.end())
+            current.extend(pending + split_units(clause[label.end():role.start() if role else None]))
             pending = []
             continue
         start = _PREFIX.match(simple).end() if _PREFIX.match(simple) else 0

@@ -20,7 +20,7 @@ from .script import detect_script, fold, to_simplified
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
-_ISSUED_BY = re.compile(r"([^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
+_ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
 _NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
@@ -30,6 +30,8 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 _PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
                     r"省|市|自治州|州|盟|县|旗|区))")
+# The centre issues the national 纲要 that local plans implement.
+_CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _LEVEL_BY_SUFFIX = (
     (("自治区", "省", "特别行政区"), "province"),
@@ -51,7 +53,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     front = [line.text for line in parsed.front_matter]
     table = {key: value for key, value in fields if value}
     title = plan_title(parsed, front)
-    notice = notice_title(front)
+    notice = notice_title(front) or table.get("标题", "")
     issuer = find_issuer(front, notice) or table.get("发文机构", "")
     doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "")
     issued = find_date(front) or _iso_date(table.get("成文日期", ""))
@@ -86,7 +88,8 @@ def notice_title(front: list[str]) -> str:
         simple = to_simplified(text)
         if "通知" not in simple or "。" in simple:
             continue
-        if text.count("》") > text.count("《") and k > 0:
+        wrapped = text.count("》") > text.count("《") or ("关于" not in simple and "关于" in to_simplified(front[k - 1]))
+        if wrapped and k > 0:
             text = front[k - 1] + text
         text = _DOC_NUMBER.sub("", text, count=1) if _DOC_NUMBER.match(text) else text
         return text.strip().removeprefix("《").removesuffix("》").strip()
@@ -102,9 +105,27 @@ def find_issuer(front: list[str], notice: str) -> str:
         if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
                 and len(text.strip()) <= 16 and _ORG_END.search(to_simplified(front[k - 1].strip())):
             return front[k - 1].strip()
+    if signed := _organs_above_notice(front):
+        return signed
     for text in front:
         if found := _ISSUED_BY.search(text):
             return re.sub(r"^(近日|日前)[,，]?", "", found.group(1)).strip()
+    return ""
+
+
+def _organs_above_notice(front: list[str]) -> str:
+    """Organ names on the lines just above the notice title (中共株洲县委 / 株洲县人民政府 / 关于印发…)."""
+    for k, text in enumerate(front):
+        if not to_simplified(text).lstrip().startswith("关于"):
+            continue
+        organs = []
+        for above in reversed(front[:k]):
+            name = above.strip()
+            if len(name) > 20 or not _ORG_END.search(to_simplified(name)) or re.search(r"[,，。:：]", name):
+                break
+            organs.insert(0, name)
+        if organs:
+            return "、".join(organs)
     return ""
 
 
@@ -147,7 +168,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
         if places:
             break
     if not places:
-        return "", ""
+        return ("全国", "national") if to_simplified(issuer).startswith(_CENTRAL) else ("", "")
     level = place_level(places[-1])
     if level in ("county", "district", "zone") and len(places) == 1:
         if parent := _likely_parent(places[0], to_simplified(body_text)):
@@ -157,7 +178,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
 
 def _leading_places(text: str) -> list[str]:
     places, pos = [], 0
-    while found := _PLACE.match(text, pos):
+    while (found := _PLACE.match(text, pos)) and _reads_as_place(found.group(1)):
         places.append(found.group(1))
         pos = found.end()
     return places
@@ -183,16 +204,14 @@ def _likely_parent(place: str, text: str) -> str:
     return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
 
 
-# Part-of-speech tags (jieba's) that open a clause, not a place: 完善市… 加强市… 建设市….
-_NOT_PLACE_TAGS = ("v", "a", "d", "r", "p", "c", "m", "q", "u")
-
-
 def _reads_as_place(name: str) -> bool:
-    """Whether ``惠州市`` is a place name rather than ``完善`` + ``市`` cut out of a clause."""
+    """Whether ``惠州市`` is a place name rather than a verb + 市 cut out of a clause
+    (，完善市… 增强法治区…): jieba tags the verb; one-character words are left alone,
+    since the dictionary lacks many small places (高陵区 reads as 高 + 陵区)."""
     import jieba.posseg
 
     first = next(iter(jieba.posseg.cut(name, HMM=False)))
-    return not first.flag.startswith(_NOT_PLACE_TAGS)
+    return not (len(first.word) >= 2 and first.flag.startswith("v"))
 
 
 def short_name(place: str) -> str:

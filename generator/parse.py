@@ -18,11 +18,13 @@ from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, match_marker
 from .script import fold, simplified_aligned
 
-GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|决定|规定)")
+GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
 _NOTICE = re.compile(r"(通知|印发|转发)")
 _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
 _PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
+# A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
+_FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下)[。:!]?$")
 _TITLE_MAX = 60
 _HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
@@ -30,6 +32,11 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 _UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
                        r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
+# A note given as its own paragraph, or after a task's last full stop, with a label:
+# 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局
+_NOTE_LABEL = r"(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协助单位|主责单位)\s*:"
+_LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
+_TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
 _OPENERS, _CLOSERS = "([", ")]"
 
 
@@ -69,8 +76,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """``(title_start, body_start)``: where the plan's title and body begin.
 
     The body starts after the last title-like line before the first numbered
-    line; failing that, after the covering notice's date line; failing that,
-    at the top.
+    line; failing that, after a news page's "《…》全文如下" line; failing that,
+    after the covering notice's date line; failing that, at the top.
     """
     first = next((k for k, line in enumerate(lines) if match_marker(line.text) and not _is_table_row(line)),
                  len(lines))
@@ -79,6 +86,9 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
             return k - 1, k + 1
         if is_title_line(lines[k].text):
             return k, k + 1
+    for k in range(first - 1, -1, -1):
+        if _FULL_TEXT_FOLLOWS.search(fold(simplified_aligned(lines[k].text))):
+            return k + 1, k + 1
     for k in range(first - 1, -1, -1):
         if _DATE_LINE.match(fold(lines[k].text).replace(" ", "")):
             return k + 1, k + 1
@@ -123,7 +133,9 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str) -> None:
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
         return
-    if _CLOSING.search(simplified_aligned(text)):
+    if _is_labelled_note(text):
+        current.lines.append(text)
+    elif _CLOSING.search(simplified_aligned(text)):
         root.closing.append(text)
     elif trailing_note(current.lines[-1])[1]:
         current.parent.closing.append(text)
@@ -132,12 +144,25 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str) -> None:
 
 
 def trailing_note(paragraph: str) -> tuple[str, str]:
-    """Split ``paragraph`` into ``(body, note)`` at a trailing 责任 bracket.
+    """Split ``paragraph`` into ``(body, note)`` at a trailing 责任 bracket or label.
 
     The note is the last balanced bracket group, when it names who is
-    responsible: it holds a responsibility word, or every part of it reads
-    as the name of a unit.
+    responsible: it holds a responsibility word, or every part of it reads as
+    the name of a unit. Failing that, it is a labelled sentence after the last
+    full stop, outside any bracket (``…职责。责任单位:县司法局``).
     """
+    body, note = _bracketed_note(paragraph)
+    if note:
+        return body, note
+    folded = fold(simplified_aligned(paragraph))
+    for found in _TRAILING_LABELLED_NOTE.finditer(folded):
+        before = folded[:found.start()]
+        if sum(before.count(ch) for ch in _OPENERS) == sum(before.count(ch) for ch in _CLOSERS):
+            return paragraph[:found.start()].rstrip(), paragraph[found.start():].strip()
+    return paragraph, ""
+
+
+def _bracketed_note(paragraph: str) -> tuple[str, str]:
     folded = fold(paragraph).rstrip("。. \u3000")
     if not folded or folded[-1] not in _CLOSERS:
         return paragraph, ""
@@ -154,6 +179,10 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
                     return paragraph[:k].rstrip(), inner
                 return paragraph, ""
     return paragraph, ""
+
+
+def _is_labelled_note(paragraph: str) -> bool:
+    return bool(_LABELLED_NOTE.match(fold(simplified_aligned(paragraph))))
 
 
 def unbalanced_note(paragraph: str) -> bool:
@@ -213,10 +242,12 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
     first = draft.lines[0][len(_printed_prefix(draft.lines[0])):]
-    rest = draft.lines[1:]
+    rest = [line for line in draft.lines[1:] if not _is_labelled_note(line)]
+    labelled = [line.strip() for line in draft.lines[1:] if _is_labelled_note(line)]
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
+    note = ";".join(filter(None, [note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",

@@ -16,9 +16,9 @@ from .link import Links, task_id
 from .model import Node, Plan
 from .script import to_simplified
 
-LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "zone": "功能区",
-               "": "其他"}
-LEVEL_ORDER = ("province", "city", "district", "county", "zone", "")
+LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级", "district": "区级",
+               "zone": "功能区", "": "其他"}
+LEVEL_ORDER = ("national", "province", "city", "district", "county", "zone", "")
 _EXCERPT = 18
 # The best few equivalents under each task; the export lists them all.
 SHOWN_EQUIVALENTS = 8

@@ -8,6 +8,8 @@ import sys
 
 import yaml
 
+from generator.cli import main
+
 from conftest import ROOT, SEEDS, SOURCES
 from test_permanence import NEW_PLAN
 
@@ -49,3 +51,17 @@ def test_check_summarises_a_new_text_for_the_pull_request(tmp_path):
     assert "new plan" in line and "3 tasks" in line and "0 warning(s)" in line
     assert "quanze-qingdan" in line and "xingzheng-fuyi" in line
     assert result.stdout.strip().endswith("1 plan(s), 0 error(s), 0 warning(s)")
+
+
+def test_check_rejects_a_text_outside_the_sources_folder(tmp_path, capsys):
+    sources = tmp_path / "source_texts"
+    sources.mkdir()
+    (sources / "new.txt").write_bytes(NEW_PLAN)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_bytes(NEW_PLAN)
+    code = main(["check", "--sources", str(sources), "--cache", "", "--registry", str(tmp_path / "none.json"),
+                 "new.txt", str(elsewhere)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"{elsewhere}: error: not a text in {sources}/" in out
+    assert out.strip().endswith("1 plan(s), 1 error(s), 0 warning(s)")

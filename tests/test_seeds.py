@@ -6,6 +6,7 @@ import re
 import pytest
 
 from generator.layers import measures, responsibility
+from generator.corpus import parse_text
 from generator.meta import find_jurisdiction
 
 LEAVES = {"chengdu": 50, "zhongkai": 44, "yunnan": 40, "tongchuan": 27, "miyun": 29}
@@ -128,6 +129,17 @@ def test_a_county_s_parent_is_a_place_not_a_clause():
     """A county plan names its city; ，推进市容… is a verb and 市, not a city called 推进市."""
     body = "，推进市容整治。，推进市容提升。，推进市容管理。落实《宝鸡市法治政府建设规划》,"
     assert find_jurisdiction("凤翔县法治政府建设实施方案", "", body) == ("宝鸡市凤翔县", "county")
+
+
+def test_a_title_without_a_place_gets_no_jurisdiction_and_a_warning():
+    assert find_jurisdiction("增強法治區政構建意見", "", "") == ("", "")
+    plan = parse_text("增強法治區政構建意見\n一、主要任務\n1、加強行政復議工作。\n".encode("utf-8"), "district.txt")
+    assert plan.meta.jurisdiction == "" and plan.meta.slug == "plan"
+    [gap] = [d for d in plan.diagnostics if "no jurisdiction or year" in d.message]
+    assert gap.level == "warning" and "district.yml" in gap.hint
+    named = parse_text("增強法治區政構建意見\n一、主要任務\n1、加強行政復議工作。\n".encode("utf-8"), "district.txt",
+                       {"slug": "somewhere-2010"})
+    assert not any("no jurisdiction" in d.message for d in named.diagnostics)
 
 
 def test_no_pinyin_left_in_yunnan(seeds):

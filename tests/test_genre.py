@@ -1,0 +1,114 @@
+"""Forms of the genre that the five seeds do not show, written after pages of other
+government sites: notes on their own lines, wrapped notice titles, joint issuers,
+annual work arrangements, metadata tables flattened with pipes, plans republished by
+news sites."""
+from __future__ import annotations
+
+from generator.corpus import parse_text
+from generator.layers import responsibility
+
+NOTES_ON_THEIR_OWN_LINES = """关于深入推进依法行政的实施意见
+一、依法全面履行政府职能
+1.严格落实权力清单制度,强化执行职责。
+牵头单位:县政府办、县委编办
+配合单位:县政府各有关部门
+2.推行行政执法公示制度。责任单位:县司法局、各乡镇人民政府按职责分工分别负责。
+3.加强行政复议工作。
+责任单位:县司法局;完成时限:2020年12月底前
+"""
+
+WRAPPED_NOTICE = """某政办〔2020〕9号
+某某县人民政府办公室
+关于印发某某县2020年度法治政府建设
+工作安排的通知
+各乡镇人民政府,县直有关单位:
+现印发给你们,请认真贯彻执行。
+2020年7月8日
+某某县2020年度法治政府建设工作安排
+一、依法全面履行政府职能
+(一)提供法治保障。加强规范性文件备案审查。
+"""
+
+JOINT_ISSUERS = """中共某某县委
+某某县人民政府
+关于印发《某某县深入推进法治政府建设实施方案》的通知
+各镇党委和人民政府:
+现印发给你们。
+某某县深入推进法治政府建设实施方案
+一、主要任务
+1.依法全面履行政府职能。推进政府职能转变。
+"""
+
+
+NEWS_PAGE = """《法治政府建設(shè)實(shí)施綱要(2021-2025年)》出臺(tái)!
+新華社 · 2021-08-12 11:54
+近日,中共中央、國務(wù)院印發(fā)了《法治政府建設(shè)實(shí)施綱要(2021-2025年)》,并發(fā)出通知。
+《法治政府建設(shè)實(shí)施綱要(2021-2025年)》全文如下。
+法治政府建設(shè)是全面依法治國的重點(diǎn)任務(wù)和主體工程,制定本綱要。
+一、深入學(xué)習(xí)貫徹習近平法治思想
+(一)指導(dǎo)思想。高舉偉大旗幟。
+二、健全政府機(jī)構(gòu)職能體系
+(三)推進(jìn)政府機(jī)構(gòu)職能優(yōu)化協(xié)同高效。全面實(shí)行政府權(quán)責(zé)清單制度。
+"""
+
+
+def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
+    plan = _plan(NEWS_PAGE, "news.txt")
+    meta = plan.meta
+    assert (meta.title, meta.issuer, meta.period) == ("法治政府建設實施綱要(2021-2025年)", "中共中央、國務院", "2021–2025")
+    assert (meta.jurisdiction, meta.level, meta.slug) == ("全国", "national", "quanguo-2021")
+    assert plan.front_matter[-1].endswith("全文如下。")
+    assert plan.root.paragraphs[0].startswith("法治政府建設是全面依法治國")
+    assert [node.anchor for node in plan.tasks()] == ["c1-s1", "c2-s3"]
+
+
+PIPE_TABLE = """索 引 号 | 000000/2025-1 | 主题分类 | 某政发 |
+发文字号 | 某政发〔2025〕3号 | 制发机构 | |
+标 题 | 某某市人民政府关于印发《某某市法治政府建设实施方案》的通知 |
+各县区人民政府:
+现印发给你们。
+某某市人民政府
+2025年6月13日
+某某市法治政府建设实施方案
+一、主要任务
+(一)加强党的领导。落实第一责任人职责。
+"""
+
+
+def _plan(text: str, name: str = "plan.txt"):
+    return parse_text(text.encode("utf-8"), name)
+
+
+def test_labelled_notes_on_their_own_lines_or_after_the_last_sentence():
+    plan = _plan(NOTES_ON_THEIR_OWN_LINES)
+    duty = responsibility(plan.root)
+    first, second, third = plan.tasks()
+    assert duty[first.anchor].leads == ("县政府办", "县委编办")
+    assert duty[first.anchor].partners == ("县政府各有关部门",)
+    assert first.title == "严格落实权力清单制度,强化执行职责" and not first.text and not first.paragraphs
+    assert duty[second.anchor].partners == ("县司法局", "各乡镇人民政府")
+    assert "责任单位" not in second.text
+    assert duty[third.anchor].partners == ("县司法局",)  # the deadline label names no unit
+
+
+def test_a_notice_title_wrapped_over_two_lines_and_the_office_above_it():
+    meta = _plan(WRAPPED_NOTICE).meta
+    assert meta.title == "某某县2020年度法治政府建设工作安排"
+    assert meta.notice_title == "关于印发某某县2020年度法治政府建设工作安排的通知"
+    assert (meta.issuer, meta.doc_number, meta.issued) == ("某某县人民政府办公室", "某政办〔2020〕9号", "2020-07-08")
+
+
+def test_joint_issuers_above_the_notice_title():
+    meta = _plan(JOINT_ISSUERS).meta
+    assert meta.issuer == "中共某某县委、某某县人民政府"
+    assert meta.title == "某某县深入推进法治政府建设实施方案"
+
+
+def test_a_metadata_table_flattened_with_pipes_is_metadata():
+    plan = _plan(PIPE_TABLE)
+    meta = plan.meta
+    assert meta.notice_title == "某某市人民政府关于印发《某某市法治政府建设实施方案》的通知"
+    assert (meta.issuer, meta.doc_number, meta.issued) == ("某某市人民政府", "某政发〔2025〕3号", "2025-06-13")
+    assert not any("|" in line for line in plan.front_matter)
+    assert {r.text for r in plan.cleaning.removed if r.reason == "metadata table"} >= {
+        "索 引 号 | 000000/2025-1 | 主题分类 | 某政发 |"}
