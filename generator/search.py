@@ -47,10 +47,12 @@ def pagefind_command(project_dir: Path) -> str:
     return found
 
 
-# Pagefind holds a whole index in memory while it writes it: about 4 MB per plan page
+# Pagefind holds a whole index in memory while it writes it: about 4.5 MB per plan page
 # (4.4 GB for a 1,000-plan site), so a large site is indexed in shards of this many
-# pages, one Pagefind run after another, which the browser merges (``mergeIndex``).
-SHARD_PAGES = 250
+# pages (about 1.8 GB each), one Pagefind run after another, which the browser merges
+# (``mergeIndex``). Each shard adds an index chunk per query word (about 28 KB) to what a
+# reader downloads, so shards are as large as the 2 GB build budget allows.
+SHARD_PAGES = 400
 SHARDS_LIST = "pagefind/atlas-shards.json"
 _BUNDLE = re.compile(r"pagefind(-\d+)?")
 _GLOB_SPECIAL = re.compile(r"([\\*?\[\]{},!])")
