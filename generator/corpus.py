@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from pathlib import Path
@@ -183,7 +184,12 @@ def _without_duplicates(plans: list[Plan], cache: Cache) -> tuple[list[Plan], li
     """Drop a text that repeats an earlier one of the same place."""
     kept: list[tuple[Plan, set[str], str]] = []
     dropped: list[Diagnostic] = []
+    # Only plans of the same place are compared, so a place with one plan needs no fingerprint.
+    places = Counter(plan.meta.jurisdiction for plan in plans)
     for plan in plans:
+        if places[plan.meta.jurisdiction] == 1:
+            kept.append((plan, set(), ""))
+            continue
         digest = hashlib.sha256(plan.original.encode("utf-8")).hexdigest()
         prints = cache.get_or_make("shingles", content_key(digest), lambda: _fingerprint(plan))
         twin = next((other for other, other_prints, other_digest in kept

@@ -59,11 +59,13 @@ def _node_record(node: Node, duties, found) -> dict:
     return record
 
 
-def plan_record(plan: Plan) -> dict:
-    """The whole parsed plan as plain data: what ``parse --json`` prints and each plan's download."""
+def plan_record(plan: Plan, annotations: tuple[dict, dict] | None = None) -> dict:
+    """The whole parsed plan as plain data: what ``parse --json`` prints and each plan's download
+    (``annotations``: the plan's responsibility and measures, when already computed)."""
+    duties, found = annotations or (responsibility(plan.root), measures(plan.root))
     return {"source": plan.source, "encoding": plan.encoding, "meta": asdict(plan.meta),
             "task_count": len(plan.tasks()), "front_matter": list(plan.front_matter),
-            "tree": _node_record(plan.root, responsibility(plan.root), measures(plan.root)),
+            "tree": _node_record(plan.root, duties, found),
             "removed": [asdict(r) for r in plan.cleaning.removed],
             "mojibake": [asdict(m) for m in plan.cleaning.mojibake],
             "diagnostics": [asdict(d) for d in plan.diagnostics]}
@@ -103,6 +105,6 @@ def export(corpus: Corpus, links: Links) -> dict[str, str]:
     files = {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _json(tasks),
             "data/tasks.csv": _csv(tasks)}
     for plan in corpus.plans:
-        files[f"data/plans/{plan.meta.slug}.json"] = _json(plan_record(plan))
+        files[f"data/plans/{plan.meta.slug}.json"] = _json(plan_record(plan, corpus.annotations(plan)))
         files[f"data/plans/{plan.meta.slug}.txt"] = cleaned_text(plan)
     return files
