@@ -55,7 +55,8 @@ def cmd_check(args) -> int:
                                "copy it there: check reads only --sources, the folder the site is built from")
                     for file in args.files if not _is_source(Path(file), sources)]
     published = registry.load(Path(args.registry))
-    links = link(corpus.plans, load_topics(Path(args.topics)), load_pins(sources / PINS_FILE), cache) if plans else None
+    topics = load_topics(Path(args.topics))
+    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache) if plans else None
     for plan in plans:
         meta = plan.meta
         status = "known plan" if plan_url(meta.slug) in published else "new plan"

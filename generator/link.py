@@ -66,6 +66,7 @@ class Topic:
     group: str
     description: str
     terms: tuple[str, ...]
+    formerly: tuple[str, ...] = ()  # earlier slugs, whose URLs now redirect here
 
 
 @dataclass(frozen=True)
@@ -87,16 +88,19 @@ def task_id(plan: Plan, node: Node) -> str:
 def load_topics(path: Path) -> tuple[Topic, ...]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return tuple(Topic(t["slug"], t["name"], group["name"], t.get("description", ""),
-                       tuple(str(term) for term in t.get("terms", ())))
+                       tuple(str(term) for term in t.get("terms", ())),
+                       tuple(str(slug) for slug in t.get("formerly", ())))
                  for group in data["groups"] for t in group["topics"])
 
 
-def load_pins(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
-    """``{topic: {"pin": ids, "exclude": ids}}`` from ``topic_pins.yml``, if present."""
+def load_pins(path: Path, topics: tuple[Topic, ...] = ()) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``{topic: {"pin": ids, "exclude": ids}}`` from ``topic_pins.yml``, if present; pins
+    written under a topic's former slug apply to the topic."""
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {topic: {kind: tuple(entry.get(kind, ()) or ()) for kind in ("pin", "exclude")}
+    current = {old: topic.slug for topic in topics for old in topic.formerly}
+    return {current.get(topic, topic): {kind: tuple(entry.get(kind, ()) or ()) for kind in ("pin", "exclude")}
             for topic, entry in data.items() if isinstance(entry, dict)}
 
 

@@ -32,7 +32,8 @@ def build(sources: Path, topics_file: Path, registry_file: Path | None = None,
     corpus = load_corpus(sources, cache)
     kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
     corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
-    links = link(corpus.plans, load_topics(topics_file), load_pins(sources / PINS_FILE), cache)
+    topics = load_topics(topics_file)
+    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache)
     files = render_site(corpus, links, kept.aliases)
     files.update(render_comparisons(corpus, links))
     files.update(export(corpus, links))
@@ -40,4 +41,7 @@ def build(sources: Path, topics_file: Path, registry_file: Path | None = None,
     files[T2S_PATH] = t2s_table()
     for old_page, new_page in kept.redirects.items():
         files[f"{old_page}index.html"] = registry.redirect_page(new_page)
+    for topic in topics:
+        for old_slug in topic.formerly:
+            files[f"topics/{old_slug}/index.html"] = registry.redirect_page(f"topics/{topic.slug}/")
     return BuildResult(corpus, links, files)

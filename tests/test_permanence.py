@@ -5,6 +5,7 @@ import shutil
 
 from generator.corpus import load_corpus
 from generator.link import link, load_pins, load_topics
+from generator.pipeline import build
 
 from conftest import ROOT, SEEDS, SOURCES
 
@@ -61,6 +62,17 @@ def test_pins_and_exclusions_survive_regeneration(tmp_path):
         links = link(corpus.plans, topics, load_pins(pins_file))
         assert "xingzheng-fuyi" in links.task_topics["miyun-2011#c2-i3"]
         assert "xingzheng-fuyi" not in links.task_topics.get("chengdu-2015#c2-s8-i38", ())
+
+
+def test_a_renamed_topic_keeps_its_old_url_and_pins(tmp_path):
+    sources = tmp_path / "source_texts"
+    shutil.copytree(SOURCES, sources)
+    (sources / "topic_pins.yml").write_text("caiiangquan-jizhun:\n  pin: [miyun-2011#c2-i3]\n", encoding="utf-8")
+    files = build(sources, ROOT / "topics.yml").files
+    assert "topics/cailiangquan-jizhun.md" in files and "topics/caiiangquan-jizhun.md" not in files
+    redirect = files["topics/caiiangquan-jizhun/index.html"]
+    assert 'url=../cailiangquan-jizhun/' in redirect and "location.hash" in redirect
+    assert "miyun-2011/#c2-i3" in files["topics/cailiangquan-jizhun.md"]  # pinned under the old slug
 
 
 def test_equivalents_are_symmetric_and_cross_plan(corpus):
