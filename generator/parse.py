@@ -233,7 +233,7 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
         anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
         children.append(_freeze_child(child, path + (child.marker,), anchor, diagnostics, source))
     return Node(label=tuple(m.label for m in path), anchor=parent_anchor, marker=path[-1] if path else None,
-                number="".join(f"({m.label})" if m.family in ("s", "p") else m.label for m in path),
+                number="".join(_number_part(m) for m in path),
                 title="", text="", note="", paragraphs=tuple(draft.lines), children=tuple(children),
                 lineno=draft.lineno, closing=tuple(draft.closing))
 
@@ -259,6 +259,13 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def _number_part(marker: Marker) -> str:
+    """How a citation prints one level: 第二章, 一, (三), 12."""
+    if marker.family in ("part", "sec"):
+        return marker.printed.strip()
+    return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 
 
 def _printed_prefix(line: str) -> str:

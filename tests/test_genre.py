@@ -112,3 +112,24 @@ def test_a_metadata_table_flattened_with_pipes_is_metadata():
     assert not any("|" in line for line in plan.front_matter)
     assert {r.text for r in plan.cleaning.removed if r.reason == "metadata table"} >= {
         "索 引 号 | 000000/2025-1 | 主题分类 | 某政发 |"}
+
+
+CHAPTERS_AND_DIVISIONS = """某某市法治政府建设规划(2021-2025年)
+第一章 总体要求
+第一节 发展基础
+“十三五”时期,我市法治政府建设取得明显成效。
+第二章 主要任务
+第一节 健全政府机构职能体系
+一、推进政府职能转变
+1.全面实行政府权责清单制度。动态调整权责清单。(责任单位:市委编办)
+第二节 健全依法行政制度体系
+一、加强重点领域立法
+1.加强重点领域立法。(牵头单位:市司法局)
+"""
+
+
+def test_chapters_and_divisions_nest_and_each_division_restarts_its_numbering():
+    plan = _plan(CHAPTERS_AND_DIVISIONS)
+    assert [node.anchor for node in plan.tasks()] == ["part1-sec1", "part2-sec1-c1-i1", "part2-sec2-c1-i1"]
+    assert plan.tasks()[2].number == "第二章第二节一1"
+    assert not plan.diagnostics  # 一、 under a new 第二节 is a restart, not a repeat
