@@ -127,7 +127,7 @@ def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:
 def _meta_card(plan: Plan) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
-            ("地区", meta.jurisdiction), ("层级", LEVEL_NAMES.get(meta.level, meta.level)),
+            ("地区", meta.jurisdiction), ("层级", _level_name(meta.level)),
             ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
             ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
             ("原始文本", plan.source)]
@@ -205,13 +205,11 @@ def navigation(corpus: Corpus) -> list:
     for plan in corpus.plans:
         by_level[plan.meta.level][_year(plan) or "年份不详"].append(plan)
     plans = []
-    for level in LEVEL_ORDER:
-        if level not in by_level:
-            continue
+    for level in _levels_in_order(by_level):
         years = [{year: [{escape.text(p.meta.jurisdiction or p.meta.title): plan_path(p.meta.slug)}
                          for p in sorted(by_level[level][year], key=lambda p: p.meta.slug)]}
                  for year in sorted(by_level[level], reverse=True)]
-        plans.append({LEVEL_NAMES[level]: years})
+        plans.append({escape.text(_level_name(level)): years})
     return [{"首页": "index.md"}, {"规划": plans},
             {"比较": [{"主题": "topics/index.md"}, {"覆盖矩阵": "coverage.md"}, {"牵头单位索引": "units.md"}]},
             {"构建报告": "report.md"}]
@@ -232,11 +230,9 @@ def render_home(corpus: Corpus) -> str:
     by_level: dict[str, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_level[plan.meta.level].append(plan)
-    for level in LEVEL_ORDER:
-        plans = sorted(by_level.get(level, []), key=lambda p: (_year(p), p.meta.slug))
-        if not plans:
-            continue
-        out += [f"## {LEVEL_NAMES[level]}", "", '<table class="atlas-plans"><thead><tr><th>年份</th><th>规划</th>'
+    for level in _levels_in_order(by_level):
+        plans = sorted(by_level[level], key=lambda p: (_year(p), p.meta.slug))
+        out += [f"## {escape.inline(_level_name(level))}", "", '<table class="atlas-plans"><thead><tr><th>年份</th><th>规划</th>'
                 "<th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
         for plan in plans:
             out.append(f'<tr><td>{escape.text(_year(plan) or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
@@ -244,6 +240,15 @@ def render_home(corpus: Corpus) -> str:
                        f"<td>{len(plan.tasks())}</td><td>{download_links(plan.meta.slug, '')}</td></tr>")
         out += ["</tbody></table>", ""]
     return "\n".join(out)
+
+
+def _levels_in_order(present) -> list[str]:
+    """The known levels in their order, then any other a sidecar set (e.g. 乡镇), by name."""
+    return [level for level in LEVEL_ORDER if level in present] + sorted(set(present) - set(LEVEL_ORDER))
+
+
+def _level_name(level: str) -> str:
+    return LEVEL_NAMES.get(level, level)
 
 
 def _year(plan: Plan) -> str:

@@ -17,7 +17,8 @@ HOSTILE = """某某市法治政府建设实施方案
 # 不是标题
 3.&lt;已转义&gt; & 符号。
 """.encode("utf-8")
-SIDECAR = 'title: "<b onmouseover=alert(1)>某某</b> {{ config.site_name }}"\nslug: moumou-2023\n'.encode("utf-8")
+SIDECAR = ('title: "<b onmouseover=alert(1)>某某</b> {{ config.site_name }}"\nslug: moumou-2023\n'
+           'level: "<i>乡镇</i>"\n').encode("utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +41,13 @@ def test_hostile_text_is_shown_literally(hostile_site):
     assert "&lt;!-- 注释 --&gt;" in html and "*强调*" in html and "`代码`" in html
     assert "&amp;lt;已转义&amp;gt;" in html
     assert "<h1" in html and html.count("<h1") == 1
+
+
+def test_a_level_of_its_own_is_listed_and_literal(hostile_site):
+    """A sidecar may set a level the site does not know; the plan is still listed under it."""
+    home = (hostile_site / "index.html").read_text(encoding="utf-8")
+    assert "<i>乡镇</i>" not in home and "&lt;i&gt;乡镇&lt;/i&gt;" in home
+    assert 'href="plans/moumou-2023/"' in home or 'href="/plans/moumou-2023/"' in home or "plans/moumou-2023/" in home
 
 
 def test_hostile_text_is_literal_in_export(hostile_site):
