@@ -88,8 +88,9 @@ def notice_title(front: list[str]) -> str:
         simple = to_simplified(text)
         if "通知" not in simple or "。" in simple:
             continue
-        wrapped = text.count("》") > text.count("《") or ("关于" not in simple and "关于" in to_simplified(front[k - 1]))
-        if wrapped and k > 0:
+        # A title wrapped over two lines: its first line holds the 《 or the 关于.
+        if k > 0 and (text.count("》") > text.count("《")
+                      or ("关于" not in simple and "关于" in to_simplified(front[k - 1]))):
             text = front[k - 1] + text
         text = _DOC_NUMBER.sub("", text, count=1) if _DOC_NUMBER.match(text) else text
         return text.strip().removeprefix("《").removesuffix("》").strip()
