@@ -107,6 +107,9 @@ def test_simplified_query_finds_all_five_plans_and_lands_on_the_yunnan_task(page
     assert distinct_byte_values(screenshot(page, "search-results")) > 40
     hit = page.locator('.atlas-search__hit[href^="/plans/yunnan-2021/#"]').first
     anchor = hit.get_attribute("href").split("#")[1]
+    assert anchor == "c7-s26"  # 七(二十六) is about 行政复议; 七(二十四) only names it in a list
+    chengdu = page.eval_on_selector_all('.atlas-search__hit[href^="/plans/chengdu-2015/#"]', "a => a.map(x => x.hash)")
+    assert chengdu[:2] == ["#c2-s8-i38", "#c2-s9-i42"]
     hit.click()
     page.wait_for_url(f"**/plans/yunnan-2021/#{anchor}")
     page.wait_for_timeout(300)

@@ -21,6 +21,7 @@
 
   var engine = null;
   var foldTable = null;
+  var foldMap = {};  // the table, once loaded (a phrase query has loaded it)
   var latest = 0;
 
   function loadEngine() {
@@ -54,6 +55,7 @@
         var table = {};
         var chars = Array.from(pairs);
         for (var k = 0; k + 1 < chars.length; k += 2) table[chars[k]] = chars[k + 1];
+        foldMap = table;
         return table;
       });
     }
@@ -62,9 +64,11 @@
 
   function toSimplified(query) {
     if (!CJK.test(query)) return Promise.resolve(query);
-    return loadFoldTable().then(function (table) {
-      return Array.from(query).map(function (ch) { return table[ch] || ch; }).join("");
-    });
+    return loadFoldTable().then(function (table) { return foldWith(table, query); });
+  }
+
+  function foldWith(table, text) {
+    return Array.from(text).map(function (ch) { return table[ch] || ch; }).join("");
   }
 
   // Chinese has no spaces: 行政复议 typed as one run means that phrase, not
@@ -103,12 +107,35 @@
     return a;
   }
 
-  function pageResult(page) {
+  function plainText(html) {
+    return new DOMParser().parseFromString("<p>" + html + "</p>", "text/html").body.textContent;
+  }
+
+  // Pagefind reports only the first place a phrase occurs on a page. The same
+  // words searched loosely give every section that has them; a section whose
+  // excerpt shows the whole phrase (in either script) joins the hits, and the section with most
+  // of the words comes first (行政复议 in Yunnan: 七(二十六), not a list in 七(二十四)).
+  function sectionHits(page, loosePage, phrase) {
+    var hits = (page.sub_results || []).slice();
+    var seen = {};
+    hits.forEach(function (sub) { seen[sub.url] = sub; });
+    ((loosePage && loosePage.sub_results) || []).forEach(function (sub) {
+      if (seen[sub.url]) {
+        seen[sub.url].locations = sub.locations;
+      } else if (foldWith(foldMap, plainText(sub.excerpt)).indexOf(phrase) >= 0) {
+        seen[sub.url] = sub;
+        hits.push(sub);
+      }
+    });
+    return hits.filter(function (sub) { return sub.url !== page.url; })
+      .sort(function (a, b) { return b.locations.length - a.locations.length; });
+  }
+
+  function pageResult(page, loosePage, phrase) {
     var section = document.createElement("section");
     section.className = "atlas-search__page";
     section.appendChild(link("atlas-search__title", page.url, page.meta.title || page.url));
-    var hits = (page.sub_results || []).filter(function (sub) { return sub.url !== page.url; })
-      .sort(function (a, b) { return b.locations.length - a.locations.length; });
+    var hits = sectionHits(page, loosePage, phrase);
     var list = document.createElement("ul");
     hits.slice(0, HITS_PER_PAGE).forEach(function (sub) {
       var item = document.createElement("li");
@@ -131,33 +158,55 @@
     return section;
   }
 
-  function showBatch(results, start, ticket) {
+  // A copy of what a result shows: Pagefind hands out one cached object per
+  // page and rewrites its sub-results on the next search of that page.
+  function pageData(result) {
+    return result.data().then(function (page) {
+      return {
+        url: page.url, meta: page.meta, excerpt: page.excerpt,
+        sub_results: (page.sub_results || []).map(function (sub) {
+          return { url: sub.url, title: sub.title, excerpt: sub.excerpt, locations: sub.locations.slice() };
+        })
+      };
+    });
+  }
+
+  // ``found``: the results, and for a phrase the loose results by page id
+  // (their fragments are the same files, which Pagefind downloads once).
+  function showBatch(found, start, ticket) {
+    var results = found.results;
     var batch = results.slice(start, start + PAGES_PER_BATCH);
-    return Promise.all(batch.map(function (result) { return result.data(); })).then(function (pages) {
+    return Promise.all(batch.map(function (result) {
+      return pageData(result).then(function (page) {
+        var loose = found.loose[result.id];
+        return loose ? pageData(loose).then(function (loosePage) { return [page, loosePage]; }) : [page, null];
+      });
+    })).then(function (pages) {
       if (ticket !== latest) return;
       var old = panel.querySelector(".atlas-search__next");
       if (old) old.remove();
-      pages.forEach(function (page) { panel.appendChild(pageResult(page)); });
+      pages.forEach(function (pair) { panel.appendChild(pageResult(pair[0], pair[1], found.phrase)); });
       var next = start + PAGES_PER_BATCH;
       if (next < results.length) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = "atlas-search__next md-button";
         button.textContent = "显示更多结果（另有 " + (results.length - next) + " 个页面）";
-        button.addEventListener("click", function () { showBatch(results, next, ticket); });
+        button.addEventListener("click", function () { showBatch(found, next, ticket); });
         panel.appendChild(button);
       }
     });
   }
 
-  function show(results, ticket) {
+  function show(found, ticket) {
+    var results = found.results;
     panel.textContent = "";
     var meta = document.createElement("p");
     meta.className = "atlas-search__meta";
     meta.textContent = results.length ? results.length + " 个页面含有检索词" : "没有找到含有检索词的页面";
     panel.appendChild(meta);
     panel.hidden = false;
-    return showBatch(results, 0, ticket);
+    return showBatch(found, 0, ticket);
   }
 
   function search(text) {
@@ -169,9 +218,17 @@
       return Promise.resolve();
     }
     return Promise.all([toSimplified(query), loadEngine()]).then(function (ready) {
-      return ready[1].search(asPagefindQuery(ready[0]));
+      var simplified = ready[0], pagefind = ready[1];
+      var pagefindQuery = asPagefindQuery(simplified);
+      var isPhrase = pagefindQuery !== simplified;
+      return Promise.all([pagefind.search(pagefindQuery), isPhrase ? pagefind.search(simplified) : null])
+        .then(function (both) {
+          var loose = {};
+          if (both[1]) both[1].results.forEach(function (result) { loose[result.id] = result; });
+          return { results: both[0].results, loose: loose, phrase: isPhrase ? simplified : "" };
+        });
     }).then(function (found) {
-      if (ticket === latest) return show(found.results, ticket);
+      if (ticket === latest) return show(found, ticket);
     });
   }
 
