@@ -43,7 +43,7 @@ from generator.clean import clean
 from generator.corpus import load_corpus
 from generator.decode import decode
 from generator.export import export
-from generator.link import Links, _bag, assign_topics, find_equivalents, load_topics, task_texts
+from generator.link import Links, _bag, _terms, assign_topics, find_equivalents, load_topics, task_texts
 from generator.meta import body_lines_text, extract
 from generator.parse import parse
 from generator.pipeline import BuildResult, build
@@ -83,7 +83,7 @@ def stage_times(sources: Path) -> dict[str, float]:
             extract(parse(cleaned.lines, path.name), fields, body_lines_text(cleaned.lines))
     corpus = load_corpus(sources)  # the plans themselves, as the site has them
     topics = load_topics(ROOT / "topics.yml")
-    terms = tuple(sorted({term for topic in topics for term in topic.terms}))
+    terms = _terms(topics)
     texts = task_texts(corpus.plans)
     with watch.stage("segment"):
         bags = [_bag(task, terms) for task in texts]

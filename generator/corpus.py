@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -24,6 +24,9 @@ from .model import Diagnostic, Node, Plan, PlanMeta
 from .parallel import map_in_workers
 from .parse import parse
 from .script import fold, to_simplified
+
+# Responsibility units and measures (deadlines, targets) of a plan's nodes, by anchor.
+Annotations = tuple[dict[str, Responsibility], dict]
 
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 _DUPLICATE_SHARE = 0.8
@@ -43,6 +46,8 @@ class Corpus:
 
     plans: tuple[Plan, ...]
     diagnostics: tuple[Diagnostic, ...]
+    # Each plan's annotation layers by source file, made beside the parse (on every core, cached).
+    annotated: dict[str, Annotations] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -55,9 +60,11 @@ class Corpus:
         """The plan and node of a task id ``<slug>#<anchor>``."""
         return self._by_id[identifier]
 
-    def annotations(self, plan: Plan) -> tuple[dict[str, Responsibility], dict]:
-        """``(responsibility, measures)`` of a plan's nodes by anchor, computed once per corpus."""
-        return self._annotations[plan.meta.slug]
+    def annotations(self, plan: Plan) -> Annotations:
+        """``(responsibility, measures)`` of a plan's nodes by anchor."""
+        if plan.source not in self.annotated:
+            self.annotated[plan.source] = annotate(plan)
+        return self.annotated[plan.source]
 
     # Lookups built on first use: every page asks them many times.
     @cached_property
@@ -69,9 +76,10 @@ class Corpus:
         return {f"{plan.meta.slug}#{node.anchor}": (plan, node)
                 for plan in self.plans for node in plan.root.walk() if node.marker}
 
-    @cached_property
-    def _annotations(self) -> dict[str, tuple[dict[str, Responsibility], dict]]:
-        return {plan.meta.slug: (responsibility(plan.root), measures(plan.root)) for plan in self.plans}
+
+def annotate(plan: Plan) -> Annotations:
+    """A plan's annotation layers: who is responsible and which deadlines and targets, by anchor."""
+    return responsibility(plan.root), measures(plan.root)
 
 
 def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
@@ -141,34 +149,42 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
     """
     plans: list[Plan] = []
     diagnostics: list[Diagnostic] = []
+    annotated: dict[str, Annotations] = {}
     paths = sorted(source_dir.glob("*.txt"))
     for outcome, hits, misses in map_in_workers(partial(_load_text, cache_dir=cache.directory), paths):
         cache.count(hits, misses)
         if isinstance(outcome, Diagnostic):
             diagnostics.append(outcome)
             continue
-        diagnostics.extend(outcome.diagnostics)
-        plans.append(outcome)
+        plan, annotated[plan.source] = outcome
+        diagnostics.extend(plan.diagnostics)
+        plans.append(plan)
     plans, dropped = _without_duplicates(plans, cache)
     diagnostics.extend(dropped)
     plans, clashes = _without_slug_clashes(plans)
     diagnostics.extend(clashes)
     order = sorted(plans, key=lambda p: p.meta.slug)
-    return Corpus(tuple(order), tuple(sorted(diagnostics, key=_diagnostic_key)))
+    return Corpus(tuple(order), tuple(sorted(diagnostics, key=_diagnostic_key)),
+                  {plan.source: annotated[plan.source] for plan in order})
 
 
-def _load_text(path: Path, cache_dir: Path | None) -> tuple[Plan | Diagnostic, int, int]:
-    """One text, in a worker: the plan (or the error) and the cache's hit and miss counts."""
+def _load_text(path: Path, cache_dir: Path | None) -> tuple[tuple[Plan, Annotations] | Diagnostic, int, int]:
+    """One text, in a worker: the plan and its annotations (or the error), and the cache's hit
+    and miss counts."""
     cache = Cache(cache_dir)
     try:
         sidecar_path = path.with_suffix(".yml")
         sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
         data = path.read_bytes()
         key = content_key(path.name, data, sidecar_path.read_bytes() if sidecar else b"")
-        outcome = cache.get_or_make("plan", key, lambda: parse_text(data, path.name, sidecar))
+        outcome = cache.get_or_make("plan", key, lambda: _annotated(parse_text(data, path.name, sidecar)))
     except (DecodeError, PlanError) as exc:
         outcome = exc.diagnostic
     return outcome, cache.hits, cache.misses
+
+
+def _annotated(plan: Plan) -> tuple[Plan, Annotations]:
+    return plan, annotate(plan)
 
 
 def _diagnostic_key(d: Diagnostic) -> tuple:

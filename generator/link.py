@@ -142,10 +142,11 @@ def tokens(text: str, terms: tuple[str, ...]) -> list[str]:
 
 # --- topics -----------------------------------------------------------------------
 def assign_topics(texts: list[TaskText], topics: tuple[Topic, ...],
-                  pins: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+                  pins: dict[str, dict[str, tuple[str, ...]]],
+                  scores_by_task: list[dict[str, float]] | None = None) -> dict[str, tuple[str, ...]]:
+    """Each task's topics, best first; ``scores_by_task`` (from :func:`topic_scores`) if already made."""
     result = {}
-    for task in texts:
-        scores = {topic.slug: _topic_score(task, topic) for topic in topics}
+    for task, scores in zip(texts, scores_by_task or [topic_scores(task, topics) for task in texts]):
         best = max(scores.values(), default=0.0)
         chosen = [slug for slug, score in scores.items() if score >= TOPIC_MIN and score >= best / 2]
         chosen = [slug for slug in chosen if task.identifier not in pins.get(slug, {}).get("exclude", ())]
@@ -155,6 +156,11 @@ def assign_topics(texts: list[TaskText], topics: tuple[Topic, ...],
             order = {topic.slug: k for k, topic in enumerate(topics)}
             result[task.identifier] = tuple(sorted(chosen, key=lambda s: (-scores.get(s, 0.0), order[s])))
     return result
+
+
+def topic_scores(task: TaskText, topics: tuple[Topic, ...]) -> dict[str, float]:
+    """The task's score for every topic it reaches at all, in taxonomy order."""
+    return {topic.slug: score for topic in topics if (score := _topic_score(task, topic))}
 
 
 def _topic_score(task: TaskText, topic: Topic) -> float:
@@ -175,24 +181,34 @@ def _bag(task: TaskText, terms: tuple[str, ...]) -> Counter:
     return bag
 
 
-def task_bags(texts: list[TaskText], terms: tuple[str, ...], cache: Cache = NO_CACHE) -> list[Counter]:
-    """Weighted tokens of every task: segmentation (the costly part) runs per plan
-    on every core and is cached per plan."""
+def task_features(texts: list[TaskText], topics: tuple[Topic, ...],
+                  cache: Cache = NO_CACHE) -> tuple[list[Counter], list[dict[str, float]]]:
+    """Weighted tokens and topic scores of every task: made per plan on every core (segmentation
+    is the costly part) and cached per plan."""
     by_plan: dict[str, list[TaskText]] = {}
     for task in texts:
         by_plan.setdefault(task.plan, []).append(task)
-    bags: dict[str, Counter] = {}
-    segment = partial(_plan_bags, terms=terms, cache_dir=cache.directory)
-    for tasks, (computed, hits, misses) in zip(by_plan.values(), map_in_workers(segment, list(by_plan.values()))):
+    made: dict[str, tuple[Counter, dict[str, float]]] = {}
+    per_plan = partial(_plan_features, topics=topics, cache_dir=cache.directory)
+    for tasks, (computed, hits, misses) in zip(by_plan.values(), map_in_workers(per_plan, list(by_plan.values()))):
         cache.count(hits, misses)
-        bags.update((task.identifier, bag) for task, bag in zip(tasks, computed))
-    return [bags[task.identifier] for task in texts]
+        made.update((task.identifier, features) for task, features in zip(tasks, computed))
+    return [made[task.identifier][0] for task in texts], [made[task.identifier][1] for task in texts]
 
 
-def _plan_bags(tasks: list[TaskText], terms: tuple[str, ...], cache_dir: Path | None) -> tuple[list[Counter], int, int]:
+def _plan_features(tasks: list[TaskText], topics: tuple[Topic, ...], cache_dir: Path | None
+                   ) -> tuple[list[tuple[Counter, dict[str, float]]], int, int]:
     cache = Cache(cache_dir)
-    key = content_key("\x1f".join(terms), *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
-    return cache.get_or_make("tokens", key, lambda: [_bag(task, terms) for task in tasks]), cache.hits, cache.misses
+    terms = _terms(topics)
+    taxonomy = "\x1e".join(f"{topic.slug}\x1f{'|'.join(topic.terms)}" for topic in topics)
+    key = content_key(taxonomy, *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
+    made = cache.get_or_make("tokens", key, lambda: [(_bag(task, terms), topic_scores(task, topics)) for task in tasks])
+    return made, cache.hits, cache.misses
+
+
+def _terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
+    """Every topic's key terms: added to jieba's dictionary so that each stays one token."""
+    return tuple(sorted({term for topic in topics for term in topic.terms}))
 
 
 def _vectors(bags: list[Counter]) -> sparse.csr_matrix:
@@ -304,6 +320,6 @@ def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ..
 def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],
          pins: dict[str, dict[str, tuple[str, ...]]] | None = None, cache: Cache = NO_CACHE) -> Links:
     texts = task_texts(plans)
-    terms = tuple(sorted({term for topic in topics for term in topic.terms}))
-    task_topics = assign_topics(texts, topics, pins or {})
-    return Links(topics, task_topics, find_equivalents(texts, task_topics, task_bags(texts, terms, cache)))
+    bags, scores = task_features(texts, topics, cache)
+    task_topics = assign_topics(texts, topics, pins or {}, scores)
+    return Links(topics, task_topics, find_equivalents(texts, task_topics, bags))
