@@ -299,6 +299,7 @@ def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ..
     matrix = _vectors(bags)
     features = _features(texts, task_topics)
     transposed = matrix.T.tocsc()
+    identifiers = [task.identifier for task in texts]
     result: dict[str, tuple[tuple[str, float], ...]] = {}
     for start in range(0, len(texts), _BLOCK):
         block = (matrix[start:start + _BLOCK] @ transposed).tocoo()
@@ -310,10 +311,11 @@ def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ..
         rows, cols, scores = _best_per_row(rows[linked], cols[linked], scores[linked], features.order)
         if not len(rows):
             continue
-        bounds = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1], True])
+        bounds = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1], True]).tolist()
+        others = [identifiers[col] for col in cols.tolist()]
+        rounded = [round(score, 3) for score in scores.tolist()]
         for first, stop in zip(bounds[:-1], bounds[1:]):
-            result[texts[rows[first]].identifier] = tuple(
-                (texts[col].identifier, round(float(score), 3)) for col, score in zip(cols[first:stop], scores[first:stop]))
+            result[identifiers[rows[first]]] = tuple(zip(others[first:stop], rounded[first:stop]))
     return dict(sorted(result.items()))
 
 

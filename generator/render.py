@@ -70,7 +70,7 @@ def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, lis
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
            _meta_card(plan), ""]
     if plan.front_matter:
-        notice = "".join(f"<p>{escape.marked(line)}</p>" for line in plan.front_matter)
+        notice = "".join(f"<p>{source_text(plan, line)}</p>" for line in plan.front_matter)
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
     out += [_paragraphs(plan.root.paragraphs, plan), ""]
     for child in plan.root.children:
@@ -101,7 +101,7 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
     body = [node.text] if node.text else []
     body += list(node.paragraphs)
     block = [f'<div class="atlas-task" data-anchor="{node.anchor}">']
-    block += [f'<p class="atlas-body">{escape.marked(p)}</p>' for p in body]
+    block += [f'<p class="atlas-body">{source_text(plan, p)}</p>' for p in body]
     if node.anchor in duties:
         block.append(_duty_lines(duties[node.anchor], node.note))
     if node.anchor in found:
@@ -121,7 +121,13 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
 
 
 def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:
-    return "\n\n".join(f'<p class="atlas-text">{escape.marked(p)}</p>' for p in paragraphs)
+    return "\n\n".join(f'<p class="atlas-text">{source_text(plan, p)}</p>' for p in paragraphs)
+
+
+def source_text(plan: Plan, value: str) -> str:
+    """A passage of the plan as HTML: escaped, its mojibake runs marked when cleaning found any
+    (looking for them costs more than the rest of a page)."""
+    return escape.marked(value) if plan.cleaning.mojibake else escape.text(value)
 
 
 def _meta_card(plan: Plan) -> str:

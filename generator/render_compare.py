@@ -12,7 +12,7 @@ from .corpus import Corpus
 from .layers import unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import front_matter, plan_url, short_title
+from .render import front_matter, plan_url, short_title, source_text
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -98,7 +98,7 @@ def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, 
             extra += "".join(f' <span class="atlas-chip atlas-deadline">{escape.text(d)}</span>' for d in deadlines)
             out.append(f'<li><a href="{_task_href(plan, node)}">{escape.text(node.number)} '
                        f"{escape.text(short_title(node))}</a>"
-                       f"<br>{escape.marked(first_sentence(node))}{extra}</li>")
+                       f"<br>{source_text(plan, first_sentence(node))}{extra}</li>")
         out += ["</ul>", ""]
     gaps = [plan for plan in _by_year(corpus.plans) if plan.meta.slug not in by_plan]
     out += ["## 未涉及本主题的规划 {#gaps}", ""]
