@@ -9,10 +9,10 @@ family     printed         id part   typical role
 =========  ==============  ========  ======================================
 ``part``   第一部分 / 第一章  ``part``  parts of long plans
 ``sec``    第一节            ``sec``   divisions of a 章
-``c``      一、            ``c``     chapters
+``c``      一、 / 一．       ``c``     chapters
 ``s``      （一） / (一)     ``s``     sections, or tasks in provincial plans
 ``i``      1. / 1． / 1、   ``i``     tasks
-``p``      （1） / (1)      ``p``     sub-items
+``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
 =========  ==============  ========  ======================================
 """
@@ -33,10 +33,10 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("part", re.compile(rf"第([{_CN}]+)(?:部分|章)\s*")),
     ("sec", re.compile(rf"第([{_CN}]+)节\s*")),
-    ("c", re.compile(rf"([{_CN}]+)\s*、\s*")),
+    ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
-    ("p", re.compile(r"\((\d{1,3})\)\s*")),
+    ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{_CIRCLED}])\s*")),
 )
 FAMILY_NAMES = {"part": "part", "sec": "division", "c": "chapter", "s": "section", "i": "item", "p": "sub-item",

@@ -133,3 +133,20 @@ def test_chapters_and_divisions_nest_and_each_division_restarts_its_numbering():
     assert [node.anchor for node in plan.tasks()] == ["part1-sec1", "part2-sec1-c1-i1", "part2-sec2-c1-i1"]
     assert plan.tasks()[2].number == "第二章第二节一1"
     assert not plan.diagnostics  # 一、 under a new 第二节 is a restart, not a repeat
+
+
+FULL_WIDTH_VARIANTS = """某某县法治政府建设实施方案
+一．总体要求
+（一）指导思想。坚持依法行政。
+二．主要任务
+１．全面实行权责清单制度。动态调整。（责任单位：县委编办）
+２．深化放管服改革。推行告知承诺制。
+1）加强行政复议工作。完善制度。
+2)加强行政应诉工作。
+"""
+
+
+def test_chapters_with_a_dot_and_sub_items_with_a_closing_bracket():
+    plan = _plan(FULL_WIDTH_VARIANTS)
+    assert [node.anchor for node in plan.tasks()] == ["c1-s1", "c2-i1", "c2-i2-p1", "c2-i2-p2"]
+    assert plan.tasks()[2].number == "二2(1)" and plan.tasks()[2].title == "加强行政复议工作"
