@@ -132,7 +132,8 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     for node in root.walk():
         if node.marker is None:
             continue
-        text = fold(" ".join((node.title, node.text, *node.paragraphs)))
+        # The note too: a 完成时限 often stands beside the units.
+        text = fold(" ".join((node.title, node.text, *node.paragraphs, node.note)))
         deadlines = _unique([m.group(0).strip() for m in _DEADLINE.finditer(text) if _is_deadline(m.group(0))])
         targets = _unique([m.group(0).strip() for m in _TARGET.finditer(text)])
         if deadlines or targets:

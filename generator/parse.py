@@ -33,8 +33,9 @@ _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协�
 _UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
                        r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
-# 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局
-_NOTE_LABEL = r"(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协助单位|主责单位)\s*:"
+# 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前
+_NOTE_LABEL = (r"(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协助单位|主责单位|"
+               r"完成时限|完成时间|时间节点|时限要求)\s*:")
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
 _OPENERS, _CLOSERS = "([", ")]"

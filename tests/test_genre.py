@@ -5,7 +5,7 @@ news sites."""
 from __future__ import annotations
 
 from generator.corpus import parse_text
-from generator.layers import responsibility
+from generator.layers import measures, responsibility
 
 NOTES_ON_THEIR_OWN_LINES = """关于深入推进依法行政的实施意见
 一、依法全面履行政府职能
@@ -150,3 +150,21 @@ def test_chapters_with_a_dot_and_sub_items_with_a_closing_bracket():
     plan = _plan(FULL_WIDTH_VARIANTS)
     assert [node.anchor for node in plan.tasks()] == ["c1-s1", "c2-i1", "c2-i2-p1", "c2-i2-p2"]
     assert plan.tasks()[2].number == "二2(1)" and plan.tasks()[2].title == "加强行政复议工作"
+
+
+DEADLINES_IN_NOTES = """某某县法治政府建设实施方案(2021-2025年)
+一、主要任务
+1.全面实行权责清单制度。动态调整。（牵头单位：县委编办；责任单位：各乡镇；完成时限：2022年底前）
+2.深化放管服改革。
+责任单位：县政务服务中心
+完成时限：2023年6月底前
+"""
+
+
+def test_a_deadline_given_in_the_note_is_the_task_s_deadline():
+    plan = _plan(DEADLINES_IN_NOTES)
+    first, second = plan.tasks()
+    found, duty = measures(plan.root), responsibility(plan.root)
+    assert found[first.anchor][0] == ("2022年底前",) and duty[first.anchor].partners == ("各乡镇",)
+    assert found[second.anchor][0] == ("2023年6月底前",) and duty[second.anchor].partners == ("县政务服务中心",)
+    assert not plan.root.children[0].closing  # the 完成时限 line stays with its task
