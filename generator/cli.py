@@ -60,11 +60,11 @@ def cmd_check(args) -> int:
     for plan in plans:
         meta = plan.meta
         status = "known plan" if plan_url(meta.slug) in published else "new plan"
-        topics = sorted({name for node in plan.tasks() for name in links.task_topics.get(task_id(plan, node), ())})
+        touched = sorted({name for node in plan.tasks() for name in links.task_topics.get(task_id(plan, node), ())})
         print(f"{plan.source}: {status} plans/{meta.slug}/ — {meta.title} — {meta.jurisdiction or '?'} "
               f"{meta.issued or meta.period or ''}, {len(plan.tasks())} tasks, "
               f"{sum(1 for d in plan.diagnostics if d.level == 'warning')} warning(s); "
-              f"topics touched ({len(topics)}): {', '.join(topics) or '—'}")
+              f"topics touched ({len(touched)}): {', '.join(touched) or '—'}")
     for diagnostic in diagnostics:
         print(diagnostic)
     errors = [d for d in diagnostics if d.level == "error"]

@@ -12,8 +12,7 @@ import io
 import json
 from dataclasses import asdict
 
-from .corpus import Corpus
-from .layers import measures, responsibility
+from .corpus import Annotations, Corpus, annotate
 from .link import Links, task_id
 from .model import Node, Plan
 from .render import plan_url
@@ -59,10 +58,10 @@ def _node_record(node: Node, duties, found) -> dict:
     return record
 
 
-def plan_record(plan: Plan, annotations: tuple[dict, dict] | None = None) -> dict:
+def plan_record(plan: Plan, annotations: Annotations | None = None) -> dict:
     """The whole parsed plan as plain data: what ``parse --json`` prints and each plan's download
     (``annotations``: the plan's responsibility and measures, when already computed)."""
-    duties, found = annotations or (responsibility(plan.root), measures(plan.root))
+    duties, found = annotations or annotate(plan)
     return {"source": plan.source, "encoding": plan.encoding, "meta": asdict(plan.meta),
             "task_count": len(plan.tasks()), "front_matter": list(plan.front_matter),
             "tree": _node_record(plan.root, duties, found),

@@ -15,12 +15,16 @@ from dataclasses import dataclass
 from .model import Node
 from .script import fold, simplified_aligned
 
-_LEAD_LABEL = re.compile(r"^(牵头单位|牵头部门|牵头领导|主责单位|牵头)\s*[:]\s*")
-_PARTNER_LABEL = re.compile(r"^(责任单位|责任部门|配合部门|配合单位|协办单位|参与单位|协助单位|配合)\s*[:]\s*")
+# The labels a responsibility note uses (the parser also finds notes by them).
+LEAD_LABELS = ("牵头单位", "牵头部门", "牵头领导", "主责单位")
+PARTNER_LABELS = ("责任单位", "责任部门", "配合部门", "配合单位", "协办单位", "参与单位", "协助单位")
+TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求")
+_LEAD_LABEL = re.compile(rf"^({'|'.join(LEAD_LABELS)}|牵头)\s*[:]\s*")
+_PARTNER_LABEL = re.compile(rf"^({'|'.join(PARTNER_LABELS)}|配合)\s*[:]\s*")
 _LEAD_SUFFIX = re.compile(r"(共同)?牵头(负责)?$")
 _PARTNER_SUFFIX = re.compile(r"(按照?职责(分工)?(分别)?负责|分工负责|分别负责|各负其责|配合|协助|参与|负责落实|负责)$")
 # Labelled parts of a note that name no unit: 完成时限:2020年12月底前.
-_OTHER_LABEL = re.compile(r"^(完成时限|完成时间|时间节点|时限要求|时限)\s*[:]")
+_OTHER_LABEL = re.compile(rf"^({'|'.join(TIME_LABELS)}|时限)\s*[:]")
 _PREFIX = re.compile(r"^(此项工作|该项工作|本项工作)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
 

@@ -251,7 +251,8 @@ class _TaskFeatures:
     order: np.ndarray      # rank of the task id, to break score ties stably
 
 
-def _features(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]]) -> _TaskFeatures:
+def _features(texts: list[TaskText], identifiers: list[str], task_topics: dict[str, tuple[str, ...]]
+              ) -> _TaskFeatures:
     plan_numbers = {slug: k for k, slug in enumerate(sorted({t.plan for t in texts}))}
     topic_numbers = {slug: k for k, slug in enumerate(sorted({s for ts in task_topics.values() for s in ts}))}
     words = max(1, -(-len(topic_numbers) // 64))
@@ -264,9 +265,8 @@ def _features(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]]) ->
         for slug in topics:
             number = topic_numbers[slug]
             bits[row, number // 64] |= np.uint64(1 << (number % 64))
-    ids = [task.identifier for task in texts]
     order = np.empty(len(texts), dtype=np.int64)
-    order[np.argsort(np.array(ids, dtype=object), kind="stable")] = np.arange(len(texts))
+    order[np.argsort(np.array(identifiers, dtype=object), kind="stable")] = np.arange(len(texts))
     return _TaskFeatures(np.array([plan_numbers[t.plan] for t in texts]), primary, bits, order)
 
 
@@ -297,9 +297,9 @@ def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ..
     if not texts:
         return {}
     matrix = _vectors(bags)
-    features = _features(texts, task_topics)
-    transposed = matrix.T.tocsc()
     identifiers = [task.identifier for task in texts]
+    features = _features(texts, identifiers, task_topics)
+    transposed = matrix.T.tocsc()
     result: dict[str, tuple[tuple[str, float], ...]] = {}
     for start in range(0, len(texts), _BLOCK):
         block = (matrix[start:start + _BLOCK] @ transposed).tocoo()

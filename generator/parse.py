@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .layers import LEAD_LABELS, PARTNER_LABELS, TIME_LABELS
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, match_marker
 from .script import fold, simplified_aligned
@@ -34,8 +35,7 @@ _UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|�
                        r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前
-_NOTE_LABEL = (r"(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协助单位|主责单位|"
-               r"完成时限|完成时间|时间节点|时限要求)\s*:")
+_NOTE_LABEL = "(" + "|".join(LEAD_LABELS + PARTNER_LABELS + TIME_LABELS) + r")\s*:"
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
 _OPENERS, _CLOSERS = "([", ")]"
@@ -157,10 +157,14 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
         return body, note
     folded = fold(simplified_aligned(paragraph))
     for found in _TRAILING_LABELLED_NOTE.finditer(folded):
-        before = folded[:found.start()]
-        if sum(before.count(ch) for ch in _OPENERS) == sum(before.count(ch) for ch in _CLOSERS):
+        if _open_brackets(folded[:found.start()]) == 0:
             return paragraph[:found.start()].rstrip(), paragraph[found.start():].strip()
     return paragraph, ""
+
+
+def _open_brackets(folded: str) -> int:
+    """Brackets opened and not closed in ``folded`` (negative: closed more than opened)."""
+    return sum(folded.count(ch) for ch in _OPENERS) - sum(folded.count(ch) for ch in _CLOSERS)
 
 
 def _bracketed_note(paragraph: str) -> tuple[str, str]:
@@ -190,9 +194,7 @@ def unbalanced_note(paragraph: str) -> bool:
     """A trailing bracket group that names units but never closes (or opens)."""
     folded = fold(paragraph)
     tail = folded[folded.rfind("。") + 1:] if "。" in folded[:-1] else folded
-    opens = sum(tail.count(ch) for ch in _OPENERS)
-    closes = sum(tail.count(ch) for ch in _CLOSERS)
-    return opens != closes and bool(_NOTE_WORDS.search(simplified_aligned(tail)))
+    return _open_brackets(tail) != 0 and bool(_NOTE_WORDS.search(simplified_aligned(tail)))
 
 
 def is_responsibility(inner: str) -> bool:
@@ -243,8 +245,12 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
     first = draft.lines[0][len(_printed_prefix(draft.lines[0])):]
-    rest = [line for line in draft.lines[1:] if not _is_labelled_note(line)]
-    labelled = [line.strip() for line in draft.lines[1:] if _is_labelled_note(line)]
+    rest, labelled = [], []
+    for line in draft.lines[1:]:
+        if _is_labelled_note(line):
+            labelled.append(line.strip())
+        else:
+            rest.append(line)
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
