@@ -37,6 +37,17 @@ def update_goldens(request):
     return request.config.getoption("--update-goldens")
 
 
+def seed_sources(folder: Path) -> Path:
+    """``folder/source_texts`` holding a copy of the five seed texts."""
+    import shutil
+
+    sources = folder / "source_texts"
+    sources.mkdir()
+    for file in SEEDS.values():
+        shutil.copy(SOURCES / file, sources / file)
+    return sources
+
+
 def make_site_project(tmp_path: Path, texts: dict[str, bytes] | None = None, with_seeds: bool = True) -> Path:
     """A copy of the project's site inputs in ``tmp_path``, optionally with extra texts."""
     import shutil
@@ -50,11 +61,11 @@ def make_site_project(tmp_path: Path, texts: dict[str, bytes] | None = None, wit
     if (ROOT / "node_modules").exists():
         # Pagefind, installed by `npm install --no-save`, builds the search index.
         (project / "node_modules").symlink_to(ROOT / "node_modules")
-    sources = project / "source_texts"
-    sources.mkdir()
     if with_seeds:
-        for file in SEEDS.values():
-            shutil.copy(SOURCES / file, sources / file)
+        sources = seed_sources(project)
+    else:
+        sources = project / "source_texts"
+        sources.mkdir()
     for name, data in (texts or {}).items():
         (sources / name).write_bytes(data)
     return project

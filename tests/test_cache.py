@@ -1,25 +1,15 @@
 """The parse cache: a warm build equals a cold one, and a new text costs only itself."""
 from __future__ import annotations
 
-import shutil
-
 from generator.cache import Cache
 from generator.pipeline import build
 
-from conftest import ROOT, SEEDS, SOURCES
+from conftest import ROOT, seed_sources
 from test_permanence import NEW_PLAN
 
 
-def _sources(tmp_path):
-    sources = tmp_path / "source_texts"
-    sources.mkdir()
-    for file in SEEDS.values():
-        shutil.copy(SOURCES / file, sources / file)
-    return sources
-
-
 def test_cold_warm_and_uncached_builds_are_byte_identical(tmp_path):
-    sources = _sources(tmp_path)
+    sources = seed_sources(tmp_path)
     uncached = build(sources, ROOT / "topics.yml").files
     cold_cache = Cache(tmp_path / "cache")
     cold = build(sources, ROOT / "topics.yml", cache=cold_cache).files
@@ -32,7 +22,7 @@ def test_cold_warm_and_uncached_builds_are_byte_identical(tmp_path):
 
 
 def test_adding_a_text_recomputes_only_that_text(tmp_path):
-    sources = _sources(tmp_path)
+    sources = seed_sources(tmp_path)
     build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"))
     (sources / "new.txt").write_bytes(NEW_PLAN)
     cache = Cache(tmp_path / "cache")
@@ -42,7 +32,7 @@ def test_adding_a_text_recomputes_only_that_text(tmp_path):
 
 
 def test_a_corrupt_entry_is_recomputed(tmp_path):
-    sources = _sources(tmp_path)
+    sources = seed_sources(tmp_path)
     build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"))
     for entry in (tmp_path / "cache" / "plan").rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")

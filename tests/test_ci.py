@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 
@@ -10,7 +9,7 @@ import yaml
 
 from generator.cli import main
 
-from conftest import ROOT, SEEDS, SOURCES
+from conftest import ROOT, seed_sources
 from test_permanence import NEW_PLAN
 
 WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
@@ -38,10 +37,7 @@ def test_workflow_tests_builds_strictly_and_deploys_only_main():
 
 
 def test_check_summarises_a_new_text_for_the_pull_request(tmp_path):
-    sources = tmp_path / "source_texts"
-    sources.mkdir()
-    for file in SEEDS.values():
-        shutil.copy(SOURCES / file, sources / file)
+    sources = seed_sources(tmp_path)
     (sources / "new.txt").write_bytes(NEW_PLAN)
     result = subprocess.run([sys.executable, "-m", "generator", "check", "--strict", "--sources", str(sources),
                              "--registry", str(ROOT / "anchors.json"), "--cache", "", "new.txt"],

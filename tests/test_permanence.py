@@ -1,13 +1,11 @@
 """Anchors and URLs are a promise: adding texts or editing wording never moves them."""
 from __future__ import annotations
 
-import shutil
-
 from generator.corpus import load_corpus
 from generator.link import link, load_pins, load_topics
 from generator.pipeline import build
 
-from conftest import ROOT, SEEDS, SOURCES
+from conftest import ROOT, SEEDS, SOURCES, seed_sources
 
 NEW_PLAN = """某某市人民政府关于印发某某市法治政府建设实施方案的通知
 某府发〔2023〕5号
@@ -27,10 +25,7 @@ def _ids(corpus):
 
 def test_adding_a_text_and_editing_a_task_keeps_every_id(tmp_path):
     before = load_corpus(SOURCES)
-    sources = tmp_path / "source_texts"
-    sources.mkdir()
-    for file in SEEDS.values():
-        shutil.copy(SOURCES / file, sources / file)
+    sources = seed_sources(tmp_path)
     chengdu = sources / SEEDS["chengdu"]
     edited = chengdu.read_text(encoding="utf-8").replace("深化行政审批制度改革。", "持续深化行政审批制度改革。")
     chengdu.write_text(edited, encoding="utf-8")
@@ -65,8 +60,7 @@ def test_pins_and_exclusions_survive_regeneration(tmp_path):
 
 
 def test_a_renamed_topic_keeps_its_old_url_and_pins(tmp_path):
-    sources = tmp_path / "source_texts"
-    shutil.copytree(SOURCES, sources)
+    sources = seed_sources(tmp_path)
     (sources / "topic_pins.yml").write_text("caiiangquan-jizhun:\n  pin: [miyun-2011#c2-i3]\n", encoding="utf-8")
     files = build(sources, ROOT / "topics.yml").files
     assert "topics/cailiangquan-jizhun.md" in files and "topics/caiiangquan-jizhun.md" not in files

@@ -1,21 +1,11 @@
 """Published URLs keep working when a slug changes or a task is renumbered."""
 from __future__ import annotations
 
-import shutil
-
 from generator import registry
 from generator.corpus import load_corpus
 from generator.pipeline import build
 
-from conftest import ROOT, SEEDS, SOURCES
-
-
-def _sources(tmp_path):
-    folder = tmp_path / "source_texts"
-    folder.mkdir()
-    for file in SEEDS.values():
-        shutil.copy(SOURCES / file, folder / file)
-    return folder
+from conftest import ROOT, SEEDS, SOURCES, seed_sources
 
 
 def test_the_committed_registry_matches_the_seeds():
@@ -25,7 +15,7 @@ def test_the_committed_registry_matches_the_seeds():
 
 
 def test_renumbered_task_keeps_its_old_anchor_as_alias(tmp_path):
-    sources = _sources(tmp_path)
+    sources = seed_sources(tmp_path)
     published = registry.current_entries(load_corpus(sources))
     chengdu = sources / SEEDS["chengdu"]
     chengdu.write_text(chengdu.read_text(encoding="utf-8").replace("38.加强行政复议工作", "45.加强行政复议工作"),
@@ -41,7 +31,7 @@ def test_renumbered_task_keeps_its_old_anchor_as_alias(tmp_path):
 
 
 def test_changed_slug_gets_a_redirect_page(tmp_path):
-    sources = _sources(tmp_path)
+    sources = seed_sources(tmp_path)
     (tmp_path / "anchors.json").write_text(registry.dump(registry.current_entries(load_corpus(sources))),
                                            encoding="utf-8")
     (sources / SEEDS["miyun"]).with_suffix(".yml").write_text("slug: miyun-county-2011\n", encoding="utf-8")
@@ -52,7 +42,7 @@ def test_changed_slug_gets_a_redirect_page(tmp_path):
 
 
 def test_lost_url_is_reported(tmp_path):
-    sources = _sources(tmp_path)
+    sources = seed_sources(tmp_path)
     published = {"plans/chengdu-2015/#c9-i99": {"source": SEEDS["chengdu"], "key": "不存在的任务"}}
     kept = registry.reconcile(published, load_corpus(sources))
     [problem] = kept.diagnostics
