@@ -43,12 +43,13 @@ from generator.clean import clean
 from generator.corpus import load_corpus
 from generator.decode import decode
 from generator.export import export
-from generator.link import Links, _bag, _terms, assign_topics, find_equivalents, load_topics, task_texts
+from generator.link import Links, _bag, _terms, assign_topics, load_topics, task_texts
 from generator.meta import body_lines_text, extract
 from generator.parse import parse
 from generator.pipeline import BuildResult, build
 from generator.render import navigation, render_site
 from generator.render_compare import render_comparisons
+from generator.similarity import Weights, find_equivalents
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "source_texts"
@@ -70,8 +71,9 @@ class Stopwatch:
         self.seconds[name] += time.perf_counter() - start
 
 
-def stage_times(sources: Path) -> dict[str, float]:
-    """Each stage of the generator over the corpus, one core, no cache."""
+def stage_times(sources: Path) -> tuple[dict[str, float], Weights]:
+    """Each stage of the generator over the corpus, one core, no cache; and the IDF table made
+    from the corpus (what its maintainers would commit with ``python -m generator weights --update``)."""
     watch = Stopwatch()
     for path in sorted(sources.glob("*.txt")):
         data = path.read_bytes()
@@ -89,19 +91,23 @@ def stage_times(sources: Path) -> dict[str, float]:
         bags = [_bag(task, terms) for task in texts]
     with watch.stage("link"):
         task_topics = assign_topics(texts, topics, {})
-        equivalents = find_equivalents(texts, task_topics, bags)
+        weights = Weights.of(bags)
+        slugs = [task.plan for task in texts]
+        equivalents = find_equivalents([task.identifier for task in texts], slugs, slugs, bags, task_topics,
+                                       weights).as_dict()
     links = Links(topics, task_topics, equivalents)
     with watch.stage("render"):
         render_site(corpus, links)
         render_comparisons(corpus, links)
         export(corpus, links)
-    return {name: round(value, 2) for name, value in watch.seconds.items()}
+    return {name: round(value, 2) for name, value in watch.seconds.items()}, weights
 
 
-def make_project(directory: Path, sources: Path) -> Path:
+def make_project(directory: Path, sources: Path, weights_file: Path) -> Path:
     """The site project; its build skips the search index, which is timed on its own."""
     directory.mkdir(parents=True)
     shutil.copy(ROOT / "topics.yml", directory / "topics.yml")
+    shutil.copy(weights_file, directory / "term_weights.json")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (directory / "mkdocs.yml").write_text(config.replace("  - fazhi-atlas\n", "  - fazhi-atlas:\n      search_index: false\n"),
                                           encoding="utf-8")
@@ -147,10 +153,10 @@ def reference_project(directory: Path, project: Path, result: BuildResult) -> Pa
     return directory
 
 
-def generator_wall(sources: Path, cache: Cache) -> tuple[float, BuildResult]:
+def generator_wall(sources: Path, cache: Cache, weights_file: Path) -> tuple[float, BuildResult]:
     """The generator as the site build runs it (all cores), cold, filling ``cache``."""
     start = time.perf_counter()
-    result = build(sources, ROOT / "topics.yml", cache=cache)
+    result = build(sources, ROOT / "topics.yml", cache=cache, weights_file=weights_file)
     return time.perf_counter() - start, result
 
 
@@ -197,29 +203,33 @@ def search_bytes(site: Path) -> dict | None:
     return measured
 
 
-def warm_rebuild(sources: Path, cache_dir: Path, cold_seconds: float) -> dict:
+def warm_rebuild(sources: Path, cache_dir: Path, cold_seconds: float, weights_file: Path) -> dict:
     """Add one text to the corpus whose cold build filled ``cache_dir``: warm vs cold generator
-    seconds, and whether the warm output equals an uncached build."""
+    seconds, how much was done again, and whether the warm output equals an uncached build."""
     # A place the synthetic names never use, so the new text cannot clash with one.
     (sources / "zz-added.txt").write_text(synthetic_plan(99999, "示例新区", seed_tasks(SEEDS), random.Random(7)),
                                           encoding="utf-8")
     cache = Cache(cache_dir)
     start = time.perf_counter()
-    warm_files = build(sources, ROOT / "topics.yml", cache=cache).files
-    warm = time.perf_counter() - start
-    identical = warm_files == build(sources, ROOT / "topics.yml").files
-    return {"cold_s": round(cold_seconds, 2), "warm_s": round(warm, 2), "warm_share": round(warm / cold_seconds, 3),
-            "recomputed": cache.misses, "identical_to_cold": identical}
+    warm = build(sources, ROOT / "topics.yml", cache=cache, weights_file=weights_file)
+    seconds = time.perf_counter() - start
+    identical = warm.files == build(sources, ROOT / "topics.yml", weights_file=weights_file).files
+    added = next(plan for plan in warm.corpus.plans if plan.source == "zz-added.txt")
+    return {"cold_s": round(cold_seconds, 2), "warm_s": round(seconds, 2), "warm_share": round(seconds / cold_seconds, 3),
+            "recomputed": cache.misses, "added_tasks": len(added.tasks()), "rescored_tasks": warm.links.rescored,
+            "identical_to_cold": identical}
 
 
 def measure(count: int, work: Path, browser: bool) -> dict:
     corpus_dir = work / f"corpus-{count}"
     write_corpus(count, SEEDS, corpus_dir)
     row: dict = {"plans": count, "text_mb": round(sum(f.stat().st_size for f in corpus_dir.iterdir()) / 2**20, 1)}
-    row["stages_s"] = stage_times(corpus_dir)
-    seconds, result = generator_wall(corpus_dir, Cache(work / f"cache-{count}"))
+    row["stages_s"], weights = stage_times(corpus_dir)
+    weights_file = work / f"weights-{count}.json"
+    weights_file.write_text(weights.dumps(), encoding="utf-8")
+    seconds, result = generator_wall(corpus_dir, Cache(work / f"cache-{count}"), weights_file)
     row["generator_wall_s"] = round(seconds, 2)
-    project = make_project(work / f"site-{count}", corpus_dir)
+    project = make_project(work / f"site-{count}", corpus_dir, weights_file)
     row["site_build_s"], row["site_build_peak_mb"] = mkdocs_build(project)
     row["search_index_s"], row["search_index_peak_mb"] = timed([sys.executable, "-c", INDEX_SITE], project)
     reference = reference_project(work / f"reference-{count}", project, result)
@@ -275,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         largest = rows[-1]["plans"]
         report = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "sizes": rows,
                   "warm_rebuild": warm_rebuild(work / f"corpus-{largest}", work / f"cache-{largest}",
-                                               rows[-1]["generator_wall_s"])}
+                                               rows[-1]["generator_wall_s"], work / f"weights-{largest}.json")}
         if len(rows) >= 2:
             report["growth_exponents"] = exponents(rows[-2], rows[-1])
         Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -59,20 +59,37 @@ class Cache:
         if self.directory is None:
             return make()
         path = self.directory / kind / key[:2] / f"{key}.pickle"
-        try:
-            with path.open("rb") as handle:
-                value = pickle.load(handle)
+        value = _read(path)
+        if value is not None:
             self.hits += 1
             return value
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass
         value = make()
         self.misses += 1
         _write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         return value
 
+    def read(self, key: str):
+        """The value last written under ``key`` (see :meth:`write`), or None."""
+        return _read(self.directory / "last" / f"{key}.pickle") if self.directory else None
+
+    def write(self, key: str, value) -> None:
+        """Keep ``value`` for the next build: unlike :meth:`get_or_make`'s entries, the key names a
+        slot (one per kind of result), not a content, so each build replaces the last one's."""
+        if self.directory is not None:
+            _write_atomically(self.directory / "last" / f"{key}.pickle",
+                              pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
 
 NO_CACHE = Cache(None)
+
+
+def _read(path: Path):
+    """A pickled entry, or None where it is missing or unreadable (it is then made again)."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

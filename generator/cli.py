@@ -44,6 +44,7 @@ def cmd_check(args) -> int:
     from . import registry
     from .link import link, load_pins, load_topics, task_id
     from .pipeline import PINS_FILE
+    from .similarity import load_weights
 
     sources = Path(args.sources)
     cache = Cache(Path(args.cache)) if args.cache else NO_CACHE
@@ -56,7 +57,8 @@ def cmd_check(args) -> int:
                     for file in args.files if not _is_source(Path(file), sources)]
     published = registry.load(Path(args.registry))
     topics = load_topics(Path(args.topics))
-    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache) if plans else None
+    weights = load_weights(Path(args.weights))
+    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights) if plans else None
     for plan in plans:
         meta = plan.meta
         status = "known plan" if plan_url(meta.slug) in published else "new plan"
@@ -93,6 +95,28 @@ def cmd_anchors(args) -> int:
     return 0
 
 
+def cmd_weights(args) -> int:
+    """Compare the committed IDF table with the corpus; ``--update`` remakes it from the corpus."""
+    from .link import load_topics, task_features, task_texts
+    from .similarity import Weights, load_weights
+
+    path = Path(args.weights)
+    cache = Cache(Path(args.cache)) if args.cache else NO_CACHE
+    texts = task_texts(load_corpus(Path(args.sources), cache).plans)
+    fresh = Weights.of(task_features(texts, load_topics(Path(args.topics)), cache).bags)
+    table = load_weights(path)
+    if table is None:
+        print(f"{path}: none yet; links use the corpus's own frequencies")
+    else:
+        unknown = sum(1 for token in fresh.frequency if token not in table.frequency)
+        print(f"{path}: {table.tasks} tasks, {len(table.frequency)} tokens; corpus: {fresh.tasks} tasks, "
+              f"{len(fresh.frequency)} tokens, {unknown} of them not in the table")
+    if args.update:
+        path.write_text(fresh.dumps(), encoding="utf-8")
+        print(f"{path}: written from {fresh.tasks} tasks ({len(fresh.frequency)} tokens)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -105,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--sources", default="source_texts")
     check.add_argument("--topics", default="topics.yml")
     check.add_argument("--registry", default="anchors.json", help="published URLs, to tell new plans from known ones")
+    check.add_argument("--weights", default="term_weights.json", help="the committed IDF table")
     check.add_argument("--cache", default=".cache/fazhi-atlas", help="parse cache folder ('' for none)")
     check.add_argument("--strict", action="store_true",
                        help="CI mode: any error fails (check always exits 1 on errors; warnings never fail)")
@@ -114,5 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     anchors.add_argument("--registry", default="anchors.json")
     anchors.add_argument("--update", action="store_true", help="record current URLs and accepted moves")
     anchors.set_defaults(run=cmd_anchors)
+    weights = commands.add_parser("weights", help="compare the IDF table (term_weights.json) with the corpus")
+    weights.add_argument("--sources", default="source_texts")
+    weights.add_argument("--topics", default="topics.yml")
+    weights.add_argument("--weights", default="term_weights.json")
+    weights.add_argument("--cache", default=".cache/fazhi-atlas", help="parse cache folder ('' for none)")
+    weights.add_argument("--update", action="store_true", help="remake the table from the corpus")
+    weights.set_defaults(run=cmd_weights)
     args = parser.parse_args(argv)
     return args.run(args)

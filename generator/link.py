@@ -11,44 +11,29 @@ responsibility note and the numbering are left out):
   terms are a user dictionary so 行政复议 stays one token; boilerplate verbs
   such as 加强/健全/推进 are dropped, and IDF makes what every plan says count
   little). Heading tokens count double. The pair score is the cosine plus
-  :data:`PRIMARY_TOPIC_BONUS` when both tasks are mainly about the same
-  measure (same first topic) or :data:`TOPIC_BONUS` when they share another
-  topic. Tasks of two plans are linked when the score reaches
-  :data:`LINK_MIN`: same measure, or very similar wording (cosine ≥ 0.35)
-  even where the taxonomy has no topic for it. Each task keeps its
-  :data:`MAX_EQUIVALENTS` best.
-
-Similarities come from a sparse product over the vocabulary in row blocks,
-keeping only candidates, so the cost grows with the number of tasks, not
-with its square.
+  a bonus when both tasks are mainly about the same measure (same first
+  topic) or share another topic. Tasks of two plans are linked when the
+  score reaches :data:`~generator.similarity.LINK_MIN`: same measure, or very
+  similar wording even where the taxonomy has no topic for it. Scoring, and
+  keeping it incremental across builds, is :mod:`generator.similarity`.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 
-import numpy as np
 import yaml
-from scipy import sparse
 
 from .cache import NO_CACHE, Cache, content_key
 from .model import Node, Plan
 from .parallel import map_in_workers
 from .script import fold, to_simplified
+from .similarity import Weights, find_equivalents
 
 TOPIC_MIN = 2.0
-PRIMARY_TOPIC_BONUS = 0.5
-TOPIC_BONUS = 0.1
-LINK_MIN = 0.35
-MAX_EQUIVALENTS = 30
-_BLOCK = 512
-# Boilerplate by document frequency: tokens in more than max(_DF_FLOOR, _DF_SHARE × tasks) tasks.
-_DF_FLOOR = 500
-_DF_SHARE = 0.01
 _TITLE_WEIGHT = 2.0
 _STOPWORDS = frozenset("""
 加强 健全 完善 推进 推动 深化 深入 进一步 全面 建立 建立健全 落实 认真 切实 积极 不断 努力 持续 大力 着力 坚持 强化 提高
@@ -76,6 +61,7 @@ class Links:
     topics: tuple[Topic, ...]
     task_topics: dict[str, tuple[str, ...]]
     equivalents: dict[str, tuple[tuple[str, float], ...]]
+    rescored: int = 0  # tasks whose equivalents this build scored against the whole corpus
 
     def topic(self, slug: str) -> Topic:
         return next(topic for topic in self.topics if topic.slug == slug)
@@ -181,29 +167,39 @@ def _bag(task: TaskText, terms: tuple[str, ...]) -> Counter:
     return bag
 
 
-def task_features(texts: list[TaskText], topics: tuple[Topic, ...],
-                  cache: Cache = NO_CACHE) -> tuple[list[Counter], list[dict[str, float]]]:
+@dataclass(frozen=True)
+class Segmented:
+    """Per task, in input order: its weighted tokens, its topic scores, and the content key of
+    what its plan brings (which tells a rebuild whether the plan changed)."""
+
+    bags: list[Counter]
+    topic_scores: list[dict[str, float]]
+    plan_keys: list[str]
+
+
+def task_features(texts: list[TaskText], topics: tuple[Topic, ...], cache: Cache = NO_CACHE) -> Segmented:
     """Weighted tokens and topic scores of every task: made per plan on every core (segmentation
     is the costly part) and cached per plan."""
     by_plan: dict[str, list[TaskText]] = {}
     for task in texts:
         by_plan.setdefault(task.plan, []).append(task)
-    made: dict[str, tuple[Counter, dict[str, float]]] = {}
+    made: dict[str, tuple[Counter, dict[str, float], str]] = {}
     per_plan = partial(_plan_features, topics=topics, cache_dir=cache.directory)
-    for tasks, (computed, hits, misses) in zip(by_plan.values(), map_in_workers(per_plan, list(by_plan.values()))):
+    for tasks, (key, computed, hits, misses) in zip(by_plan.values(), map_in_workers(per_plan, list(by_plan.values()))):
         cache.count(hits, misses)
-        made.update((task.identifier, features) for task, features in zip(tasks, computed))
-    return [made[task.identifier][0] for task in texts], [made[task.identifier][1] for task in texts]
+        made.update((task.identifier, (*features, key)) for task, features in zip(tasks, computed))
+    rows = [made[task.identifier] for task in texts]
+    return Segmented([row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows])
 
 
 def _plan_features(tasks: list[TaskText], topics: tuple[Topic, ...], cache_dir: Path | None
-                   ) -> tuple[list[tuple[Counter, dict[str, float]]], int, int]:
+                   ) -> tuple[str, list[tuple[Counter, dict[str, float]]], int, int]:
     cache = Cache(cache_dir)
     terms = _terms(topics)
     taxonomy = "\x1e".join(f"{topic.slug}\x1f{'|'.join(topic.terms)}" for topic in topics)
     key = content_key(taxonomy, *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
     made = cache.get_or_make("tokens", key, lambda: [(_bag(task, terms), topic_scores(task, topics)) for task in tasks])
-    return made, cache.hits, cache.misses
+    return key, made, cache.hits, cache.misses
 
 
 def _terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
@@ -211,117 +207,27 @@ def _terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
     return tuple(sorted({term for topic in topics for term in topic.terms}))
 
 
-def _vectors(bags: list[Counter]) -> sparse.csr_matrix:
-    """Unit TF-IDF rows over the vocabulary without corpus-wide boilerplate.
-
-    A token in more than :func:`_df_cap` tasks says little about which
-    measure a task is (its IDF is low anyway) but would make every pair of
-    tasks a candidate; leaving it out keeps the product sparse.
-    """
-    count = len(bags)
-    frequency = Counter(t for bag in bags for t in bag)
-    cap = _df_cap(count)
-    vocabulary = {token: k for k, token in enumerate(sorted(t for t, df in frequency.items() if df <= cap))}
-    rows, cols, values = [], [], []
-    for row, bag in enumerate(bags):
-        for token, weight in bag.items():
-            if token in vocabulary:
-                rows.append(row)
-                cols.append(vocabulary[token])
-                values.append((1.0 + math.log(weight)) * (math.log((count + 1) / (frequency[token] + 1)) + 1.0))
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(count, len(vocabulary)), dtype=np.float64)
-    norms = np.sqrt(matrix.multiply(matrix).sum(axis=1)).A1
-    norms[norms == 0] = 1.0
-    return (sparse.diags(1.0 / norms) @ matrix).tocsr()
-
-
-def _df_cap(task_count: int) -> int:
-    """Tokens used by more tasks than this are boilerplate for linking (never below
-    :data:`_DF_FLOOR`, so a corpus of a few hundred plans keeps every token)."""
-    return max(_DF_FLOOR, int(_DF_SHARE * task_count))
-
-
-@dataclass(frozen=True)
-class _TaskFeatures:
-    """Per-task arrays for scoring many pairs at once."""
-
-    plan: np.ndarray       # plan number
-    primary: np.ndarray    # first topic's number, -1 if none
-    topics: np.ndarray     # topic membership bitsets, one uint64 word per 64 topics
-    order: np.ndarray      # rank of the task id, to break score ties stably
-
-
-def _features(texts: list[TaskText], identifiers: list[str], task_topics: dict[str, tuple[str, ...]]
-              ) -> _TaskFeatures:
-    plan_numbers = {slug: k for k, slug in enumerate(sorted({t.plan for t in texts}))}
-    topic_numbers = {slug: k for k, slug in enumerate(sorted({s for ts in task_topics.values() for s in ts}))}
-    words = max(1, -(-len(topic_numbers) // 64))
-    bits = np.zeros((len(texts), words), dtype=np.uint64)
-    primary = np.full(len(texts), -1, dtype=np.int64)
-    for row, task in enumerate(texts):
-        topics = task_topics.get(task.identifier, ())
-        if topics:
-            primary[row] = topic_numbers[topics[0]]
-        for slug in topics:
-            number = topic_numbers[slug]
-            bits[row, number // 64] |= np.uint64(1 << (number % 64))
-    order = np.empty(len(texts), dtype=np.int64)
-    order[np.argsort(np.array(identifiers, dtype=object), kind="stable")] = np.arange(len(texts))
-    return _TaskFeatures(np.array([plan_numbers[t.plan] for t in texts]), primary, bits, order)
-
-
-def pair_scores(similarity: np.ndarray, a: np.ndarray, b: np.ndarray, features: _TaskFeatures) -> np.ndarray:
-    """Text cosine, raised when two tasks are about the same measure.
-
-    Sharing the *primary* topic (the measure a task is mainly about) is
-    strong evidence (:data:`PRIMARY_TOPIC_BONUS`); sharing a secondary one is
-    weaker (:data:`TOPIC_BONUS`).
-    """
-    same_primary = (features.primary[a] == features.primary[b]) & (features.primary[a] >= 0)
-    shared = (features.topics[a] & features.topics[b]).any(axis=1)
-    return similarity + np.where(same_primary, PRIMARY_TOPIC_BONUS, np.where(shared, TOPIC_BONUS, 0.0))
-
-
-def _best_per_row(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, order: np.ndarray):
-    """Each row's :data:`MAX_EQUIVALENTS` best columns, by score then task id."""
-    ranked = np.lexsort((order[cols], -scores, rows))
-    rows, cols, scores = rows[ranked], cols[ranked], scores[ranked]
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    position = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
-    keep = position < MAX_EQUIVALENTS
-    return rows[keep], cols[keep], scores[keep]
-
-
-def find_equivalents(texts: list[TaskText], task_topics: dict[str, tuple[str, ...]],
-                     bags: list[Counter]) -> dict[str, tuple[tuple[str, float], ...]]:
-    if not texts:
-        return {}
-    matrix = _vectors(bags)
-    identifiers = [task.identifier for task in texts]
-    features = _features(texts, identifiers, task_topics)
-    transposed = matrix.T.tocsc()
-    result: dict[str, tuple[tuple[str, float], ...]] = {}
-    for start in range(0, len(texts), _BLOCK):
-        block = (matrix[start:start + _BLOCK] @ transposed).tocoo()
-        rows, cols = block.row.astype(np.int64) + start, block.col.astype(np.int64)
-        other_plan = features.plan[rows] != features.plan[cols]
-        rows, cols, similarity = rows[other_plan], cols[other_plan], block.data[other_plan]
-        scores = pair_scores(similarity, rows, cols, features)
-        linked = scores >= LINK_MIN
-        rows, cols, scores = _best_per_row(rows[linked], cols[linked], scores[linked], features.order)
-        if not len(rows):
-            continue
-        bounds = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1], True]).tolist()
-        others = [identifiers[col] for col in cols.tolist()]
-        rounded = [round(score, 3) for score in scores.tolist()]
-        for first, stop in zip(bounds[:-1], bounds[1:]):
-            result[identifiers[rows[first]]] = tuple(zip(others[first:stop], rounded[first:stop]))
-    return dict(sorted(result.items()))
-
-
 def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],
-         pins: dict[str, dict[str, tuple[str, ...]]] | None = None, cache: Cache = NO_CACHE) -> Links:
+         pins: dict[str, dict[str, tuple[str, ...]]] | None = None, cache: Cache = NO_CACHE,
+         weights: Weights | None = None) -> Links:
+    """Topics and equivalents of every task. ``weights`` is the committed IDF table (the corpus's
+    own frequencies where there is none); with a cache, equivalents start from the last build's."""
     texts = task_texts(plans)
-    bags, scores = task_features(texts, topics, cache)
-    task_topics = assign_topics(texts, topics, pins or {}, scores)
-    return Links(topics, task_topics, find_equivalents(texts, task_topics, bags))
+    segmented = task_features(texts, topics, cache)
+    task_topics = assign_topics(texts, topics, pins or {}, segmented.topic_scores)
+    state = content_key("equivalents")
+    found = find_equivalents([t.identifier for t in texts], [t.plan for t in texts],
+                             _scoring_keys(texts, segmented.plan_keys, task_topics), segmented.bags, task_topics,
+                             weights or Weights.of(segmented.bags), cache.read(state))
+    cache.write(state, found)
+    return Links(topics, task_topics, found.as_dict(), found.rescored)
+
+
+def _scoring_keys(texts: list[TaskText], plan_keys: list[str], task_topics: dict[str, tuple[str, ...]]) -> list[str]:
+    """Per task, a key of everything its plan brings to scoring: its tokens and its tasks' topics
+    (which pins can change without touching the text)."""
+    topics_by_key: dict[str, list[str]] = {}
+    for task, key in zip(texts, plan_keys):
+        topics_by_key.setdefault(key, []).append(f"{task.identifier}\x1f{'|'.join(task_topics.get(task.identifier, ()))}")
+    scoring = {key: content_key(key, *topics) for key, topics in topics_by_key.items()}
+    return [scoring[key] for key in plan_keys]

@@ -29,6 +29,8 @@ class AtlasConfig(Config):
     sources = config_options.Type(str, default="source_texts")
     topics = config_options.Type(str, default="topics.yml")
     registry = config_options.Type(str, default="anchors.json")
+    # The committed IDF table (`python -m generator weights --update`); without it, the corpus's own.
+    weights = config_options.Type(str, default="term_weights.json")
     strict = config_options.Type(bool, default=False)
     # Build the Pagefind search index after the pages (turn off for quick local previews).
     search_index = config_options.Type(bool, default=True)
@@ -50,8 +52,9 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     def on_files(self, files: Files, /, *, config) -> Files:
         cache = Cache(self._path(config, self.config.cache) if self.config.cache else None)
         result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
-                       self._path(config, self.config.registry), cache)
-        log.info(f"fazhi-atlas: {cache.hits} cached and {cache.misses} new parse/segmentation results")
+                       self._path(config, self.config.registry), cache, self._path(config, self.config.weights))
+        log.info(f"fazhi-atlas: {cache.hits} cached and {cache.misses} new parse/segmentation results; "
+                 f"equivalents of {result.links.rescored} tasks scored afresh, the others kept from the last build")
         strict = self.config.strict or config.strict
         for diagnostic in result.corpus.diagnostics:
             if diagnostic.level == "error":
@@ -96,4 +99,6 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         # Regenerate when a text, a sidecar or the taxonomy changes.
         server.watch(str(self._path(config, self.config.sources)))
         server.watch(str(self._path(config, self.config.topics)))
+        if self._path(config, self.config.weights).exists():
+            server.watch(str(self._path(config, self.config.weights)))
         return server

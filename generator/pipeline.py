@@ -13,6 +13,7 @@ from .cache import NO_CACHE, Cache
 from .corpus import Corpus, load_corpus
 from .export import export
 from .link import Links, link, load_pins, load_topics
+from .similarity import load_weights, stale_weights
 from .render import render_site
 from .render_compare import render_comparisons
 from .search import T2S_PATH, t2s_table
@@ -28,12 +29,16 @@ class BuildResult:
 
 
 def build(sources: Path, topics_file: Path, registry_file: Path | None = None,
-          cache: Cache = NO_CACHE) -> BuildResult:
+          cache: Cache = NO_CACHE, weights_file: Path | None = None) -> BuildResult:
     corpus = load_corpus(sources, cache)
     kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
     corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
     topics = load_topics(topics_file)
-    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache)
+    weights = load_weights(weights_file) if weights_file else None
+    if weights:
+        stale = stale_weights(weights, sum(len(plan.tasks()) for plan in corpus.plans), weights_file.name)
+        corpus = replace(corpus, diagnostics=corpus.diagnostics + stale)
+    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights)
     files = render_site(corpus, links, kept.aliases)
     files.update(render_comparisons(corpus, links))
     files.update(export(corpus, links))

@@ -39,3 +39,40 @@ def test_a_corrupt_entry_is_recomputed(tmp_path):
     cache = Cache(tmp_path / "cache")
     build(sources, ROOT / "topics.yml", cache=cache)
     assert cache.misses == 5 and cache.hits == 5
+
+
+WEIGHTS = ROOT / "term_weights.json"
+
+
+def test_with_committed_weights_an_added_text_rescores_only_its_own_tasks(tmp_path):
+    sources = seed_sources(tmp_path)
+    before = build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"), weights_file=WEIGHTS)
+    (sources / "new.txt").write_bytes(NEW_PLAN)
+    warm = build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"), weights_file=WEIGHTS)
+    cold = build(sources, ROOT / "topics.yml", weights_file=WEIGHTS)
+    added = next(plan for plan in warm.corpus.plans if plan.source == "new.txt")
+    assert warm.links.rescored == len(added.tasks()) == 3 and cold.links.rescored == before.links.rescored + 3
+    assert warm.files == cold.files
+    # The kept lists took the new tasks in: a seed task now lists one of them.
+    assert any(other.startswith(f"{added.meta.slug}#") for task, others in warm.links.equivalents.items()
+               if not task.startswith(f"{added.meta.slug}#") for other, _ in others)
+
+
+def test_with_committed_weights_a_removed_text_rescores_only_the_lists_that_held_it(tmp_path):
+    sources = seed_sources(tmp_path)
+    before = build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"), weights_file=WEIGHTS)
+    removed = next(plan for plan in before.corpus.plans if plan.meta.slug.startswith("tongchuan"))
+    (sources / removed.source).unlink()
+    warm = build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"), weights_file=WEIGHTS)
+    holding = {task for task, others in before.links.equivalents.items() if not task.startswith(removed.meta.slug)
+               and any(other.startswith(f"{removed.meta.slug}#") for other, _ in others)}
+    assert 0 < warm.links.rescored == len(holding) < before.links.rescored - len(removed.tasks())
+    assert warm.files == build(sources, ROOT / "topics.yml", weights_file=WEIGHTS).files
+
+
+def test_without_a_weights_table_every_task_is_rescored(tmp_path):
+    sources = seed_sources(tmp_path)
+    cold = build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"))
+    (sources / "new.txt").write_bytes(NEW_PLAN)
+    warm = build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"))
+    assert warm.links.rescored == cold.links.rescored + 3  # the corpus's own IDF moved
