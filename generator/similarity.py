@@ -97,16 +97,18 @@ def stale_weights(weights: Weights, task_count: int, source: str) -> tuple[Diagn
 def _vectors(bags: list[Counter], weights: Weights) -> sparse.csr_matrix:
     """Unit TF-IDF rows, each built from its own bag only, in token order (see the module's
     docstring for why a score must not depend on the other rows)."""
-    vocabulary = {token: k for k, token in enumerate(sorted({t for bag in bags for t in bag if weights.informative(t)}))}
+    informative = sorted(token for token in set().union(*bags) if weights.informative(token))
+    column_and_idf = {token: (k, weights.idf(token)) for k, token in enumerate(informative)}
     indptr, indices, values = [0], [], []
     for bag in bags:
-        entries = sorted((vocabulary[t], (1.0 + math.log(w)) * weights.idf(t)) for t, w in bag.items() if t in vocabulary)
+        entries = sorted((column_and_idf[t][0], (1.0 + math.log(w)) * column_and_idf[t][1])
+                         for t, w in bag.items() if t in column_and_idf)
         norm = math.sqrt(math.fsum(value * value for _, value in entries)) or 1.0
         indices.extend(column for column, _ in entries)
         values.extend(value / norm for _, value in entries)
         indptr.append(len(indices))
     return sparse.csr_matrix((np.array(values, dtype=np.float64), np.array(indices, dtype=np.int64),
-                              np.array(indptr, dtype=np.int64)), shape=(len(bags), len(vocabulary)))
+                              np.array(indptr, dtype=np.int64)), shape=(len(bags), len(informative)))
 
 
 # --- scoring --------------------------------------------------------------------------
