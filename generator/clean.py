@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 
 from .model import CleanText, Line, Mojibake, Removal
 from .script import fold, is_cjk, simplified_aligned
+from .segment import tokenizer
 
 # --- romanisation -----------------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -215,11 +216,7 @@ def find_mojibake(text: str) -> list[tuple[int, int]]:
 def _plain_segmenter():
     """jieba with its stock dictionary only, so results never depend on what
     another component added to the global tokenizer."""
-    import jieba
-
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
+    return tokenizer()
 
 
 def _grow_run(text: str, anchor: int) -> tuple[int, int]:

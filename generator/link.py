@@ -31,6 +31,7 @@ from .cache import NO_CACHE, Cache, content_key
 from .model import Node, Plan
 from .parallel import map_in_workers
 from .script import fold, to_simplified
+from .segment import tokenizer as new_tokenizer
 from .similarity import Weights, find_equivalents
 
 TOPIC_MIN = 2.0
@@ -111,10 +112,7 @@ def task_texts(plans: tuple[Plan, ...]) -> list[TaskText]:
 
 @lru_cache(maxsize=1)
 def _segmenter(terms: tuple[str, ...]):
-    import jieba
-
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    tokenizer = new_tokenizer()
     for term in terms:
         tokenizer.add_word(term, freq=200000)
     return tokenizer

@@ -1,0 +1,26 @@
+"""The faster tokenizer, where installed, gives exactly jieba's tokens."""
+from __future__ import annotations
+
+import pytest
+
+from generator.decode import decode
+from generator.link import _terms, load_topics, task_texts
+
+from conftest import ROOT, SOURCES
+
+
+def test_fast_tokenizer_gives_jiebas_tokens_on_every_seed_task_and_line(corpus):
+    pytest.importorskip("jieba_fast_dat", reason="jieba-fast-dat has no wheel for this platform; jieba runs instead")
+    from generator.segment import tokenizer
+
+    fast, plain = tokenizer(), tokenizer(fast=False)
+    assert type(fast) is not type(plain)
+    for made in (fast, plain):
+        for term in _terms(load_topics(ROOT / "topics.yml")):
+            made.add_word(term, freq=200000)
+    texts = [text for task in task_texts(corpus.plans) for text in (task.title, task.body)]
+    # The raw texts too: web furniture, pinyin, mojibake, Latin letters and digits.
+    texts += [line for path in sorted(SOURCES.glob("*.txt")) for line in decode(path.read_bytes(), path.name)[0].splitlines()]
+    assert sum(len(text) for text in texts) > 100_000
+    for text in texts:
+        assert fast.lcut(text, HMM=False) == plain.lcut(text, HMM=False), text[:40]
