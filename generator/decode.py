@@ -10,7 +10,7 @@ name are rejected rather than published as garbage.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from .model import Diagnostic
 
@@ -39,6 +39,8 @@ _BINARY_SIGNATURES = {
     b"{\\rtf": "an RTF document",
 }
 _MAX_CONTROL_SHARE = 0.01
+# Unicode's control characters (category Cc) other than \t \n \v \f \r.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
@@ -76,7 +78,7 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
         text = text[1:]
     if not text.strip():
         raise _error(source, "the file holds only whitespace", "add the plan's text or delete the file")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise _error(source, f"the file looks binary ({controls} control characters)",
                      "save the document as plain text (UTF-8) and add that instead")

@@ -6,13 +6,16 @@ Pages always show the characters as printed; matching and linking work on a
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
 
 _FULLWIDTH = "（）［］【】〔〕：；，．！？０１２３４５６７８９　"
 _ASCII = "()[][][]:;,.!?0123456789 "
-_FOLD = str.maketrans(_FULLWIDTH, _ASCII)
+_FOLDED = dict(zip(_FULLWIDTH, _ASCII))
+_FOLDABLE = re.compile(f"[{re.escape(_FULLWIDTH)}]")
+_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 # Share of CJK characters that must change under t2s to call a text traditional.
 _TRADITIONAL_SHARE = 0.04
 
@@ -21,9 +24,10 @@ def fold(text: str) -> str:
     """Full-width punctuation and digits to ASCII, one character for one.
 
     Length is preserved, so an index found in the folded text is valid in the
-    original.
+    original. (A regular expression: ``str.translate`` with a table is several times slower
+    on Chinese text, and folding is done on every line many times.)
     """
-    return text.translate(_FOLD)
+    return _FOLDABLE.sub(lambda match: _FOLDED[match.group()], text)
 
 
 @lru_cache(maxsize=None)
@@ -62,7 +66,7 @@ def is_cjk(ch: str) -> bool:
 
 def detect_script(text: str) -> str:
     """``"traditional"`` or ``"simplified"``, by how much t2s would change."""
-    cjk = [ch for ch in text if is_cjk(ch)]
+    cjk = _CJK.findall(text)
     if not cjk:
         return "simplified"
     sample = "".join(cjk[:20000])
