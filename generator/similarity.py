@@ -158,11 +158,30 @@ _Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]  # rows, columns, scores
 
 def _best_per_row(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, order: np.ndarray) -> _Pairs:
     """Each row's :data:`MAX_EQUIVALENTS` best columns, by score then task id."""
+    rows, cols, scores = _near_the_top(rows, cols, scores)
     ranked = np.lexsort((order[cols], -scores, rows))
     rows, cols, scores = rows[ranked], cols[ranked], scores[ranked]
     starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
     position = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
     keep = position < MAX_EQUIVALENTS
+    return rows[keep], cols[keep], scores[keep]
+
+
+def _near_the_top(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray) -> _Pairs:
+    """The pairs scoring at least (nearly) their row's :data:`MAX_EQUIVALENTS`-th best: a superset
+    of each row's best, found with one sort of a single float key, so that the exact three-key
+    ordering only sees a few pairs per row (near-copies of a text can give a task thousands)."""
+    if not len(rows):
+        return rows, cols, scores
+    local = rows - rows.min()
+    ranked = np.argsort(local * 8.0 - scores)  # rows ascending, then scores descending; scores < 2
+    ordered_rows = rows[ranked]
+    starts = np.flatnonzero(np.r_[True, ordered_rows[1:] != ordered_rows[:-1]])
+    sizes = np.diff(np.r_[starts, len(rows)])
+    cut_position = starts + np.minimum(sizes, MAX_EQUIVALENTS) - 1
+    # The float key rounds scores that differ by less than ~1e-9; the margin keeps every tie.
+    threshold = np.repeat(scores[ranked][cut_position] - 1e-6, sizes)
+    keep = ranked[scores[ranked] >= threshold]
     return rows[keep], cols[keep], scores[keep]
 
 
@@ -218,17 +237,33 @@ def find_equivalents(identifiers: list[str], plans: list[str], plan_keys: list[s
     matrix = _vectors(bags, weights)
     transposed = matrix.T.tocsr()
     kept, rescore, added = _reusable(previous, identifiers, plan_keys, weights)
-    found = [kept]
+    fresh, mirrored = [], []
     rescored = np.flatnonzero(rescore)
     for start in range(0, len(rescored), _BLOCK):
         rows, cols, scores = _linked_pairs(matrix, transposed, rescored[start:start + _BLOCK], features)
-        found.append(_best_per_row(rows, cols, scores, features.order))
+        fresh.append(_best_per_row(rows, cols, scores, features.order))
         # A new task may now be among the best of a task whose list was kept.
-        mirrored = added[rows] & ~rescore[cols]
-        found.append((cols[mirrored], rows[mirrored], scores[mirrored]))
-    rows, cols, scores = (np.concatenate(parts) for parts in zip(*found))
-    rows, cols, scores = _best_per_row(rows, cols, scores, features.order)
+        taken = added[rows] & ~rescore[cols]
+        mirrored.append((cols[taken], rows[taken], scores[taken]))
+    rows, cols, scores = _concatenate([*fresh, *_merged(kept, mirrored, features.order)])
+    by_row = np.argsort(rows, kind="stable")  # each row's list comes whole from one part, best first
+    rows, cols, scores = rows[by_row], cols[by_row], scores[by_row]
     return Equivalents(weights.digest, tuple(identifiers), tuple(plan_keys), rows, cols, scores, len(rescored))
+
+
+def _concatenate(parts: list[_Pairs]) -> _Pairs:
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    rows, cols, scores = (np.concatenate(arrays) for arrays in zip(*parts))
+    return rows, cols, scores
+
+
+def _merged(kept: _Pairs, mirrored: list[_Pairs], order: np.ndarray) -> list[_Pairs]:
+    """The kept lists, with the new tasks' pairs merged into the lists they reach."""
+    rows, cols, scores = kept
+    reached = np.isin(rows, _concatenate(mirrored)[0])
+    untouched = (rows[~reached], cols[~reached], scores[~reached])
+    return [untouched, _best_per_row(*_concatenate([(rows[reached], cols[reached], scores[reached]), *mirrored]), order)]
 
 
 def _reusable(previous: Equivalents | None, identifiers: list[str], plan_keys: list[str], weights: Weights
