@@ -5,6 +5,8 @@ render → export. Used by the MkDocs plugin and by the command line.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +32,27 @@ class BuildResult:
 
 def build(sources: Path, topics_file: Path, registry_file: Path | None = None,
           cache: Cache = NO_CACHE, weights_file: Path | None = None) -> BuildResult:
+    """Every generated file from the texts in ``sources``."""
+    with without_cycle_collection():
+        return _build(sources, topics_file, registry_file, cache, weights_file)
+
+
+@contextmanager
+def without_cycle_collection():
+    """A build makes millions of small objects (trees, token bags) and no garbage cycles worth
+    collecting; Python's cycle collector would walk them all again and again, about a sixth of a
+    cold build at 1,000 plans. Reference counting still frees everything; peak memory is unchanged."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: Cache,
+           weights_file: Path | None) -> BuildResult:
     corpus = load_corpus(sources, cache)
     kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
     corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)

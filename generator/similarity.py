@@ -252,6 +252,7 @@ def find_equivalents(identifiers: list[str], plans: list[str], plan_keys: list[s
 
 
 def _concatenate(parts: list[_Pairs]) -> _Pairs:
+    """One (rows, columns, scores) of many; of none, empty arrays."""
     if not parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
     rows, cols, scores = (np.concatenate(arrays) for arrays in zip(*parts))
@@ -275,11 +276,9 @@ def _reusable(previous: Equivalents | None, identifiers: list[str], plan_keys: l
     ranked below its last entry and still does. A list that lost a task is
     scored again in full, as is every task of a new or changed text.
     """
-    count = len(identifiers)
-    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
     if previous is None or previous.weights != weights.digest:
-        everything = np.ones(count, dtype=bool)
-        return empty, everything, everything
+        everything = np.ones(len(identifiers), dtype=bool)
+        return _concatenate([]), everything, everything
     current_keys, previous_keys = set(plan_keys), set(previous.plan_keys)
     added = np.array([key not in previous_keys for key in plan_keys], dtype=bool)
     index = {identifier: row for row, identifier in enumerate(identifiers)}
