@@ -61,3 +61,19 @@ def test_check_rejects_a_text_outside_the_sources_folder(tmp_path, capsys):
     assert code == 1
     assert f"{elsewhere}: error: not a text in {sources}/" in out
     assert out.strip().endswith("1 plan(s), 1 error(s), 0 warning(s)")
+
+
+def test_weights_command_compares_and_remakes_the_idf_table(tmp_path, capsys):
+    sources = seed_sources(tmp_path)
+    table = tmp_path / "term_weights.json"
+    arguments = ["weights", "--sources", str(sources), "--weights", str(table), "--cache", "",
+                 "--topics", str(ROOT / "topics.yml")]
+    assert main(arguments) == 0 and "none yet" in capsys.readouterr().out and not table.exists()
+    assert main([*arguments, "--update"]) == 0
+    written = capsys.readouterr().out
+    tasks = int(re.search(r"written from (\d+) tasks", written).group(1))
+    (sources / "new.txt").write_text(NEW_PLAN.decode().replace("编制权责清单", "建设量子计算沙盒实验室"), encoding="utf-8")
+    assert main(arguments) == 0
+    report = capsys.readouterr().out
+    assert f"{table}: {tasks} tasks" in report and f"corpus: {tasks + 3} tasks" in report
+    assert re.search(r"tokens, [1-9]\d* of them not in the table", report)  # the new plan's own words
