@@ -205,14 +205,21 @@ def _likely_parent(place: str, text: str) -> str:
     return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
 
 
+# jieba dictionary frequency from which a word is common (统筹 470, 呈贡 2).
+_COMMON_WORD = 100
+
+
 def _reads_as_place(name: str) -> bool:
     """Whether ``惠州市`` is a place name rather than a verb + 市 cut out of a clause
-    (，完善市… 增强法治区…): jieba tags the verb; one-character words are left alone,
+    (，完善市… 增强法治区…): jieba tags the verb. Only a common verb counts (the clause
+    verbs of plans are among jieba's frequent words), since jieba's dictionary also tags
+    some rare place names as verbs (呈贡 of 呈贡区); one-character words are left alone,
     since the dictionary lacks many small places (高陵区 reads as 高 + 陵区)."""
     import jieba.posseg
 
     first = next(iter(jieba.posseg.cut(name, HMM=False)))
-    return not (len(first.word) >= 2 and first.flag.startswith("v"))
+    common = jieba.posseg.dt.tokenizer.FREQ.get(first.word, 0) >= _COMMON_WORD
+    return not (len(first.word) >= 2 and first.flag.startswith("v") and common)
 
 
 def short_name(place: str) -> str:

@@ -131,6 +131,11 @@ def test_a_county_s_parent_is_a_place_not_a_clause():
     assert find_jurisdiction("凤翔县法治政府建设实施方案", "", body) == ("宝鸡市凤翔县", "county")
 
 
+def test_a_rare_place_name_that_jieba_tags_as_a_verb_is_still_a_place():
+    body = "昆明市呈贡区全面推进依法行政。" * 3
+    assert find_jurisdiction("呈贡区法治政府建设实施方案", "", body) == ("昆明市呈贡区", "district")
+
+
 def test_a_title_without_a_place_gets_no_jurisdiction_and_a_warning():
     assert find_jurisdiction("增強法治區政構建意見", "", "") == ("", "")
     plan = parse_text("增強法治區政構建意見\n一、主要任務\n1、加強行政復議工作。\n".encode("utf-8"), "district.txt")
