@@ -68,16 +68,24 @@ class Cache:
         _write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         return value
 
-    def read(self, key: str):
-        """The value last written under ``key`` (see :meth:`write`), or None."""
-        return _read(self.directory / "last" / f"{key}.pickle") if self.directory else None
+    def read(self, kind: str, key: str):
+        """The value last written for ``kind`` under ``key`` (see :meth:`write`), or None."""
+        return _read(self._slot(kind, key)) if self.directory else None
 
-    def write(self, key: str, value) -> None:
-        """Keep ``value`` for the next build: unlike :meth:`get_or_make`'s entries, the key names a
-        slot (one per kind of result), not a content, so each build replaces the last one's."""
-        if self.directory is not None:
-            _write_atomically(self.directory / "last" / f"{key}.pickle",
-                              pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    def write(self, kind: str, key: str, value) -> None:
+        """Keep ``value`` for the next build: unlike :meth:`get_or_make`'s entries, this is one
+        slot per kind of result, which each build replaces; ``key`` (the code version) keeps a
+        changed generator from reading an old one's slot, and older slots are removed."""
+        if self.directory is None:
+            return
+        slot = self._slot(kind, key)
+        _write_atomically(slot, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        for stale in slot.parent.glob(f"{kind}-*.pickle"):
+            if stale != slot:
+                stale.unlink(missing_ok=True)
+
+    def _slot(self, kind: str, key: str) -> Path:
+        return self.directory / "last" / f"{kind}-{key}.pickle"
 
 
 NO_CACHE = Cache(None)

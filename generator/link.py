@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from .cache import NO_CACHE, Cache, content_key
+from .cache import NO_CACHE, Cache, code_version, content_key
 from .model import Node, Plan
 from .parallel import map_in_workers
 from .script import fold, to_simplified
@@ -213,11 +213,11 @@ def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],
     texts = task_texts(plans)
     segmented = task_features(texts, topics, cache)
     task_topics = assign_topics(texts, topics, pins or {}, segmented.topic_scores)
-    state = content_key("equivalents")
+    version = code_version()
     found = find_equivalents([t.identifier for t in texts], [t.plan for t in texts],
                              _scoring_keys(texts, segmented.plan_keys, task_topics), segmented.bags, task_topics,
-                             weights or Weights.of(segmented.bags), cache.read(state))
-    cache.write(state, found)
+                             weights or Weights.of(segmented.bags), cache.read("equivalents", version))
+    cache.write("equivalents", version, found)
     return Links(topics, task_topics, found.as_dict(), found.rescored)
 
 

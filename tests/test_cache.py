@@ -76,3 +76,12 @@ def test_without_a_weights_table_every_task_is_rescored(tmp_path):
     (sources / "new.txt").write_bytes(NEW_PLAN)
     warm = build(sources, ROOT / "topics.yml", cache=Cache(tmp_path / "cache"))
     assert warm.links.rescored == cold.links.rescored + 3  # the corpus's own IDF moved
+
+
+def test_a_slot_keeps_only_the_last_value_of_the_current_code(tmp_path):
+    cache = Cache(tmp_path / "cache")
+    cache.write("equivalents", "old-code", [1])
+    cache.write("equivalents", "new-code", [2])
+    assert cache.read("equivalents", "new-code") == [2] and cache.read("equivalents", "old-code") is None
+    assert [path.name for path in (tmp_path / "cache" / "last").iterdir()] == ["equivalents-new-code.pickle"]
+    assert Cache(None).read("equivalents", "new-code") is None
