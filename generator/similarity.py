@@ -113,7 +113,7 @@ def _vectors(bags: list[Counter], weights: Weights) -> sparse.csr_matrix:
 
 # --- scoring --------------------------------------------------------------------------
 @dataclass(frozen=True)
-class TaskFeatures:
+class _TaskArrays:
     """Per-task arrays for scoring many pairs at once."""
 
     plan: np.ndarray       # plan number
@@ -122,8 +122,8 @@ class TaskFeatures:
     order: np.ndarray      # rank of the task id, to break score ties stably
 
 
-def task_features(identifiers: list[str], plans: list[str], task_topics: dict[str, tuple[str, ...]]
-                  ) -> TaskFeatures:
+def _task_arrays(identifiers: list[str], plans: list[str], task_topics: dict[str, tuple[str, ...]]
+                 ) -> _TaskArrays:
     plan_numbers = {slug: k for k, slug in enumerate(sorted(set(plans)))}
     topic_numbers = {slug: k for k, slug in enumerate(sorted({s for ts in task_topics.values() for s in ts}))}
     words = max(1, -(-len(topic_numbers) // 64))
@@ -138,10 +138,10 @@ def task_features(identifiers: list[str], plans: list[str], task_topics: dict[st
             bits[row, number // 64] |= np.uint64(1 << (number % 64))
     order = np.empty(len(identifiers), dtype=np.int64)
     order[np.argsort(np.array(identifiers, dtype=object), kind="stable")] = np.arange(len(identifiers))
-    return TaskFeatures(np.array([plan_numbers[slug] for slug in plans], dtype=np.int64), primary, bits, order)
+    return _TaskArrays(np.array([plan_numbers[slug] for slug in plans], dtype=np.int64), primary, bits, order)
 
 
-def pair_scores(similarity: np.ndarray, a: np.ndarray, b: np.ndarray, features: TaskFeatures) -> np.ndarray:
+def pair_scores(similarity: np.ndarray, a: np.ndarray, b: np.ndarray, features: _TaskArrays) -> np.ndarray:
     """Text cosine, raised when two tasks are about the same measure.
 
     Sharing the *primary* topic (the measure a task is mainly about) is
@@ -186,7 +186,7 @@ def _near_the_top(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray) -> _Pa
 
 
 def _linked_pairs(matrix: sparse.csr_matrix, transposed: sparse.csr_matrix, block: np.ndarray,
-                  features: TaskFeatures) -> _Pairs:
+                  features: _TaskArrays) -> _Pairs:
     """Every pair of a task in ``block`` with a task of another plan that scores at least :data:`LINK_MIN`."""
     product = (matrix[block] @ transposed).tocoo()
     rows, cols = block[product.row], product.col.astype(np.int64)
@@ -233,7 +233,7 @@ def find_equivalents(identifiers: list[str], plans: list[str], plan_keys: list[s
                      task_topics: dict[str, tuple[str, ...]], weights: Weights,
                      previous: Equivalents | None = None) -> Equivalents:
     """Each task's best equivalents; from ``previous`` (the last build's), only what changed is scored."""
-    features = task_features(identifiers, plans, task_topics)
+    features = _task_arrays(identifiers, plans, task_topics)
     matrix = _vectors(bags, weights)
     transposed = matrix.T.tocsr()
     kept, rescore, added = _reusable(previous, identifiers, plan_keys, weights)
