@@ -7,6 +7,10 @@ nothing about the order or number of other texts. Entries are pickles under
 ``.cache/fazhi-atlas/`` (CI keeps the folder between runs); a missing or
 unreadable entry is simply recomputed. Work done through the cache returns
 exactly what it would without it, so cold and warm builds write the same bytes.
+
+Besides these entries, one slot per kind of corpus-wide result keeps the last
+build's value (the equivalents, see :mod:`generator.similarity`), from which
+the next build works out what changed.
 """
 from __future__ import annotations
 
