@@ -9,21 +9,47 @@ results, only slower.
 """
 from __future__ import annotations
 
+import hashlib
+import tempfile
+from importlib.metadata import version
 from pathlib import Path
 
 import jieba
+
+_DICTIONARY = Path(jieba.__file__).parent / "dict.txt"
 
 
 def tokenizer(fast: bool = True):
     """A fresh, initialised tokenizer with jieba's stock dictionary (``fast=False``: jieba's own
     implementation even where the faster one is installed)."""
-    made = jieba.Tokenizer()
     if fast:
         try:
-            import jieba_fast_dat
+            return _fast_tokenizer()
         except ImportError:
             pass
-        else:
-            made = jieba_fast_dat.Tokenizer(str(Path(jieba.__file__).parent / "dict.txt"))
+    made = jieba.Tokenizer()
     made.initialize()
+    return made
+
+
+def _fast_tokenizer():
+    """jieba-fast-dat writes its compiled dictionary to a cache file in place, not atomically, so
+    a process starting while another writes it could load half a dictionary (and cut text
+    differently). The build's workers start together, so they use a cache file of their own
+    (named after the dictionary and the library's version) under a lock: shared to load a
+    finished file, exclusive to compile and write it."""
+    import fcntl
+
+    import jieba_fast_dat
+
+    made = jieba_fast_dat.Tokenizer(str(_DICTIONARY))
+    stat = _DICTIONARY.stat()
+    identity = f"{_DICTIONARY}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\x1f{version('jieba-fast-dat')}"
+    name = hashlib.sha256(identity.encode()).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"fazhi-atlas-jieba-{name}.dat"
+    made.cache_file = str(cache)
+    with open(f"{cache}.lock", "w") as lock:
+        # A process that finds the file waits for its writer, if any, then loads it whole.
+        fcntl.flock(lock, fcntl.LOCK_SH if cache.exists() else fcntl.LOCK_EX)
+        made.initialize()
     return made

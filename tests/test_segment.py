@@ -24,3 +24,26 @@ def test_fast_tokenizer_gives_jiebas_tokens_on_every_seed_task_and_line(corpus):
     assert sum(len(text) for text in texts) > 100_000
     for text in texts:
         assert fast.lcut(text, HMM=False) == plain.lcut(text, HMM=False), text[:40]
+
+
+TEXT = "深化行政复议体制改革，全面推行权责清单制度，加强行政执法监督。" * 20
+
+
+def _cut(_):
+    from generator.segment import tokenizer
+
+    return tokenizer().lcut(TEXT, HMM=False)
+
+
+def test_workers_starting_together_compile_the_dictionary_once_and_cut_alike(tmp_path, monkeypatch):
+    pytest.importorskip("jieba_fast_dat", reason="jieba-fast-dat has no wheel for this platform; jieba runs instead")
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from generator.segment import tokenizer
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # no compiled dictionary yet
+    with ProcessPoolExecutor(4, mp_context=multiprocessing.get_context("fork")) as pool:
+        results = list(pool.map(_cut, range(8)))
+    assert all(result == tokenizer(fast=False).lcut(TEXT, HMM=False) for result in results)
+    assert len(list(tmp_path.glob("fazhi-atlas-jieba-*.dat"))) == 1
