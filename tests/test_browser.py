@@ -108,6 +108,9 @@ def test_simplified_query_finds_all_five_plans_and_lands_on_the_yunnan_task(page
     hit = page.locator('.atlas-search__hit[href^="/plans/yunnan-2021/#"]').first
     anchor = hit.get_attribute("href").split("#")[1]
     assert anchor == "c7-s26"  # 七(二十六) is about 行政复议; 七(二十四) only names it in a list
+    # The whole phrase is marked in the traditional excerpt, not only the 行政 Pagefind matched.
+    marks = hit.locator("xpath=..").locator(".atlas-search__excerpt mark").all_inner_texts()
+    assert "行政復議" in marks
     chengdu = page.eval_on_selector_all('.atlas-search__hit[href^="/plans/chengdu-2015/#"]', "a => a.map(x => x.hash)")
     assert chengdu[:2] == ["#c2-s8-i38", "#c2-s9-i42"]
     hit.click()

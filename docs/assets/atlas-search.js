@@ -78,25 +78,47 @@
   }
 
   // Pagefind's excerpts are HTML with <mark> around matches. Keep only the
-  // text and the marks, so no markup from a source text can come through.
-  function excerptNode(html) {
+  // text and the marks, so no markup from a source text can come through. The
+  // phrase is marked wherever it occurs in either script: in a traditional text
+  // Pagefind marks only the words it matched (行政, not 復議).
+  function excerptNode(html, phrase) {
     var inert = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html").body;
-    var out = document.createElement("p");
-    out.className = "atlas-search__excerpt";
-    (function copy(node) {
+    var chars = [], marked = [];
+    (function collect(node, inMark) {
       node.childNodes.forEach(function (child) {
         if (child.nodeType === Node.TEXT_NODE) {
-          out.appendChild(document.createTextNode(child.textContent));
-        } else if (child.nodeName === "MARK") {
-          var mark = document.createElement("mark");
-          mark.textContent = child.textContent;
-          out.appendChild(mark);
+          Array.from(child.textContent).forEach(function (ch) { chars.push(ch); marked.push(inMark); });
         } else {
-          copy(child);
+          collect(child, inMark || child.nodeName === "MARK");
         }
       });
-    })(inert);
+    })(inert, false);
+    markPhrase(chars, marked, phrase);
+    var out = document.createElement("p");
+    out.className = "atlas-search__excerpt";
+    for (var start = 0, end; start < chars.length; start = end) {
+      for (end = start + 1; end < chars.length && marked[end] === marked[start]; end++);
+      var text = document.createTextNode(chars.slice(start, end).join(""));
+      if (marked[start]) {
+        var mark = document.createElement("mark");
+        mark.appendChild(text);
+        out.appendChild(mark);
+      } else {
+        out.appendChild(text);
+      }
+    }
     return out;
+  }
+
+  function markPhrase(chars, marked, phrase) {
+    var wanted = Array.from(phrase || "");
+    if (!wanted.length) return;
+    var folded = chars.map(function (ch) { return foldMap[ch] || ch; });
+    for (var i = 0; i + wanted.length <= folded.length; i++) {
+      if (wanted.every(function (ch, k) { return folded[i + k] === ch; })) {
+        for (var k = 0; k < wanted.length; k++) marked[i + k] = true;
+      }
+    }
   }
 
   function link(className, href, text) {
@@ -140,12 +162,12 @@
     hits.slice(0, HITS_PER_PAGE).forEach(function (sub) {
       var item = document.createElement("li");
       item.appendChild(link("atlas-search__hit", sub.url, sub.title));
-      item.appendChild(excerptNode(sub.excerpt));
+      item.appendChild(excerptNode(sub.excerpt, phrase));
       list.appendChild(item);
     });
     if (!hits.length) {
       var only = document.createElement("li");
-      only.appendChild(excerptNode(page.excerpt));
+      only.appendChild(excerptNode(page.excerpt, phrase));
       list.appendChild(only);
     }
     section.appendChild(list);
