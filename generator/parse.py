@@ -12,7 +12,7 @@ is front matter, not tasks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .layers import LEAD_LABELS, PARTNER_LABELS, TIME_LABELS
 from .model import Diagnostic, Line, Marker, Node
@@ -98,9 +98,12 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
 
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     title_start, body_start = split_front_matter(lines)
-    root = _Draft(None, lines[body_start].lineno if body_start < len(lines) else 1)
+    body = lines[body_start:]
+    root = _Draft(None, body[0].lineno if body else 1)
+    tables = task_tables(body)
+    appendix = tables[0].start if tables else len(body)
     current = root
-    for line in lines[body_start:]:
+    for line in body[:appendix]:
         found = match_marker(line.text)
         if found and not _is_table_row(line):
             marker, _ = found
@@ -110,8 +113,10 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
             current = draft
         else:
             _attach_paragraph(current, root, line.text)
+    # A task division table, and whatever follows it, is the plan's appendix, not its last task.
+    (root.closing if root.children else root.lines).extend(line.text for line in body[appendix:])
     diagnostics: list[Diagnostic] = []
-    tree = _freeze(root, (), "", diagnostics, source)
+    tree = _with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
     if not tree.children:
         diagnostics.append(Diagnostic(source, None, "warning", "no numbered paragraphs were recognised",
                                       "published as a plain document; check that tasks start with "
@@ -266,6 +271,101 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+# --- task division tables ------------------------------------------------------
+# Many plans append a 任务分工表: a header row naming the task and who is responsible,
+# then a row per task, its cells separated (once copied as text) by tabs, bars or spaces.
+_CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
+_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容)")
+_ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
+                 (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
+_CAPTION = re.compile(r"^(附件|附表)|表$")
+
+
+@dataclass(frozen=True)
+class TaskTable:
+    """A task division table: where it starts among the body lines (its caption, if any) and
+    where its header is, the task column, the note label each column gives (None for the task
+    column and the others), and its rows with their cells."""
+
+    start: int
+    header: int
+    task_column: int
+    labels: tuple[str | None, ...]
+    rows: tuple[tuple[Line, tuple[str, ...]], ...]
+
+
+def cells(text: str) -> tuple[str, ...]:
+    """A table row's cells, however the copy separated them."""
+    return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜")))
+
+
+def _header(names: tuple[str, ...]) -> tuple[int, tuple[str | None, ...]] | None:
+    """The task column and each column's note label, when ``names`` read as a table header."""
+    simple = [simplified_aligned(name) for name in names]
+    labels = tuple(next((label for pattern, label in _ROLE_HEADERS if pattern.search(cell)), None) for cell in simple)
+    tasks = [k for k, cell in enumerate(simple) if _TASK_HEADER.search(cell) and labels[k] is None]
+    if len(names) < 3 or not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
+            or any(len(cell) > 12 for cell in simple):
+        return None
+    return tasks[0], labels
+
+
+def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
+    """Every task division table in the body: a header row, then the rows with as many cells."""
+    tables, k = [], 0
+    while k < len(body):
+        header = _header(cells(body[k].text)) if "。" not in body[k].text else None
+        rows = []
+        for line in body[k + 1:] if header else ():
+            row = cells(line.text)
+            if len(row) != len(header[1]):
+                break
+            rows.append((line, row))
+        if header and rows:
+            caption = k > 0 and _CAPTION.search(fold(simplified_aligned(body[k - 1].text)).strip())
+            tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows)))
+            k += len(rows)
+        k += 1
+    return tables
+
+
+def _with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
+    """Each table row's units and time limit become the note of the task it names, unless the
+    task already has a note of its own; a row that names no task is reported."""
+    notes: dict[str, str] = {}
+    for table in tables:
+        for line, row in table.rows:
+            note = ";".join(f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell)
+            task = _task_key(row[table.task_column])
+            if not task or not note:
+                continue
+            if not any(_names(task, node) for node in root.walk() if node.is_leaf):
+                diagnostics.append(Diagnostic(source, line.lineno, "warning",
+                                              f"the task table's row {row[table.task_column][:20]} names no task",
+                                              "its units are not attached to a task; word the row as the task is worded"))
+            notes[task] = note
+    return _attach_notes(root, notes) if notes else root
+
+
+def _attach_notes(node: Node, notes: dict[str, str]) -> Node:
+    children = tuple(_attach_notes(child, notes) for child in node.children)
+    note = node.note or next((note for task, note in notes.items() if node.is_leaf and _names(task, node)), "")
+    return replace(node, children=children, note=note)
+
+
+def _task_key(text: str) -> str:
+    """A task's words without numbering, punctuation or spaces, simplified."""
+    text = text[len(_printed_prefix(text)):]
+    return re.sub(r"[\s,.;:!?。、\"'“”‘’()\[\]]", "", fold(simplified_aligned(text)))
+
+
+def _names(task: str, node: Node) -> bool:
+    """Whether a table row's task words name ``node``: its heading, or the start of its text."""
+    heading = _task_key(node.title)
+    return bool(heading) and (task == heading or (len(task) >= 6 and (task in heading or heading in task))) \
+        or len(task) >= 6 and _task_key(node.text).startswith(task)
 
 
 def _number_part(marker: Marker) -> str:

@@ -13,7 +13,8 @@ from . import escape
 from .corpus import Corpus
 from .layers import Responsibility
 from .link import Links, task_id
-from .model import Node, Plan
+from .model import Line, Node, Plan
+from .parse import cells, task_tables
 from .script import to_simplified
 
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级", "district": "区级",
@@ -121,7 +122,21 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
 
 
 def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:
-    return "\n\n".join(f'<p class="atlas-text">{source_text(plan, p)}</p>' for p in paragraphs)
+    """Unnumbered text; a task division table among it (an appendix) is shown as a table."""
+    blocks, position = [], 0
+    for table in task_tables(tuple(Line(text, k) for k, text in enumerate(paragraphs))):
+        blocks += [_paragraph(text, plan) for text in paragraphs[position:table.header]]
+        head = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in cells(paragraphs[table.header]))
+        body = "".join("<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>"
+                       for _, row in table.rows)
+        blocks.append(f'<table class="atlas-task-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+        position = table.header + 1 + len(table.rows)
+    blocks += [_paragraph(text, plan) for text in paragraphs[position:]]
+    return "\n\n".join(blocks)
+
+
+def _paragraph(text: str, plan: Plan) -> str:
+    return f'<p class="atlas-text">{source_text(plan, text)}</p>'
 
 
 def source_text(plan: Plan, value: str) -> str:

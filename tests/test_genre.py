@@ -168,3 +168,58 @@ def test_a_deadline_given_in_the_note_is_the_task_s_deadline():
     assert found[first.anchor][0] == ("2022年底前",) and duty[first.anchor].partners == ("各乡镇",)
     assert found[second.anchor][0] == ("2023年6月底前",) and duty[second.anchor].partners == ("县政务服务中心",)
     assert not plan.root.children[0].closing  # the 完成时限 line stays with its task
+
+
+TASK_TABLE = """某某县法治政府建设实施方案
+一、主要任务
+1.全面实行政府权责清单制度。编制权责清单并动态调整。
+2.加强行政复议工作。提高办案质量。(县司法局牵头)
+3.推行行政执法公示制度,做到执法信息全面公开。
+附件:某某县法治政府建设重点任务分工表
+序号\t重点任务\t牵头单位\t配合单位\t完成时限
+1\t全面实行政府权责清单制度\t县委编办\t县直各部门\t2022年底前
+2\t加强行政复议工作\t县政府办\t\t长期坚持
+3\t推行行政执法公示制度\t县司法局\t各乡镇人民政府\t2021年12月
+4\t深化政务公开\t县政府办\t县直各部门\t长期坚持
+"""
+
+
+def test_an_appended_task_table_gives_each_task_its_units_and_deadline():
+    plan = parse_text(TASK_TABLE.encode("utf-8"), "table.txt")
+    tasks = {node.label[-1]: node for node in plan.tasks()}
+    assert len(tasks) == 3 and all(not node.paragraphs for node in tasks.values())  # the table is not task 3's text
+    assert plan.root.closing[0].startswith("附件") and len(plan.root.closing) == 6
+    duties, deadlines = responsibility(plan.root), measures(plan.root)
+    assert duties[tasks["1"].anchor].leads == ("县委编办",) and duties[tasks["1"].anchor].partners == ("县直各部门",)
+    assert deadlines[tasks["1"].anchor][0] == ("2022年底前",)
+    assert duties[tasks["2"].anchor].leads == ("县司法局",)  # the task's own note wins over the table's
+    # Task 3 has no heading: the row names the start of its text.
+    assert duties[tasks["3"].anchor].partners == ("各乡镇人民政府",) and deadlines[tasks["3"].anchor][0] == ("2021年12月",)
+    [unmatched] = [d for d in plan.diagnostics if "task table" in d.message]
+    assert unmatched.line == 11 and "深化政务公开" in unmatched.message and unmatched.level == "warning"
+
+
+def test_a_task_table_flattened_with_bars_and_a_header_like_line_without_rows():
+    text = TASK_TABLE.replace("\t", " | ")
+    plan = parse_text(text.encode("utf-8"), "bars.txt")
+    assert responsibility(plan.root)[plan.tasks()[0].anchor].leads == ("县委编办",)
+    lone = "某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n重点任务\t牵头单位\t完成时限\n"
+    plan = parse_text(lone.encode("utf-8"), "lone.txt")
+    assert plan.tasks()[0].paragraphs == ("重点任务\t牵头单位\t完成时限",) and not plan.root.closing
+
+
+def test_the_task_table_is_shown_as_a_table_after_the_plan(tmp_path):
+    from generator.corpus import load_corpus
+    from generator.link import link, load_topics
+    from generator.render import render_plan
+
+    from conftest import ROOT
+
+    (tmp_path / "table.txt").write_text(TASK_TABLE.replace("深化政务公开", "<b>深化</b>政务公开"), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    [plan] = corpus.plans
+    page = render_plan(plan, link(corpus.plans, load_topics(ROOT / "topics.yml")), corpus)
+    table = page[page.index('<table class="atlas-task-table">'):]
+    assert table.count("<tr>") == 5 and "<th>牵头单位</th>" in table and "<td>2022年底前</td>" in table
+    assert "&lt;b&gt;深化&lt;/b&gt;政务公开" in table and "<b>" not in table  # source text stays text
+    assert page.index("附件") < page.index('<table class="atlas-task-table">')
