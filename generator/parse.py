@@ -303,10 +303,12 @@ def cells(text: str) -> tuple[str, ...]:
 
 def _header(names: tuple[str, ...]) -> tuple[int, tuple[str | None, ...]] | None:
     """The task column and each column's note label, when ``names`` read as a table header."""
+    if len(names) < 3:
+        return None
     simple = [simplified_aligned(name) for name in names]
     labels = tuple(next((label for pattern, label in _ROLE_HEADERS if pattern.search(cell)), None) for cell in simple)
     tasks = [k for k, cell in enumerate(simple) if _TASK_HEADER.search(cell) and labels[k] is None]
-    if len(names) < 3 or not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
+    if not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
             or any(len(cell) > 12 for cell in simple):
         return None
     return tasks[0], labels
