@@ -286,12 +286,12 @@ _CAPTION = re.compile(r"^(附件|附表)|表$")
 @dataclass(frozen=True)
 class TaskTable:
     """A task division table: where it starts among the body lines (its caption, if any) and
-    where its header is, the task column, the note label each column gives (None for the task
-    column and the others), and its rows with their cells."""
+    where its header is, the task columns, the note label each column gives (None for the task
+    columns and the others), and its rows with their cells."""
 
     start: int
     header: int
-    task_column: int
+    task_columns: tuple[int, ...]
     labels: tuple[str | None, ...]
     rows: tuple[tuple[Line, tuple[str, ...]], ...]
 
@@ -301,8 +301,8 @@ def cells(text: str) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜")))
 
 
-def _header(names: tuple[str, ...]) -> tuple[int, tuple[str | None, ...]] | None:
-    """The task column and each column's note label, when ``names`` read as a table header."""
+def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, ...]] | None:
+    """The task columns and each column's note label, when ``names`` read as a table header."""
     if len(names) < 3:
         return None
     simple = [simplified_aligned(name) for name in names]
@@ -311,7 +311,7 @@ def _header(names: tuple[str, ...]) -> tuple[int, tuple[str | None, ...]] | None
     if not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
             or any(len(cell) > 12 for cell in simple):
         return None
-    return tasks[0], labels
+    return tuple(tasks), labels
 
 
 def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
@@ -334,27 +334,31 @@ def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
 
 
 def _with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
-    """Each table row's units and time limit become the note of the task it names, unless the
-    task already has a note of its own; a row that names no task is reported."""
-    notes: dict[str, str] = {}
+    """Each table row's units and time limit become the note of the task it names (in any of its
+    task columns: 主要任务 | 具体措施 | …), unless the task already has a note of its own; a row
+    that names no task is reported."""
+    leaves = [node for node in root.walk() if node.is_leaf]
+    notes: list[tuple[tuple[str, ...], str]] = []
     for table in tables:
         for line, row in table.rows:
             note = ";".join(f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell)
-            task = _task_key(row[table.task_column])
-            if not task or not note:
+            tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
+            if not tasks or not note:
                 continue
-            if not any(_names(task, node) for node in root.walk() if node.is_leaf):
+            if not any(_names(task, node) for task in tasks for node in leaves):
+                named = next(row[column] for column in table.task_columns if row[column])
                 diagnostics.append(Diagnostic(source, line.lineno, "warning",
-                                              f"the task table's row {row[table.task_column][:20]} names no task",
+                                              f"the task table's row {named[:20]} names no task",
                                               "its units are not attached to a task; word the row as the task is worded"))
-            notes[task] = note
+            notes.append((tasks, note))
     return _attach_notes(root, notes) if notes else root
 
 
-def _attach_notes(node: Node, notes: dict[str, str]) -> Node:
+def _attach_notes(node: Node, notes: list[tuple[tuple[str, ...], str]]) -> Node:
     children = tuple(_attach_notes(child, notes) for child in node.children)
-    note = node.note or next((note for task, note in notes.items() if node.is_leaf and _names(task, node)), "")
-    return replace(node, children=children, note=note)
+    named = node.is_leaf and not node.note and next(
+        (note for tasks, note in notes if any(_names(task, node) for task in tasks)), "")
+    return replace(node, children=children, note=named or node.note)
 
 
 def _task_key(text: str) -> str:

@@ -223,3 +223,19 @@ def test_the_task_table_is_shown_as_a_table_after_the_plan(tmp_path):
     assert table.count("<tr>") == 5 and "<th>牵头单位</th>" in table and "<td>2022年底前</td>" in table
     assert "&lt;b&gt;深化&lt;/b&gt;政务公开" in table and "<b>" not in table  # source text stays text
     assert page.index("附件") < page.index('<table class="atlas-task-table">')
+
+
+def test_a_task_table_with_a_section_column_and_a_measure_column():
+    text = """某某县法治政府建设实施方案
+一、依法全面履行政府职能
+1.全面实行政府权责清单制度。编制权责清单并动态调整。
+2.加强行政复议工作。提高办案质量。
+附件
+主要任务\t具体措施\t牵头单位\t完成时限
+依法全面履行政府职能\t全面实行政府权责清单制度\t县委编办\t2022年底前
+依法全面履行政府职能\t加强行政复议工作\t县司法局\t长期坚持
+"""
+    plan = parse_text(text.encode("utf-8"), "two.txt")
+    duties = responsibility(plan.root)
+    assert [duties[node.anchor].leads for node in plan.tasks()] == [("县委编办",), ("县司法局",)]
+    assert plan.root.closing[0] == "附件" and not any("task table" in d.message for d in plan.diagnostics)
