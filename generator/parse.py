@@ -315,22 +315,32 @@ def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, 
 
 
 def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
-    """Every task division table in the body: a header row, then the rows with as many cells."""
+    """Every task division table in the body: a header row, then its rows."""
     tables, k = [], 0
     while k < len(body):
         header = _header(cells(body[k].text)) if "。" not in body[k].text else None
-        rows = []
-        for line in body[k + 1:] if header else ():
-            row = cells(line.text)
-            if len(row) != len(header[1]):
-                break
-            rows.append((line, row))
-        if header and rows:
+        rows = _rows(body[k + 1:], *header) if header else []
+        if rows:
             caption = k > 0 and _CAPTION.search(fold(simplified_aligned(body[k - 1].text)).strip())
             tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows)))
             k += len(rows)
         k += 1
     return tables
+
+
+def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[str | None, ...]
+          ) -> list[tuple[Line, tuple[str, ...]]]:
+    """The lines that continue a table. A row short of cells had its first cells merged with the
+    row above (序号 or 主要任务 spanning rows, flattened to nothing), so it borrows them, as long
+    as its last task column is its own."""
+    rows: list[tuple[Line, tuple[str, ...]]] = []
+    for line in lines:
+        row = cells(line.text)
+        missing = len(labels) - len(row)
+        if missing and not (rows and 0 < missing <= max(task_columns)):
+            break
+        rows.append((line, rows[-1][1][:missing] + row if missing else row))
+    return rows
 
 
 def _with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:

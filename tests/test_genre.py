@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from generator.corpus import parse_text
 from generator.layers import measures, responsibility
+from generator.model import Line
+from generator.parse import task_tables
 
 NOTES_ON_THEIR_OWN_LINES = """关于深入推进依法行政的实施意见
 一、依法全面履行政府职能
@@ -239,3 +241,25 @@ def test_a_task_table_with_a_section_column_and_a_measure_column():
     duties = responsibility(plan.root)
     assert [duties[node.anchor].leads for node in plan.tasks()] == [("县委编办",), ("县司法局",)]
     assert plan.root.closing[0] == "附件" and not any("task table" in d.message for d in plan.diagnostics)
+
+
+def test_a_task_table_whose_merged_first_cells_were_flattened_to_nothing():
+    text = """某某县法治政府建设实施方案
+一、依法全面履行政府职能
+1.全面实行政府权责清单制度。编制权责清单并动态调整。
+2.加强行政复议工作。提高办案质量。
+二、完善依法行政制度体系
+3.加强规范性文件监督管理。严格合法性审核。
+主要任务\t具体措施\t牵头单位\t完成时限
+依法全面履行政府职能\t全面实行政府权责清单制度\t县委编办\t2022年底前
+加强行政复议工作\t县司法局\t长期坚持
+完善依法行政制度体系\t加强规范性文件监督管理\t县司法局\t2023年
+某某县人民政府办公室  2021年6月1日印发
+"""
+    plan = parse_text(text.encode("utf-8"), "merged.txt")
+    duties = responsibility(plan.root)
+    assert [duties[node.anchor].leads for node in plan.tasks()] == [("县委编办",), ("县司法局",), ("县司法局",)]
+    [table] = task_tables(tuple(Line(line, k) for k, line in enumerate(plan.root.closing)))
+    assert [row[:2] for _, row in table.rows][1] == ("依法全面履行政府职能", "加强行政复议工作")
+    assert len(table.rows) == 3  # the signature's two cells would borrow both task columns: not a row
+    assert not any("task table" in d.message for d in plan.diagnostics)
