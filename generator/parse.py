@@ -100,7 +100,10 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
-    tables = task_tables(body)
+    # Only a table after the tasks began is an appendix (one above them is front matter's business).
+    first_task = next((k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line)),
+                      len(body))
+    tables = [table for table in task_tables(body) if table.start > first_task]
     appendix = tables[0].start if tables else len(body)
     current = root
     for line in body[:appendix]:

@@ -263,3 +263,9 @@ def test_a_task_table_whose_merged_first_cells_were_flattened_to_nothing():
     assert [row[:2] for _, row in table.rows][1] == ("依法全面履行政府职能", "加强行政复议工作")
     assert len(table.rows) == 3  # the signature's two cells would borrow both task columns: not a row
     assert not any("task table" in d.message for d in plan.diagnostics)
+
+
+def test_a_table_above_the_tasks_is_not_an_appendix():
+    text = TASK_TABLE.replace("一、主要任务\n", "序号\t工作部门\t责任部门\t时间\n1\t县政府\t县司法局\t2021年\n一、主要任务\n")
+    plan = parse_text(text.encode("utf-8"), "above.txt")
+    assert len(plan.tasks()) == 3 and responsibility(plan.root)[plan.tasks()[0].anchor].leads == ("县委编办",)
