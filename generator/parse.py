@@ -80,8 +80,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     line; failing that, after a news page's "《…》全文如下" line; failing that,
     after the covering notice's date line; failing that, at the top.
     """
-    first = next((k for k, line in enumerate(lines) if match_marker(line.text) and not _is_table_row(line)),
-                 len(lines))
+    first = _first_task(lines)
     for k in range(first - 1, -1, -1):
         if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
             return k - 1, k + 1
@@ -100,15 +99,14 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
-    # Only a table after the tasks began is an appendix (one above them is front matter's business).
-    first_task = next((k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line)),
-                      len(body))
-    tables = [table for table in task_tables(body) if table.start > first_task]
-    appendix = tables[0].start if tables else len(body)
+    tables = [table for table in task_tables(body) if table.start > _first_task(body)]
+    aside = _table_lines(body, tables)
     current = root
-    for line in body[:appendix]:
+    for k, line in enumerate(body):
         found = match_marker(line.text)
-        if found and not _is_table_row(line):
+        if k in aside:
+            root.closing.append(line.text)
+        elif found and not _is_table_row(line):
             marker, _ = found
             parent = _open_parent(current, marker.family, root)
             draft = _Draft(marker, line.lineno, [line.text], parent=parent)
@@ -116,8 +114,6 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
             current = draft
         else:
             _attach_paragraph(current, root, line.text)
-    # A task division table, and whatever follows it, is the plan's appendix, not its last task.
-    (root.closing if root.children else root.lines).extend(line.text for line in body[appendix:])
     diagnostics: list[Diagnostic] = []
     tree = _with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
     if not tree.children:
@@ -125,6 +121,24 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
                                       "published as a plain document; check that tasks start with "
                                       "一、 / （一） / 1. at the beginning of a line"))
     return ParsedText(lines[:title_start], lines[title_start:body_start], tree, tuple(diagnostics))
+
+
+def _first_task(body: tuple[Line, ...]) -> int:
+    """Where the first numbered line is (``len(body)`` if none)."""
+    return next((k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line)), len(body))
+
+
+def _table_lines(body: tuple[Line, ...], tables: list["TaskTable"]) -> set[int]:
+    """The lines shown after the plan, not as tasks' text: each task table (caption, header,
+    rows), and, from the last table on, everything when no numbered line follows (an appendix).
+    A table above the tasks is not among ``tables``: it is no appendix."""
+    aside = {k for table in tables for k in range(table.start, table.header + 1 + len(table.rows))}
+    if tables:
+        last = tables[-1]
+        end = last.header + 1 + len(last.rows)
+        if _first_task(body[end:]) == len(body) - end:
+            aside.update(range(last.start, len(body)))
+    return aside
 
 
 def _open_parent(current: _Draft, family: str, root: _Draft) -> _Draft:

@@ -269,3 +269,11 @@ def test_a_table_above_the_tasks_is_not_an_appendix():
     text = TASK_TABLE.replace("一、主要任务\n", "序号\t工作部门\t责任部门\t时间\n1\t县政府\t县司法局\t2021年\n一、主要任务\n")
     plan = parse_text(text.encode("utf-8"), "above.txt")
     assert len(plan.tasks()) == 3 and responsibility(plan.root)[plan.tasks()[0].anchor].leads == ("县委编办",)
+
+
+def test_a_task_table_between_chapters_leaves_the_tasks_after_it_in_place():
+    text = TASK_TABLE.replace("附件:某某县法治政府建设重点任务分工表\n", "") + "二、保障措施\n4.加强组织领导。\n"
+    plan = parse_text(text.encode("utf-8"), "middle.txt")
+    assert [node.title for node in plan.tasks()][-1] == "加强组织领导" and len(plan.tasks()) == 4
+    assert plan.root.closing[0].startswith("序号") and len(plan.root.closing) == 5
+    assert responsibility(plan.root)[plan.tasks()[0].anchor].leads == ("县委编办",)
