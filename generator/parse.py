@@ -99,7 +99,8 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
-    tables = [table for table in task_tables(body) if table.start > _first_task(body)]
+    first_task = _first_task(body)
+    tables = [table for table in task_tables(body) if table.start > first_task]
     aside = _table_lines(body, tables)
     current = root
     for k, line in enumerate(body):
@@ -132,12 +133,9 @@ def _table_lines(body: tuple[Line, ...], tables: list["TaskTable"]) -> set[int]:
     """The lines shown after the plan, not as tasks' text: each task table (caption, header,
     rows), and, from the last table on, everything when no numbered line follows (an appendix).
     A table above the tasks is not among ``tables``: it is no appendix."""
-    aside = {k for table in tables for k in range(table.start, table.header + 1 + len(table.rows))}
-    if tables:
-        last = tables[-1]
-        end = last.header + 1 + len(last.rows)
-        if _first_task(body[end:]) == len(body) - end:
-            aside.update(range(last.start, len(body)))
+    aside = {k for table in tables for k in range(table.start, table.end)}
+    if tables and _first_task(body[tables[-1].end:]) == len(body) - tables[-1].end:
+        aside.update(range(tables[-1].start, len(body)))
     return aside
 
 
@@ -312,6 +310,11 @@ class TaskTable:
     labels: tuple[str | None, ...]
     rows: tuple[tuple[Line, tuple[str, ...]], ...]
 
+    @property
+    def end(self) -> int:
+        """Where the line after its last row is."""
+        return self.header + 1 + len(self.rows)
+
 
 def cells(text: str) -> tuple[str, ...]:
     """A table row's cells, however the copy separated them."""
@@ -362,30 +365,31 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
 
 def _with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
     """Each table row's units and time limit become the note of the task it names (in any of its
-    task columns: 主要任务 | 具体措施 | …), unless the task already has a note of its own; a row
-    that names no task is reported."""
-    leaves = [node for node in root.walk() if node.is_leaf]
-    notes: list[tuple[tuple[str, ...], str]] = []
+    task columns: 主要任务 | 具体措施 | …), unless the task already has a note of its own or an
+    earlier row named it; a row that names no task is reported."""
+    keys = {node.anchor: (_task_key(node.title), _task_key(node.text)) for node in root.walk() if node.is_leaf}
+    notes: dict[str, str] = {}
     for table in tables:
         for line, row in table.rows:
             note = ";".join(f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell)
             tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
             if not tasks or not note:
                 continue
-            if not any(_names(task, node) for task in tasks for node in leaves):
-                named = next(row[column] for column in table.task_columns if row[column])
+            named = [anchor for anchor, (heading, text) in keys.items()
+                     if any(_names(task, heading, text) for task in tasks)]
+            if not named:
+                words = next(row[column] for column in table.task_columns if row[column])
                 diagnostics.append(Diagnostic(source, line.lineno, "warning",
-                                              f"the task table's row {named[:20]} names no task",
+                                              f"the task table's row {words[:20]} names no task",
                                               "its units are not attached to a task; word the row as the task is worded"))
-            notes.append((tasks, note))
+            for anchor in named:
+                notes.setdefault(anchor, note)
     return _attach_notes(root, notes) if notes else root
 
 
-def _attach_notes(node: Node, notes: list[tuple[tuple[str, ...], str]]) -> Node:
+def _attach_notes(node: Node, notes: dict[str, str]) -> Node:
     children = tuple(_attach_notes(child, notes) for child in node.children)
-    named = node.is_leaf and not node.note and next(
-        (note for tasks, note in notes if any(_names(task, node) for task in tasks)), "")
-    return replace(node, children=children, note=named or node.note)
+    return replace(node, children=children, note=node.note or notes.get(node.anchor, ""))
 
 
 def _task_key(text: str) -> str:
@@ -394,11 +398,11 @@ def _task_key(text: str) -> str:
     return re.sub(r"[\s,.;:!?。、\"'“”‘’()\[\]]", "", fold(simplified_aligned(text)))
 
 
-def _names(task: str, node: Node) -> bool:
-    """Whether a table row's task words name ``node``: its heading, or the start of its text."""
-    heading = _task_key(node.title)
+def _names(task: str, heading: str, text: str) -> bool:
+    """Whether a table row's task words (``_task_key``) name a task with this heading and text
+    (keyed the same way): its heading, or the start of its text."""
     return bool(heading) and (task == heading or (len(task) >= 6 and (task in heading or heading in task))) \
-        or len(task) >= 6 and _task_key(node.text).startswith(task)
+        or len(task) >= 6 and text.startswith(task)
 
 
 def _number_part(marker: Marker) -> str:

@@ -77,7 +77,7 @@ def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, lis
     for child in plan.root.children:
         _render_node(child, plan, duties, found, links, corpus, aliases or {}, out)
     if plan.root.closing:
-        out += [_paragraphs(plan.root.closing, plan), ""]
+        out += [_closing(plan), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -122,21 +122,26 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
 
 
 def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:
-    """Unnumbered text; a task division table among it (an appendix) is shown as a table."""
-    blocks, position = [], 0
-    for table in task_tables(tuple(Line(text, k) for k, text in enumerate(paragraphs))):
-        blocks += [_paragraph(text, plan) for text in paragraphs[position:table.header]]
-        head = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in cells(paragraphs[table.header]))
-        body = "".join("<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>"
-                       for _, row in table.rows)
-        blocks.append(f'<table class="atlas-task-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
-        position = table.header + 1 + len(table.rows)
-    blocks += [_paragraph(text, plan) for text in paragraphs[position:]]
-    return "\n\n".join(blocks)
+    return "\n\n".join(_paragraph(text, plan) for text in paragraphs)
 
 
 def _paragraph(text: str, plan: Plan) -> str:
     return f'<p class="atlas-text">{source_text(plan, text)}</p>'
+
+
+def _closing(plan: Plan) -> str:
+    """The text after the plan's tasks, where the parser puts task division tables: each is
+    shown as a table."""
+    closing, blocks, position = plan.root.closing, [], 0
+    for table in task_tables(tuple(Line(text, k) for k, text in enumerate(closing))):
+        blocks.append(_paragraphs(closing[position:table.header], plan))
+        head = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in cells(closing[table.header]))
+        body = "".join("<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>"
+                       for _, row in table.rows)
+        blocks.append(f'<table class="atlas-task-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+        position = table.end
+    blocks.append(_paragraphs(closing[position:], plan))
+    return "\n\n".join(block for block in blocks if block)
 
 
 def source_text(plan: Plan, value: str) -> str:
