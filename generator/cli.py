@@ -47,7 +47,7 @@ def cmd_check(args) -> int:
     from .similarity import load_weights
 
     sources = Path(args.sources)
-    cache = Cache(Path(args.cache)) if args.cache else NO_CACHE
+    cache = _cache(args)
     corpus = load_corpus(sources, cache)
     wanted = {Path(f).name for f in args.files}
     plans = [p for p in corpus.plans if not wanted or p.source in wanted]
@@ -101,7 +101,7 @@ def cmd_weights(args) -> int:
     from .similarity import Weights, load_weights
 
     path = Path(args.weights)
-    cache = Cache(Path(args.cache)) if args.cache else NO_CACHE
+    cache = _cache(args)
     texts = task_texts(load_corpus(Path(args.sources), cache).plans)
     fresh = Weights.of(task_features(texts, load_topics(Path(args.topics)), cache).bags)
     table = load_weights(path)
@@ -117,6 +117,18 @@ def cmd_weights(args) -> int:
     return 0
 
 
+def _cache(args) -> Cache:
+    return Cache(Path(args.cache)) if args.cache else NO_CACHE
+
+
+def _corpus_options(command: argparse.ArgumentParser) -> None:
+    """What a command that links the corpus reads: the texts, the taxonomy, the IDF table, the cache."""
+    command.add_argument("--sources", default="source_texts")
+    command.add_argument("--topics", default="topics.yml")
+    command.add_argument("--weights", default="term_weights.json", help="the committed IDF table")
+    command.add_argument("--cache", default=".cache/fazhi-atlas", help="parse cache folder ('' for none)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -126,11 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     parse.set_defaults(run=cmd_parse)
     check = commands.add_parser("check", help="diagnose texts; exit 1 on errors")
     check.add_argument("files", nargs="*", help="only report these files (default: all)")
-    check.add_argument("--sources", default="source_texts")
-    check.add_argument("--topics", default="topics.yml")
+    _corpus_options(check)
     check.add_argument("--registry", default="anchors.json", help="published URLs, to tell new plans from known ones")
-    check.add_argument("--weights", default="term_weights.json", help="the committed IDF table")
-    check.add_argument("--cache", default=".cache/fazhi-atlas", help="parse cache folder ('' for none)")
     check.add_argument("--strict", action="store_true",
                        help="CI mode: any error fails (check always exits 1 on errors; warnings never fail)")
     check.set_defaults(run=cmd_check)
@@ -140,10 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     anchors.add_argument("--update", action="store_true", help="record current URLs and accepted moves")
     anchors.set_defaults(run=cmd_anchors)
     weights = commands.add_parser("weights", help="compare the IDF table (term_weights.json) with the corpus")
-    weights.add_argument("--sources", default="source_texts")
-    weights.add_argument("--topics", default="topics.yml")
-    weights.add_argument("--weights", default="term_weights.json")
-    weights.add_argument("--cache", default=".cache/fazhi-atlas", help="parse cache folder ('' for none)")
+    _corpus_options(weights)
     weights.add_argument("--update", action="store_true", help="remake the table from the corpus")
     weights.set_defaults(run=cmd_weights)
     args = parser.parse_args(argv)

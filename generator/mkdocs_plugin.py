@@ -99,6 +99,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         # Regenerate when a text, a sidecar or the taxonomy changes.
         server.watch(str(self._path(config, self.config.sources)))
         server.watch(str(self._path(config, self.config.topics)))
-        if self._path(config, self.config.weights).exists():
-            server.watch(str(self._path(config, self.config.weights)))
+        weights = self._path(config, self.config.weights)
+        if weights.exists():
+            server.watch(str(weights))
         return server
