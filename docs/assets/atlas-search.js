@@ -113,7 +113,7 @@
   function markPhrase(chars, marked, phrase) {
     var wanted = Array.from(phrase || "");
     if (!wanted.length) return;
-    var folded = chars.map(function (ch) { return foldMap[ch] || ch; });
+    var folded = Array.from(foldWith(foldMap, chars.join("")));
     for (var i = 0; i + wanted.length <= folded.length; i++) {
       if (wanted.every(function (ch, k) { return folded[i + k] === ch; })) {
         for (var k = 0; k < wanted.length; k++) marked[i + k] = true;
