@@ -3,13 +3,12 @@
 For each corpus size N it measures
 
 * each generator stage on one core (decode, clean, parse + metadata, segment,
-  link, render), so growth exponents are not blurred by the process pool;
+  link, render, search index), so growth exponents are not blurred by the
+  process pool;
 * the generator's wall time as the site build runs it (all cores);
-* ``mkdocs build`` with the plugin (generator + MkDocs), then the search index
-  as the plugin makes it (Pagefind, in shards of ``SHARD_PAGES`` pages), each
-  with its time and peak memory; the build's peak is the larger of the two;
-* the plain MkDocs + Material build of the same generated pages (the reference
-  the generator's cost is compared with);
+* ``mkdocs build`` with the plugin (generator + MkDocs), its time and peak memory;
+* the plain MkDocs + Material build of the same generated pages and data files,
+  without the search index (the reference the generator's cost is compared with);
 * site size, HTML bytes per plan page, and the bytes a reader downloads for a
   first and a second search query (headless Chromium; text files counted
   gzipped, as static hosts serve them);
@@ -49,15 +48,16 @@ from generator.parse import parse
 from generator.pipeline import BuildResult, build, without_cycle_collection
 from generator.render import navigation, render_site
 from generator.render_compare import render_comparisons
+from generator.search import T2S_PATH, search_files, search_pages
 from generator.similarity import Weights, find_equivalents
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "source_texts"
-STAGES = ("decode", "clean", "parse", "segment", "link", "render")
+STAGES = ("decode", "clean", "parse", "segment", "link", "render", "index")
 QUERIES = ("行政复议", "权责清单")
-# The site's own indexing step (in shards for a large site), run as the plugin runs it.
-INDEX_SITE = "from pathlib import Path; from generator.search import index_site; index_site(Path('site'), Path('.'))"
-_COMPRESSED_TYPES = (".pf_", ".png", ".jpg", ".gz", ".woff")
+_COMPRESSED_TYPES = (".png", ".jpg", ".gz", ".woff")
+# The search index is the generator's, not part of the plain MkDocs reference.
+SEARCH_FILES = ("search/", T2S_PATH)
 
 
 class Stopwatch:
@@ -105,20 +105,20 @@ def _stage_times(sources: Path) -> tuple[dict[str, float], Weights]:
         render_site(corpus, links)
         render_comparisons(corpus, links)
         export(corpus, links)
+    with watch.stage("index"):
+        search_files(search_pages(corpus, links))
     return {name: round(value, 2) for name, value in watch.seconds.items()}, weights
 
 
 def make_project(directory: Path, sources: Path, weights_file: Path) -> Path:
-    """The site project; its build skips the search index, which is timed on its own."""
+    """The site project, as a newcomer would lay it out."""
     directory.mkdir(parents=True)
     shutil.copy(ROOT / "topics.yml", directory / "topics.yml")
     shutil.copy(weights_file, directory / "term_weights.json")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    (directory / "mkdocs.yml").write_text(config.replace("  - fazhi-atlas\n", "  - fazhi-atlas:\n      search_index: false\n"),
-                                          encoding="utf-8")
+    (directory / "mkdocs.yml").write_text(config, encoding="utf-8")
     for folder in ("docs", "theme_overrides"):
         shutil.copytree(ROOT / folder, directory / folder)
-    (directory / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copytree(sources, directory / "source_texts")
     return directory
 
@@ -141,10 +141,12 @@ def mkdocs_build(project: Path) -> tuple[float, int]:
 
 
 def reference_project(directory: Path, project: Path, result: BuildResult) -> Path:
-    """The generated pages as a plain MkDocs + Material site: no generator, no search index."""
+    """The generated pages and data files as a plain MkDocs + Material site: no generator, no search index."""
     directory.mkdir(parents=True)
     shutil.copytree(project / "docs", directory / "docs")
     for path, content in result.files.items():
+        if path.startswith(SEARCH_FILES):
+            continue
         target = directory / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
@@ -168,8 +170,7 @@ def generator_wall(sources: Path, cache: Cache, weights_file: Path) -> tuple[flo
 def site_sizes(site: Path) -> dict:
     plan_pages = list((site / "plans").glob("*/index.html"))
     return {"site_mb": round(sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 2**20, 1),
-            "search_index_mb": round(sum(f.stat().st_size for bundle in site.glob("pagefind*")
-                                         for f in bundle.rglob("*") if f.is_file()) / 2**20, 1),
+            "search_index_mb": round(sum(f.stat().st_size for f in (site / "search").rglob("*")) / 2**20, 1),
             "plan_page_kb": round(sum(p.stat().st_size for p in plan_pages) / len(plan_pages) / 1024, 1)}
 
 
@@ -236,7 +237,6 @@ def measure(count: int, work: Path, browser: bool) -> dict:
     row["generator_wall_s"] = round(seconds, 2)
     project = make_project(work / f"site-{count}", corpus_dir, weights_file)
     row["site_build_s"], row["site_build_peak_mb"] = mkdocs_build(project)
-    row["search_index_s"], row["search_index_peak_mb"] = timed([sys.executable, "-c", INDEX_SITE], project)
     reference = reference_project(work / f"reference-{count}", project, result)
     row["reference_build_s"], row["reference_peak_mb"] = mkdocs_build(reference)
     row["generator_vs_reference"] = round(row["generator_wall_s"] / row["reference_build_s"], 2)
@@ -253,20 +253,17 @@ def exponents(small: dict, large: dict) -> dict[str, float]:
     pairs["generator_wall"] = (small["generator_wall_s"], large["generator_wall_s"])
     pairs["reference_build (MkDocs per page)"] = (small["reference_build_s"], large["reference_build_s"])
     pairs["site_build (generator + MkDocs)"] = (small["site_build_s"], large["site_build_s"])
-    pairs["search_index (Pagefind)"] = (small["search_index_s"], large["search_index_s"])
     return {name: round(math.log(b / a) / ratio, 2) for name, (a, b) in pairs.items() if a > 0 and b > 0}
 
 
 def table(rows: list[dict]) -> str:
-    head = ["plans", "text MB", *STAGES, "gen wall", "site build", "MkDocs peak MB", "Pagefind", "Pagefind peak MB",
-            "plain Material", "gen/ref",
+    head = ["plans", "text MB", *STAGES, "gen wall", "site build", "MkDocs peak MB", "plain Material", "gen/ref",
             "site MB", "plan page KB", "1st query KB", "2nd query KB"]
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     for r in rows:
         search = r.get("search") or {}
         cells = [r["plans"], r["text_mb"], *(r["stages_s"][s] for s in STAGES), r["generator_wall_s"],
-                 round(r["site_build_s"], 1), r["site_build_peak_mb"], round(r["search_index_s"], 1),
-                 r["search_index_peak_mb"], round(r["reference_build_s"], 1),
+                 round(r["site_build_s"], 1), r["site_build_peak_mb"], round(r["reference_build_s"], 1),
                  r["generator_vs_reference"], r["site_mb"], r["plan_page_kb"],
                  search.get("first_query_kb", "n/a"), search.get("second_query_kb", "n/a")]
         lines.append(" | ".join(str(c) for c in cells))

@@ -19,7 +19,6 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import Cache
 from .pipeline import build
-from .search import SearchIndexError, index_site
 from .render import navigation, plan_path
 
 log = logging.getLogger("mkdocs.plugins.fazhi-atlas")
@@ -32,8 +31,6 @@ class AtlasConfig(Config):
     # The committed IDF table (`python -m generator weights --update`); without it, the corpus's own.
     weights = config_options.Type(str, default="term_weights.json")
     strict = config_options.Type(bool, default=False)
-    # Build the Pagefind search index after the pages (turn off for quick local previews).
-    search_index = config_options.Type(bool, default=True)
     # Parsed texts and their tokens, by content hash; an empty value turns the cache off.
     cache = config_options.Type(str, default=".cache/fazhi-atlas")
 
@@ -83,17 +80,6 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             file.edit_uri = original.get(path)
             files.append(file)
         return files
-
-    def on_post_build(self, *, config) -> None:
-        # The search index is made from the finished HTML, so it comes last.
-        if not self.config.search_index:
-            return
-        try:
-            index_site(Path(config.site_dir), Path(config.config_file_path).parent)
-        except SearchIndexError as exc:
-            if self.config.strict:
-                raise PluginError(str(exc)) from exc
-            log.warning(str(exc))  # fails `mkdocs build --strict`; a lenient build goes on without search
 
     def on_serve(self, server, /, *, config, builder):
         # Regenerate when a text, a sidecar or the taxonomy changes.

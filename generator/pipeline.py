@@ -1,7 +1,7 @@
 """The whole pipeline as one call: texts on disk → every generated file.
 
 read & decode → clean → parse → model (:mod:`generator.corpus`) → link →
-render → export. Used by the MkDocs plugin and by the command line.
+render → export and the search index. Used by the MkDocs plugin and by the command line.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .link import Links, link, load_pins, load_topics
 from .similarity import load_weights, stale_weights
 from .render import render_site
 from .render_compare import render_comparisons
-from .search import T2S_PATH, t2s_table
+from .search import search_files, search_pages
 
 PINS_FILE = "topic_pins.yml"
 
@@ -66,7 +66,7 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
     files.update(render_comparisons(corpus, links))
     files.update(export(corpus, links))
     files["data/anchors.json"] = registry.dump(kept.registry)
-    files[T2S_PATH] = t2s_table()
+    files.update(search_files(search_pages(corpus, links)))
     for old_page, new_page in kept.redirects.items():
         files[f"{old_page}index.html"] = registry.redirect_page(new_page)
     for topic in topics:

@@ -81,15 +81,10 @@ def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, lis
     return "\n".join(out).rstrip() + "\n"
 
 
-def front_matter(title: str, search_boost: float | None = None) -> str:
+def front_matter(title: str) -> str:
     """Page meta: themes print the title unescaped (<title>, nav), so escape it
-    here; a JSON string is valid YAML and quotes everything YAML could act on.
-
-    ``search_boost`` below 1 ranks a page after the plans in search results:
-    a comparison page mentions every measure, so it would otherwise crowd out
-    the tasks a reader is looking for."""
-    boost = f"search:\n  boost: {search_boost}\n" if search_boost is not None else ""
-    return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n{boost}---\n"
+    here; a JSON string is valid YAML and quotes everything YAML could act on."""
+    return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n---\n"
 
 
 def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
@@ -174,24 +169,23 @@ def _duty_lines(duty: Responsibility, note: str) -> str:
     if duty.partners:
         lines.append(f'<p class="atlas-resp"><span class="atlas-role">配合</span>'
                      f'{escape.text("、".join(duty.partners))}</p>')
-    lines.append(f'<p class="atlas-note" data-pagefind-ignore>责任分工原文：{escape.text(note)}</p>')
+    lines.append(f'<p class="atlas-note">责任分工原文：{escape.text(note)}</p>')
     return "".join(lines)
 
 
 def _chips(deadlines: tuple[str, ...], targets: tuple[str, ...]) -> str:
     chips = [f'<span class="atlas-chip atlas-deadline" title="时限">{escape.text(d)}</span>' for d in deadlines]
     chips += [f'<span class="atlas-chip atlas-target" title="量化指标">{escape.text(t)}</span>' for t in targets]
-    return f'<p class="atlas-chips" data-pagefind-ignore>{"".join(chips)}</p>'
+    return f'<p class="atlas-chips">{"".join(chips)}</p>'
 
 
 def _task_tools(node: Node, plan: Plan) -> str:
-    return (f'<p class="atlas-tools" data-pagefind-ignore><button type="button" class="atlas-cite md-button" '
+    return (f'<p class="atlas-tools"><button type="button" class="atlas-cite md-button" '
             f'data-citation="{escape.text(citation(node, plan))}" data-anchor="{node.anchor}">复制引用</button></p>')
 
 
 def _alternate_reading(node: Node, plan: Plan) -> str:
-    """A traditional-script task's simplified reading: offered to readers, and indexed
-    so that a search in either script finds it (queries are folded to simplified)."""
+    """A traditional-script task's simplified reading, for readers who read only simplified."""
     original = " ".join(filter(None, [node.title, node.text, *node.paragraphs]))
     if not original or plan.meta.script != "traditional":
         return ""
@@ -204,8 +198,7 @@ def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
     others = links.equivalents.get(identifier, ())[:SHOWN_EQUIVALENTS]
     if not topics and not others:
         return ""
-    # Other plans' titles: shown to readers, but not indexed as this plan's words.
-    parts = ['<div class="atlas-links" data-pagefind-ignore>']
+    parts = ['<div class="atlas-links">']
     if topics:
         chips = "".join(f'<a class="atlas-topic" href="../../topics/{slug}/">{escape.text(links.topic(slug).name)}</a>'
                         for slug in topics)

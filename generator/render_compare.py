@@ -18,8 +18,6 @@ from .script import fold, simplified_aligned
 _SHARED_MIN = 4
 _PAIRS_PER_TOPIC = 6
 _FIRST_SENTENCE = 80
-# Comparison pages quote every plan; in search they come after the plans themselves.
-COMPARISON_BOOST = 0.3
 
 
 def topic_url(slug: str) -> str:
@@ -70,7 +68,7 @@ def topic_members(corpus: Corpus, links: Links) -> dict[str, dict[str, list[Node
 
 
 def render_topic_index(links: Links, members) -> str:
-    out = [front_matter("主题", COMPARISON_BOOST), "# 主题", "",
+    out = [front_matter("主题"), "# 主题", "",
            "按《法治政府建设实施纲要》的结构整理的措施主题。每个主题页按规划列出相关任务，并标出未涉及该主题的规划。", ""]
     group = None
     for topic in links.topics:
@@ -83,7 +81,7 @@ def render_topic_index(links: Links, members) -> str:
 
 
 def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, list[Node]]) -> str:
-    out = [front_matter(topic.name, COMPARISON_BOOST), f"# {escape.inline(topic.name)}", "",
+    out = [front_matter(topic.name), f"# {escape.inline(topic.name)}", "",
            f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
     covered = [plan for plan in _by_year(corpus.plans) if plan.meta.slug in by_plan]
     for plan in covered:
@@ -177,7 +175,7 @@ def render_matrix(corpus: Corpus, links: Links, members) -> str:
             cells.append(f'<td><a href="../{topic_url(topic.slug)}#plan-{plan.meta.slug}">{count}</a></td>' if count
                          else '<td class="atlas-gap">—</td>')
         rows.append(f'<tr><th><a href="../{topic_url(topic.slug)}">{escape.text(topic.name)}</a></th>{"".join(cells)}</tr>')
-    return "\n".join([front_matter("覆盖矩阵", COMPARISON_BOOST), "# 覆盖矩阵", "",
+    return "\n".join([front_matter("覆盖矩阵"), "# 覆盖矩阵", "",
                       "行是措施主题（按纲要结构分组），列是规划（按年份），格中数字是该规划在该主题下的任务数，点击进入主题页对应段落；"
                       "“—”表示该规划没有这方面的任务。", "",
                       f'<table class="atlas-matrix"><thead><tr><th>主题</th>{head}</tr></thead><tbody>'
@@ -192,7 +190,7 @@ def render_units(corpus: Corpus) -> str:
         for node in plan.tasks():
             for unit in duties[node.anchor].leads if node.anchor in duties else ():
                 led[unit_kind(unit)][plan.meta.slug].append((plan, node, unit))
-    out = [front_matter("牵头单位索引", COMPARISON_BOOST), "# 牵头单位索引", "",
+    out = [front_matter("牵头单位索引"), "# 牵头单位索引", "",
            "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），列出每类机构在各地牵头的任务。", ""]
     for (slug, name), by_plan in sorted(led.items(), key=lambda item: (-sum(map(len, item[1].values())), item[0])):
         total = sum(len(v) for v in by_plan.values())

@@ -39,6 +39,7 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
+@lru_cache(maxsize=1)
 def simplified_characters() -> dict[str, str]:
     """Every CJK character that t2s changes, one for one: the table a browser
     needs to fold a traditional search query to simplified."""

@@ -1,35 +1,92 @@
-"""Publish: a chunked full-text search index, built by Pagefind after MkDocs.
+"""Publish: the site's own chunked search index, written with the pages.
 
 Material's built-in search puts the whole corpus in one ``search_index.json``
-that every reader downloads (about 16 MB for 1,000 pages), and it segments a
-Chinese query differently from the jieba-segmented index, so 行政复议 also
-matched sections that only say 行政. Pagefind's extended build segments
-Chinese both when indexing and in the reader's browser (from version 1.6 both
-sides segment alike; 1.5, the newest on PyPI, did not: 行政复议 found 3 of the 5
-plans, so it comes from npm, pinned in ``package.json``), requires every word of
-a query, and splits its index into chunks so that a query downloads only the
-few that it needs. Results deep-link to task headings through their ids.
+that every reader downloads (about 16 MB for 1,000 pages). Pagefind, which this
+site used before, chunks its index, but at 1,000 plans a reader still fetched
+over 600 KB for a first query (its WebAssembly, a chunk per word per shard, a
+whole page's text per result), and indexing needed 1.6 GB per shard of 400
+pages. This index is made from the model, not from HTML, in a fraction of a
+second per 100 plans, and a query downloads only:
 
-Queries in traditional script are folded to simplified in the browser with
-the table written by :func:`t2s_table`; traditional plans carry their
-simplified reading on the page (see :mod:`generator.render`), so both scripts
-find both kinds of plan.
+* ``search/index.json``: where each page's units start (a few KB);
+* one term bucket per term of the query, ``search/terms/<n>.json``;
+* the unit chunks holding the results shown, ``search/units/<n>.json``;
+* once, for a query in Chinese, the table that folds traditional characters
+  to simplified (``assets/t2s.txt``).
+
+A *unit* is what a result links to: a plan's opening (title, metadata, notice,
+preamble, closing text), every numbered part of a plan (its anchor), and each
+topic page. Units are numbered page after page, plans by slug, then topics.
+
+Text is folded one character for one (the traditional characters to
+simplified with the table the browser uses, full-width letters and digits to
+ASCII, upper to lower case). Its *symbols* are CJK characters, ASCII letters and
+digits; anything else separates. A unit's *terms* are its pairs of adjacent
+symbols. A query is cut the same way, so an unspaced Chinese phrase (行政复议)
+needs all of its pairs (行政, 政复, 复议), and the browser then checks the phrase
+itself in the units it shows. No word list is needed on either side, so the
+browser segments exactly as the index did, and a phrase that a word segmenter
+would cut differently in a query and in a text still matches. A query word needs
+two symbols.
+
+A term's postings are ``(unit − previous unit) × 4 + min(count, 4) − 1``: the
+unit gaps for intersecting and the count for ranking, in small numbers that
+compress well. Terms are grouped into buckets by ``(31 × first + second code
+point) mod buckets``, which atlas-search.js computes alike.
 """
 from __future__ import annotations
 
 import json
-import re
-import shutil
-import subprocess
-from pathlib import Path
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
 
+import numpy as np
+
+from .corpus import Corpus
+from .link import Links, Topic
+from .model import Plan
+from .render import heading_text, plan_url
+from .render_compare import topic_url
 from .script import simplified_characters
 
 T2S_PATH = "assets/t2s.txt"
+INDEX_PATH = "search/index.json"
+# Units per chunk file: a result costs one chunk download, shared with its neighbours.
+UNITS_PER_CHUNK = 4
+# Postings per bucket file, on average: a query's buckets stay a few KB each, and a
+# site of 1,000 plans has a few thousand bucket files, not hundreds of thousands.
+POSTINGS_PER_BUCKET = 4000
+_MAX_COUNT = 4
+
+_FULL_WIDTH = slice(0xFF01, 0xFF5F)  # ！ to ～, which are ! to ~ shifted
+_FULL_WIDTH_OFFSET = 0xFEE0
+# CJK characters (the unified block and extension A), ASCII digits and letters.
+_SYMBOL_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (ord("0"), ord("9")), (ord("a"), ord("z")))
 
 
-class SearchIndexError(RuntimeError):
-    pass
+@dataclass(frozen=True)
+class Unit:
+    """A search result: the link says ``heading`` and quotes ``text``; ``title`` (a heading
+    phrase the text does not repeat) is searched with the text."""
+
+    anchor: str
+    heading: str
+    text: str
+    title: str = ""
+
+    @property
+    def searched(self) -> str:
+        return f"{self.title}\n{self.text}"
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    title: str
+    units: tuple[Unit, ...]
+    lowered: bool = False  # ranked after the plans (comparison pages quote every plan)
 
 
 def t2s_table() -> str:
@@ -37,54 +94,117 @@ def t2s_table() -> str:
     return "".join(a + b for a, b in sorted(simplified_characters().items()))
 
 
-def pagefind_command(project_dir: Path) -> str:
-    """The project's own Pagefind (``npm install --no-save``), else one on the PATH."""
-    local = project_dir / "node_modules" / ".bin" / "pagefind"
-    found = str(local) if local.exists() else shutil.which("pagefind")
-    if not found:
-        raise SearchIndexError("Pagefind is not installed, so the site has no search index; "
-                               "run `npm install --no-save` beside mkdocs.yml (it installs the version pinned in package.json)")
-    return found
+@lru_cache(maxsize=1)
+def _folding_tables() -> tuple[np.ndarray, np.ndarray]:
+    """What each code point of the Basic Multilingual Plane folds to (traditional characters to
+    simplified by the browser's table, full-width forms to ASCII, A–Z to a–z), and whether a
+    folded code point is a symbol. Characters beyond it are never symbols."""
+    folded = np.arange(0x10000, dtype=np.int32)
+    for traditional, simplified in simplified_characters().items():
+        folded[ord(traditional)] = ord(simplified)
+    folded[_FULL_WIDTH] -= _FULL_WIDTH_OFFSET
+    folded[(folded >= ord("A")) & (folded <= ord("Z"))] += ord("a") - ord("A")
+    folded[0xFFFF] = 0xFFFF  # where characters beyond the plane go
+    symbol = np.zeros(0x10000, dtype=bool)
+    for low, high in _SYMBOL_RANGES:
+        symbol[low:high + 1] = True
+    return folded, symbol
 
 
-# Pagefind holds a whole index in memory while it writes it: about 4.5 MB per plan page
-# (4.4 GB for a 1,000-plan site), so a large site is indexed in shards of this many
-# pages (about 1.8 GB each), one Pagefind run after another, which the browser merges
-# (``mergeIndex``). Each shard adds an index chunk per query word (about 28 KB) to what a
-# reader downloads, so shards are as large as the 2 GB build budget allows.
-SHARD_PAGES = 400
-SHARDS_LIST = "pagefind/atlas-shards.json"
-_BUNDLE = re.compile(r"pagefind(-\d+)?")
-_GLOB_SPECIAL = re.compile(r"([\\*?\[\]{},!])")
+def term_postings(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each term of each text once, sorted by term then text: ``(terms, texts, counts)``,
+    a term being ``first code point << 16 | second`` (every symbol is below U+10000).
+
+    Array arithmetic throughout: a corpus of 1,000 plans has about 30 million characters."""
+    fold_table, symbol_table = _folding_tables()
+    code_points = np.frombuffer("\0".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    codes = fold_table[np.minimum(code_points, 0xFFFF)]
+    owner = np.repeat(np.arange(len(texts), dtype=np.int32), [len(text) + 1 for text in texts])[:len(codes)]
+    symbol = symbol_table[codes]
+    pair = np.flatnonzero(symbol[:-1] & symbol[1:])
+    terms = codes[pair].astype(np.int64) << 16 | codes[pair + 1]
+    # Terms are below 0xA000 << 16, so a term and a text number below 2**31 share one int64.
+    keys, counts = np.unique(terms << 31 | owner[pair], return_counts=True)
+    return keys >> 31, keys & 0x7FFFFFFF, counts
 
 
-def shard_bundles(pages: list[str], shard_pages: int = SHARD_PAGES) -> list[tuple[str, list[str]]]:
-    """The pages (sorted site-relative paths) cut into shards: ``(bundle dir, pages)`` pairs,
-    the first one being ``pagefind`` itself, which the search box loads first."""
-    shards = [pages[start:start + shard_pages] for start in range(0, len(pages), shard_pages)] or [[]]
-    return [("pagefind" if number == 0 else f"pagefind-{number}", shard) for number, shard in enumerate(shards)]
+def search_pages(corpus: Corpus, links: Links) -> list[Page]:
+    """What the index holds, in unit order."""
+    pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)))
+             for plan in sorted(corpus.plans, key=lambda plan: plan.meta.slug)]
+    pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), lowered=True)
+              for topic in sorted(links.topics, key=lambda topic: topic.slug)]
+    return pages
 
 
-def _glob(pages: list[str]) -> str:
-    return "{" + ",".join(_GLOB_SPECIAL.sub(r"\\\1", page) for page in pages) + "}"
+def topic_unit(topic: Topic) -> Unit:
+    return Unit("", topic.name, f"{topic.description}（{topic.group}）", topic.name)
 
 
-def index_site(site_dir: Path, project_dir: Path, shard_pages: int = SHARD_PAGES) -> None:
-    """Write ``site_dir/pagefind/`` (and ``pagefind-N/`` for a large site) from the pages'
-    ``data-pagefind-body`` (see theme_overrides/main.html), and the list of extra shards."""
-    for stale in site_dir.iterdir():
-        if stale.is_dir() and _BUNDLE.fullmatch(stale.name):
-            shutil.rmtree(stale)
-    pages = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
-    bundles = shard_bundles(pages, shard_pages)
-    for bundle, shard in bundles:
-        glob = ["--glob", _glob(shard)] if len(bundles) > 1 else []
-        _run_pagefind([pagefind_command(project_dir), "--site", str(site_dir), "--output-subdir", bundle, *glob,
-                       "--force-language", "zh", "--exclude-selectors", ".headerlink", "--silent"], site_dir)
-    (site_dir / SHARDS_LIST).write_text(json.dumps([f"{bundle}/" for bundle, _ in bundles[1:]]), encoding="utf-8")
+def plan_units(plan: Plan) -> Iterator[Unit]:
+    meta, root = plan.meta, plan.root
+    facts = [meta.issuer, meta.doc_number, meta.issued, meta.jurisdiction, meta.period]
+    yield Unit("top", meta.title, _joined([*facts, *plan.front_matter, *root.paragraphs, *root.closing]), meta.title)
+    for node in root.walk():
+        if node is not root:
+            yield Unit(node.anchor, heading_text(node), _joined([node.text, *node.paragraphs, node.note, *node.closing]),
+                       node.title)
 
 
-def _run_pagefind(command: list[str], site_dir: Path) -> None:
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SearchIndexError(f"Pagefind could not index {site_dir}: {result.stderr.strip() or result.stdout.strip()}")
+def _joined(parts: Iterable[str]) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def search_files(pages: list[Page]) -> dict[str, str]:
+    """``search/…`` files of the index for ``pages``."""
+    starts = np.cumsum([0] + [len(page.units) for page in pages])[:-1].tolist()
+    terms, units, counts = term_postings([unit.searched for page in pages for unit in page.units])
+    buckets = _bucket_count(len(terms))
+    files = _term_buckets(terms, units, counts, buckets)
+    files.update(_unit_chunks(pages))
+    files[T2S_PATH] = t2s_table()
+    files[INDEX_PATH] = _dumps({"version": 1, "buckets": buckets, "units_per_chunk": UNITS_PER_CHUNK,
+                                "page_starts": _gaps(starts),
+                                "lowered_pages": [number for number, page in enumerate(pages) if page.lowered]})
+    return files
+
+
+def _bucket_count(total_postings: int) -> int:
+    buckets = 16
+    while buckets * POSTINGS_PER_BUCKET < total_postings:
+        buckets *= 2
+    return buckets
+
+
+def _term_buckets(terms: np.ndarray, units: np.ndarray, counts: np.ndarray, buckets: int) -> dict[str, str]:
+    """One file per bucket: ``{term: postings}``, postings as in the module docstring."""
+    first = np.flatnonzero(np.diff(terms, prepend=-1))
+    previous = np.concatenate(([0], units[:-1]))
+    previous[first] = 0
+    postings = ((units - previous) * _MAX_COUNT + np.minimum(counts, _MAX_COUNT) - 1).tolist()
+    ends = np.append(first[1:], len(terms)).tolist()
+    grouped: dict[int, dict[str, list[int]]] = defaultdict(dict)
+    for term, start, end in zip(terms[first].tolist(), first.tolist(), ends):
+        high, low = term >> 16, term & 0xFFFF
+        grouped[(31 * high + low) % buckets][chr(high) + chr(low)] = postings[start:end]
+    return {f"search/terms/{number}.json": _dumps(grouped.get(number, {})) for number in range(buckets)}
+
+
+def _unit_chunks(pages: list[Page]) -> dict[str, str]:
+    rows = [(number, item) for number, page in enumerate(pages) for item in page.units]
+    chunks = {}
+    for start in range(0, len(rows), UNITS_PER_CHUNK):
+        chunk = rows[start:start + UNITS_PER_CHUNK]
+        shown = {number: [pages[number].url, pages[number].title] for number, _ in chunk}
+        chunks[f"search/units/{start // UNITS_PER_CHUNK}.json"] = _dumps(
+            {"pages": {str(number): value for number, value in shown.items()},
+             "units": [[number, item.anchor, item.heading, item.text] for number, item in chunk]})
+    return chunks
+
+
+def _gaps(values: list[int]) -> list[int]:
+    return [value - previous for previous, value in zip([0] + values, values)]
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

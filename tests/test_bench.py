@@ -34,7 +34,7 @@ def test_harness_runs_and_reports_consistent_figures(tmp_path):
     small, large = report["sizes"]
     assert (small["plans"], large["plans"]) == (5, 20) and large["text_mb"] > small["text_mb"]
     for row in report["sizes"]:
-        assert set(row["stages_s"]) == {"decode", "clean", "parse", "segment", "link", "render"}
+        assert set(row["stages_s"]) == {"decode", "clean", "parse", "segment", "link", "render", "index"}
         assert row["site_build_s"] > 0 and row["reference_build_s"] > 0 and row["site_build_peak_mb"] > 0
         assert row["plan_page_kb"] > 0 and row["search_index_mb"] > 0
         if row.get("search"):

@@ -1,17 +1,21 @@
-// fazhi-atlas search: the header search box over Pagefind's chunked index.
+// fazhi-atlas search: the header search box over the site's own chunked index
+// (written by generator/search.py, whose docstring describes the files).
 //
-// Nothing is downloaded until the reader types: then Pagefind's loader, its
-// WebAssembly and the few index chunks the query needs, plus (for a query in
-// Chinese) the table that folds traditional characters to simplified, since
-// the index holds every plan in simplified script. Each result lists the
-// matching task headings of a page and links to their anchors.
+// Nothing is downloaded until the reader types: then search/index.json, one
+// term bucket per pair of characters in the query, the unit chunks of the
+// results shown, and (for a query in Chinese) the table that folds
+// traditional characters to simplified. Text is folded here exactly as the
+// index folded it, so a query in either script finds plans in either script.
+// Each result lists the matching parts of a page, linking to their anchors.
 (function () {
   "use strict";
 
-  // Each page shown costs one fragment download (the page's text), so results
-  // come five at a time.
   var PAGES_PER_BATCH = 5;
   var HITS_PER_PAGE = 4;
+  var EXCERPT_BEFORE = 16;
+  var EXCERPT_LENGTH = 72;
+  var MAX_COUNT = 4;
+  var MAX_CHECKED = 16;
   var CJK = /[\u3400-\u9fff]/;
 
   var root = new URL("../", document.currentScript.src);
@@ -19,31 +23,23 @@
   var panel = document.getElementById("atlas-search-results");
   if (!input || !panel) return;
 
-  var engine = null;
   var foldTable = null;
-  var foldMap = {};  // the table, once loaded (a phrase query has loaded it)
+  var foldMap = {};  // the table, once loaded (a query in Chinese has loaded it)
+  var index = null;
+  var buckets = {};
+  var chunks = {};
   var latest = 0;
 
-  function loadEngine() {
-    if (!engine) {
-      var options = { baseUrl: root.pathname, excerptLength: 36 };
-      engine = import(new URL("pagefind/pagefind.js", root).href).then(function (pagefind) {
-        return pagefind.options(options).then(function () {
-          return fetch(new URL("pagefind/atlas-shards.json", root));
-        }).then(function (response) {
-          return response.json();
-        }).then(function (shards) {
-          // A large site is indexed in shards (generator/search.py); Pagefind
-          // searches them all and ranks the results together.
-          return Promise.all(shards.map(function (shard) {
-            return pagefind.mergeIndex(new URL(shard, root).pathname, options);
-          }));
-        }).then(function () {
-          return pagefind;
-        });
-      });
-    }
-    return engine;
+  function fetchJson(path) {
+    return fetch(new URL(path, root)).then(function (response) {
+      if (!response.ok) throw new Error(path + ": " + response.status);
+      return response.json();
+    });
+  }
+
+  function cached(store, key, load) {
+    if (!(key in store)) store[key] = load();
+    return store[key];
   }
 
   function loadFoldTable() {
@@ -52,73 +48,162 @@
       foldTable = fetch(new URL("assets/t2s.txt", root)).then(function (response) {
         return response.text();
       }).then(function (pairs) {
-        var table = {};
         var chars = Array.from(pairs);
-        for (var k = 0; k + 1 < chars.length; k += 2) table[chars[k]] = chars[k + 1];
-        foldMap = table;
-        return table;
+        for (var k = 0; k + 1 < chars.length; k += 2) foldMap[chars[k]] = chars[k + 1];
       });
     }
     return foldTable;
   }
 
-  function toSimplified(query) {
-    if (!CJK.test(query)) return Promise.resolve(query);
-    return loadFoldTable().then(function (table) { return foldWith(table, query); });
-  }
-
-  function foldWith(table, text) {
-    return Array.from(text).map(function (ch) { return table[ch] || ch; }).join("");
-  }
-
-  // Chinese has no spaces: 行政复议 typed as one run means that phrase, not
-  // 行政 somewhere and 复议 somewhere else. Spaces separate required words.
-  function asPagefindQuery(query) {
-    return /\s|"/.test(query) || !CJK.test(query) ? query : '"' + query + '"';
-  }
-
-  // Pagefind's excerpts are HTML with <mark> around matches. Keep only the
-  // text and the marks, so no markup from a source text can come through. The
-  // phrase is marked wherever it occurs in either script: in a traditional text
-  // Pagefind marks only the words it matched (行政, not 復議).
-  function excerptNode(html, phrase) {
-    var inert = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html").body;
-    var chars = [], marked = [];
-    (function collect(node, inMark) {
-      node.childNodes.forEach(function (child) {
-        if (child.nodeType === Node.TEXT_NODE) {
-          Array.from(child.textContent).forEach(function (ch) { chars.push(ch); marked.push(inMark); });
-        } else {
-          collect(child, inMark || child.nodeName === "MARK");
-        }
+  // Page starts become unit numbers; comparison pages are ranked after plans.
+  function loadIndex() {
+    if (!index) {
+      index = fetchJson("search/index.json").then(function (raw) {
+        var starts = [], unit = 0;
+        raw.page_starts.forEach(function (gap) { unit += gap; starts.push(unit); });
+        var lowered = {};
+        raw.lowered_pages.forEach(function (page) { lowered[page] = true; });
+        return { buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts, lowered: lowered };
       });
-    })(inert, false);
-    markPhrase(chars, marked, phrase);
+    }
+    return index;
+  }
+
+  // One character for one, as generator/search.py folds: simplified script,
+  // full-width forms to ASCII, A-Z to a-z.
+  function fold(text) {
+    return Array.from(text).map(function (ch) {
+      var folded = foldMap[ch] || ch;
+      var code = folded.codePointAt(0);
+      if (code >= 0xff01 && code <= 0xff5e) folded = String.fromCharCode(code - 0xfee0);
+      return folded >= "A" && folded <= "Z" ? folded.toLowerCase() : folded;
+    });
+  }
+
+  function isSymbol(ch) {
+    var code = ch.codePointAt(0);
+    return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+  }
+
+  // A query's words (split at spaces), folded; each needs two symbols in a row.
+  function queryWords(query) {
+    return query.replace(/["“”]/g, " ").split(/\s+/).map(function (word) {
+      var chars = fold(word);
+      var terms = [];
+      for (var k = 0; k + 1 < chars.length; k++) {
+        if (isSymbol(chars[k]) && isSymbol(chars[k + 1])) terms.push(chars[k] + chars[k + 1]);
+      }
+      return { text: chars.join(""), terms: terms };
+    }).filter(function (word) { return word.terms.length; });
+  }
+
+  function bucketOf(term, count) {
+    return (31 * term.codePointAt(0) + term.codePointAt(1)) % count;
+  }
+
+  // A term's postings as {unit: count}.
+  function postings(term, ready) {
+    var number = bucketOf(term, ready.buckets);
+    return cached(buckets, number, function () { return fetchJson("search/terms/" + number + ".json"); })
+      .then(function (bucket) {
+        var found = {}, unit = 0;
+        (bucket[term] || []).forEach(function (code) {
+          unit += Math.floor(code / MAX_COUNT);
+          found[unit] = code % MAX_COUNT + 1;
+        });
+        return found;
+      });
+  }
+
+  function pageOf(unit, starts) {
+    var low = 0, high = starts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (starts[middle] <= unit) low = middle; else high = middle - 1;
+    }
+    return low;
+  }
+
+  // Units holding every term, scored by the rarest term's count, grouped by
+  // page; pages ranked by their units' scores, comparison pages last.
+  function rank(lists, ready) {
+    lists.sort(function (a, b) { return Object.keys(a).length - Object.keys(b).length; });
+    var pages = {};
+    Object.keys(lists[0]).forEach(function (key) {
+      var score = MAX_COUNT;
+      for (var k = 0; k < lists.length; k++) {
+        if (!(key in lists[k])) return;
+        score = Math.min(score, lists[k][key]);
+      }
+      var unit = Number(key), page = pageOf(unit, ready.starts);
+      if (!pages[page]) pages[page] = { page: page, score: 0, units: [] };
+      pages[page].score += score;
+      pages[page].units.push({ unit: unit, score: score });
+    });
+    return Object.keys(pages).map(function (key) {
+      var page = pages[key];
+      page.units.sort(function (a, b) { return b.score - a.score || a.unit - b.unit; });
+      page.lowered = !!ready.lowered[page.page];
+      return page;
+    }).sort(function (a, b) {
+      return (a.lowered - b.lowered) || (b.score - a.score) || (a.page - b.page);
+    });
+  }
+
+  function unitData(unit, ready) {
+    var number = Math.floor(unit / ready.perChunk);
+    return cached(chunks, number, function () { return fetchJson("search/units/" + number + ".json"); })
+      .then(function (chunk) {
+        var row = chunk.units[unit - number * ready.perChunk];
+        var page = chunk.pages[row[0]];
+        return { url: page[0], title: page[1], anchor: row[1], heading: row[2], text: row[3] };
+      });
+  }
+
+  // Where each word occurs in ``chars`` (folded alike), as a true/false per character.
+  function marks(chars, words) {
+    var folded = fold(chars.join(""));
+    var marked = chars.map(function () { return false; });
+    words.forEach(function (word) {
+      var wanted = Array.from(word.text);
+      for (var i = 0; i + wanted.length <= folded.length; i++) {
+        if (wanted.every(function (ch, k) { return folded[i + k] === ch; })) {
+          for (var k = 0; k < wanted.length; k++) marked[i + k] = true;
+        }
+      }
+    });
+    return marked;
+  }
+
+  function holdsEveryWord(unit, words) {
+    var folded = fold(unit.heading + "\n" + unit.text).join("");
+    return words.every(function (word) { return folded.indexOf(word.text) >= 0; });
+  }
+
+  // A window of the text around the first match, with the words marked; all
+  // of it text nodes, so nothing in a source text can act as markup.
+  function excerptNode(text, words) {
+    var chars = Array.from(text.replace(/\s+/g, " "));
+    var marked = marks(chars, words);
+    var first = Math.max(0, marked.indexOf(true));
+    var start = Math.max(0, first - EXCERPT_BEFORE), end = Math.min(chars.length, start + EXCERPT_LENGTH);
     var out = document.createElement("p");
     out.className = "atlas-search__excerpt";
-    for (var start = 0, end; start < chars.length; start = end) {
-      for (end = start + 1; end < chars.length && marked[end] === marked[start]; end++);
-      var text = document.createTextNode(chars.slice(start, end).join(""));
-      if (marked[start]) {
+    if (start > 0) out.appendChild(document.createTextNode("…"));
+    for (var from = start, to; from < end; from = to) {
+      for (to = from + 1; to < end && marked[to] === marked[from]; to++);
+      var piece = document.createTextNode(chars.slice(from, to).join(""));
+      if (marked[from]) {
         var mark = document.createElement("mark");
-        mark.appendChild(text);
+        mark.appendChild(piece);
         out.appendChild(mark);
       } else {
-        out.appendChild(text);
+        out.appendChild(piece);
       }
     }
+    if (end < chars.length) out.appendChild(document.createTextNode("…"));
     return out;
-  }
-
-  function markPhrase(chars, marked, phrase) {
-    var wanted = Array.from(phrase || "");
-    if (!wanted.length) return;
-    var folded = Array.from(foldWith(foldMap, chars.join("")));
-    for (var i = 0; i + wanted.length <= folded.length; i++) {
-      if (wanted.every(function (ch, k) { return folded[i + k] === ch; })) {
-        for (var k = 0; k < wanted.length; k++) marked[i + k] = true;
-      }
-    }
   }
 
   function link(className, href, text) {
@@ -129,106 +214,105 @@
     return a;
   }
 
-  function plainText(html) {
-    return new DOMParser().parseFromString("<p>" + html + "</p>", "text/html").body.textContent;
+  // Root-relative, so the links work wherever the site is hosted.
+  function href(unit) {
+    return root.pathname + unit.url + (unit.anchor ? "#" + unit.anchor : "");
   }
 
-  // Pagefind reports only the first place a phrase occurs on a page. The same
-  // words searched loosely give every section that has them; a section whose
-  // excerpt shows the whole phrase (in either script) joins the hits, and the section with most
-  // of the words comes first (行政复议 in Yunnan: 七(二十六), not a list in 七(二十四)).
-  function sectionHits(page, loosePage, phrase) {
-    var hits = (page.sub_results || []).slice();
-    var seen = {};
-    hits.forEach(function (sub) { seen[sub.url] = sub; });
-    ((loosePage && loosePage.sub_results) || []).forEach(function (sub) {
-      if (seen[sub.url]) {
-        seen[sub.url].locations = sub.locations;
-      } else if (foldWith(foldMap, plainText(sub.excerpt)).indexOf(phrase) >= 0) {
-        seen[sub.url] = sub;
-        hits.push(sub);
-      }
-    });
-    return hits.filter(function (sub) { return sub.url !== page.url; })
-      .sort(function (a, b) { return b.locations.length - a.locations.length; });
+  // The page's best units that hold the words themselves (the index only knows
+  // that each pair of characters occurs somewhere in a unit), checked a few at
+  // a time; null if none of the first MAX_CHECKED does.
+  function pageHits(found, ready, words) {
+    var hits = [], checked = 0;
+    function more() {
+      var next = found.units.slice(checked, Math.min(checked + HITS_PER_PAGE - hits.length, MAX_CHECKED));
+      if (!next.length) return hits.length ? { hits: hits, others: found.units.length - checked } : null;
+      checked += next.length;
+      return Promise.all(next.map(function (item) { return unitData(item.unit, ready); })).then(function (units) {
+        units.forEach(function (unit) { if (holdsEveryWord(unit, words)) hits.push(unit); });
+        return hits.length < HITS_PER_PAGE ? more() : { hits: hits, others: found.units.length - checked };
+      });
+    }
+    return more();
   }
 
-  function pageResult(page, loosePage, phrase) {
+  function pageResult(result, words) {
+    var hits = result.hits;
     var section = document.createElement("section");
     section.className = "atlas-search__page";
-    section.appendChild(link("atlas-search__title", page.url, page.meta.title || page.url));
-    var hits = sectionHits(page, loosePage, phrase);
+    section.appendChild(link("atlas-search__title", root.pathname + hits[0].url, hits[0].title));
     var list = document.createElement("ul");
-    hits.slice(0, HITS_PER_PAGE).forEach(function (sub) {
+    hits.forEach(function (unit) {
       var item = document.createElement("li");
-      item.appendChild(link("atlas-search__hit", sub.url, sub.title));
-      item.appendChild(excerptNode(sub.excerpt, phrase));
+      // A unit that is a whole page (a topic) has no heading of its own under the page's title.
+      if (unit.anchor) item.appendChild(link("atlas-search__hit", href(unit), unit.heading));
+      item.appendChild(excerptNode(unit.text, words));
       list.appendChild(item);
     });
-    if (!hits.length) {
-      var only = document.createElement("li");
-      only.appendChild(excerptNode(page.excerpt, phrase));
-      list.appendChild(only);
-    }
     section.appendChild(list);
-    if (hits.length > HITS_PER_PAGE) {
+    if (result.others > 0) {
       var more = document.createElement("p");
       more.className = "atlas-search__more";
-      more.textContent = "本页另有 " + (hits.length - HITS_PER_PAGE) + " 处匹配";
+      more.textContent = "本页另有 " + result.others + (exact(words) ? " 处匹配" : " 处可能匹配");
       section.appendChild(more);
     }
     return section;
   }
 
-  // A copy of what a result shows: Pagefind hands out one cached object per
-  // page and rewrites its sub-results on the next search of that page.
-  function pageData(result) {
-    return result.data().then(function (page) {
-      return {
-        url: page.url, meta: page.meta, excerpt: page.excerpt,
-        sub_results: (page.sub_results || []).map(function (sub) {
-          return { url: sub.url, title: sub.title, excerpt: sub.excerpt, locations: sub.locations.slice() };
-        })
-      };
-    });
+  // A word of two symbols is one term, so the index alone says where it occurs.
+  function exact(words) {
+    return words.every(function (word) { return word.terms.length === 1; });
   }
 
-  // ``found``: the results, and for a phrase the loose results by page id
-  // (their fragments are the same files, which Pagefind downloads once).
-  function showBatch(found, start, ticket) {
-    var results = found.results;
-    var batch = results.slice(start, start + PAGES_PER_BATCH);
-    return Promise.all(batch.map(function (result) {
-      return pageData(result).then(function (page) {
-        var loose = found.loose[result.id];
-        return loose ? pageData(loose).then(function (loosePage) { return [page, loosePage]; }) : [page, null];
+  function countText(count) {
+    return count ? count + " 个页面含有检索词" : "没有找到含有检索词的页面";
+  }
+
+  // Shows ``wanted`` more pages from ``start`` on. A page none of whose units
+  // holds the words is dropped from the results, and the count with it.
+  function showBatch(found, start, ticket, wanted) {
+    var batch = found.pages.slice(start, start + wanted);
+    return Promise.all(batch.map(function (page) { return pageHits(page, found.ready, found.words); }))
+      .then(function (results) {
+        if (ticket !== latest) return;
+        var old = panel.querySelector(".atlas-search__next");
+        if (old) old.remove();
+        var kept = batch.filter(function (page, k) { return results[k]; });
+        results.forEach(function (result) { if (result) panel.appendChild(pageResult(result, found.words)); });
+        found.pages.splice.apply(found.pages, [start, batch.length].concat(kept));
+        found.count.textContent = countText(found.pages.length);
+        var next = start + kept.length;
+        if (kept.length < wanted && next < found.pages.length) return showBatch(found, next, ticket, wanted - kept.length);
+        if (next < found.pages.length) {
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "atlas-search__next md-button";
+          button.textContent = "显示更多结果（另有 " + (found.pages.length - next) + " 个页面）";
+          button.addEventListener("click", function () { showBatch(found, next, ticket, PAGES_PER_BATCH); });
+          panel.appendChild(button);
+        }
       });
-    })).then(function (pages) {
-      if (ticket !== latest) return;
-      var old = panel.querySelector(".atlas-search__next");
-      if (old) old.remove();
-      pages.forEach(function (pair) { panel.appendChild(pageResult(pair[0], pair[1], found.phrase)); });
-      var next = start + PAGES_PER_BATCH;
-      if (next < results.length) {
-        var button = document.createElement("button");
-        button.type = "button";
-        button.className = "atlas-search__next md-button";
-        button.textContent = "显示更多结果（另有 " + (results.length - next) + " 个页面）";
-        button.addEventListener("click", function () { showBatch(found, next, ticket); });
-        panel.appendChild(button);
-      }
-    });
   }
 
-  function show(found, ticket) {
-    var results = found.results;
+  function showMessage(text) {
     panel.textContent = "";
     var meta = document.createElement("p");
     meta.className = "atlas-search__meta";
-    meta.textContent = results.length ? results.length + " 个页面含有检索词" : "没有找到含有检索词的页面";
+    meta.textContent = text;
     panel.appendChild(meta);
     panel.hidden = false;
-    return showBatch(found, 0, ticket);
+    return meta;
+  }
+
+  function find(query) {
+    return Promise.all([CJK.test(query) ? loadFoldTable() : null, loadIndex()]).then(function (loaded) {
+      var ready = loaded[1], words = queryWords(query);
+      if (!words.length) return { words: words, pages: [], ready: ready };
+      var terms = {};
+      words.forEach(function (word) { word.terms.forEach(function (term) { terms[term] = true; }); });
+      return Promise.all(Object.keys(terms).map(function (term) { return postings(term, ready); }))
+        .then(function (lists) { return { words: words, pages: rank(lists, ready), ready: ready }; });
+    });
   }
 
   function search(text) {
@@ -239,18 +323,13 @@
       panel.textContent = "";
       return Promise.resolve();
     }
-    return Promise.all([toSimplified(query), loadEngine()]).then(function (ready) {
-      var simplified = ready[0], pagefind = ready[1];
-      var pagefindQuery = asPagefindQuery(simplified);
-      var isPhrase = pagefindQuery !== simplified;
-      return Promise.all([pagefind.search(pagefindQuery), isPhrase ? pagefind.search(simplified) : null])
-        .then(function (both) {
-          var loose = {};
-          if (both[1]) both[1].results.forEach(function (result) { loose[result.id] = result; });
-          return { results: both[0].results, loose: loose, phrase: isPhrase ? simplified : "" };
-        });
-    }).then(function (found) {
-      if (ticket === latest) return show(found, ticket);
+    return find(query).then(function (found) {
+      if (ticket !== latest) return;
+      if (!found.words.length) return showMessage("请输入至少两个相连的字（汉字、字母或数字）");
+      found.count = showMessage(countText(found.pages.length));
+      return showBatch(found, 0, ticket, PAGES_PER_BATCH);
+    }).catch(function (error) {
+      if (ticket === latest) showMessage("检索索引无法加载（" + error.message + "）");
     });
   }
 
