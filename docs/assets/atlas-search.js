@@ -86,16 +86,19 @@
       (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
   }
 
-  // A query's words (split at spaces), folded; each needs two symbols in a row.
+  // A query's words: its runs of symbols, folded (spaces and punctuation
+  // separate them, as they cut the indexed text). A word needs two symbols.
   function queryWords(query) {
-    return query.replace(/["“”]/g, " ").split(/\s+/).map(function (word) {
-      var chars = fold(word);
-      var terms = [];
-      for (var k = 0; k + 1 < chars.length; k++) {
-        if (isSymbol(chars[k]) && isSymbol(chars[k + 1])) terms.push(chars[k] + chars[k + 1]);
+    var words = [], run = [];
+    fold(query).concat([" "]).forEach(function (ch) {
+      if (isSymbol(ch)) return run.push(ch);
+      if (run.length >= 2) {
+        var terms = run.slice(1).map(function (second, k) { return run[k] + second; });
+        words.push({ text: run.join(""), terms: terms });
       }
-      return { text: chars.join(""), terms: terms };
-    }).filter(function (word) { return word.terms.length; });
+      run = [];
+    });
+    return words;
   }
 
   function bucketOf(term, count) {
