@@ -8,9 +8,10 @@ whole page's text per result), and indexing needed 1.6 GB per shard of 400
 pages. This index is made from the model, not from HTML, in a fraction of a
 second per 100 plans, and a query downloads only:
 
-* ``search/index.json``: where each page's units start (a few KB);
-* one term bucket per term of the query, ``search/terms/<n>.json``;
-* the unit chunks holding the results shown, ``search/units/<n>.json``;
+* ``search/index.json``: where each page's units start (a few KB), and the
+  folder of this build's index, ``search/<content hash>/``;
+* one term bucket per term of the query, ``terms/<n>.json`` in that folder;
+* the unit chunks holding the results shown, ``units/<n>.json`` there;
 * once, for a query in Chinese, the table that folds traditional characters
   to simplified (``assets/t2s.txt``).
 
@@ -36,6 +37,7 @@ point) mod buckets``, which atlas-search.js computes alike.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -177,17 +179,31 @@ def _joined(parts: Iterable[str]) -> str:
 
 
 def search_files(pages: list[Page]) -> dict[str, str]:
-    """``search/…`` files of the index for ``pages``."""
+    """The index's files for ``pages``: ``search/index.json`` and, in a folder named by their
+    content, the term buckets and unit chunks it points to.
+
+    A reader's browser may keep an old ``index.json`` or an old bucket for a while after the
+    site is rebuilt; unit numbers and buckets from two builds must never be mixed, so each
+    build's files have their own folder, and the script asks for ``index.json`` afresh."""
     starts = np.cumsum([0] + [len(page.units) for page in pages])[:-1].tolist()
     terms, units, counts = term_postings([unit.searched for page in pages for unit in page.units])
     buckets = _bucket_count(len(terms))
-    files = _term_buckets(terms, units, counts, buckets)
-    files.update(_unit_chunks(pages))
+    parts = _term_buckets(terms, units, counts, buckets)
+    parts.update(_unit_chunks(pages))
+    folder = f"search/{_content_hash(parts)}/"
+    files = {folder + name: content for name, content in parts.items()}
     files[T2S_PATH] = t2s_table()
-    files[INDEX_PATH] = _dumps({"version": 1, "buckets": buckets, "units_per_chunk": UNITS_PER_CHUNK,
+    files[INDEX_PATH] = _dumps({"format": 1, "folder": folder, "buckets": buckets, "units_per_chunk": UNITS_PER_CHUNK,
                                 "page_starts": _gaps(starts),
                                 "lowered_pages": [number for number, page in enumerate(pages) if page.lowered]})
     return files
+
+
+def _content_hash(files: dict[str, str]) -> str:
+    digest = hashlib.blake2b(digest_size=6)
+    for name in sorted(files):
+        digest.update(f"{name}\0{files[name]}\0".encode())
+    return digest.hexdigest()
 
 
 def _bucket_count(total_postings: int) -> int:
@@ -215,7 +231,7 @@ def _term_buckets(terms: np.ndarray, units: np.ndarray, counts: np.ndarray, buck
         grouped = {}
         for k in by_bucket[bounds[number]:bounds[number + 1]].tolist():
             grouped[chr(distinct[k] >> 16) + chr(distinct[k] & 0xFFFF)] = postings[starts[k]:ends[k]].tolist()
-        files[f"search/terms/{number}.json"] = _dumps(grouped)
+        files[f"terms/{number}.json"] = _dumps(grouped)
     return files
 
 
@@ -225,7 +241,7 @@ def _unit_chunks(pages: list[Page]) -> dict[str, str]:
     for start in range(0, len(rows), UNITS_PER_CHUNK):
         chunk = rows[start:start + UNITS_PER_CHUNK]
         shown = {number: [pages[number].url, pages[number].title] for number, _ in chunk}
-        chunks[f"search/units/{start // UNITS_PER_CHUNK}.json"] = _dumps(
+        chunks[f"units/{start // UNITS_PER_CHUNK}.json"] = _dumps(
             {"pages": {str(number): value for number, value in shown.items()},
              "units": [[number, item.anchor, item.heading, item.text] for number, item in chunk]})
     return chunks

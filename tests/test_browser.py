@@ -5,6 +5,7 @@ go to ``test-artifacts/`` (kept by the test run, ignored by git) for a reviewer.
 """
 from __future__ import annotations
 
+import shutil
 import struct
 import zlib
 from contextlib import contextmanager
@@ -65,7 +66,8 @@ def search(page, query: str, pages: int = 5) -> list[str]:
     """Type a query into the header search box; the result pages' paths, once ``pages`` are shown."""
     page.fill("#atlas-search-input", "")
     page.type("#atlas-search-input", query)
-    page.wait_for_selector(".atlas-search__page", timeout=20000)
+    page.wait_for_function("query => document.getElementById('atlas-search-results').dataset.query === query",
+                           arg=query, timeout=20000)
     page.wait_for_function(f"document.querySelectorAll('.atlas-search__page').length >= {pages}")
     return page.eval_on_selector_all(".atlas-search__title", "links => links.map(a => a.pathname)")
 
@@ -129,18 +131,33 @@ def test_traditional_query_finds_the_simplified_plans(page):
 
 def test_a_query_downloads_only_its_terms_buckets_and_the_chunks_it_shows(page, seed_site):
     fetched = []
-    page.on("requestfinished", lambda request: fetched.append(request.url.split("/search/")[-1]))
+    page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto("")
     page.wait_for_load_state("networkidle")
-    assert not [path for path in fetched if path.startswith(("terms/", "units/"))]  # nothing before typing
+    assert not [url for url in fetched if "/search/" in url]  # nothing before typing
     search(page, "行政复议")
     page.wait_for_load_state("networkidle")
-    buckets = {path for path in fetched if path.startswith("terms/")}
-    chunks = {path for path in fetched if path.startswith("units/")}
+    buckets = {url for url in fetched if "/terms/" in url}
+    chunks = {url for url in fetched if "/units/" in url}
     assert 1 <= len(buckets) <= 3  # 行政, 政复, 复议
     assert 1 <= len(chunks) <= 5 * 4  # at most four results on each of five pages
-    assert len(chunks) < len(list((seed_site / "search" / "units").iterdir())) / 2
+    assert len(chunks) < len(list(seed_site.glob("search/*/units/*.json"))) / 2
     assert page.problems == []
+
+
+def test_an_open_page_finds_again_after_the_site_is_rebuilt(browser, seed_site, tmp_path):
+    """Each build's index has its own folder; a page whose index is gone reloads it."""
+    site = tmp_path / "site"
+    shutil.copytree(seed_site, site)
+    with serve(site) as url, open_tab(browser, url) as tab:
+        tab.goto("")
+        search(tab, "行政复议")
+        folder = next(site.glob("search/*/units")).parent
+        folder.rename(folder.with_name("rebuilt"))
+        index = site / "search" / "index.json"
+        index.write_text(index.read_text(encoding="utf-8").replace(folder.name, "rebuilt"), encoding="utf-8")
+        assert plans_in(search(tab, "权责清单", pages=3)) >= {"zhongkai-2018", "yunnan-2021", "tongchuan-2024"}
+        assert not [problem for problem in tab.problems if "rebuilt" in problem]
 
 
 def test_words_are_all_required_and_a_single_character_is_refused(page):

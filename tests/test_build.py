@@ -42,8 +42,10 @@ def test_report_lists_chrome_and_mojibake(site):
 def test_search_is_a_chunked_index_with_a_script_folding_table(site):
     """What a query finds is tested in a real browser (test_browser.py); here, the files."""
     index = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
-    assert len(list((site / "search" / "terms").iterdir())) == index["buckets"] >= 16
-    units = list((site / "search" / "units").iterdir())
+    folder = site / index["folder"]
+    assert folder.parent == site / "search" and len(list(site.glob("search/*/"))) == 1
+    assert len(list((folder / "terms").iterdir())) == index["buckets"] >= 16
+    units = list((folder / "units").iterdir())
     assert len(units) >= 190 // index["units_per_chunk"]
     assert max(path.stat().st_size for path in units) < 64 * 1024  # a chunk is a few tasks, not a page
     assert not (site / "search" / "search_index.json").exists() and not (site / "pagefind").exists()

@@ -30,8 +30,8 @@ def word_terms(folded_word: str) -> list[str]:
 
 def postings(files: dict[str, str], term: str) -> dict[int, int]:
     """``{unit: count}`` for a term, decoded as the browser decodes it."""
-    buckets = json.loads(files[INDEX_PATH])["buckets"]
-    bucket = json.loads(files[f"search/terms/{(31 * ord(term[0]) + ord(term[1])) % buckets}.json"])
+    index = json.loads(files[INDEX_PATH])
+    bucket = json.loads(files[f"{index['folder']}terms/{(31 * ord(term[0]) + ord(term[1])) % index['buckets']}.json"])
     found, unit = {}, 0
     for code in bucket.get(term, []):
         unit += code // MAX_COUNT
@@ -46,8 +46,12 @@ def find(files: dict[str, str], folded_word: str) -> set[int]:
 
 
 def unit_row(files: dict[str, str], unit: int) -> list:
-    per_chunk = json.loads(files[INDEX_PATH])["units_per_chunk"]
-    return json.loads(files[f"search/units/{unit // per_chunk}.json"])["units"][unit % per_chunk]
+    return chunk(files, unit)["units"][unit % json.loads(files[INDEX_PATH])["units_per_chunk"]]
+
+
+def chunk(files: dict[str, str], unit: int) -> dict:
+    index = json.loads(files[INDEX_PATH])
+    return json.loads(files[f"{index['folder']}units/{unit // index['units_per_chunk']}.json"])
 
 
 def test_traditional_full_width_and_capital_letters_fold_to_the_query_form():
@@ -65,9 +69,9 @@ def test_punctuation_and_spaces_separate_and_counts_are_per_text():
 
 def test_seed_index_finds_each_plans_tasks_on_the_phrase(corpus):
     files = search_files(search_pages(corpus, Links((), {}, {})))
-    chunks = [json.loads(chunk) for path, chunk in files.items() if path.startswith("search/units/")]
-    urls = {int(number): page[0] for chunk in chunks for number, page in chunk["pages"].items()}
-    indexed = {(urls[row[0]], row[1]) for chunk in chunks for row in chunk["units"]}
+    chunks = [json.loads(content) for path, content in files.items() if "/units/" in path]
+    urls = {int(number): page[0] for part in chunks for number, page in part["pages"].items()}
+    indexed = {(urls[row[0]], row[1]) for part in chunks for row in part["units"]}
     nodes = sum(sum(1 for _ in plan.root.walk()) for plan in corpus.plans)  # each plan's opening and numbered parts
     assert len(json.loads(files[INDEX_PATH])["page_starts"]) == 5 and len(indexed) == nodes
     assert {(f"plans/{plan.meta.slug}/", task.anchor) for plan in corpus.plans for task in plan.tasks()} <= indexed
@@ -81,8 +85,7 @@ def test_seed_index_finds_each_plans_tasks_on_the_phrase(corpus):
 def test_source_text_is_json_data_in_the_chunks():
     page = Page("plans/x/", "<b>题</b>", (Unit("c1-i1", "1.<script>", '加强"审查"</p>', "标题"),))
     files = search_files([page])
-    chunk = json.loads(files["search/units/0.json"])
-    assert chunk == {"pages": {"0": ["plans/x/", "<b>题</b>"]}, "units": [[0, "c1-i1", "1.<script>", '加强"审查"</p>']]}
+    assert chunk(files, 0) == {"pages": {"0": ["plans/x/", "<b>题</b>"]}, "units": [[0, "c1-i1", "1.<script>", '加强"审查"</p>']]}
     assert find(files, "标题") == find(files, "审查") == {0}
 
 

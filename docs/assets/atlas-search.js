@@ -30,8 +30,8 @@
   var chunks = {};
   var latest = 0;
 
-  function fetchJson(path) {
-    return fetch(new URL(path, root)).then(function (response) {
+  function fetchJson(path, options) {
+    return fetch(new URL(path, root), options).then(function (response) {
       if (!response.ok) throw new Error(path + ": " + response.status);
       return response.json();
     });
@@ -56,17 +56,28 @@
   }
 
   // Page starts become unit numbers; comparison pages are ranked after plans.
+  // index.json is asked for afresh (a revalidation) on the first query, since
+  // each build's buckets and chunks live in a folder of their own.
   function loadIndex() {
     if (!index) {
-      index = fetchJson("search/index.json").then(function (raw) {
+      index = fetchJson("search/index.json", { cache: "no-cache" }).then(function (raw) {
         var starts = [], unit = 0;
         raw.page_starts.forEach(function (gap) { unit += gap; starts.push(unit); });
         var lowered = {};
         raw.lowered_pages.forEach(function (page) { lowered[page] = true; });
-        return { buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts, lowered: lowered };
+        return { folder: raw.folder, buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts,
+                 lowered: lowered };
       });
     }
     return index;
+  }
+
+  // After the site is rebuilt, an open page's index points to a folder that is
+  // gone: start again from the new index.
+  function forgetIndex() {
+    index = null;
+    buckets = {};
+    chunks = {};
   }
 
   // One character for one, as generator/search.py folds: simplified script,
@@ -108,7 +119,7 @@
   // A term's postings as {unit: count}.
   function postings(term, ready) {
     var number = bucketOf(term, ready.buckets);
-    return cached(buckets, number, function () { return fetchJson("search/terms/" + number + ".json"); })
+    return cached(buckets, number, function () { return fetchJson(ready.folder + "terms/" + number + ".json"); })
       .then(function (bucket) {
         var found = {}, unit = 0;
         (bucket[term] || []).forEach(function (code) {
@@ -156,7 +167,7 @@
 
   function unitData(unit, ready) {
     var number = Math.floor(unit / ready.perChunk);
-    return cached(chunks, number, function () { return fetchJson("search/units/" + number + ".json"); })
+    return cached(chunks, number, function () { return fetchJson(ready.folder + "units/" + number + ".json"); })
       .then(function (chunk) {
         var row = chunk.units[unit - number * ready.perChunk];
         var page = chunk.pages[row[0]];
@@ -291,7 +302,11 @@
           button.type = "button";
           button.className = "atlas-search__next md-button";
           button.textContent = "显示更多结果（另有 " + (found.pages.length - next) + " 个页面）";
-          button.addEventListener("click", function () { showBatch(found, next, ticket, PAGES_PER_BATCH); });
+          button.addEventListener("click", function () {
+            showBatch(found, next, ticket, PAGES_PER_BATCH).catch(function (error) {
+              showMessage("检索索引无法加载（" + error.message + "）");
+            });
+          });
           panel.appendChild(button);
         }
       });
@@ -318,7 +333,7 @@
     });
   }
 
-  function search(text) {
+  function search(text, retried) {
     var ticket = ++latest;
     var query = text.trim();
     if (!query) {
@@ -330,9 +345,16 @@
       if (ticket !== latest) return;
       if (!found.words.length) return showMessage("请输入至少两个相连的字（汉字、字母或数字）");
       found.count = showMessage(countText(found.pages.length));
-      return showBatch(found, 0, ticket, PAGES_PER_BATCH);
+      return showBatch(found, 0, ticket, PAGES_PER_BATCH).then(function () {
+        if (ticket === latest) panel.dataset.query = query;  // what the results shown are for
+      });
     }).catch(function (error) {
-      if (ticket === latest) showMessage("检索索引无法加载（" + error.message + "）");
+      if (ticket !== latest) return;
+      if (!retried) {
+        forgetIndex();
+        return search(text, true);
+      }
+      showMessage("检索索引无法加载（" + error.message + "）");
     });
   }
 
