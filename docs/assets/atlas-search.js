@@ -12,7 +12,8 @@
 
   var PAGES_PER_BATCH = 5;
   var HITS_PER_PAGE = 4;
-  var EXCERPT_BEFORE = 16;
+  var EXCERPT_BEFORE = 24;
+  var CLAUSE_END = /[。；，、：！？;,:!?\s]/;
   var EXCERPT_LENGTH = 72;
   var MAX_COUNT = 4;
   var MAX_CHECKED = 16;
@@ -195,13 +196,22 @@
     return words.every(function (word) { return folded.indexOf(word.text) >= 0; });
   }
 
+  // Where an excerpt showing position ``first`` begins: at the start of its
+  // clause if that is near, so it does not open mid-word or mid-number.
+  function clauseStart(chars, first) {
+    for (var k = first - 1; k >= Math.max(0, first - EXCERPT_BEFORE); k--) {
+      if (CLAUSE_END.test(chars[k])) return k + 1;
+    }
+    return Math.max(0, first - EXCERPT_BEFORE);
+  }
+
   // A window of the text around the first match, with the words marked; all
   // of it text nodes, so nothing in a source text can act as markup.
   function excerptNode(text, words) {
     var chars = Array.from(text.replace(/\s+/g, " "));
     var marked = marks(chars, words);
-    var first = Math.max(0, marked.indexOf(true));
-    var start = Math.max(0, first - EXCERPT_BEFORE), end = Math.min(chars.length, start + EXCERPT_LENGTH);
+    var start = clauseStart(chars, Math.max(0, marked.indexOf(true)));
+    var end = Math.min(chars.length, start + EXCERPT_LENGTH);
     var out = document.createElement("p");
     out.className = "atlas-search__excerpt";
     if (start > 0) out.appendChild(document.createTextNode("…"));
