@@ -172,6 +172,15 @@ def test_words_are_all_required_and_a_single_character_is_refused(page):
     assert page.locator(".atlas-search__page").count() == 0
 
 
+def test_full_width_digits_and_traditional_words_fold_as_the_index_folded_them(page):
+    """仲恺 prints 12345 and 政務, 铜川 12345 and 政务; typed as full-width digits and
+    traditional script, the words still find both."""
+    page.goto("")
+    paths = search(page, "１２３４５ 政務", pages=2)
+    assert plans_in(paths) == {"zhongkai-2018", "tongchuan-2024"}
+    assert "12345" in "".join(page.locator(".atlas-search__excerpt mark").all_inner_texts())
+
+
 def test_deep_link_scrolls_the_task_into_view(page):
     page.goto("plans/chengdu-2015/#c2-s8-i38")
     page.wait_for_load_state("load")
