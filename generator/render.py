@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from functools import lru_cache
 
 from . import escape
 from .corpus import Corpus
@@ -207,14 +208,20 @@ def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
         items = []
         for other, score in others:
             plan, node = corpus.locate(other)
-            items.append(f'<li><a href="../{plan.meta.slug}/#{node.anchor}">'
-                         f'{escape.text(plan.meta.jurisdiction)} {escape.text(plan.meta.slug[-4:])} '
-                         f'{escape.text(node.number)} {escape.text(short_title(node))}'
-                         f'</a> <span class="atlas-score">{score:.2f}</span></li>')
+            target = _task_link(plan.meta.slug, node.anchor, plan.meta.jurisdiction, node.number, short_title(node))
+            items.append(f'<li>{target} <span class="atlas-score">{score:.2f}</span></li>')
         parts.append(f'<details class="atlas-same" open><summary>其他地方的同类任务</summary><ul>{"".join(items)}</ul>'
                      f'</details>')
     parts.append("</div>")
     return "".join(parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def _task_link(slug: str, anchor: str, jurisdiction: str, number: str, title: str) -> str:
+    """A link to another plan's task, as its equivalents list it: a task is listed under many
+    others, so its escaped label is made once (a tenth of rendering at 1,000 plans)."""
+    return (f'<a href="../{slug}/#{anchor}">{escape.text(jurisdiction)} {escape.text(slug[-4:])} '
+            f'{escape.text(number)} {escape.text(title)}</a>')
 
 
 def navigation(corpus: Corpus) -> list:
