@@ -5,7 +5,7 @@ For each corpus size N it measures
 * each generator stage on one core (decode, clean, parse + metadata, segment,
   link, render, search index), so growth exponents are not blurred by the
   process pool;
-* the generator's wall time as the site build runs it (all cores);
+* the generator's wall time as the site build runs it (a fresh process, all cores);
 * ``mkdocs build`` with the plugin (generator + MkDocs), its time and peak memory;
 * the plain MkDocs + Material build of the same generated pages and data files,
   without the search index (the reference the generator's cost is compared with);
@@ -24,6 +24,7 @@ import gzip
 import json
 import math
 import os
+import pickle
 import random
 import shutil
 import subprocess
@@ -31,13 +32,13 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from benchmarks.browser import CHROMIUM_ARGS, chromium_path, serve
 from benchmarks.synth import seed_tasks, synthetic_plan, write_corpus
-from generator.cache import Cache
 from generator.clean import clean
 from generator.corpus import load_corpus
 from generator.decode import decode
@@ -45,8 +46,8 @@ from generator.export import export
 from generator.link import Links, _bag, _terms, assign_topics, load_topics, task_texts
 from generator.meta import body_lines_text, extract
 from generator.parse import parse
-from generator.pipeline import BuildResult, build, without_cycle_collection
-from generator.render import navigation, render_site
+from generator.pipeline import without_cycle_collection
+from generator.render import render_site
 from generator.render_compare import render_comparisons
 from generator.search import T2S_PATH, search_files, search_pages
 from generator.similarity import Weights, find_equivalents
@@ -140,11 +141,11 @@ def mkdocs_build(project: Path) -> tuple[float, int]:
     return timed([sys.executable, "-m", "mkdocs", "build", "-q"], project)
 
 
-def reference_project(directory: Path, project: Path, result: BuildResult) -> Path:
+def reference_project(directory: Path, project: Path, generated: "Generated") -> Path:
     """The generated pages and data files as a plain MkDocs + Material site: no generator, no search index."""
     directory.mkdir(parents=True)
     shutil.copytree(project / "docs", directory / "docs")
-    for path, content in result.files.items():
+    for path, content in generated.files.items():
         if path.startswith(SEARCH_FILES):
             continue
         target = directory / "docs" / path
@@ -155,16 +156,50 @@ def reference_project(directory: Path, project: Path, result: BuildResult) -> Pa
     # whose jieba segmentation is most of a build's time and which the site does not use.
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("plugins:\n  - fazhi-atlas\n",
                                                                        "plugins: []\n")
-    config += yaml.safe_dump({"nav": navigation(result.corpus)}, allow_unicode=True)
+    config += yaml.safe_dump({"nav": generated.nav}, allow_unicode=True)
     (directory / "mkdocs.yml").write_text(config, encoding="utf-8")
     return directory
 
 
-def generator_wall(sources: Path, cache: Cache, weights_file: Path) -> tuple[float, BuildResult]:
-    """The generator as the site build runs it (all cores), cold, filling ``cache``."""
-    start = time.perf_counter()
-    result = build(sources, ROOT / "topics.yml", cache=cache, weights_file=weights_file)
-    return time.perf_counter() - start, result
+@dataclass(frozen=True)
+class Generated:
+    """One timed generator run: its seconds, files and navigation, and what it did afresh."""
+
+    seconds: float
+    files: dict[str, str]
+    nav: list
+    misses: int
+    rescored: int
+    tasks_by_source: dict[str, int]
+
+
+# The generator as the site build runs it: in a fresh process (as `mkdocs build` is), on all
+# cores, with the given cache. Not timed in this process, whose heap is large from the stages
+# timed before (forking workers from it and allocating in it cost more, and vary more).
+_GENERATE = """import pickle, sys, time
+from pathlib import Path
+from generator.cache import Cache
+from generator.pipeline import build
+from generator.render import navigation
+sources, topics, cache_dir, weights, out = map(Path, sys.argv[1:])
+cache = Cache(cache_dir)
+start = time.perf_counter()
+result = build(sources, topics, cache=cache, weights_file=weights)
+seconds = time.perf_counter() - start
+out.write_bytes(pickle.dumps((seconds, result.files, navigation(result.corpus), cache.misses, result.links.rescored,
+                              {plan.source: len(plan.tasks()) for plan in result.corpus.plans})))
+"""
+
+
+def generate(sources: Path, cache_dir: Path, weights_file: Path) -> Generated:
+    """Run and time the generator (see ``_GENERATE``), filling ``cache_dir``."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "generated.pickle"
+        run = subprocess.run([sys.executable, "-c", _GENERATE, str(sources), str(ROOT / "topics.yml"), str(cache_dir),
+                              str(weights_file), str(out)], cwd=ROOT, capture_output=True, text=True)
+        if run.returncode != 0:
+            raise RuntimeError(f"the generator failed on {sources}: {run.stderr[-2000:]}")
+        return Generated(*pickle.loads(out.read_bytes()))
 
 
 def site_sizes(site: Path) -> dict:
@@ -215,14 +250,12 @@ def warm_rebuild(sources: Path, cache_dir: Path, cold_seconds: float, weights_fi
     # A place the synthetic names never use, so the new text cannot clash with one.
     (sources / "zz-added.txt").write_text(synthetic_plan(99999, "示例新区", seed_tasks(SEEDS), random.Random(7)),
                                           encoding="utf-8")
-    cache = Cache(cache_dir)
-    start = time.perf_counter()
-    warm = build(sources, ROOT / "topics.yml", cache=cache, weights_file=weights_file)
-    seconds = time.perf_counter() - start
-    identical = warm.files == build(sources, ROOT / "topics.yml", weights_file=weights_file).files
-    added = next(plan for plan in warm.corpus.plans if plan.source == "zz-added.txt")
-    return {"cold_s": round(cold_seconds, 2), "warm_s": round(seconds, 2), "warm_share": round(seconds / cold_seconds, 3),
-            "recomputed": cache.misses, "added_tasks": len(added.tasks()), "rescored_tasks": warm.links.rescored,
+    warm = generate(sources, cache_dir, weights_file)
+    with tempfile.TemporaryDirectory() as empty:
+        identical = warm.files == generate(sources, Path(empty), weights_file).files
+    return {"cold_s": round(cold_seconds, 2), "warm_s": round(warm.seconds, 2),
+            "warm_share": round(warm.seconds / cold_seconds, 3), "recomputed": warm.misses,
+            "added_tasks": warm.tasks_by_source["zz-added.txt"], "rescored_tasks": warm.rescored,
             "identical_to_cold": identical}
 
 
@@ -233,11 +266,11 @@ def measure(count: int, work: Path, browser: bool) -> dict:
     row["stages_s"], weights = stage_times(corpus_dir)
     weights_file = work / f"weights-{count}.json"
     weights_file.write_text(weights.dumps(), encoding="utf-8")
-    seconds, result = generator_wall(corpus_dir, Cache(work / f"cache-{count}"), weights_file)
-    row["generator_wall_s"] = round(seconds, 2)
+    generated = generate(corpus_dir, work / f"cache-{count}", weights_file)
+    row["generator_wall_s"] = round(generated.seconds, 2)
     project = make_project(work / f"site-{count}", corpus_dir, weights_file)
     row["site_build_s"], row["site_build_peak_mb"] = mkdocs_build(project)
-    reference = reference_project(work / f"reference-{count}", project, result)
+    reference = reference_project(work / f"reference-{count}", project, generated)
     row["reference_build_s"], row["reference_peak_mb"] = mkdocs_build(reference)
     row["generator_vs_reference"] = round(row["generator_wall_s"] / row["reference_build_s"], 2)
     row.update(site_sizes(project / "site"))
