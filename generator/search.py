@@ -8,8 +8,8 @@ whole page's text per result), and indexing needed 1.6 GB per shard of 400
 pages. This index is made from the model, not from HTML, in a fraction of a
 second per 100 plans, and a query downloads only:
 
-* ``search/index.json``: where each page's units start (a few KB), and the
-  folder of this build's index, ``search/<content hash>/``;
+* ``search/index.json``: where each page's units start (a few KB), the topic
+  pages' titles, and the folder of this build's index, ``search/<content hash>/``;
 * one term bucket per term of the query, ``terms/<n>.json`` in that folder;
 * the unit chunks holding the results shown, ``units/<n>.json`` there;
 * once, for a query in Chinese, the table that folds traditional characters
@@ -88,7 +88,9 @@ class Page:
     url: str
     title: str
     units: tuple[Unit, ...]
-    lowered: bool = False  # ranked after the plans (comparison pages quote every plan)
+    # A topic's comparison page: it quotes every plan, so it comes after them in the results,
+    # unless its title holds the query, when it comes first.
+    topic: bool = False
 
 
 def t2s_table() -> str:
@@ -155,7 +157,7 @@ def search_pages(corpus: Corpus, links: Links) -> list[Page]:
     """What the index holds, in unit order."""
     pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)))
              for plan in sorted(corpus.plans, key=lambda plan: plan.meta.slug)]
-    pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), lowered=True)
+    pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True)
               for topic in sorted(links.topics, key=lambda topic: topic.slug)]
     return pages
 
@@ -195,7 +197,8 @@ def search_files(pages: list[Page]) -> dict[str, str]:
     files[T2S_PATH] = t2s_table()
     files[INDEX_PATH] = _dumps({"format": 1, "folder": folder, "buckets": buckets, "units_per_chunk": UNITS_PER_CHUNK,
                                 "page_starts": _gaps(starts),
-                                "lowered_pages": [number for number, page in enumerate(pages) if page.lowered]})
+                                "topic_pages": [[number, page.url, page.title] for number, page in enumerate(pages)
+                                                if page.topic]})
     return files
 
 

@@ -103,6 +103,7 @@ def distinct_byte_values(png: Path) -> int:
 def test_simplified_query_finds_all_five_plans_and_lands_on_the_yunnan_task(page):
     page.goto("")
     paths = search(page, "行政复议")
+    assert paths[0] == "/topics/xingzheng-fuyi/"  # the topic named like the query comes first
     assert plans_in(paths) == FIVE_PLANS
     assert distinct_byte_values(screenshot(page, "search-results")) > 40
     hit = page.locator('.atlas-search__hit[href^="/plans/yunnan-2021/#"]').first

@@ -56,7 +56,7 @@
     return foldTable;
   }
 
-  // Page starts become unit numbers; comparison pages are ranked after plans.
+  // Page starts become unit numbers; topic pages are known by number.
   // index.json is asked for afresh (a revalidation) on the first query, since
   // each build's buckets and chunks live in a folder of their own.
   function loadIndex() {
@@ -64,10 +64,10 @@
       index = fetchJson("search/index.json", { cache: "no-cache" }).then(function (raw) {
         var starts = [], unit = 0;
         raw.page_starts.forEach(function (gap) { unit += gap; starts.push(unit); });
-        var lowered = {};
-        raw.lowered_pages.forEach(function (page) { lowered[page] = true; });
+        var topics = {};
+        raw.topic_pages.forEach(function (row) { topics[row[0]] = { url: row[1], title: row[2] }; });
         return { folder: raw.folder, buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts,
-                 lowered: lowered };
+                 topics: topics };
       });
     }
     return index;
@@ -141,7 +141,7 @@
   }
 
   // Units holding every term, scored by the rarest term's count, grouped by
-  // page; pages ranked by their units' scores, comparison pages last.
+  // page; pages ranked by their units' scores, topic pages last.
   function rank(lists, ready) {
     lists.sort(function (a, b) { return Object.keys(a).length - Object.keys(b).length; });
     var pages = {};
@@ -159,10 +159,10 @@
     return Object.keys(pages).map(function (key) {
       var page = pages[key];
       page.units.sort(function (a, b) { return b.score - a.score || a.unit - b.unit; });
-      page.lowered = !!ready.lowered[page.page];
+      page.topic = ready.topics[page.page] || null;
       return page;
     }).sort(function (a, b) {
-      return (a.lowered - b.lowered) || (b.score - a.score) || (a.page - b.page);
+      return (!!a.topic - !!b.topic) || (b.score - a.score) || (a.page - b.page);
     });
   }
 
@@ -288,6 +288,25 @@
     return words.every(function (word) { return word.terms.length === 1; });
   }
 
+  // A topic page whose title holds every word is what the reader is after:
+  // it is listed first, from index.json alone.
+  function isBestBet(page, words) {
+    if (!page.topic) return false;
+    var title = fold(page.topic.title).join("");
+    return words.every(function (word) { return title.indexOf(word.text) >= 0; });
+  }
+
+  function bestBetResult(topic) {
+    var section = document.createElement("section");
+    section.className = "atlas-search__page atlas-search__topic";
+    section.appendChild(link("atlas-search__title", root.pathname + topic.url, topic.title));
+    var note = document.createElement("p");
+    note.className = "atlas-search__excerpt";
+    note.textContent = "主题页：各地规划的相关任务并列对照";
+    section.appendChild(note);
+    return section;
+  }
+
   function countText(count) {
     return count ? count + " 个页面含有检索词" : "没有找到含有检索词的页面";
   }
@@ -304,7 +323,7 @@
         var kept = batch.filter(function (page, k) { return results[k]; });
         results.forEach(function (result) { if (result) panel.appendChild(pageResult(result, found.words)); });
         found.pages.splice.apply(found.pages, [start, batch.length].concat(kept));
-        found.count.textContent = countText(found.pages.length);
+        found.count.textContent = countText(found.pages.length + found.bestBets);
         var next = start + kept.length;
         if (kept.length < wanted && next < found.pages.length) return showBatch(found, next, ticket, wanted - kept.length);
         if (next < found.pages.length) {
@@ -354,7 +373,11 @@
     return find(query).then(function (found) {
       if (ticket !== latest) return;
       if (!found.words.length) return showMessage("请输入至少两个相连的字（汉字、字母或数字）");
-      found.count = showMessage(countText(found.pages.length));
+      var bestBets = found.pages.filter(function (page) { return isBestBet(page, found.words); });
+      found.pages = found.pages.filter(function (page) { return bestBets.indexOf(page) < 0; });
+      found.bestBets = bestBets.length;
+      found.count = showMessage(countText(found.pages.length + found.bestBets));
+      bestBets.forEach(function (page) { panel.appendChild(bestBetResult(page.topic)); });
       return showBatch(found, 0, ticket, PAGES_PER_BATCH).then(function () {
         if (ticket === latest) panel.dataset.query = query;  // what the results shown are for
       });
