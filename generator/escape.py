@@ -2,7 +2,7 @@
 
 Two outlets exist. Body text goes into raw HTML blocks, which Markdown leaves
 alone, so HTML escaping is enough. Headings must stay Markdown (so the table
-of contents and search see them); there every character Markdown or
+of contents sees them); there every character Markdown or
 attr_list could act on is backslash-escaped after HTML escaping.
 """
 from __future__ import annotations
