@@ -11,6 +11,10 @@ exactly what it would without it, so cold and warm builds write the same bytes.
 Besides these entries, one slot per kind of corpus-wide result keeps the last
 build's value (the equivalents, see :mod:`generator.similarity`), from which
 the next build works out what changed.
+
+An entry's modification time is set whenever it is read or written, so after a
+build of the whole corpus the entries it did not use (texts since changed or
+removed, older generator code) can be pruned by age (:meth:`Cache.prune`).
 """
 from __future__ import annotations
 
@@ -72,6 +76,19 @@ class Cache:
         _write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         return value
 
+    def prune(self, unused_since: float) -> int:
+        """Remove the entries (and any half-written ones) not read or written since
+        ``unused_since`` (a time.time() value); how many were removed. Only a build of the whole
+        corpus may prune: a build of some texts would drop the others' entries."""
+        if self.directory is None or not self.directory.exists():
+            return 0
+        removed = 0
+        for path in self.directory.rglob("*"):
+            if path.suffix in {".pickle", ".tmp"} and path.parent.name != "last" and _unused(path, unused_since):
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
     def read(self, kind: str, key: str):
         """The value last written for ``kind`` under ``key`` (see :meth:`write`), or None."""
         return _read(self._slot(kind, key)) if self.directory else None
@@ -99,9 +116,25 @@ def _read(path: Path):
     """A pickled entry, or None where it is missing or unreadable (it is then made again)."""
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
+    _mark_used(path)
+    return value
+
+
+def _mark_used(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache still serves its entries
+        pass
+
+
+def _unused(path: Path, since: float) -> bool:
+    try:
+        return path.stat().st_mtime < since
+    except OSError:  # removed meanwhile by another build
+        return False
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

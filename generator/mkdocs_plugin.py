@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -22,6 +23,7 @@ from .pipeline import build
 from .render import navigation, plan_path
 
 log = logging.getLogger("mkdocs.plugins.fazhi-atlas")
+_PRUNE_MARGIN_SECONDS = 60
 
 
 class AtlasConfig(Config):
@@ -48,10 +50,16 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
 
     def on_files(self, files: Files, /, *, config) -> Files:
         cache = Cache(self._path(config, self.config.cache) if self.config.cache else None)
+        started = time.time()
         result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
                        self._path(config, self.config.registry), cache, self._path(config, self.config.weights))
         log.info(f"fazhi-atlas: {cache.hits} cached and {cache.misses} new parse/segmentation results; "
                  f"equivalents of {result.links.rescored} tasks scored afresh, the others kept from the last build")
+        # Every text was built: entries this build did not use belong to texts or code that are gone.
+        # (The margin allows for file systems that keep modification times coarsely.)
+        pruned = cache.prune(started - _PRUNE_MARGIN_SECONDS)
+        if pruned:
+            log.info(f"fazhi-atlas: removed {pruned} cache entries no longer used")
         strict = self.config.strict or config.strict
         for diagnostic in result.corpus.diagnostics:
             if diagnostic.level == "error":

@@ -1,10 +1,13 @@
 """The parse cache: a warm build equals a cold one, and a new text costs only itself."""
 from __future__ import annotations
 
+import os
+import pickle
+
 from generator.cache import Cache
 from generator.pipeline import build
 
-from conftest import ROOT, seed_sources
+from conftest import ROOT, make_site_project, mkdocs_build, seed_sources
 from test_permanence import NEW_PLAN
 
 
@@ -85,3 +88,18 @@ def test_a_slot_keeps_only_the_last_value_of_the_current_code(tmp_path):
     assert cache.read("equivalents", "new-code") == [2] and cache.read("equivalents", "old-code") is None
     assert [path.name for path in (tmp_path / "cache" / "last").iterdir()] == ["equivalents-new-code.pickle"]
     assert Cache(None).read("equivalents", "new-code") is None
+
+
+def test_a_site_build_prunes_the_entries_it_did_not_use(tmp_path):
+    project = make_site_project(tmp_path)
+    assert mkdocs_build(project).returncode == 0
+    cache = project / ".cache" / "fazhi-atlas"
+    used = sorted(path for path in cache.rglob("*.pickle") if path.parent.name != "last")
+    gone = cache / "plan" / "zz" / f"zz{'0' * 62}.pickle"  # a text since removed, or older code's entry
+    gone.parent.mkdir(parents=True)
+    gone.write_bytes(pickle.dumps("stale"))
+    for path in [*used, gone]:
+        os.utime(path, (0, 0))  # all old: only what the next build reads is kept
+    assert mkdocs_build(project).returncode == 0
+    assert len(used) >= 10 and all(path.exists() for path in used) and not gone.exists()
+    assert (cache / "last").exists() and list((cache / "last").iterdir())
