@@ -187,7 +187,6 @@ def search_files(pages: list[Page]) -> dict[str, str]:
     A reader's browser may keep an old ``index.json`` or an old bucket for a while after the
     site is rebuilt; unit numbers and buckets from two builds must never be mixed, so each
     build's files have their own folder, and the script asks for ``index.json`` afresh."""
-    starts = np.cumsum([0] + [len(page.units) for page in pages])[:-1].tolist()
     terms, units, counts = term_postings([unit.searched for page in pages for unit in page.units])
     buckets = _bucket_count(len(terms))
     parts = _term_buckets(terms, units, counts, buckets)
@@ -196,7 +195,8 @@ def search_files(pages: list[Page]) -> dict[str, str]:
     files = {folder + name: content for name, content in parts.items()}
     files[T2S_PATH] = t2s_table()
     files[INDEX_PATH] = _dumps({"format": 1, "folder": folder, "buckets": buckets, "units_per_chunk": UNITS_PER_CHUNK,
-                                "page_starts": _gaps(starts),
+                                # as gaps: each page starts where the one before it ends
+                                "page_starts": [0, *(len(page.units) for page in pages)][:len(pages)],
                                 "topic_pages": [[number, page.url, page.title] for number, page in enumerate(pages)
                                                 if page.topic]})
     return files
@@ -243,15 +243,10 @@ def _unit_chunks(pages: list[Page]) -> dict[str, str]:
     chunks = {}
     for start in range(0, len(rows), UNITS_PER_CHUNK):
         chunk = rows[start:start + UNITS_PER_CHUNK]
-        shown = {number: [pages[number].url, pages[number].title] for number, _ in chunk}
         chunks[f"units/{start // UNITS_PER_CHUNK}.json"] = _dumps(
-            {"pages": {str(number): value for number, value in shown.items()},
+            {"pages": {str(number): [pages[number].url, pages[number].title] for number, _ in chunk},
              "units": [[number, item.anchor, item.heading, item.text] for number, item in chunk]})
     return chunks
-
-
-def _gaps(values: list[int]) -> list[int]:
-    return [value - previous for previous, value in zip([0] + values, values)]
 
 
 def _dumps(value) -> str:

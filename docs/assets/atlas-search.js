@@ -198,8 +198,8 @@
     return marked;
   }
 
-  function holdsEveryWord(unit, words) {
-    var folded = fold(unit.heading + "\n" + unit.text).join("");
+  function holdsEveryWord(text, words) {
+    var folded = fold(text).join("");
     return words.every(function (word) { return folded.indexOf(word.text) >= 0; });
   }
 
@@ -260,7 +260,7 @@
       if (!next.length) return hits.length ? { hits: hits, others: found.units.length - checked } : null;
       checked += next.length;
       return Promise.all(next.map(function (item) { return unitData(item.unit, ready); })).then(function (units) {
-        units.forEach(function (unit) { if (holdsEveryWord(unit, words)) hits.push(unit); });
+        units.forEach(function (unit) { if (holdsEveryWord(unit.heading + "\n" + unit.text, words)) hits.push(unit); });
         return hits.length < HITS_PER_PAGE ? more() : { hits: hits, others: found.units.length - checked };
       });
     }
@@ -298,9 +298,7 @@
   // A topic page whose title holds every word is what the reader is after:
   // it is listed first, from index.json alone.
   function isBestBet(page, words) {
-    if (!page.topic) return false;
-    var title = fold(page.topic.title).join("");
-    return words.every(function (word) { return title.indexOf(word.text) >= 0; });
+    return !!page.topic && holdsEveryWord(page.topic.title, words);
   }
 
   function bestBetResult(topic) {
