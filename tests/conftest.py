@@ -58,9 +58,6 @@ def make_site_project(tmp_path: Path, texts: dict[str, bytes] | None = None, wit
         shutil.copy(ROOT / name, project / name)
     for folder in ("docs", "theme_overrides", "generator/data"):
         shutil.copytree(ROOT / folder, project / folder)
-    if (ROOT / "node_modules").exists():
-        # Pagefind, installed by `npm install --no-save`, builds the search index.
-        (project / "node_modules").symlink_to(ROOT / "node_modules")
     if with_seeds:
         sources = seed_sources(project)
     else:
