@@ -58,22 +58,26 @@ class Cache:
         self.hits = 0
         self.misses = 0
 
-    def count(self, hits: int, misses: int) -> None:
-        """Add what a worker's copy of the cache counted."""
-        self.hits += hits
-        self.misses += misses
+    def get(self, kind: str, key: str):
+        """The entry under ``key``, or None where there is none (counted as a hit or a miss)."""
+        if self.directory is None:
+            return None
+        value = _read(self._entry(kind, key))
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return value
+
+    def put(self, kind: str, key: str, value) -> None:
+        if self.directory is not None:
+            _write_atomically(self._entry(kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def get_or_make(self, kind: str, key: str, make: Callable[[], T]) -> T:
-        if self.directory is None:
-            return make()
-        path = self.directory / kind / key[:2] / f"{key}.pickle"
-        value = _read(path)
-        if value is not None:
-            self.hits += 1
-            return value
-        value = make()
-        self.misses += 1
-        _write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        value = self.get(kind, key)
+        if value is None:
+            value = make()
+            self.put(kind, key, value)
         return value
 
     def prune(self, unused_since: float) -> int:
@@ -104,6 +108,9 @@ class Cache:
         for stale in slot.parent.glob(f"{kind}-*.pickle"):
             if stale != slot:
                 stale.unlink(missing_ok=True)
+
+    def _entry(self, kind: str, key: str) -> Path:
+        return self.directory / kind / key[:2] / f"{key}.pickle"
 
     def _slot(self, kind: str, key: str) -> Path:
         return self.directory / "last" / f"{kind}-{key}.pickle"

@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property, partial
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -21,7 +21,7 @@ from .decode import DecodeError, decode
 from .layers import Responsibility, measures, responsibility
 from .meta import SIDECAR_KEYS, apply_sidecar, body_lines_text, extract
 from .model import Diagnostic, Node, Plan, PlanMeta
-from .parallel import map_in_workers
+from .parallel import map_cached
 from .parse import parse
 from .script import fold, to_simplified
 
@@ -148,11 +148,9 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
     code are unchanged comes from ``cache`` instead of being parsed again.
     """
     plans: list[Plan] = []
-    diagnostics: list[Diagnostic] = []
     annotated: dict[str, Annotations] = {}
-    paths = sorted(source_dir.glob("*.txt"))
-    for outcome, hits, misses in map_in_workers(partial(_load_text, cache_dir=cache.directory), paths):
-        cache.count(hits, misses)
+    texts, diagnostics = _read_texts(sorted(source_dir.glob("*.txt")))
+    for outcome in map_cached(_parsed, texts, [text.key for text in texts], cache, "plan"):
         if isinstance(outcome, Diagnostic):
             diagnostics.append(outcome)
             continue
@@ -168,19 +166,41 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
                   {plan.source: annotated[plan.source] for plan in order})
 
 
-def _load_text(path: Path, cache_dir: Path | None) -> tuple[tuple[Plan, Annotations] | Diagnostic, int, int]:
-    """One text, in a worker: the plan and its annotations (or the error), and the cache's hit
-    and miss counts."""
-    cache = Cache(cache_dir)
-    try:
+@dataclass(frozen=True)
+class _Text:
+    """A text's file and sidecar as read, before parsing."""
+
+    source: str
+    data: bytes
+    sidecar: dict | None
+    sidecar_bytes: bytes
+
+    @property
+    def key(self) -> str:
+        return content_key(self.source, self.data, self.sidecar_bytes)
+
+
+def _read_texts(paths: list[Path]) -> tuple[list[_Text], list[Diagnostic]]:
+    """The texts and their sidecars; a sidecar that cannot be used is its text's error."""
+    texts, problems = [], []
+    for path in paths:
         sidecar_path = path.with_suffix(".yml")
-        sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
-        data = path.read_bytes()
-        key = content_key(path.name, data, sidecar_path.read_bytes() if sidecar else b"")
-        outcome = cache.get_or_make("plan", key, lambda: _annotated(parse_text(data, path.name, sidecar)))
+        try:
+            sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
+        except PlanError as exc:
+            problems.append(exc.diagnostic)
+            continue
+        texts.append(_Text(path.name, path.read_bytes(), sidecar, sidecar_path.read_bytes() if sidecar else b""))
+    return texts, problems
+
+
+def _parsed(text: _Text) -> tuple[Plan, Annotations] | Diagnostic:
+    """One text, in a worker: the plan and its annotations, or the error that stops it (which is
+    as much a result of the bytes as a plan, and cached like one)."""
+    try:
+        return _annotated(parse_text(text.data, text.source, text.sidecar))
     except (DecodeError, PlanError) as exc:
-        outcome = exc.diagnostic
-    return outcome, cache.hits, cache.misses
+        return exc.diagnostic
 
 
 def _annotated(plan: Plan) -> tuple[Plan, Annotations]:

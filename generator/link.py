@@ -29,7 +29,7 @@ import yaml
 
 from .cache import NO_CACHE, Cache, code_version, content_key
 from .model import Node, Plan
-from .parallel import map_in_workers
+from .parallel import map_cached
 from .script import fold, to_simplified
 from .segment import tokenizer as new_tokenizer
 from .similarity import Weights, find_equivalents
@@ -181,23 +181,21 @@ def task_features(texts: list[TaskText], topics: tuple[Topic, ...], cache: Cache
     by_plan: dict[str, list[TaskText]] = {}
     for task in texts:
         by_plan.setdefault(task.plan, []).append(task)
+    taxonomy = "\x1e".join(f"{topic.slug}\x1f{'|'.join(topic.terms)}" for topic in topics)
+    keys = [content_key(taxonomy, *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
+            for tasks in by_plan.values()]
     made: dict[str, tuple[Counter, dict[str, float], str]] = {}
-    per_plan = partial(_plan_features, topics=topics, cache_dir=cache.directory)
-    for tasks, (key, computed, hits, misses) in zip(by_plan.values(), map_in_workers(per_plan, list(by_plan.values()))):
-        cache.count(hits, misses)
+    per_plan = partial(_plan_features, topics=topics)
+    for tasks, key, computed in zip(by_plan.values(), keys, map_cached(per_plan, list(by_plan.values()), keys, cache,
+                                                                       "tokens")):
         made.update((task.identifier, (*features, key)) for task, features in zip(tasks, computed))
     rows = [made[task.identifier] for task in texts]
     return Segmented([row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows])
 
 
-def _plan_features(tasks: list[TaskText], topics: tuple[Topic, ...], cache_dir: Path | None
-                   ) -> tuple[str, list[tuple[Counter, dict[str, float]]], int, int]:
-    cache = Cache(cache_dir)
+def _plan_features(tasks: list[TaskText], topics: tuple[Topic, ...]) -> list[tuple[Counter, dict[str, float]]]:
     terms = _terms(topics)
-    taxonomy = "\x1e".join(f"{topic.slug}\x1f{'|'.join(topic.terms)}" for topic in topics)
-    key = content_key(taxonomy, *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
-    made = cache.get_or_make("tokens", key, lambda: [(_bag(task, terms), topic_scores(task, topics)) for task in tasks])
-    return key, made, cache.hits, cache.misses
+    return [(_bag(task, terms), topic_scores(task, topics)) for task in tasks]
 
 
 def _terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:

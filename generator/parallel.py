@@ -4,14 +4,19 @@ Workers are forked, so each inherits the loaded code and starts without
 re-importing; jieba's dictionary is then loaded at most once per worker (see
 ``generator.link._segmenter``). Results come back in input order, so output
 does not depend on scheduling. Small batches stay in this process, where a
-pool would cost more than it saves.
+pool would cost more than it saves. With a cache (:func:`map_cached`), only
+the work not done before goes to the pool.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable, TypeVar
+from functools import partial
+from pathlib import Path
+from typing import Callable, Iterable, Sequence, TypeVar
+
+from .cache import Cache
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -30,3 +35,24 @@ def map_in_workers(function: Callable[[T], R], items: Iterable[T]) -> list[R]:
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(function, items, chunksize=max(1, len(items) // (workers * 8))))
+
+
+def map_cached(function: Callable[[T], R], items: Sequence[T], keys: Sequence[str], cache: Cache, kind: str
+               ) -> list[R]:
+    """``map_in_workers(function, items)`` through ``cache``, where ``keys[k]`` is the content key of
+    ``items[k]``. Entries found are read here: a worker would unpickle one, pickle it again to send
+    it back, and this process unpickle it a second time. Only the missing ones go to the pool,
+    which keeps what it makes."""
+    results = [cache.get(kind, key) for key in keys]
+    missing = [k for k, value in enumerate(results) if value is None]
+    keep = partial(_made_and_kept, function=function, directory=cache.directory, kind=kind)
+    for k, value in zip(missing, map_in_workers(keep, [(keys[k], items[k]) for k in missing])):
+        results[k] = value
+    return results
+
+
+def _made_and_kept(keyed: tuple[str, T], function: Callable[[T], R], directory: Path | None, kind: str) -> R:
+    key, item = keyed
+    value = function(item)
+    Cache(directory).put(kind, key, value)
+    return value
