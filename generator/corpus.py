@@ -10,8 +10,9 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
+from typing import Any, Callable
 
 import yaml
 
@@ -48,6 +49,8 @@ class Corpus:
     diagnostics: tuple[Diagnostic, ...]
     # Each plan's annotation layers by source file, made beside the parse (on every core, cached).
     annotated: dict[str, Annotations] = field(default_factory=dict, repr=False, compare=False)
+    # What ``load_corpus``'s ``per_plan`` made of each plan, by source file, made and cached likewise.
+    made: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -141,20 +144,27 @@ def read_sidecar(path: Path) -> dict:
     return {key: str(value) for key, value in data.items()}
 
 
-def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
+def load_corpus(source_dir: Path, cache: Cache = NO_CACHE,
+                per_plan: Callable[[Plan, Annotations], Any] | None = None) -> Corpus:
     """Parse every ``*.txt`` in ``source_dir``; bad files become diagnostics.
 
     Texts are parsed on every core; one whose bytes, sidecar and generator
     code are unchanged comes from ``cache`` instead of being parsed again.
+    ``per_plan(plan, annotations)`` is further work that needs one plan alone
+    (a module-level function, sent to the workers): it is done and cached
+    beside the parse, and its results are ``Corpus.made``.
     """
     plans: list[Plan] = []
     annotated: dict[str, Annotations] = {}
+    made: dict[str, Any] = {}
     texts, diagnostics = _read_texts(sorted(source_dir.glob("*.txt")))
-    for outcome in map_cached(_parsed, texts, [text.key for text in texts], cache, "plan"):
+    work = f"{per_plan.__module__}.{per_plan.__qualname__}" if per_plan else ""
+    for outcome in map_cached(partial(_parsed, per_plan=per_plan), texts,
+                              [content_key(text.key, work) for text in texts], cache, "plan"):
         if isinstance(outcome, Diagnostic):
             diagnostics.append(outcome)
             continue
-        plan, annotated[plan.source] = outcome
+        plan, annotated[plan.source], made[plan.source] = outcome
         diagnostics.extend(plan.diagnostics)
         plans.append(plan)
     plans, dropped = _without_duplicates(plans, cache)
@@ -163,7 +173,8 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE) -> Corpus:
     diagnostics.extend(clashes)
     order = sorted(plans, key=lambda p: p.meta.slug)
     return Corpus(tuple(order), tuple(sorted(diagnostics, key=_diagnostic_key)),
-                  {plan.source: annotated[plan.source] for plan in order})
+                  {plan.source: annotated[plan.source] for plan in order},
+                  {plan.source: made[plan.source] for plan in order} if per_plan else {})
 
 
 @dataclass(frozen=True)
@@ -194,17 +205,16 @@ def _read_texts(paths: list[Path]) -> tuple[list[_Text], list[Diagnostic]]:
     return texts, problems
 
 
-def _parsed(text: _Text) -> tuple[Plan, Annotations] | Diagnostic:
-    """One text, in a worker: the plan and its annotations, or the error that stops it (which is
-    as much a result of the bytes as a plan, and cached like one)."""
+def _parsed(text: _Text, per_plan: Callable[[Plan, Annotations], Any] | None
+            ) -> tuple[Plan, Annotations, Any] | Diagnostic:
+    """One text, in a worker: the plan, its annotations and what ``per_plan`` makes of them; or the
+    error that stops it (which is as much a result of the bytes as a plan, and cached like one)."""
     try:
-        return _annotated(parse_text(text.data, text.source, text.sidecar))
+        plan = parse_text(text.data, text.source, text.sidecar)
     except (DecodeError, PlanError) as exc:
         return exc.diagnostic
-
-
-def _annotated(plan: Plan) -> tuple[Plan, Annotations]:
-    return plan, annotate(plan)
+    annotations = annotate(plan)
+    return plan, annotations, per_plan(plan, annotations) if per_plan else None
 
 
 def _diagnostic_key(d: Diagnostic) -> tuple:

@@ -99,11 +99,18 @@ def _csv(records: list[dict]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-def export(corpus: Corpus, links: Links) -> dict[str, str]:
+def plan_downloads(plan: Plan, annotations: Annotations) -> dict[str, str]:
+    """The files one plan alone decides: its parsed tree and its cleaned text."""
+    return {f"data/plans/{plan.meta.slug}.json": _json(plan_record(plan, annotations)),
+            f"data/plans/{plan.meta.slug}.txt": cleaned_text(plan)}
+
+
+def export(corpus: Corpus, links: Links, downloads: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
+    """Every data file; ``downloads`` each plan's :func:`plan_downloads` by source file where they
+    were made beforehand."""
     tasks = task_records(corpus, links)
     files = {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _json(tasks),
-            "data/tasks.csv": _csv(tasks)}
+             "data/tasks.csv": _csv(tasks)}
     for plan in corpus.plans:
-        files[f"data/plans/{plan.meta.slug}.json"] = _json(plan_record(plan, corpus.annotations(plan)))
-        files[f"data/plans/{plan.meta.slug}.txt"] = cleaned_text(plan)
+        files.update(downloads[plan.source] if downloads else plan_downloads(plan, corpus.annotations(plan)))
     return files

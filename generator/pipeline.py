@@ -1,7 +1,9 @@
 """The whole pipeline as one call: texts on disk → every generated file.
 
 read & decode → clean → parse → model (:mod:`generator.corpus`) → link →
-render → export and the search index. Used by the MkDocs plugin and by the command line.
+render → export and the search index. What one plan alone decides (most of its
+page, its downloads) is made beside its parse, on every core, and cached. Used
+by the MkDocs plugin and by the command line.
 """
 from __future__ import annotations
 
@@ -12,15 +14,31 @@ from pathlib import Path
 
 from . import registry
 from .cache import NO_CACHE, Cache
-from .corpus import Corpus, load_corpus
-from .export import export
+from .corpus import Annotations, Corpus, load_corpus
+from .export import export, plan_downloads
 from .link import Links, link, load_pins, load_topics
-from .similarity import load_weights, stale_weights
-from .render import render_site
+from .model import Plan
+from .render import plan_template, render_site
 from .render_compare import render_comparisons
 from .search import search_files, search_pages
+from .similarity import load_weights, stale_weights
 
 PINS_FILE = "topic_pins.yml"
+
+
+@dataclass(frozen=True)
+class OwnParts:
+    """What one plan alone decides: its page with slots for what the rest of the corpus adds
+    (:func:`generator.render.plan_template`), and its downloads."""
+
+    page: str
+    downloads: dict[str, str]
+
+
+def own_parts(plan: Plan, annotations: Annotations) -> OwnParts:
+    """Made beside the plan's parse, on every core, and cached with it: a rebuild makes them again
+    only for the texts that changed."""
+    return OwnParts(plan_template(plan, annotations), plan_downloads(plan, annotations))
 
 
 @dataclass(frozen=True)
@@ -53,7 +71,7 @@ def without_cycle_collection():
 
 def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: Cache,
            weights_file: Path | None) -> BuildResult:
-    corpus = load_corpus(sources, cache)
+    corpus = load_corpus(sources, cache, own_parts)
     kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
     corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
     topics = load_topics(topics_file)
@@ -62,9 +80,9 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
         stale = stale_weights(weights, sum(len(plan.tasks()) for plan in corpus.plans), weights_file.name)
         corpus = replace(corpus, diagnostics=corpus.diagnostics + stale)
     links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights)
-    files = render_site(corpus, links, kept.aliases)
+    files = render_site(corpus, links, kept.aliases, {source: own.page for source, own in corpus.made.items()})
     files.update(render_comparisons(corpus, links))
-    files.update(export(corpus, links))
+    files.update(export(corpus, links, {source: own.downloads for source, own in corpus.made.items()}))
     files["data/anchors.json"] = registry.dump(kept.registry)
     files.update(search_files(search_pages(corpus, links)))
     for old_page, new_page in kept.redirects.items():

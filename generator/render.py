@@ -7,11 +7,12 @@ source text passes through :mod:`generator.escape`.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from functools import lru_cache
 
 from . import escape
-from .corpus import Corpus
+from .corpus import Annotations, Corpus
 from .layers import Responsibility
 from .link import Links, task_id
 from .model import Line, Node, Plan
@@ -57,18 +58,32 @@ def heading_text(node: Node) -> str:
     return f"{node.marker.printed}{short_title(node)}"
 
 
-def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[str]]] | None = None
-                ) -> dict[str, str]:
-    """All reader pages; ``aliases`` gives old ids to keep on renumbered tasks."""
+def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[str]]] | None = None,
+                templates: dict[str, str] | None = None) -> dict[str, str]:
+    """All reader pages; ``aliases`` gives old ids to keep on renumbered tasks, ``templates`` each
+    plan's :func:`plan_template` by source file where they were made beforehand."""
     pages = {"index.md": render_home(corpus), "report.md": render_report(corpus)}
     for plan in corpus.plans:
-        pages[plan_path(plan.meta.slug)] = render_plan(plan, links, corpus, (aliases or {}).get(plan.meta.slug, {}))
+        template = templates[plan.source] if templates else plan_template(plan, corpus.annotations(plan))
+        pages[plan_path(plan.meta.slug)] = fill_plan(template, links, corpus, (aliases or {}).get(plan.meta.slug, {}))
     return pages
 
 
 # --- plan pages ----------------------------------------------------------------
+# Where a plan's page takes what the rest of the corpus decides: a task's ids in earlier builds (from
+# the registry) and its topics and equivalents (from linking). Text from the plan reaches the page
+# escaped, so no "<" of its own can open a slot.
+_SLOT = re.compile("<\x1f(alias|links) ([^>]+)>")
+
+
 def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, list[str]] | None = None) -> str:
-    duties, found = corpus.annotations(plan)
+    return fill_plan(plan_template(plan, corpus.annotations(plan)), links, corpus, aliases or {})
+
+
+def plan_template(plan: Plan, annotations: Annotations) -> str:
+    """A plan's page as the plan alone decides it, with slots for the rest (:func:`fill_plan`): most
+    of a page's cost, so the build makes it beside the parse, on every core, and caches it."""
+    duties, found = annotations
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
            _meta_card(plan), ""]
     if plan.front_matter:
@@ -76,10 +91,22 @@ def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, lis
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
     out += [_paragraphs(plan.root.paragraphs, plan), ""]
     for child in plan.root.children:
-        _render_node(child, plan, duties, found, links, corpus, aliases or {}, out)
+        _render_node(child, plan, duties, found, out)
     if plan.root.closing:
         out += [_closing(plan), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def fill_plan(template: str, links: Links, corpus: Corpus, aliases: dict[str, list[str]]) -> str:
+    """A plan's page: its template with each task's old ids, topics and equivalents."""
+    def filled(slot: re.Match) -> str:
+        kind, key = slot.groups()
+        if kind == "links":
+            return _link_block(key, links, corpus)
+        if key not in aliases:
+            return ""
+        return "".join(f'<span id="{old}" class="atlas-alias"></span>' for old in aliases[key]) + "\n\n"
+    return _SLOT.sub(filled, template)
 
 
 def front_matter(title: str) -> str:
@@ -88,13 +115,10 @@ def front_matter(title: str) -> str:
     return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n---\n"
 
 
-def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
-                 found: dict, links: Links, corpus: Corpus, aliases: dict[str, list[str]], out: list[str]) -> None:
+def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], found: dict, out: list[str]) -> None:
     level = min(len(node.label) + 1, 6)
-    if node.anchor in aliases:
-        # Ids this task had in earlier builds (see generator.registry).
-        out += ["".join(f'<span id="{old}" class="atlas-alias"></span>' for old in aliases[node.anchor]), ""]
-    out += [f"{'#' * level} {escape.inline(heading_text(node))} {{#{node.anchor}}}", ""]
+    # A slot for the ids this task had in earlier builds (see generator.registry).
+    out += [f"<\x1falias {node.anchor}>{'#' * level} {escape.inline(heading_text(node))} {{#{node.anchor}}}", ""]
     body = [node.text] if node.text else []
     body += list(node.paragraphs)
     block = [f'<div class="atlas-task" data-anchor="{node.anchor}">']
@@ -105,14 +129,14 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility],
         block.append(_chips(*found[node.anchor]))
     if node.is_leaf:
         block.append(_task_tools(node, plan))
-        block.append(_link_block(task_id(plan, node), links, corpus))
+        block.append(f"<\x1flinks {task_id(plan, node)}>")
     alternate = _alternate_reading(node, plan)
     if alternate:
         block.append(alternate)
     if len(block) > 1:
         out += ["".join(block + ["</div>"]), ""]
     for child in node.children:
-        _render_node(child, plan, duties, found, links, corpus, aliases, out)
+        _render_node(child, plan, duties, found, out)
     if node.closing:
         out += [_paragraphs(node.closing, plan), ""]
 

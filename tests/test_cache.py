@@ -19,6 +19,8 @@ def test_cold_warm_and_uncached_builds_are_byte_identical(tmp_path):
     warm_cache = Cache(tmp_path / "cache")
     warm = build(sources, ROOT / "topics.yml", cache=warm_cache).files
     assert cold == uncached and warm == cold
+    # Cached plan pages are templates; every slot in them was filled.
+    assert not any("\x1f" in content for content in cold.values())
     # Per text: its plan and its tokens (duplicate fingerprints only where a place has two texts).
     assert cold_cache.hits == 0 and cold_cache.misses == 10
     assert warm_cache.misses == 0 and warm_cache.hits == 10
