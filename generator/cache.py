@@ -1,4 +1,5 @@
-"""A content-addressed cache for the expensive per-text work: parsing and segmentation.
+"""A content-addressed cache for the expensive per-text work: parsing, segmentation, and
+the parts of the output one text alone decides.
 
 A rebuild after one text is added should cost that text, not the corpus. Each
 entry is keyed by a hash of its inputs *and* of the generator's own code and

@@ -27,14 +27,30 @@ def worker_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def map_in_workers(function: Callable[[T], R], items: Iterable[T]) -> list[R]:
+def map_in_workers(function: Callable[..., R], items: Iterable[T], shared: tuple = ()) -> list[R]:
+    """``function(*shared, item)`` for each item, in order. ``shared`` holds large read-only
+    arguments (arrays): the forked workers inherit them, where arguments of their own would be
+    pickled again with every batch of items."""
     items = list(items)
     workers = min(worker_count(), len(items))
     if workers < 2 or len(items) < MIN_ITEMS_FOR_POOL or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(item) for item in items]
+        return [function(*shared, item) for item in items]
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(function, items, chunksize=max(1, len(items) // (workers * 8))))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_share, initargs=shared) as pool:
+        return list(pool.map(partial(_with_shared, function), items, chunksize=max(1, len(items) // (workers * 8))))
+
+
+# What a worker inherited for ``map_in_workers``'s ``shared``: each worker serves one call only.
+_shared: tuple = ()
+
+
+def _share(*shared) -> None:
+    global _shared
+    _shared = shared
+
+
+def _with_shared(function: Callable[..., R], item) -> R:
+    return function(*_shared, item)
 
 
 def map_cached(function: Callable[[T], R], items: Sequence[T], keys: Sequence[str], cache: Cache, kind: str

@@ -34,6 +34,7 @@ from scipy import sparse
 
 from .cache import content_key
 from .model import Diagnostic
+from .parallel import map_in_workers
 
 PRIMARY_TOPIC_BONUS = 0.5
 TOPIC_BONUS = 0.1
@@ -237,18 +238,24 @@ def find_equivalents(identifiers: list[str], plans: list[str], plan_keys: list[s
     matrix = _vectors(bags, weights)
     transposed = matrix.T.tocsr()
     kept, rescore, added = _reusable(previous, identifiers, plan_keys, weights)
-    fresh, mirrored = [], []
     rescored = np.flatnonzero(rescore)
-    for start in range(0, len(rescored), _BLOCK):
-        rows, cols, scores = _linked_pairs(matrix, transposed, rescored[start:start + _BLOCK], features)
-        fresh.append(_best_per_row(rows, cols, scores, features.order))
-        # A new task may now be among the best of a task whose list was kept.
-        taken = added[rows] & ~rescore[cols]
-        mirrored.append((cols[taken], rows[taken], scores[taken]))
+    blocks = [rescored[start:start + _BLOCK] for start in range(0, len(rescored), _BLOCK)]
+    scored = map_in_workers(_scored_block, blocks, shared=(matrix, transposed, features, rescore, added))
+    fresh, mirrored = [best for best, _ in scored], [reached for _, reached in scored]
     rows, cols, scores = _concatenate([*fresh, *_merged(kept, mirrored, features.order)])
     by_row = np.argsort(rows, kind="stable")  # each row's list comes whole from one part, best first
     rows, cols, scores = rows[by_row], cols[by_row], scores[by_row]
     return Equivalents(weights.digest, tuple(identifiers), tuple(plan_keys), rows, cols, scores, len(rescored))
+
+
+def _scored_block(matrix: sparse.csr_matrix, transposed: sparse.csr_matrix, features: _TaskArrays,
+                  rescore: np.ndarray, added: np.ndarray, block: np.ndarray) -> tuple[_Pairs, _Pairs]:
+    """The best pairs of the tasks in ``block``, and the pairs in which a new task reaches a task
+    whose list was kept (it may now be among that task's best). Blocks are independent, and
+    scored on every core."""
+    rows, cols, scores = _linked_pairs(matrix, transposed, block, features)
+    taken = added[rows] & ~rescore[cols]
+    return _best_per_row(rows, cols, scores, features.order), (cols[taken], rows[taken], scores[taken])
 
 
 def _concatenate(parts: list[_Pairs]) -> _Pairs:

@@ -68,3 +68,23 @@ def test_unchanged_corpus_rescores_nothing_and_other_weights_rescore_everything(
     assert find_equivalents(*_inputs(plans), WEIGHTS, first).rescored == 0
     other = Weights(40, {"复议": 1})
     assert find_equivalents(*_inputs(plans), other, first).rescored == 3
+
+
+def test_blocks_scored_in_worker_processes_give_the_same_result(monkeypatch):
+    """At scale the blocks of rows are scored on every core; here each row is a block of its own."""
+    from generator import parallel
+
+    bags = [{"复议": 2, "清单": 1}, {"复议": 1, "执法": 1}, {"清单": 2, "公开": 1}, {"执法": 1, "公开": 2}]
+    plans = [(f"p{k}", [(bags[(k + n) % 4], ["a"] if n % 2 else []) for n in range(3)]) for k in range(6)]
+    monkeypatch.setattr(similarity, "_BLOCK", 1)
+
+    def both_ways():
+        earlier = find_equivalents(*_inputs(plans[:4]), WEIGHTS)
+        return earlier, find_equivalents(*_inputs(plans), WEIGHTS), find_equivalents(*_inputs(plans), WEIGHTS, earlier)
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS_FOR_POOL", 10**9)
+    here = both_ways()
+    monkeypatch.setattr(parallel, "MIN_ITEMS_FOR_POOL", 2)
+    pooled = both_ways()
+    assert len(here[1].rows) > 0 and here[2].rescored == 6
+    assert all(_same(a, b) for a, b in zip(here, pooled))
