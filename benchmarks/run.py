@@ -43,14 +43,14 @@ from generator.clean import clean
 from generator.corpus import load_corpus
 from generator.decode import decode
 from generator.export import export
-from generator.link import Links, _bag, _terms, assign_topics, load_topics, task_texts
+from generator.link import link, load_topics, plan_features
 from generator.meta import body_lines_text, extract
 from generator.parse import parse
 from generator.pipeline import without_cycle_collection
 from generator.render import render_site
 from generator.render_compare import render_comparisons
 from generator.search import T2S_PATH, search_files, search_pages
-from generator.similarity import Weights, find_equivalents
+from generator.similarity import Weights
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "source_texts"
@@ -91,17 +91,11 @@ def _stage_times(sources: Path) -> tuple[dict[str, float], Weights]:
             extract(parse(cleaned.lines, path.name), fields, body_lines_text(cleaned.lines))
     corpus = load_corpus(sources)  # the plans themselves, as the site has them
     topics = load_topics(ROOT / "topics.yml")
-    terms = _terms(topics)
-    texts = task_texts(corpus.plans)
-    with watch.stage("segment"):
-        bags = [_bag(task, terms) for task in texts]
+    with watch.stage("segment"):  # with the tasks' topic scores, as the parse workers make them
+        features = [plan_features(plan, topics) for plan in corpus.plans]
     with watch.stage("link"):
-        task_topics = assign_topics(texts, topics, {})
-        weights = Weights.of(bags)
-        slugs = [task.plan for task in texts]
-        equivalents = find_equivalents([task.identifier for task in texts], slugs, slugs, bags, task_topics,
-                                       weights).as_dict()
-    links = Links(topics, task_topics, equivalents)
+        weights = Weights.of([bag for made in features for bag in made.bags])
+        links = link(corpus.plans, topics, weights=weights, features=features)
     with watch.stage("render"):
         render_site(corpus, links)
         render_comparisons(corpus, links)

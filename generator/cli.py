@@ -43,12 +43,13 @@ def cmd_check(args) -> int:
     diagnostic; exit 1 on errors. CI prints it for the texts a pull request adds."""
     from . import registry
     from .link import link, load_pins, load_topics, task_id
-    from .pipeline import PINS_FILE
+    from .pipeline import PINS_FILE, OwnPartsWork
     from .similarity import load_weights
 
     sources = Path(args.sources)
     cache = _cache(args)
-    corpus = load_corpus(sources, cache)
+    topics = load_topics(Path(args.topics))
+    corpus = load_corpus(sources, cache, OwnPartsWork(topics))  # the site build's cache entries
     wanted = {Path(f).name for f in args.files}
     plans = [p for p in corpus.plans if not wanted or p.source in wanted]
     diagnostics = [d for d in corpus.diagnostics if not wanted or d.source in wanted]
@@ -56,9 +57,9 @@ def cmd_check(args) -> int:
                                "copy it there: check reads only --sources, the folder the site is built from")
                     for file in args.files if not _is_source(Path(file), sources)]
     published = registry.load(Path(args.registry))
-    topics = load_topics(Path(args.topics))
     weights = load_weights(Path(args.weights))
-    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights) if plans else None
+    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights,
+                 [corpus.made[plan.source].features for plan in corpus.plans]) if plans else None
     for plan in plans:
         meta = plan.meta
         status = "known plan" if plan_url(meta.slug) in published else "new plan"
@@ -97,13 +98,13 @@ def cmd_anchors(args) -> int:
 
 def cmd_weights(args) -> int:
     """Compare the committed IDF table with the corpus; ``--update`` remakes it from the corpus."""
-    from .link import load_topics, task_features, task_texts
+    from .link import load_topics
+    from .pipeline import OwnPartsWork
     from .similarity import Weights, load_weights
 
     path = Path(args.weights)
-    cache = _cache(args)
-    texts = task_texts(load_corpus(Path(args.sources), cache).plans)
-    fresh = Weights.of(task_features(texts, load_topics(Path(args.topics)), cache).bags)
+    corpus = load_corpus(Path(args.sources), _cache(args), OwnPartsWork(load_topics(Path(args.topics))))
+    fresh = Weights.of([bag for own in corpus.made.values() for bag in own.features.bags])
     table = load_weights(path)
     if table is None:
         print(f"{path}: none yet; links use the corpus's own frequencies")

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Protocol
 
 import yaml
 
@@ -144,21 +144,29 @@ def read_sidecar(path: Path) -> dict:
     return {key: str(value) for key, value in data.items()}
 
 
-def load_corpus(source_dir: Path, cache: Cache = NO_CACHE,
-                per_plan: Callable[[Plan, Annotations], Any] | None = None) -> Corpus:
+class PlanWork(Protocol):
+    """Further work that needs one plan alone, done in the parse worker and cached with the parse
+    (it is sent to the workers, so it must pickle)."""
+
+    # Names the work and every input it takes besides the plan: a change of either must not be
+    # served the entries made before.
+    key: str
+
+    def __call__(self, plan: Plan, annotations: Annotations) -> Any: ...
+
+
+def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | None = None) -> Corpus:
     """Parse every ``*.txt`` in ``source_dir``; bad files become diagnostics.
 
     Texts are parsed on every core; one whose bytes, sidecar and generator
     code are unchanged comes from ``cache`` instead of being parsed again.
-    ``per_plan(plan, annotations)`` is further work that needs one plan alone
-    (a module-level function, sent to the workers): it is done and cached
-    beside the parse, and its results are ``Corpus.made``.
+    What ``per_plan`` makes of each plan is ``Corpus.made``.
     """
     plans: list[Plan] = []
     annotated: dict[str, Annotations] = {}
     made: dict[str, Any] = {}
     texts, diagnostics = _read_texts(sorted(source_dir.glob("*.txt")))
-    work = f"{per_plan.__module__}.{per_plan.__qualname__}" if per_plan else ""
+    work = per_plan.key if per_plan else ""
     for outcome in map_cached(partial(_parsed, per_plan=per_plan), texts,
                               [content_key(text.key, work) for text in texts], cache, "plan"):
         if isinstance(outcome, Diagnostic):
@@ -205,7 +213,7 @@ def _read_texts(paths: list[Path]) -> tuple[list[_Text], list[Diagnostic]]:
     return texts, problems
 
 
-def _parsed(text: _Text, per_plan: Callable[[Plan, Annotations], Any] | None
+def _parsed(text: _Text, per_plan: PlanWork | None
             ) -> tuple[Plan, Annotations, Any] | Diagnostic:
     """One text, in a worker: the plan, its annotations and what ``per_plan`` makes of them; or the
     error that stops it (which is as much a result of the bytes as a plan, and cached like one)."""

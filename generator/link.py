@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from .cache import NO_CACHE, Cache, code_version, content_key
 from .model import Node, Plan
-from .parallel import map_cached
 from .script import fold, to_simplified
 from .segment import tokenizer as new_tokenizer
 from .similarity import Weights, find_equivalents
@@ -95,7 +94,6 @@ def load_pins(path: Path, topics: tuple[Topic, ...] = ()) -> dict[str, dict[str,
 @dataclass(frozen=True)
 class TaskText:
     identifier: str
-    plan: str
     title: str
     body: str
 
@@ -105,8 +103,7 @@ def task_texts(plans: tuple[Plan, ...]) -> list[TaskText]:
     for plan in plans:
         for node in plan.tasks():
             body = " ".join(filter(None, [node.text, *node.paragraphs]))
-            texts.append(TaskText(task_id(plan, node), plan.meta.slug, fold(to_simplified(node.title)),
-                                  fold(to_simplified(body))))
+            texts.append(TaskText(task_id(plan, node), fold(to_simplified(node.title)), fold(to_simplified(body))))
     return texts
 
 
@@ -125,20 +122,18 @@ def tokens(text: str, terms: tuple[str, ...]) -> list[str]:
 
 
 # --- topics -----------------------------------------------------------------------
-def assign_topics(texts: list[TaskText], topics: tuple[Topic, ...],
-                  pins: dict[str, dict[str, tuple[str, ...]]],
-                  scores_by_task: list[dict[str, float]] | None = None) -> dict[str, tuple[str, ...]]:
-    """Each task's topics, best first; ``scores_by_task`` (from :func:`topic_scores`) if already made."""
+def assign_topics(identifiers: list[str], scores_by_task: list[dict[str, float]], topics: tuple[Topic, ...],
+                  pins: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    """Each task's topics, best first, from its :func:`topic_scores`."""
     result = {}
-    for task, scores in zip(texts, scores_by_task or [topic_scores(task, topics) for task in texts]):
+    order = {topic.slug: k for k, topic in enumerate(topics)}
+    for identifier, scores in zip(identifiers, scores_by_task):
         best = max(scores.values(), default=0.0)
         chosen = [slug for slug, score in scores.items() if score >= TOPIC_MIN and score >= best / 2]
-        chosen = [slug for slug in chosen if task.identifier not in pins.get(slug, {}).get("exclude", ())]
-        chosen += [slug for slug, entry in pins.items() if task.identifier in entry.get("pin", ())
-                   and slug not in chosen]
+        chosen = [slug for slug in chosen if identifier not in pins.get(slug, {}).get("exclude", ())]
+        chosen += [slug for slug, entry in pins.items() if identifier in entry.get("pin", ()) and slug not in chosen]
         if chosen:
-            order = {topic.slug: k for k, topic in enumerate(topics)}
-            result[task.identifier] = tuple(sorted(chosen, key=lambda s: (-scores.get(s, 0.0), order[s])))
+            result[identifier] = tuple(sorted(chosen, key=lambda s: (-scores.get(s, 0.0), order[s])))
     return result
 
 
@@ -166,36 +161,29 @@ def _bag(task: TaskText, terms: tuple[str, ...]) -> Counter:
 
 
 @dataclass(frozen=True)
-class Segmented:
-    """Per task, in input order: its weighted tokens, its topic scores, and the content key of
-    what its plan brings (which tells a rebuild whether the plan changed)."""
+class PlanFeatures:
+    """What linking needs of one plan, per task in plan order: its id, weighted tokens and topic
+    scores; and a content key of the tasks' texts and the taxonomy, which tells a rebuild whether
+    the plan changed. Made beside the plan's parse (segmentation is the costly part), on every
+    core, and cached with it."""
 
-    bags: list[Counter]
-    topic_scores: list[dict[str, float]]
-    plan_keys: list[str]
-
-
-def task_features(texts: list[TaskText], topics: tuple[Topic, ...], cache: Cache = NO_CACHE) -> Segmented:
-    """Weighted tokens and topic scores of every task: made per plan on every core (segmentation
-    is the costly part) and cached per plan."""
-    by_plan: dict[str, list[TaskText]] = {}
-    for task in texts:
-        by_plan.setdefault(task.plan, []).append(task)
-    taxonomy = "\x1e".join(f"{topic.slug}\x1f{'|'.join(topic.terms)}" for topic in topics)
-    keys = [content_key(taxonomy, *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in tasks))
-            for tasks in by_plan.values()]
-    made: dict[str, tuple[Counter, dict[str, float], str]] = {}
-    per_plan = partial(_plan_features, topics=topics)
-    for tasks, key, computed in zip(by_plan.values(), keys, map_cached(per_plan, list(by_plan.values()), keys, cache,
-                                                                       "tokens")):
-        made.update((task.identifier, (*features, key)) for task, features in zip(tasks, computed))
-    rows = [made[task.identifier] for task in texts]
-    return Segmented([row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows])
+    identifiers: tuple[str, ...]
+    bags: tuple[Counter, ...]
+    topic_scores: tuple[dict[str, float], ...]
+    key: str
 
 
-def _plan_features(tasks: list[TaskText], topics: tuple[Topic, ...]) -> list[tuple[Counter, dict[str, float]]]:
+def plan_features(plan: Plan, topics: tuple[Topic, ...]) -> PlanFeatures:
+    texts = task_texts((plan,))
     terms = _terms(topics)
-    return [(_bag(task, terms), topic_scores(task, topics)) for task in tasks]
+    key = content_key(taxonomy_key(topics), *(f"{t.identifier}\x1f{t.title}\x1f{t.body}" for t in texts))
+    return PlanFeatures(tuple(task.identifier for task in texts), tuple(_bag(task, terms) for task in texts),
+                        tuple(topic_scores(task, topics) for task in texts), key)
+
+
+def taxonomy_key(topics: tuple[Topic, ...]) -> str:
+    """What of the taxonomy a plan's features depend on: each topic's slug and terms."""
+    return "\x1e".join(f"{topic.slug}\x1f{'|'.join(topic.terms)}" for topic in topics)
 
 
 def _terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
@@ -205,25 +193,28 @@ def _terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
 
 def link(plans: tuple[Plan, ...], topics: tuple[Topic, ...],
          pins: dict[str, dict[str, tuple[str, ...]]] | None = None, cache: Cache = NO_CACHE,
-         weights: Weights | None = None) -> Links:
-    """Topics and equivalents of every task. ``weights`` is the committed IDF table (the corpus's
-    own frequencies where there is none); with a cache, equivalents start from the last build's."""
-    texts = task_texts(plans)
-    segmented = task_features(texts, topics, cache)
-    task_topics = assign_topics(texts, topics, pins or {}, segmented.topic_scores)
+         weights: Weights | None = None, features: list[PlanFeatures] | None = None) -> Links:
+    """Topics and equivalents of every task. ``features`` are the plans' :func:`plan_features`,
+    where the parse already made them; ``weights`` is the committed IDF table (the corpus's own
+    frequencies where there is none); with a cache, equivalents start from the last build's."""
+    features = features or [plan_features(plan, topics) for plan in plans]
+    identifiers = [identifier for made in features for identifier in made.identifiers]
+    bags = [bag for made in features for bag in made.bags]
+    task_topics = assign_topics(identifiers, [scores for made in features for scores in made.topic_scores],
+                                topics, pins or {})
     version = code_version()
-    found = find_equivalents([t.identifier for t in texts], [t.plan for t in texts],
-                             _scoring_keys(texts, segmented.plan_keys, task_topics), segmented.bags, task_topics,
-                             weights or Weights.of(segmented.bags), cache.read("equivalents", version))
+    found = find_equivalents(identifiers, [plan.meta.slug for plan, made in zip(plans, features) for _ in made.bags],
+                             _scoring_keys(features, task_topics), bags, task_topics,
+                             weights or Weights.of(bags), cache.read("equivalents", version))
     cache.write("equivalents", version, found)
     return Links(topics, task_topics, found.as_dict(), found.rescored)
 
 
-def _scoring_keys(texts: list[TaskText], plan_keys: list[str], task_topics: dict[str, tuple[str, ...]]) -> list[str]:
+def _scoring_keys(features: list[PlanFeatures], task_topics: dict[str, tuple[str, ...]]) -> list[str]:
     """Per task, a key of everything its plan brings to scoring: its tokens and its tasks' topics
     (which pins can change without touching the text)."""
-    topics_by_key: dict[str, list[str]] = {}
-    for task, key in zip(texts, plan_keys):
-        topics_by_key.setdefault(key, []).append(f"{task.identifier}\x1f{'|'.join(task_topics.get(task.identifier, ()))}")
-    scoring = {key: content_key(key, *topics) for key, topics in topics_by_key.items()}
-    return [scoring[key] for key in plan_keys]
+    keys = []
+    for made in features:
+        topics = (f"{identifier}\x1f{'|'.join(task_topics.get(identifier, ()))}" for identifier in made.identifiers)
+        keys += [content_key(made.key, *topics)] * len(made.identifiers)
+    return keys

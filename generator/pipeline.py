@@ -2,8 +2,9 @@
 
 read & decode → clean → parse → model (:mod:`generator.corpus`) → link →
 render → export and the search index. What one plan alone decides (most of its
-page, its downloads) is made beside its parse, on every core, and cached. Used
-by the MkDocs plugin and by the command line.
+page, its downloads, its tasks' tokens and topic scores) is made beside its
+parse, on every core, and cached. Used by the MkDocs plugin and by the command
+line.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from . import registry
 from .cache import NO_CACHE, Cache
 from .corpus import Annotations, Corpus, load_corpus
 from .export import export, plan_downloads
-from .link import Links, link, load_pins, load_topics
+from .link import Links, PlanFeatures, Topic, link, load_pins, load_topics, plan_features, taxonomy_key
 from .model import Plan
 from .render import plan_template, render_site
 from .render_compare import render_comparisons
@@ -29,16 +30,27 @@ PINS_FILE = "topic_pins.yml"
 @dataclass(frozen=True)
 class OwnParts:
     """What one plan alone decides: its page with slots for what the rest of the corpus adds
-    (:func:`generator.render.plan_template`), and its downloads."""
+    (:func:`generator.render.plan_template`), its downloads, and what linking needs of it."""
 
     page: str
     downloads: dict[str, str]
+    features: PlanFeatures
 
 
-def own_parts(plan: Plan, annotations: Annotations) -> OwnParts:
-    """Made beside the plan's parse, on every core, and cached with it: a rebuild makes them again
-    only for the texts that changed."""
-    return OwnParts(plan_template(plan, annotations), plan_downloads(plan, annotations))
+@dataclass(frozen=True)
+class OwnPartsWork:
+    """Makes a plan's :class:`OwnParts` beside its parse, on every core, cached with it: a rebuild
+    makes them again only for the texts that changed (see :func:`generator.corpus.load_corpus`)."""
+
+    topics: tuple[Topic, ...]
+
+    @property
+    def key(self) -> str:
+        return f"own parts\x1d{taxonomy_key(self.topics)}"
+
+    def __call__(self, plan: Plan, annotations: Annotations) -> OwnParts:
+        return OwnParts(plan_template(plan, annotations), plan_downloads(plan, annotations),
+                        plan_features(plan, self.topics))
 
 
 @dataclass(frozen=True)
@@ -71,15 +83,16 @@ def without_cycle_collection():
 
 def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: Cache,
            weights_file: Path | None) -> BuildResult:
-    corpus = load_corpus(sources, cache, own_parts)
+    topics = load_topics(topics_file)
+    corpus = load_corpus(sources, cache, OwnPartsWork(topics))
     kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
     corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
-    topics = load_topics(topics_file)
     weights = load_weights(weights_file) if weights_file else None
     if weights:
         stale = stale_weights(weights, sum(len(plan.tasks()) for plan in corpus.plans), weights_file.name)
         corpus = replace(corpus, diagnostics=corpus.diagnostics + stale)
-    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights)
+    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights,
+                 [corpus.made[plan.source].features for plan in corpus.plans])
     files = render_site(corpus, links, kept.aliases, {source: own.page for source, own in corpus.made.items()})
     files.update(render_comparisons(corpus, links))
     files.update(export(corpus, links, {source: own.downloads for source, own in corpus.made.items()}))
