@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import yaml
 
 from .cache import NO_CACHE, Cache, code_version, content_key
@@ -138,18 +139,33 @@ def assign_topics(identifiers: list[str], scores_by_task: list[dict[str, float]]
 
 
 def topic_scores(task: TaskText, topics: tuple[Topic, ...]) -> dict[str, float]:
-    """The task's score for every topic it reaches at all, in taxonomy order."""
-    return {topic.slug: score for topic in topics if (score := _topic_score(task, topic))}
+    """The task's score for every topic it reaches at all, in taxonomy order: each of the topic's
+    terms found in the heading counts 2, in the body 1."""
+    finder, topics_of_term = _term_finder(topics)
+    if not topics_of_term:
+        return {}
+    totals: dict[int, float] = {}
+    for weight, text in ((2.0, task.title), (1.0, task.body)):
+        for term in {term for _, term in finder.iter(text)}:
+            for k in topics_of_term[term]:
+                totals[k] = totals.get(k, 0.0) + weight
+    return {topics[k].slug: totals[k] for k in sorted(totals)}
 
 
-def _topic_score(task: TaskText, topic: Topic) -> float:
-    score = 0.0
-    for term in topic.terms:
-        if term in task.title:
-            score += 2.0
-        if term in task.body:
-            score += 1.0
-    return score
+@lru_cache(maxsize=4)
+def _term_finder(topics: tuple[Topic, ...]) -> tuple[ahocorasick.Automaton, dict[str, list[int]]]:
+    """An Aho-Corasick automaton of every topic term, which finds all of them in one pass over a
+    text (overlapping ones too), where testing each term would pass over it hundreds of times;
+    and, per term, the topics (by position) that list it."""
+    topics_of_term: dict[str, list[int]] = {}
+    for k, topic in enumerate(topics):
+        for term in topic.terms:
+            topics_of_term.setdefault(term, []).append(k)
+    finder = ahocorasick.Automaton()
+    for term in topics_of_term:
+        finder.add_word(term, term)
+    finder.make_automaton()
+    return finder, topics_of_term
 
 
 # --- equivalents --------------------------------------------------------------------

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from generator.clean import clean
 from generator.decode import DecodeError, decode
+from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
 from generator.parse import parse
 
@@ -63,3 +64,22 @@ def test_parsing_is_idempotent_on_cleaned_text(parts):
     second = parse(tuple(Line(line.text, line.lineno) for line in again.lines), "x.txt")
     assert [(n.anchor, n.title, n.text, n.note) for n in first.root.walk()] == \
            [(n.anchor, n.title, n.text, n.note) for n in second.root.walk()]
+
+
+# Terms that overlap, nest and repeat across topics, as the taxonomy's do (复议 inside 行政复议).
+TOPICS = (Topic("fuyi", "", "", "", ("行政复议", "复议", "复议决定")),
+          Topic("gongkai", "", "", "", ("政务公开", "公开")), Topic("both", "", "", "", ("复议", "公开", "议决")))
+FRAGMENTS = ["行政", "复议", "决定", "政务", "公开", "议", "政", "的", "。"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+def test_topic_scores_count_every_term_found_in_heading_and_body(title, body):
+    task = TaskText("x#1", "".join(title), "".join(body))
+    expected = {}
+    for topic in TOPICS:
+        score = sum(2.0 for term in topic.terms if term in task.title)
+        score += sum(1.0 for term in topic.terms if term in task.body)
+        if score:
+            expected[topic.slug] = score
+    assert list(topic_scores(task, TOPICS).items()) == list(expected.items())
