@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 from .corpus import Annotations, Corpus, annotate
 from .link import Links, task_id
@@ -26,24 +26,63 @@ def plan_records(corpus: Corpus) -> list[dict]:
              "task_count": len(p.tasks())} for p in corpus.plans]
 
 
-def task_records(corpus: Corpus, links: Links) -> list[dict]:
-    records = []
-    for plan in corpus.plans:
-        duties, found = corpus.annotations(plan)
-        for node in plan.tasks():
-            identifier = task_id(plan, node)
-            duty = duties.get(node.anchor)
-            deadlines, targets = found.get(node.anchor, ((), ()))
-            records.append({
-                "id": identifier, "plan": plan.meta.slug, "source": plan.source, "path": list(node.label),
-                "number": node.number, "url": f"{plan_url(plan.meta.slug)}#{node.anchor}",
-                "title": node.title, "text": " ".join(filter(None, [node.text, *node.paragraphs])),
-                "note": node.note, "lead": list(duty.leads) if duty else [],
-                "partners": list(duty.partners) if duty else [], "deadlines": list(deadlines),
-                "targets": list(targets), "topics": list(links.task_topics.get(identifier, ())),
-                "equivalents": [other for other, _ in links.equivalents.get(identifier, ())],
-            })
-    return records
+@dataclass(frozen=True)
+class TaskRow:
+    """A task's line of ``tasks.json`` and row of ``tasks.csv`` as its plan alone decides them: the
+    text around its topics and equivalents, which the rest of the corpus decides."""
+
+    identifier: str
+    json: tuple[str, str, str]  # before "equivalents":, between its value and "topics":, after their value
+    csv: tuple[str, str]  # before the topics, after the equivalents
+
+
+_CSV_COLUMNS = ("id", "plan", "number", "title", "text", "lead", "partners", "deadlines", "targets", "topics",
+                "equivalents", "url", "source")
+_LINKED = _CSV_COLUMNS.index("topics")  # topics, then equivalents
+# Stands for a linked field while a record is encoded. Within an encoded text every quote is
+# escaped, so ``"topics":"\u001f"`` can only be the field itself.
+_GAP = "\x1f"
+
+
+def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
+    rows = []
+    duties, found = annotations
+    for node in plan.tasks():
+        duty = duties.get(node.anchor)
+        deadlines, targets = found.get(node.anchor, ((), ()))
+        record = {
+            "id": task_id(plan, node), "plan": plan.meta.slug, "source": plan.source, "path": list(node.label),
+            "number": node.number, "url": f"{plan_url(plan.meta.slug)}#{node.anchor}",
+            "title": node.title, "text": " ".join(filter(None, [node.text, *node.paragraphs])),
+            "note": node.note, "lead": list(duty.leads) if duty else [],
+            "partners": list(duty.partners) if duty else [], "deadlines": list(deadlines),
+            "targets": list(targets), "topics": _GAP, "equivalents": _GAP,
+        }
+        before, _, rest = _compact(record).partition(f'"equivalents":{_compact(_GAP)}')
+        between, _, after = rest.partition(f'"topics":{_compact(_GAP)}')
+        cells = [_csv_cell(record[column]) for column in _CSV_COLUMNS]
+        rows.append(TaskRow(record["id"], (before, between, after),
+                            (_csv_line(cells[:_LINKED]) + ",", "," + _csv_line(cells[_LINKED + 2:]) + "\r\n")))
+    return tuple(rows)
+
+
+def _tasks_json(rows: list[TaskRow], linked: list[tuple[list[str], list[str]]]) -> str:
+    lines = [f'{before}"equivalents":{_compact(equivalents)}{between}"topics":{_compact(topics)}{after}'
+             for (before, between, after), (topics, equivalents) in zip((row.json for row in rows), linked)]
+    return "[\n" + ",\n".join(lines) + "\n]\n"
+
+
+def _tasks_csv(rows: list[TaskRow], linked: list[tuple[list[str], list[str]]]) -> str:
+    lines = [f"{before}{_csv_line([_csv_cell(cell) for cell in cells])}{after}"
+             for (before, after), cells in zip((row.csv for row in rows), linked)]
+    # A BOM so that Excel opens the UTF-8 file with the right encoding.
+    return "\ufeff" + _csv_line(list(_CSV_COLUMNS)) + "\r\n" + "".join(lines)
+
+
+def _links_of(row: TaskRow, links: Links) -> tuple[list[str], list[str]]:
+    """The task's topics and the ids of its equivalents."""
+    return (list(links.task_topics.get(row.identifier, ())),
+            [other for other, _ in links.equivalents.get(row.identifier, ())])
 
 
 def _node_record(node: Node, duties, found) -> dict:
@@ -87,30 +126,40 @@ def _compact(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _csv(records: list[dict]) -> str:
-    columns = ["id", "plan", "number", "title", "text", "lead", "partners", "deadlines", "targets", "topics",
-               "equivalents", "url", "source"]
+def _csv_cell(value) -> str:
+    return "；".join(value) if isinstance(value, list) else value
+
+
+def _csv_line(cells: list[str]) -> str:
+    """Cells as one CSV line, quoted where needed, without its line end."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow(["；".join(v) if isinstance(v, list) else v for v in (record[c] for c in columns)])
-    # A BOM so that Excel opens the UTF-8 file with the right encoding.
-    return "\ufeff" + buffer.getvalue()
+    csv.writer(buffer, lineterminator="").writerow(cells)
+    return buffer.getvalue()
 
 
-def plan_downloads(plan: Plan, annotations: Annotations) -> dict[str, str]:
-    """The files one plan alone decides: its parsed tree and its cleaned text."""
-    return {f"data/plans/{plan.meta.slug}.json": _json(plan_record(plan, annotations)),
-            f"data/plans/{plan.meta.slug}.txt": cleaned_text(plan)}
+@dataclass(frozen=True)
+class PlanExport:
+    """What one plan alone decides of the export: its parsed tree and cleaned text (its two
+    downloads), and its tasks' rows."""
+
+    downloads: dict[str, str]
+    task_rows: tuple[TaskRow, ...]
 
 
-def export(corpus: Corpus, links: Links, downloads: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
-    """Every data file; ``downloads`` each plan's :func:`plan_downloads` by source file where they
-    were made beforehand."""
-    tasks = task_records(corpus, links)
-    files = {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _json(tasks),
-             "data/tasks.csv": _csv(tasks)}
-    for plan in corpus.plans:
-        files.update(downloads[plan.source] if downloads else plan_downloads(plan, corpus.annotations(plan)))
+def plan_export(plan: Plan, annotations: Annotations) -> PlanExport:
+    return PlanExport({f"data/plans/{plan.meta.slug}.json": _json(plan_record(plan, annotations)),
+                       f"data/plans/{plan.meta.slug}.txt": cleaned_text(plan)},
+                      task_rows(plan, annotations))
+
+
+def export(corpus: Corpus, links: Links, made: dict[str, PlanExport] | None = None) -> dict[str, str]:
+    """Every data file; ``made`` each plan's :func:`plan_export` by source file where it was made
+    beforehand (beside the parse, on every core)."""
+    parts = [made[plan.source] if made else plan_export(plan, corpus.annotations(plan)) for plan in corpus.plans]
+    rows = [row for part in parts for row in part.task_rows]
+    linked = [_links_of(row, links) for row in rows]
+    files = {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _tasks_json(rows, linked),
+             "data/tasks.csv": _tasks_csv(rows, linked)}
+    for part in parts:
+        files.update(part.downloads)
     return files

@@ -16,7 +16,7 @@ from pathlib import Path
 from . import registry
 from .cache import NO_CACHE, Cache
 from .corpus import Annotations, Corpus, load_corpus
-from .export import export, plan_downloads
+from .export import PlanExport, export, plan_export
 from .link import Links, PlanFeatures, Topic, link, load_pins, load_topics, plan_features, taxonomy_key
 from .model import Plan
 from .render import plan_template, render_site
@@ -30,10 +30,10 @@ PINS_FILE = "topic_pins.yml"
 @dataclass(frozen=True)
 class OwnParts:
     """What one plan alone decides: its page with slots for what the rest of the corpus adds
-    (:func:`generator.render.plan_template`), its downloads, and what linking needs of it."""
+    (:func:`generator.render.plan_template`), its part of the export, and what linking needs of it."""
 
     page: str
-    downloads: dict[str, str]
+    export: PlanExport
     features: PlanFeatures
 
 
@@ -49,7 +49,7 @@ class OwnPartsWork:
         return f"own parts\x1d{taxonomy_key(self.topics)}"
 
     def __call__(self, plan: Plan, annotations: Annotations) -> OwnParts:
-        return OwnParts(plan_template(plan, annotations), plan_downloads(plan, annotations),
+        return OwnParts(plan_template(plan, annotations), plan_export(plan, annotations),
                         plan_features(plan, self.topics))
 
 
@@ -95,7 +95,7 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
                  [corpus.made[plan.source].features for plan in corpus.plans])
     files = render_site(corpus, links, kept.aliases, {source: own.page for source, own in corpus.made.items()})
     files.update(render_comparisons(corpus, links))
-    files.update(export(corpus, links, {source: own.downloads for source, own in corpus.made.items()}))
+    files.update(export(corpus, links, {source: own.export for source, own in corpus.made.items()}))
     files["data/anchors.json"] = registry.dump(kept.registry)
     files.update(search_files(search_pages(corpus, links)))
     for old_page, new_page in kept.redirects.items():

@@ -1,6 +1,8 @@
 """Source text is data: nothing in a text or a sidecar becomes markup, a link or template output."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -16,6 +18,7 @@ HOSTILE = """某某市法治政府建设实施方案
 2.表格 | a | b | 与 *强调* _下划线_ `代码` <!-- 注释 --> {{ config }} {% raw %}
 # 不是标题
 3.&lt;已转义&gt; & 符号。
+4.导出 "topics":"\\u001f","equivalents":"\\u001f" 与 "x","y";"z" 照录。
 """.encode("utf-8")
 SIDECAR = ('title: "<b onmouseover=alert(1)>某某</b> {{ config.site_name }}"\nslug: moumou-2023\n'
            'level: "<i>乡镇</i>"\n').encode("utf-8")
@@ -54,6 +57,13 @@ def test_a_level_of_its_own_is_listed_and_literal(hostile_site):
 def test_hostile_text_is_literal_in_export(hostile_site):
     tasks = json.loads((hostile_site / "data" / "tasks.json").read_text(encoding="utf-8"))
     assert any("<img src=x onerror=alert(1)>" in task["title"] + task["text"] for task in tasks)
+    # Text that reads like the fields the rest of the corpus fills in is still only text.
+    exported = next(task for task in tasks if task["text"].startswith("导出"))
+    assert exported["title"] + exported["text"] == '导出 "topics":"\\u001f","equivalents":"\\u001f" 与 "x","y";"z" 照录。'
+    assert all(isinstance(task["topics"], list) and isinstance(task["equivalents"], list) for task in tasks)
+    rows = list(csv.DictReader(io.StringIO((hostile_site / "data" / "tasks.csv").read_text(encoding="utf-8-sig"))))
+    assert [row["id"] for row in rows] == [task["id"] for task in tasks]
+    assert any(row["title"] + row["text"] == exported["title"] + exported["text"] for row in rows)
 
 
 def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
