@@ -88,3 +88,9 @@ def test_blocks_scored_in_worker_processes_give_the_same_result(monkeypatch):
     pooled = both_ways()
     assert len(here[1].rows) > 0 and here[2].rescored == 6
     assert all(_same(a, b) for a, b in zip(here, pooled))
+
+
+def test_scores_are_rounded_as_python_rounds_them():
+    halfway = np.arange(2000) / 2000  # every halfway point of the third place, and the values between
+    values = np.concatenate([np.random.default_rng(0).random(20000), halfway, halfway + 1e-12, np.nextafter(halfway, 0)])
+    assert similarity._rounded(values, 3) == [round(value, 3) for value in values.tolist()]
