@@ -49,11 +49,12 @@ def first_sentence(node: Node) -> str:
 
 def render_comparisons(corpus: Corpus, links: Links) -> dict[str, str]:
     members = topic_members(corpus, links)
+    plans = _by_year(corpus.plans)
     pages = {"topics/index.md": render_topic_index(links, members),
-             "coverage.md": render_matrix(corpus, links, members),
-             "units.md": render_units(corpus)}
+             "coverage.md": render_matrix(plans, links, members),
+             "units.md": render_units(corpus, plans)}
     for topic in links.topics:
-        pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, links, members.get(topic.slug, {}))
+        pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}))
     return pages
 
 
@@ -80,10 +81,12 @@ def render_topic_index(links: Links, members) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, list[Node]]) -> str:
+def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, by_plan: dict[str, list[Node]]
+                 ) -> str:
+    """``plans``: the corpus's plans by year."""
     out = [front_matter(topic.name), f"# {escape.inline(topic.name)}", "",
            f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
-    covered = [plan for plan in _by_year(corpus.plans) if plan.meta.slug in by_plan]
+    covered = [plan for plan in plans if plan.meta.slug in by_plan]
     for plan in covered:
         duties, found = corpus.annotations(plan)
         out += [f"## {escape.inline(plan_label(plan))} {{#plan-{plan.meta.slug}}}", "",
@@ -98,7 +101,7 @@ def render_topic(topic: Topic, corpus: Corpus, links: Links, by_plan: dict[str, 
                        f"{escape.text(short_title(node))}</a>"
                        f"<br>{source_text(plan, first_sentence(node))}{extra}</li>")
         out += ["</ul>", ""]
-    gaps = [plan for plan in _by_year(corpus.plans) if plan.meta.slug not in by_plan]
+    gaps = [plan for plan in plans if plan.meta.slug not in by_plan]
     out += ["## 未涉及本主题的规划 {#gaps}", ""]
     out.append("<ul>" + "".join(f'<li><a href="../../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))} '
                                 f"{escape.text(p.meta.title)}</a></li>" for p in gaps) + "</ul>" if gaps
@@ -129,10 +132,12 @@ def side_by_side_pairs(topic: Topic, corpus: Corpus, links: Links, by_plan: dict
                 for slug, nodes in by_plan.items() for node in nodes}
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
     for identifier in sorted(in_topic):
+        slug = in_topic[identifier][0].meta.slug
         for other, score in links.equivalents.get(identifier, ()):
-            if other not in in_topic or other <= identifier:
+            if other <= identifier or other not in in_topic:
                 continue
-            key = tuple(sorted((in_topic[identifier][0].meta.slug, in_topic[other][0].meta.slug)))
+            other_slug = in_topic[other][0].meta.slug
+            key = (slug, other_slug) if slug < other_slug else (other_slug, slug)
             if score > best.get(key, (-1.0, "", ""))[0]:
                 best[key] = (score, identifier, other)
     ranked = sorted(best.values(), key=lambda item: (-item[0], item[1], item[2]))[:_PAIRS_PER_TOPIC]
@@ -161,8 +166,8 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def render_matrix(corpus: Corpus, links: Links, members) -> str:
-    plans = _by_year(corpus.plans)
+def render_matrix(plans: list[Plan], links: Links, members) -> str:
+    """``plans``: the corpus's plans by year."""
     head = "".join(f'<th><a href="../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>' for p in plans)
     rows, group = [], None
     for topic in links.topics:
@@ -182,10 +187,10 @@ def render_matrix(corpus: Corpus, links: Links, members) -> str:
                       f'{"".join(rows)}</tbody></table>', ""])
 
 
-def render_units(corpus: Corpus) -> str:
-    """Who leads what: lead units grouped by kind of body, per plan."""
+def render_units(corpus: Corpus, plans: list[Plan]) -> str:
+    """Who leads what: lead units grouped by kind of body, per plan (``plans``: by year)."""
     led: dict[tuple[str, str], dict[str, list[tuple[Plan, Node, str]]]] = defaultdict(lambda: defaultdict(list))
-    for plan in _by_year(corpus.plans):
+    for plan in plans:
         duties, _ = corpus.annotations(plan)
         for node in plan.tasks():
             for unit in duties[node.anchor].leads if node.anchor in duties else ():
