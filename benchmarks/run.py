@@ -5,7 +5,9 @@ For each corpus size N it measures
 * each generator stage on one core (decode, clean, parse + metadata, segment,
   link, render, search index), so growth exponents are not blurred by the
   process pool;
-* the generator's wall time as the site build runs it (a fresh process, all cores);
+* the generator's wall time as the site build runs it (a fresh process, all cores),
+  and the pipeline's own split of it into steps (load, link, pages, comparisons,
+  export, search);
 * ``mkdocs build`` with the plugin (generator + MkDocs), its time and peak memory;
 * the plain MkDocs + Material build of the same generated pages and data files,
   without the search index (the reference the generator's cost is compared with);
@@ -160,6 +162,7 @@ class Generated:
     """One timed generator run: its seconds, files and navigation, and what it did afresh."""
 
     seconds: float
+    steps: dict[str, float]  # the pipeline's own split of ``seconds`` (load, link, pages, …)
     files: dict[str, str]
     nav: list
     misses: int
@@ -180,7 +183,8 @@ cache = Cache(cache_dir)
 start = time.perf_counter()
 result = build(sources, topics, cache=cache, weights_file=weights)
 seconds = time.perf_counter() - start
-out.write_bytes(pickle.dumps((seconds, result.files, navigation(result.corpus), cache.misses, result.links.rescored,
+out.write_bytes(pickle.dumps((seconds, result.seconds, result.files, navigation(result.corpus), cache.misses,
+                              result.links.rescored,
                               {plan.source: len(plan.tasks()) for plan in result.corpus.plans})))
 """
 
@@ -247,7 +251,7 @@ def warm_rebuild(sources: Path, cache_dir: Path, cold_seconds: float, weights_fi
     warm = generate(sources, cache_dir, weights_file)
     with tempfile.TemporaryDirectory() as empty:
         identical = warm.files == generate(sources, Path(empty), weights_file).files
-    return {"cold_s": round(cold_seconds, 2), "warm_s": round(warm.seconds, 2),
+    return {"cold_s": round(cold_seconds, 2), "warm_s": round(warm.seconds, 2), "warm_steps_s": warm.steps,
             "warm_share": round(warm.seconds / cold_seconds, 3), "recomputed": warm.misses,
             "added_tasks": warm.tasks_by_source["zz-added.txt"], "rescored_tasks": warm.rescored,
             "identical_to_cold": identical}
@@ -261,7 +265,7 @@ def measure(count: int, work: Path, browser: bool) -> dict:
     weights_file = work / f"weights-{count}.json"
     weights_file.write_text(weights.dumps(), encoding="utf-8")
     generated = generate(corpus_dir, work / f"cache-{count}", weights_file)
-    row["generator_wall_s"] = round(generated.seconds, 2)
+    row["generator_wall_s"], row["generator_steps_s"] = round(generated.seconds, 2), generated.steps
     project = make_project(work / f"site-{count}", corpus_dir, weights_file)
     row["site_build_s"], row["site_build_peak_mb"] = mkdocs_build(project)
     reference = reference_project(work / f"reference-{count}", project, generated)

@@ -55,6 +55,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
                        self._path(config, self.config.registry), cache, self._path(config, self.config.weights))
         log.info(f"fazhi-atlas: {cache.hits} cached and {cache.misses} new parse/segmentation results; "
                  f"equivalents of {result.links.rescored} tasks scored afresh, the others kept from the last build")
+        steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in result.seconds.items())
+        log.info(f"fazhi-atlas: generated in {sum(result.seconds.values()):.1f} s ({steps})")
         # Every text was built: entries this build did not use belong to texts or code that are gone.
         # (The margin allows for file systems that keep modification times coarsely.)
         pruned = cache.prune(started - _PRUNE_MARGIN_SECONDS)

@@ -9,8 +9,9 @@ line.
 from __future__ import annotations
 
 import gc
+import time
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import registry
@@ -58,6 +59,21 @@ class BuildResult:
     corpus: Corpus
     links: Links
     files: dict[str, str]
+    # Wall seconds of each step, in order (for the build log and the benchmark; never in the output).
+    seconds: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+class _Stopwatch:
+    """Wall seconds of consecutive steps: each :meth:`lap` closes the step since the last one."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._since = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step] = round(now - self._since, 3)
+        self._since = now
 
 
 def build(sources: Path, topics_file: Path, registry_file: Path | None = None,
@@ -83,6 +99,7 @@ def without_cycle_collection():
 
 def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: Cache,
            weights_file: Path | None) -> BuildResult:
+    watch = _Stopwatch()
     topics = load_topics(topics_file)
     corpus = load_corpus(sources, cache, OwnPartsWork(topics))
     kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
@@ -91,16 +108,22 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
     if weights:
         stale = stale_weights(weights, sum(len(plan.tasks()) for plan in corpus.plans), weights_file.name)
         corpus = replace(corpus, diagnostics=corpus.diagnostics + stale)
+    watch.lap("load")
     links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights,
                  [corpus.made[plan.source].features for plan in corpus.plans])
+    watch.lap("link")
     files = render_site(corpus, links, kept.aliases, {source: own.page for source, own in corpus.made.items()})
+    watch.lap("pages")
     files.update(render_comparisons(corpus, links))
+    watch.lap("comparisons")
     files.update(export(corpus, links, {source: own.export for source, own in corpus.made.items()}))
     files["data/anchors.json"] = registry.dump(kept.registry)
-    files.update(search_files(search_pages(corpus, links)))
     for old_page, new_page in kept.redirects.items():
         files[f"{old_page}index.html"] = registry.redirect_page(new_page)
     for topic in topics:
         for old_slug in topic.formerly:
             files[f"topics/{old_slug}/index.html"] = registry.redirect_page(f"topics/{topic.slug}/")
-    return BuildResult(corpus, links, files)
+    watch.lap("export")
+    files.update(search_files(search_pages(corpus, links)))
+    watch.lap("search")
+    return BuildResult(corpus, links, files, watch.seconds)

@@ -14,6 +14,8 @@ from generator.corpus import load_corpus
 
 from conftest import ROOT, SOURCES
 
+STEPS = ("load", "link", "pages", "comparisons", "export", "search")  # the pipeline's, as it times them
+
 
 def test_synthetic_corpus_parses_into_distinct_plans(tmp_path):
     files = write_corpus(20, SOURCES, tmp_path / "corpus")
@@ -37,10 +39,13 @@ def test_harness_runs_and_reports_consistent_figures(tmp_path):
         assert set(row["stages_s"]) == {"decode", "clean", "parse", "segment", "link", "render", "index"}
         assert row["site_build_s"] > 0 and row["reference_build_s"] > 0 and row["site_build_peak_mb"] > 0
         assert row["plan_page_kb"] > 0 and row["search_index_mb"] > 0
+        assert tuple(row["generator_steps_s"]) == STEPS and all(s >= 0 for s in row["generator_steps_s"].values())
+        assert sum(row["generator_steps_s"].values()) <= row["generator_wall_s"] + 0.01
         if row.get("search"):
             assert row["search"]["first_query_kb"] > row["search"]["second_query_kb"] > 0
     warm = report["warm_rebuild"]
     assert warm["identical_to_cold"] is True and warm["recomputed"] == 1  # the new text: its parse and all made beside it
     assert warm["rescored_tasks"] == warm["added_tasks"] > 0  # only the new text's tasks scored in full
+    assert tuple(warm["warm_steps_s"]) == STEPS and sum(warm["warm_steps_s"].values()) <= warm["warm_s"] + 0.01
     assert "stage:link" in report["growth_exponents"]
     assert "| plans |" in result.stdout
