@@ -34,3 +34,32 @@ def serve(site: Path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+class Requests:
+    """The URLs a page has fetched, and a wait until it fetches nothing more. Playwright's
+    ``networkidle`` is a state of page loading, reached once: after a search query it returns at
+    once, before the query's own fetches are done, which would undercount them."""
+
+    def __init__(self, page):
+        self.page = page
+        self.finished: list[str] = []
+        self._under_way: set = set()
+        # (Playwright takes plain functions as handlers, not bound methods.)
+        page.on("request", lambda request: self._under_way.add(request))
+        page.on("requestfinished", lambda request: self._finished(request))
+        page.on("requestfailed", lambda request: self._under_way.discard(request))
+
+    def _finished(self, request) -> None:
+        self._under_way.discard(request)
+        self.finished.append(request.url)
+
+    def wait_until_quiet(self, quiet_ms: int = 500, timeout_ms: int = 60000) -> None:
+        """Until no request has been under way for ``quiet_ms``."""
+        quiet = waited = 0
+        while quiet < quiet_ms:
+            if waited > timeout_ms:
+                raise TimeoutError(f"requests still under way after {timeout_ms} ms: {self._under_way}")
+            self.page.wait_for_timeout(50)
+            waited += 50
+            quiet = 0 if self._under_way else quiet + 50

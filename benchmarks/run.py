@@ -39,7 +39,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.browser import CHROMIUM_ARGS, chromium_path, serve
+from benchmarks.browser import CHROMIUM_ARGS, Requests, chromium_path, serve
 from benchmarks.synth import seed_tasks, synthetic_plan, write_corpus
 from generator.clean import clean
 from generator.corpus import load_corpus
@@ -225,16 +225,15 @@ def search_bytes(site: Path) -> dict | None:
     with serve(site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page()
+        requests = Requests(page)
         page.goto(url)
-        page.wait_for_load_state("networkidle")
-        fetched: list[str] = []
-        page.on("requestfinished", lambda request: fetched.append(request.url))
+        requests.wait_until_quiet()
         for label, query in zip(("first_query_kb", "second_query_kb"), QUERIES):
-            fetched.clear()
+            requests.finished.clear()
             page.fill("#atlas-search-input", query)
             page.wait_for_selector(".atlas-search__page", timeout=60000)
-            page.wait_for_load_state("networkidle")
-            files = {site / u[len(url):].split("?")[0] for u in fetched if u.startswith(url)}
+            requests.wait_until_quiet()
+            files = {site / u[len(url):].split("?")[0] for u in requests.finished if u.startswith(url)}
             measured[label] = round(sum(transfer_size(f) for f in files if f.is_file()) / 1024, 1)
             page.fill("#atlas-search-input", "")
             page.wait_for_selector(".atlas-search__page", state="detached")

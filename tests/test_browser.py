@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.browser import CHROMIUM_ARGS, chromium_path, serve
+from benchmarks.browser import CHROMIUM_ARGS, Requests, chromium_path, serve
 from conftest import ROOT, make_site_project, mkdocs_build
 
 CHROMIUM = chromium_path()
@@ -131,15 +131,14 @@ def test_traditional_query_finds_the_simplified_plans(page):
 
 
 def test_a_query_downloads_only_its_terms_buckets_and_the_chunks_it_shows(page, seed_site):
-    fetched = []
-    page.on("requestfinished", lambda request: fetched.append(request.url))
+    requests = Requests(page)
     page.goto("")
-    page.wait_for_load_state("networkidle")
-    assert not [url for url in fetched if "/search/" in url]  # nothing before typing
+    requests.wait_until_quiet()
+    assert not [url for url in requests.finished if "/search/" in url]  # nothing before typing
     search(page, "行政复议")
-    page.wait_for_load_state("networkidle")
-    buckets = {url for url in fetched if "/terms/" in url}
-    chunks = {url for url in fetched if "/units/" in url}
+    requests.wait_until_quiet()
+    buckets = {url for url in requests.finished if "/terms/" in url}
+    chunks = {url for url in requests.finished if "/units/" in url}
     assert 1 <= len(buckets) <= 3  # 行政, 政复, 复议
     assert 1 <= len(chunks) <= 5 * 4  # at most four results on each of five pages
     assert len(chunks) < len(list(seed_site.glob("search/*/units/*.json"))) / 2
