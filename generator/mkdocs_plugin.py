@@ -1,7 +1,8 @@
 """MkDocs integration: the only module that imports MkDocs.
 
 The plugin runs the pipeline in ``on_files`` and hands every generated page
-and data file to MkDocs with ``File.generated``, so ``mkdocs build`` and
+and data file to MkDocs with ``File.generated`` (data files written to a
+folder of their own for the length of the build), so ``mkdocs build`` and
 ``mkdocs serve`` need nothing else, and nothing generated is committed.
 ``on_serve`` watches the texts so the site regenerates when one changes.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,6 +41,7 @@ class AtlasConfig(Config):
 
 class AtlasPlugin(BasePlugin[AtlasConfig]):
     _user_nav: list | None = None
+    _staged: tempfile.TemporaryDirectory | None = None  # this build's data files, until MkDocs has copied them
 
     def on_config(self, config, /):
         # Remember whether the site author wrote a nav; if not, on_files makes one.
@@ -79,6 +82,9 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         sources_dir = self._path(config, self.config.sources)
         original = {plan_path(plan.meta.slug): Path(os.path.relpath(sources_dir / plan.source, config.docs_dir))
                     .as_posix() for plan in result.corpus.plans}
+        # Data files (the export, the search index, redirects) are handed over on disk, not in memory:
+        # MkDocs would hold them, a quarter of a GB at 1,000 plans, while it renders every page.
+        self._staged = tempfile.TemporaryDirectory(prefix="fazhi-atlas-")
         for path, content in sorted(result.files.items()):
             existing = files.get_file_from_path(path)
             if existing is not None:
@@ -86,10 +92,32 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             # Topic pages are reached from the topic index, not the sidebar.
             inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("topics/") and path != "topics/index.md" \
                 else InclusionLevel.UNDEFINED
-            file = File.generated(config, path, content=content, inclusion=inclusion)
+            if path.endswith(".md"):
+                file = File.generated(config, path, content=content, inclusion=inclusion)
+            else:
+                file = File.generated(config, path, abs_src_path=self._stage(path, content), inclusion=inclusion)
             file.edit_uri = original.get(path)
             files.append(file)
         return files
+
+    def on_post_build(self, *, config) -> None:
+        self._unstage()
+
+    def on_build_error(self, *, error) -> None:
+        self._unstage()
+
+    def _unstage(self) -> None:
+        """MkDocs has copied the data files (or the build failed): a long `mkdocs serve` must not
+        keep one copy per rebuild."""
+        if self._staged is not None:
+            self._staged.cleanup()
+            self._staged = None
+
+    def _stage(self, path: str, content: str) -> str:
+        staged = Path(self._staged.name, path)
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        staged.write_bytes(content.encode("utf-8"))
+        return str(staged)
 
     def on_serve(self, server, /, *, config, builder):
         # Regenerate when a text, a sidecar or the taxonomy changes.
