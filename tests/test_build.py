@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SEEDS, SOURCES, make_site_project
 
 # The gold set lives outside the repository; FAZHI_EVAL_DIR points to it elsewhere.
 SCORER = Path(os.environ.get("FAZHI_EVAL_DIR", ROOT.parent / "shared" / "eval")) / "score_links.py"
@@ -83,3 +83,23 @@ def test_links_meet_the_quality_bar(site):
     assert "coverage 174/174" in result.stdout
     precision = float(result.stdout.split("P=")[1].split()[0])
     assert result.returncode == 0 and precision >= 0.80, result.stdout
+
+
+def test_data_files_reach_mkdocs_through_a_folder_that_is_removed_after_the_build(tmp_path, monkeypatch):
+    """In this process, as `mkdocs serve` rebuilds: a copy of the data files left per build would
+    fill the disk over a long session."""
+    import tempfile
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    seed = SEEDS["tongchuan"]
+    project = make_site_project(tmp_path, {seed: (SOURCES / seed).read_bytes()}, with_seeds=False)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    for _ in range(2):
+        build(load_config(str(project / "mkdocs.yml")))
+        assert json.loads((project / "site" / "data" / "tasks.json").read_text(encoding="utf-8"))
+        assert (project / "site" / "assets" / "t2s.txt").stat().st_size > 10000
+        assert not [path for path in temporary.iterdir() if path.is_dir()]
