@@ -43,7 +43,7 @@ def cmd_check(args) -> int:
     diagnostic; exit 1 on errors. CI prints it for the texts a pull request adds."""
     from . import registry
     from .link import link, load_pins, load_topics, task_id
-    from .pipeline import PINS_FILE, OwnPartsWork
+    from .pipeline import PINS_FILE, OwnPartsWork, own_features
     from .similarity import load_weights
 
     sources = Path(args.sources)
@@ -59,7 +59,7 @@ def cmd_check(args) -> int:
     published = registry.load(Path(args.registry))
     weights = load_weights(Path(args.weights))
     links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights,
-                 [corpus.made[plan.source].features for plan in corpus.plans]) if plans else None
+                 own_features(corpus)) if plans else None
     for plan in plans:
         meta = plan.meta
         status = "known plan" if plan_url(meta.slug) in published else "new plan"
@@ -99,12 +99,12 @@ def cmd_anchors(args) -> int:
 def cmd_weights(args) -> int:
     """Compare the committed IDF table with the corpus; ``--update`` remakes it from the corpus."""
     from .link import load_topics
-    from .pipeline import OwnPartsWork
+    from .pipeline import OwnPartsWork, own_features
     from .similarity import Weights, load_weights
 
     path = Path(args.weights)
     corpus = load_corpus(Path(args.sources), _cache(args), OwnPartsWork(load_topics(Path(args.topics))))
-    fresh = Weights.of([bag for own in corpus.made.values() for bag in own.features.bags])
+    fresh = Weights.of([bag for made in own_features(corpus) for bag in made.bags])
     table = load_weights(path)
     if table is None:
         print(f"{path}: none yet; links use the corpus's own frequencies")

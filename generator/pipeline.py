@@ -54,6 +54,11 @@ class OwnPartsWork:
                         plan_features(plan, self.topics))
 
 
+def own_features(corpus: Corpus) -> list[PlanFeatures]:
+    """Each plan's features in corpus order, from a corpus loaded with :class:`OwnPartsWork`."""
+    return [corpus.made[plan.source].features for plan in corpus.plans]
+
+
 @dataclass(frozen=True)
 class BuildResult:
     corpus: Corpus
@@ -109,8 +114,7 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
         stale = stale_weights(weights, sum(len(plan.tasks()) for plan in corpus.plans), weights_file.name)
         corpus = replace(corpus, diagnostics=corpus.diagnostics + stale)
     watch.lap("load")
-    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights,
-                 [corpus.made[plan.source].features for plan in corpus.plans])
+    links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights, own_features(corpus))
     watch.lap("link")
     files = render_site(corpus, links, kept.aliases, {source: own.page for source, own in corpus.made.items()})
     watch.lap("pages")
