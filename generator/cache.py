@@ -25,7 +25,7 @@ import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
 _PACKAGE = Path(__file__).parent
@@ -69,6 +69,15 @@ class Cache:
         else:
             self.hits += 1
         return value
+
+    def absent(self, kind: str, keys: Sequence[str]) -> list[int]:
+        """The positions of the keys with no entry, counted as misses (an entry that is there but
+        does not read is counted when :meth:`get` finds out)."""
+        if self.directory is None:
+            return list(range(len(keys)))
+        absent = [k for k, key in enumerate(keys) if not self._entry(kind, key).exists()]
+        self.misses += len(absent)
+        return absent
 
     def put(self, kind: str, key: str, value) -> None:
         if self.directory is not None:

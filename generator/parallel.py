@@ -12,9 +12,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from .cache import Cache
 
@@ -31,13 +32,25 @@ def map_in_workers(function: Callable[..., R], items: Iterable[T], shared: tuple
     """``function(*shared, item)`` for each item, in order. ``shared`` holds large read-only
     arguments (arrays): the forked workers inherit them, where arguments of their own would be
     pickled again with every batch of items."""
-    items = list(items)
+    with _mapping(function, list(items), shared) as results:
+        return results()
+
+
+@contextmanager
+def _mapping(function: Callable[..., R], items: list[T], shared: tuple = (), alongside: bool = False
+             ) -> Iterator[Callable[[], list[R]]]:
+    """Starts ``function(*shared, item)`` for each item in worker processes and yields a call that
+    waits for the results, in order, so this process can do other work meanwhile (``alongside``).
+    A small batch with nothing to overlap runs in this process when its results are asked for."""
     workers = min(worker_count(), len(items))
-    if workers < 2 or len(items) < MIN_ITEMS_FOR_POOL or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(*shared, item) for item in items]
+    pooled = worker_count() >= 2 and bool(items) and (len(items) >= MIN_ITEMS_FOR_POOL or alongside)
+    if not pooled or "fork" not in multiprocessing.get_all_start_methods():
+        yield lambda: [function(*shared, item) for item in items]
+        return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_share, initargs=shared) as pool:
-        return list(pool.map(partial(_with_shared, function), items, chunksize=max(1, len(items) // (workers * 8))))
+        started = pool.map(partial(_with_shared, function), items, chunksize=max(1, len(items) // (workers * 8)))
+        yield lambda: list(started)
 
 
 # What a worker inherited for ``map_in_workers``'s ``shared``: each worker serves one call only.
@@ -56,15 +69,19 @@ def _with_shared(function: Callable[..., R], item) -> R:
 def map_cached(function: Callable[[T], R], items: Sequence[T], keys: Sequence[str], cache: Cache, kind: str
                ) -> list[R]:
     """``map_in_workers(function, items)`` through ``cache``, where ``keys[k]`` is the content key of
-    ``items[k]``. Entries found are read here: a worker would unpickle one, pickle it again to send
-    it back, and this process unpickle it a second time. Only the missing ones go to the pool,
-    which keeps what it makes."""
-    results = [cache.get(kind, key) for key in keys]
-    missing = [k for k, value in enumerate(results) if value is None]
+    ``items[k]``. The missing ones go to the workers first, which keep what they make; meanwhile
+    this process reads the entries found (a rebuild after one added text parses it while reading
+    the thousand others). Entries are read here, not in a worker, which would unpickle one, pickle
+    it again to send it back, and leave this process to unpickle it a second time."""
+    missing = cache.absent(kind, keys)
     keep = partial(_made_and_kept, function=function, directory=cache.directory, kind=kind)
-    for k, value in zip(missing, map_in_workers(keep, [(keys[k], items[k]) for k in missing])):
-        results[k] = value
-    return results
+    with _mapping(keep, [(keys[k], items[k]) for k in missing], alongside=len(missing) < len(keys)) as made:
+        absent = set(missing)
+        results = [None if k in absent else cache.get(kind, key) for k, key in enumerate(keys)]
+        for k, value in zip(missing, made()):
+            results[k] = value
+    # An entry that was there but did not read (half-written, or from another Python) is made again.
+    return [keep((key, item)) if value is None else value for key, item, value in zip(keys, items, results)]
 
 
 def _made_and_kept(keyed: tuple[str, T], function: Callable[[T], R], directory: Path | None, kind: str) -> R:
