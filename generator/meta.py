@@ -24,9 +24,13 @@ _ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印
 _NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
-_PERIOD = re.compile(r"(\d{4})\s*[-—–~至到]+\s*(\d{4})")
+_PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
+# The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
+_ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
               "十五五": "2026–2030"}
+# How far from the end of a text its signing organs and date may start.
+_SIGNATURE_LINES = 4
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 _PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
                     r"省|市|自治州|州|盟|县|旗|区))")
@@ -54,9 +58,10 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     table = {key: value for key, value in fields if value}
     title = plan_title(parsed, front)
     notice = notice_title(front) or table.get("标题", "")
-    issuer = find_issuer(front, notice) or table.get("发文机构", "")
+    signer, signed = signature(body_text.splitlines())
+    issuer = find_issuer(front, notice) or table.get("发文机构", "") or signer
     doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "")
-    issued = find_date(front) or _iso_date(table.get("成文日期", ""))
+    issued = find_date(front) or _iso_date(table.get("成文日期", "")) or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     period = find_period(title)
     year = (issued or period or "")[:4]
@@ -130,6 +135,21 @@ def _organs_above_notice(front: list[str]) -> str:
     return ""
 
 
+def signature(lines: list[str]) -> tuple[str, str]:
+    """``(organs, date)`` signed at the end of a plan that has no covering notice above it (落款):
+    a date line last, the organ lines right above it; ``("", "")`` when the text ends otherwise."""
+    tail = [text.strip() for text in lines[-_SIGNATURE_LINES:] if text.strip()]
+    date = find_date(tail[-1:])
+    if not date:
+        return "", ""
+    organs: list[str] = []
+    for text in reversed(tail[:-1]):
+        if len(text) > 20 or re.search(r"[,，。:：]", text) or not _ORG_END.search(to_simplified(text)):
+            break
+        organs.insert(0, text)
+    return "、".join(organs), date
+
+
 def find_date(lines: list[str]) -> str:
     """The first date line (``2015年7月6日``, ``二○一一年十一月二十二日``) as ISO."""
     for text in lines:
@@ -158,7 +178,9 @@ def find_period(title: str) -> str:
     if found := _PERIOD.search(folded):
         return f"{found.group(1)}–{found.group(2)}"
     simple = to_simplified(title)
-    return next((years for plan, years in _FIVE_YEAR.items() if plan in simple), "")
+    if five_year := next((years for plan, years in _FIVE_YEAR.items() if plan in simple), ""):
+        return five_year
+    return found.group(1) if (found := _ONE_YEAR.search(folded)) else ""
 
 
 def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str]:

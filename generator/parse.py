@@ -49,6 +49,7 @@ class _Draft:
     children: list["_Draft"] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     parent: "_Draft | None" = None
+    table_end: int = -1  # for a task made of a table's row: where the line after the table is
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     after the covering notice's date line; failing that, at the top.
     """
     first = _first_task(lines)
+    if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
+        first = next((table.start for table in task_tables(lines)), first)
     for k in range(first - 1, -1, -1):
         if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
             return k - 1, k + 1
@@ -102,10 +105,18 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     first_task = _first_task(body)
     tables = [table for table in task_tables(body) if table.start > first_task]
     aside = _table_lines(body, tables)
+    # With no numbered line, a task division table's numbered rows are the plan's tasks.
+    row_tasks = _row_tasks(task_tables(body)) if first_task == len(body) else {}
     current = root
     for k, line in enumerate(body):
         found = match_marker(line.text)
-        if k in aside:
+        if k in row_tasks:
+            if row_tasks[k]:  # a header line only names the cells of the rows below it
+                current = _add_row_task(root, current, *row_tasks[k], line.lineno)
+        elif current.table_end == k:
+            current = root  # what follows a table (a signature) is no task's text
+            _attach_paragraph(current, root, line.text)
+        elif k in aside:
             root.closing.append(line.text)
         elif found and not _is_table_row(line):
             marker, _ = found
@@ -296,19 +307,21 @@ _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容)")
 _ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
                  (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
 _CAPTION = re.compile(r"^(附件|附表)|表$")
+_NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
 
 
 @dataclass(frozen=True)
 class TaskTable:
     """A task division table: where it starts among the body lines (its caption, if any) and
     where its header is, the task columns, the note label each column gives (None for the task
-    columns and the others), and its rows with their cells."""
+    columns and the others), its rows with their cells, and its 序号 column if it has one."""
 
     start: int
     header: int
     task_columns: tuple[int, ...]
     labels: tuple[str | None, ...]
     rows: tuple[tuple[Line, tuple[str, ...]], ...]
+    number_column: int | None = None
 
     @property
     def end(self) -> int:
@@ -342,7 +355,9 @@ def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
         rows = _rows(body[k + 1:], *header) if header else []
         if rows:
             caption = k > 0 and _CAPTION.search(fold(simplified_aligned(body[k - 1].text)).strip())
-            tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows)))
+            numbers = next((column for column, name in enumerate(cells(body[k].text))
+                            if _NUMBER_HEADER.match(simplified_aligned(name))), None)
+            tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows), numbers))
             k += len(rows)
         k += 1
     return tables
@@ -361,6 +376,35 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
             break
         rows.append((line, rows[-1][1][:missing] + row if missing else row))
     return rows
+
+
+def _row_tasks(tables: list[TaskTable]) -> dict[int, tuple[TaskTable, tuple[str, ...]] | None]:
+    """For a plan with no numbered line: the body lines of each table whose rows the document
+    numbers (in a 序号 column), each row's line with its table and cells; its header line maps to None."""
+    found: dict[int, tuple[TaskTable, tuple[str, ...]] | None] = {}
+    for table in tables:
+        column = table.number_column
+        if column is None or not all(fold(row[column]).strip().isdigit() for _, row in table.rows):
+            continue
+        found[table.header] = None
+        found.update((table.header + 1 + k, (table, row)) for k, (_, row) in enumerate(table.rows))
+    return found
+
+
+def _add_row_task(root: _Draft, current: _Draft, table: TaskTable, row: tuple[str, ...], lineno: int) -> _Draft:
+    """A numbered row as a task: its task cells are its text and its other cells its labelled
+    note, so it reads like a task written out. A row that repeats the number above (a merged 序号
+    cell, flattened) adds to that task."""
+    number = fold(row[table.number_column]).strip()
+    lines = [row[column] for column in table.task_columns if row[column]]
+    lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
+    if current.marker is not None and current.table_end == table.end and current.marker.label == number:
+        current.lines += lines
+        return current
+    draft = _Draft(Marker("i", number, int(number), f"{number}."), lineno, lines or [""], parent=root,
+                   table_end=table.end)
+    root.children.append(draft)
+    return draft
 
 
 def _with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:

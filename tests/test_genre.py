@@ -277,3 +277,56 @@ def test_a_task_table_between_chapters_leaves_the_tasks_after_it_in_place():
     assert [node.title for node in plan.tasks()][-1] == "加强组织领导" and len(plan.tasks()) == 4
     assert plan.root.closing[0].startswith("序号") and len(plan.root.closing) == 5
     assert responsibility(plan.root)[plan.tasks()[0].anchor].leads == ("县委编办",)
+
+
+TABLE_ONLY = """某某县2024年法治政府建设重点任务分工方案
+为深入推进法治政府建设，结合我县实际，制定本方案。
+附件：重点任务分工表
+序号\t工作任务\t牵头单位\t配合单位\t完成时限
+1\t健全依法决策机制，严格落实重大行政决策程序规定。\t县司法局\t县政府办公室\t2024年12月底前
+2\t深化行政执法体制改革。\t县委编办\t县司法局、各乡镇人民政府\t2024年10月底前
+\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前
+3\t加强行政复议工作，发挥行政复议化解行政争议主渠道作用。\t县司法局\t\t长期坚持
+某某县人民政府办公室
+2024年3月1日
+"""
+
+
+def test_a_plan_that_is_only_a_numbered_task_table_has_a_task_per_number():
+    plan = parse_text(TABLE_ONLY.encode("utf-8"), "table-only.txt")
+    tasks = plan.tasks()
+    assert [(node.anchor, node.number, node.marker.printed) for node in tasks] == [
+        ("i1", "1", "1."), ("i2", "2", "2."), ("i3", "3", "3.")]
+    assert tasks[0].title == "健全依法决策机制，严格落实重大行政决策程序规定" and tasks[0].lineno == 5
+    duties, found = responsibility(plan.root), measures(plan.root)
+    assert duties["i1"].leads == ("县司法局",) and duties["i1"].partners == ("县政府办公室",)
+    assert found["i1"][0] == ("2024年12月底前",)
+    # The row under a merged 序号 cell adds its measure and units to task 2.
+    assert tasks[1].paragraphs == ("推进综合行政执法。",) and duties["i2"].leads == ("县委编办", "县司法局")
+    assert found["i2"][0] == ("2024年10月底前", "2024年12月底前")
+    assert duties["i3"].leads == ("县司法局",) and not duties["i3"].partners
+    # The preamble and caption stay above the tasks, the signature after them; the header is no text.
+    assert plan.root.paragraphs == ("为深入推进法治政府建设，结合我县实际，制定本方案。", "附件：重点任务分工表")
+    assert plan.root.closing == ("某某县人民政府办公室", "2024年3月1日")
+    assert not any("序号" in text for node in plan.root.walk() for text in (node.text, *node.paragraphs))
+
+
+def test_a_task_table_without_numbers_gives_no_tasks_it_would_have_to_number():
+    text = TABLE_ONLY.replace("序号\t", "").replace("\n1\t", "\n").replace("\n2\t", "\n").replace("\n3\t", "\n")
+    plan = parse_text(text.replace("\n\t推进", "\n推进").encode("utf-8"), "unnumbered.txt")
+    assert not plan.tasks() and any("no numbered paragraphs" in d.message for d in plan.diagnostics)
+
+
+def test_an_annual_plan_s_year_and_its_signature_at_the_end():
+    plan = parse_text(TABLE_ONLY.encode("utf-8"), "table-only.txt")
+    assert (plan.meta.period, plan.meta.issued, plan.meta.issuer) == ("2024", "2024-03-01", "某某县人民政府办公室")
+    assert plan.meta.slug == "moumou-2024"
+    # A range written with 年 on both years is a range; a target year or a date is no period.
+    for title, period in (("某某市法治政府建设规划(2021年—2025年)", "2021–2025"),
+                          ("某某市到2025年基本建成法治政府的实施意见", ""),
+                          ("某某市2024年度法治政府建设工作要点", "2024")):
+        text = f"{title}\n一、主要任务\n1.加强行政复议工作。\n"
+        assert parse_text(text.encode("utf-8"), "year.txt").meta.period == period
+    # A text that ends in a task, not a date, is signed by no one.
+    unsigned = parse_text("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n".encode("utf-8"), "u.txt")
+    assert (unsigned.meta.issued, unsigned.meta.issuer) == ("", "")
