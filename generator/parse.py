@@ -103,17 +103,17 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
     first_task = _first_task(body)
-    tables = [table for table in task_tables(body) if table.start > first_task]
+    row_tasks = _row_tasks(body)
+    tables = [] if row_tasks else [table for table in task_tables(body) if table.start > first_task]
     aside = _table_lines(body, tables)
-    # With no numbered line, a task division table's numbered rows are the plan's tasks.
-    row_tasks = _row_tasks(task_tables(body)) if first_task == len(body) else {}
+    table_ends = {task.table_end for task in row_tasks.values() if task}
     current = root
     for k, line in enumerate(body):
         found = match_marker(line.text)
         if k in row_tasks:
             if row_tasks[k]:  # a header line only names the cells of the rows below it
-                current = _add_row_task(root, current, *row_tasks[k], line.lineno)
-        elif current.table_end == k:
+                current = _add_row_task(root, current, row_tasks[k], line.lineno)
+        elif k in table_ends:
             current = root  # what follows a table (a signature) is no task's text
             _attach_paragraph(current, root, line.text)
         elif k in aside:
@@ -378,32 +378,53 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
     return rows
 
 
-def _row_tasks(tables: list[TaskTable]) -> dict[int, tuple[TaskTable, tuple[str, ...]] | None]:
-    """For a plan with no numbered line: the body lines of each table whose rows the document
-    numbers (in a 序号 column), each row's line with its table and cells; its header line maps to None."""
-    found: dict[int, tuple[TaskTable, tuple[str, ...]] | None] = {}
-    for table in tables:
+@dataclass(frozen=True)
+class _RowTask:
+    """A task as a row of a task division table gives it: its 序号, its lines (task cells, then
+    the other cells labelled as a note, so it reads like a task written out), where its table ends."""
+
+    number: str
+    lines: tuple[str, ...]
+    table_end: int
+
+
+def _row_tasks(body: tuple[Line, ...]) -> dict[int, _RowTask | None]:
+    """For a plan whose tasks are the numbered rows (a 序号 column) of task division tables, as a
+    重点任务分工方案 is: each row's line with its task, each header line with None (it only names
+    the cells). Group lines between rows (一、依法全面履行政府职能) stay numbered lines, so they
+    become the chapters the rows sit in. Empty when the plan numbers paragraphs of its own."""
+    groups = [k for k, line in enumerate(body)
+              if match_marker(line.text) and not _is_table_row(line) and len(cells(line.text)) == 1]
+    kept = [k for k in range(len(body)) if k not in set(groups)]
+    found: dict[int, _RowTask | None] = {}
+    spans = []
+    for table in task_tables(tuple(body[k] for k in kept)):
         column = table.number_column
         if column is None or not all(fold(row[column]).strip().isdigit() for _, row in table.rows):
             continue
-        found[table.header] = None
-        found.update((table.header + 1 + k, (table, row)) for k, (_, row) in enumerate(table.rows))
+        end = kept[table.end - 1] + 1
+        spans.append(range(kept[table.header], end))
+        found[kept[table.header]] = None
+        for offset, (_, row) in enumerate(table.rows):
+            lines = [row[c] for c in table.task_columns if row[c]]
+            lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
+            found[kept[table.header + 1 + offset]] = _RowTask(fold(row[column]).strip(), tuple(lines), end)
+    numbered = [k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line)]
+    if any(k not in groups or not any(k in span for span in spans) for k in numbered):
+        return {}
     return found
 
 
-def _add_row_task(root: _Draft, current: _Draft, table: TaskTable, row: tuple[str, ...], lineno: int) -> _Draft:
-    """A numbered row as a task: its task cells are its text and its other cells its labelled
-    note, so it reads like a task written out. A row that repeats the number above (a merged 序号
-    cell, flattened) adds to that task."""
-    number = fold(row[table.number_column]).strip()
-    lines = [row[column] for column in table.task_columns if row[column]]
-    lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
-    if current.marker is not None and current.table_end == table.end and current.marker.label == number:
-        current.lines += lines
+def _add_row_task(root: _Draft, current: _Draft, task: _RowTask, lineno: int) -> _Draft:
+    """A row's task, in the group open above it; a row that repeats the number above (a merged
+    序号 cell, flattened) adds to that task instead."""
+    if current.marker is not None and current.table_end == task.table_end and current.marker.label == task.number:
+        current.lines += task.lines
         return current
-    draft = _Draft(Marker("i", number, int(number), f"{number}."), lineno, lines or [""], parent=root,
-                   table_end=table.end)
-    root.children.append(draft)
+    parent = _open_parent(current, "i", root)
+    draft = _Draft(Marker("i", task.number, int(task.number), f"{task.number}."), lineno, list(task.lines) or [""],
+                   parent=parent, table_end=task.table_end)
+    parent.children.append(draft)
     return draft
 
 
