@@ -9,6 +9,7 @@ family     printed         id part   typical role
 =========  ==============  ========  ======================================
 ``part``   第一部分 / 第一章  ``part``  parts of long plans
 ``sec``    第一节            ``sec``   divisions of a 章
+``art``    第一条 / 第1条     ``art``   articles of a 规定 / 办法 / 若干措施
 ``c``      一、 / 一．       ``c``     chapters
 ``s``      （一） / (一)     ``s``     sections, or tasks in provincial plans
 ``i``      1. / 1． / 1、   ``i``     tasks
@@ -33,14 +34,15 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("part", re.compile(rf"第([{_CN}]+)(?:部分|章)\s*")),
     ("sec", re.compile(rf"第([{_CN}]+)节\s*")),
+    ("art", re.compile(rf"第([{_CN}]+|\d{{1,3}})条\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{_CIRCLED}])\s*")),
 )
-FAMILY_NAMES = {"part": "part", "sec": "division", "c": "chapter", "s": "section", "i": "item", "p": "sub-item",
-                "r": "sub-item"}
+FAMILY_NAMES = {"part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
+                "p": "sub-item", "r": "sub-item"}
 
 
 def cn_to_int(numeral: str) -> int:
@@ -61,7 +63,7 @@ def cn_to_int(numeral: str) -> int:
 
 
 def _value(family: str, label: str) -> int:
-    if family in ("i", "p"):
+    if family in ("i", "p") or label.isdigit():
         return int(label)
     if family == "r":
         return _CIRCLED.index(label) + 1

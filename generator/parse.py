@@ -472,7 +472,7 @@ def _names(task: str, heading: str, text: str) -> bool:
 
 def _number_part(marker: Marker) -> str:
     """How a citation prints one level: 第二章, 一, (三), 12."""
-    if marker.family in ("part", "sec"):
+    if marker.family in ("part", "sec", "art"):
         return marker.printed.strip()
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 

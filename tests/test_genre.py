@@ -349,3 +349,17 @@ def test_group_lines_between_a_task_table_s_rows_are_its_chapters():
     written = parse_text((text + "三、保障措施\n4.加强组织领导。\n").encode("utf-8"), "written.txt")
     anchors = [node.anchor for node in written.tasks()]
     assert anchors[-1] == "c3-i4" and "c1-i1" not in anchors
+
+
+def test_articles_of_a_regulation_style_plan_are_its_tasks():
+    text = """某某市法治政府建设若干规定
+第一章 总则
+第一条 为了推进法治政府建设，结合本市实际，制定本规定。
+第二章 依法决策
+第二条 市人民政府应当健全依法决策机制。（牵头单位：市司法局）
+第3条 重大行政决策应当经合法性审查。
+"""
+    plan = parse_text(text.encode("utf-8"), "articles.txt")
+    assert [(node.anchor, node.number) for node in plan.tasks()] == [
+        ("part1-art1", "第一章第一条"), ("part2-art2", "第二章第二条"), ("part2-art3", "第二章第3条")]
+    assert responsibility(plan.root)["part2-art2"].leads == ("市司法局",)
