@@ -328,6 +328,10 @@ class TaskTable:
         """Where the line after its last row is."""
         return self.header + 1 + len(self.rows)
 
+    def is_group(self, row: tuple[str, ...]) -> bool:
+        """Whether a row is a group line spanning the table (一、…), not a task's row."""
+        return len(row) < len(self.labels)
+
 
 def cells(text: str) -> tuple[str, ...]:
     """A table row's cells, however the copy separated them."""
@@ -367,14 +371,21 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
           ) -> list[tuple[Line, tuple[str, ...]]]:
     """The lines that continue a table. A row short of cells had its first cells merged with the
     row above (序号 or 主要任务 spanning rows, flattened to nothing), so it borrows them, as long
-    as its last task column is its own."""
+    as its last task column is its own. A numbered line of one cell with a row after it (一、依法全面
+    履行政府职能, a group spanning the table) is a row of one cell (:meth:`TaskTable.is_group`)."""
     rows: list[tuple[Line, tuple[str, ...]]] = []
-    for line in lines:
+    above: tuple[str, ...] = ()
+    for k, line in enumerate(lines):
         row = cells(line.text)
+        if len(row) == 1 and match_marker(line.text) and k + 1 < len(lines) \
+                and len(cells(lines[k + 1].text)) == len(labels):
+            rows.append((line, row))
+            continue
         missing = len(labels) - len(row)
-        if missing and not (rows and 0 < missing <= max(task_columns)):
+        if missing and not (above and 0 < missing <= max(task_columns)):
             break
-        rows.append((line, rows[-1][1][:missing] + row if missing else row))
+        above = above[:missing] + row if missing else row
+        rows.append((line, above))
     return rows
 
 
@@ -393,24 +404,21 @@ def _row_tasks(body: tuple[Line, ...]) -> dict[int, _RowTask | None]:
     重点任务分工方案 is: each row's line with its task, each header line with None (it only names
     the cells). Group lines between rows (一、依法全面履行政府职能) stay numbered lines, so they
     become the chapters the rows sit in. Empty when the plan numbers paragraphs of its own."""
-    groups = [k for k, line in enumerate(body)
-              if match_marker(line.text) and not _is_table_row(line) and len(cells(line.text)) == 1]
-    kept = [k for k in range(len(body)) if k not in set(groups)]
     found: dict[int, _RowTask | None] = {}
     spans = []
-    for table in task_tables(tuple(body[k] for k in kept)):
+    for table in task_tables(body):
         column = table.number_column
-        if column is None or not all(fold(row[column]).strip().isdigit() for _, row in table.rows):
+        rows = [(k, row) for k, (_, row) in enumerate(table.rows, start=table.header + 1) if not table.is_group(row)]
+        if column is None or not all(fold(row[column]).strip().isdigit() for _, row in rows):
             continue
-        end = kept[table.end - 1] + 1
-        spans.append(range(kept[table.header], end))
-        found[kept[table.header]] = None
-        for offset, (_, row) in enumerate(table.rows):
+        spans.append(range(table.header, table.end))
+        found[table.header] = None
+        for k, row in rows:
             lines = [row[c] for c in table.task_columns if row[c]]
             lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
-            found[kept[table.header + 1 + offset]] = _RowTask(fold(row[column]).strip(), tuple(lines), end)
+            found[k] = _RowTask(fold(row[column]).strip(), tuple(lines), table.end)
     numbered = [k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line)]
-    if any(k not in groups or not any(k in span for span in spans) for k in numbered):
+    if any(not any(k in span for span in spans) for k in numbered):
         return {}
     return found
 
@@ -436,6 +444,8 @@ def _with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Dia
     notes: dict[str, str] = {}
     for table in tables:
         for line, row in table.rows:
+            if table.is_group(row):
+                continue
             note = ";".join(f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell)
             tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
             if not tasks or not note:

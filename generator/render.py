@@ -155,8 +155,10 @@ def _closing(plan: Plan) -> str:
     closing, blocks, position = plan.root.closing, [], 0
     for table in task_tables(tuple(Line(text, k) for k, text in enumerate(closing))):
         blocks.append(_paragraphs(closing[position:table.header], plan))
-        head = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in cells(closing[table.header]))
-        body = "".join("<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>"
+        names = cells(closing[table.header])
+        head = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in names)
+        body = "".join(f'<tr><td colspan="{len(names)}">{source_text(plan, row[0])}</td></tr>' if table.is_group(row)
+                       else "<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>"
                        for _, row in table.rows)
         blocks.append(f'<table class="atlas-task-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
         position = table.end

@@ -363,3 +363,29 @@ def test_articles_of_a_regulation_style_plan_are_its_tasks():
     assert [(node.anchor, node.number) for node in plan.tasks()] == [
         ("part1-art1", "第一章第一条"), ("part2-art2", "第二章第二条"), ("part2-art3", "第二章第3条")]
     assert responsibility(plan.root)["part2-art2"].leads == ("市司法局",)
+
+
+def test_an_appended_task_table_with_group_lines_is_one_table_not_more_chapters():
+    text = """某某县法治政府建设实施方案
+一、依法全面履行政府职能
+1.全面实行政府权责清单制度。
+2.深化“放管服”改革。
+二、加强行政复议
+3.发挥行政复议化解行政争议主渠道作用。
+附件：重点任务分工表
+序号\t重点任务\t牵头单位\t配合单位
+一、依法全面履行政府职能
+1\t全面实行政府权责清单制度\t县委编办\t县直各部门
+2\t深化“放管服”改革\t县政务服务局\t县直各部门
+二、加强行政复议
+3\t发挥行政复议化解行政争议主渠道作用\t县司法局\t各乡镇
+"""
+    plan = parse_text(text.encode("utf-8"), "appended.txt")
+    assert [node.anchor for node in plan.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
+    assert not any("twice" in d.message or "task table" in d.message for d in plan.diagnostics)
+    duties = responsibility(plan.root)
+    assert [duties[node.anchor].leads for node in plan.tasks()] == [("县委编办",), ("县政务服务局",), ("县司法局",)]
+    assert plan.root.closing[0] == "附件：重点任务分工表" and len(plan.root.closing) == 7
+    from generator.render import _closing
+    shown = _closing(plan)
+    assert shown.count('<td colspan="4">') == 2 and "二、加强行政复议</td>" in shown and shown.count("<tr>") == 6
