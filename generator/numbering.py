@@ -41,6 +41,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{_CIRCLED}])\s*")),
 )
+# Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
+_ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
+             **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
+             **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
                 "p": "sub-item", "r": "sub-item"}
 
@@ -73,6 +77,10 @@ def _value(family: str, label: str) -> int:
 def match_marker(line: str) -> tuple[Marker, int] | None:
     """The marker that opens ``line`` and where its text starts, if any."""
     folded = fold(line)
+    if folded.lstrip()[:1] in _ENCLOSED:
+        found = re.match(r"\s*(\S)\s*", folded)
+        family, label = _ENCLOSED[found.group(1)]
+        return Marker(family, label, _value(family, label), line[:found.end()].strip()), found.end()
     for family, pattern in _FAMILIES:
         found = pattern.match(folded)
         if not found:

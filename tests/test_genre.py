@@ -389,3 +389,19 @@ def test_an_appended_task_table_with_group_lines_is_one_table_not_more_chapters(
     from generator.render import _closing
     shown = _closing(plan)
     assert shown.count('<td colspan="4">') == 2 and "二、加强行政复议</td>" in shown and shown.count("<tr>") == 6
+
+
+def test_numbers_left_as_one_character_by_automatic_numbering_are_their_usual_kinds():
+    text = """某某县法治政府建设实施方案
+一、依法全面履行政府职能
+㈠深化行政审批制度改革
+⒈全面实行政府权责清单制度。（牵头单位：县委编办）
+⒉推行行政执法公示制度。
+⑴规范执法程序。
+㈩加强行政复议
+⒒发挥行政复议化解行政争议主渠道作用。
+"""
+    plan = parse_text(text.encode("utf-8"), "enclosed.txt")
+    assert [(node.anchor, node.number, node.marker.printed) for node in plan.tasks()] == [
+        ("c1-s1-i1", "一(一)1", "⒈"), ("c1-s1-i2-p1", "一(一)2(1)", "⑴"), ("c1-s10-i11", "一(十)11", "⒒")]
+    assert responsibility(plan.root)["c1-s1-i1"].leads == ("县委编办",)
