@@ -99,6 +99,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
 
 
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
+    lines = rejoined_tables(lines)
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
@@ -308,6 +309,8 @@ _ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"�
                  (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
 _CAPTION = re.compile(r"^(附件|附表)|表$")
 _NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
+_MAX_COLUMNS = 8
+_TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|季度|年度|每")
 
 
 @dataclass(frozen=True)
@@ -349,6 +352,55 @@ def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, 
             or any(len(cell) > 12 for cell in simple):
         return None
     return tuple(tasks), labels
+
+
+def rejoined_tables(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A task table copied one cell per line (序号 / 重点任务 / 牵头单位 / … / 1 / … / 2 / …) as a
+    line per row, its cells separated by tabs, as a table copied whole reads. Only where the header
+    starts with 序号 and every row has the header's number of cells, numbered 1, 2, 3 …; otherwise
+    the lines stay as they are."""
+    joined: list[Line] = []
+    k = 0
+    while k < len(lines):
+        names = _flattened_header(lines, k)
+        width = len(names)
+        rows = _flattened_rows(lines, k + width, names) if names else 0
+        if rows < 2:
+            joined.append(lines[k])
+            k += 1
+            continue
+        for start in range(k, k + width * (rows + 1), width):
+            joined.append(Line("\t".join(line.text.strip() for line in lines[start:start + width]), lines[start].lineno))
+        k += width * (rows + 1)
+    return tuple(joined)
+
+
+def _flattened_header(lines: tuple[Line, ...], k: int) -> tuple[str, ...]:
+    """The names of a table's cells given one per line from ``k``, up to a first row's 1; () if none."""
+    name = lines[k].text.strip()
+    if len(name) > 2 or not _NUMBER_HEADER.match(simplified_aligned(name)):
+        return ()
+    for width in range(3, min(_MAX_COLUMNS, len(lines) - k - 1) + 1):
+        names = tuple(line.text.strip() for line in lines[k:k + width])
+        if fold(lines[k + width].text).strip() == "1" and _header(names):
+            return names
+    return ()
+
+
+def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...]) -> int:
+    """How many rows of a cell per name follow from ``start``, each opening with the next number. A
+    cell left empty is no line at all, which shifts the cells after it: a row whose time limit
+    reads as no time is not taken, nor the rows after it."""
+    width, labels = len(names), _header(names)[1]
+    times = [column for column, label in enumerate(labels) if label == "完成时限"]
+    rows = 0
+    while start + width * (rows + 1) <= len(lines):
+        row = [line.text.strip() for line in lines[start + width * rows:start + width * (rows + 1)]]
+        if fold(row[0]) != str(rows + 1) or any(len(cells(cell)) != 1 for cell in row) \
+                or not all(_TIME_CELL.search(row[column]) for column in times):
+            break
+        rows += 1
+    return rows
 
 
 def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:

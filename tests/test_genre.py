@@ -405,3 +405,29 @@ def test_numbers_left_as_one_character_by_automatic_numbering_are_their_usual_ki
     assert [(node.anchor, node.number, node.marker.printed) for node in plan.tasks()] == [
         ("c1-s1-i1", "一(一)1", "⒈"), ("c1-s1-i2-p1", "一(一)2(1)", "⑴"), ("c1-s10-i11", "一(十)11", "⒒")]
     assert responsibility(plan.root)["c1-s1-i1"].leads == ("县委编办",)
+
+
+def _one_cell_per_line(text: str) -> str:
+    """A text whose tables were copied one cell per line, as many scrapers copy them."""
+    return "\n".join(cell.strip() for line in text.split("\n") for cell in line.split("\t"))
+
+
+def test_a_task_table_copied_one_cell_per_line_reads_as_the_table():
+    whole = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "")
+    whole = whole.replace("县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
+    flat = parse_text(_one_cell_per_line(whole).encode("utf-8"), "flat.txt")
+    assert [(node.anchor, node.lineno) for node in flat.tasks()] == [("i1", 9), ("i2", 14), ("i3", 19)]
+    duties = responsibility(flat.root)
+    assert duties["i2"].partners == ("县司法局", "各乡镇人民政府") and duties["i3"].partners == ("各乡镇",)
+    assert flat.root.closing == ("某某县人民政府办公室", "2024年3月1日")
+    # An empty cell leaves no line, so the cells after it move up: that row is not joined.
+    gap = parse_text(_one_cell_per_line(whole.replace("\t各乡镇\t", "\t\t")).encode("utf-8"), "gap.txt")
+    assert [node.anchor for node in gap.tasks()] == ["i1", "i2"] and gap.root.closing[0] == "3"
+    # Appended to a written plan, it gives the tasks their units and is shown as a table.
+    appended = parse_text(_one_cell_per_line(TASK_TABLE.replace("县政府办\t\t", "县政府办\t各乡镇\t"))
+                          .encode("utf-8"), "appended-flat.txt")
+    assert responsibility(appended.root)[appended.tasks()[0].anchor].leads == ("县委编办",)
+    assert len(appended.tasks()) == 3 and appended.root.closing[1].startswith("序号\t重点任务")
+    # A 序号 column whose numbers do not run 1, 2, 3 is left as lines.
+    broken = _one_cell_per_line(whole).replace("\n2\n", "\n5\n")
+    assert not parse_text(broken.encode("utf-8"), "broken.txt").tasks()
