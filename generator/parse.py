@@ -104,8 +104,9 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
     first_task = _first_task(body)
-    row_tasks = _row_tasks(body)
-    tables = [] if row_tasks else [table for table in task_tables(body) if table.start > first_task]
+    found_tables = task_tables(body)
+    row_tasks = _row_tasks(body, found_tables)
+    tables = [] if row_tasks else [table for table in found_tables if table.start > first_task]
     aside = _table_lines(body, tables)
     table_ends = {task.table_end for task in row_tasks.values() if task}
     current = root
@@ -451,14 +452,14 @@ class _RowTask:
     table_end: int
 
 
-def _row_tasks(body: tuple[Line, ...]) -> dict[int, _RowTask | None]:
+def _row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, _RowTask | None]:
     """For a plan whose tasks are the numbered rows (a 序号 column) of task division tables, as a
     重点任务分工方案 is: each row's line with its task, each header line with None (it only names
     the cells). Group lines between rows (一、依法全面履行政府职能) stay numbered lines, so they
     become the chapters the rows sit in. Empty when the plan numbers paragraphs of its own."""
     found: dict[int, _RowTask | None] = {}
     spans = []
-    for table in task_tables(body):
+    for table in tables:
         column = table.number_column
         rows = [(k, row) for k, (_, row) in enumerate(table.rows, start=table.header + 1) if not table.is_group(row)]
         if column is None or not all(fold(row[column]).strip().isdigit() for _, row in rows):
@@ -469,8 +470,8 @@ def _row_tasks(body: tuple[Line, ...]) -> dict[int, _RowTask | None]:
             lines = [row[c] for c in table.task_columns if row[c]]
             lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
             found[k] = _RowTask(fold(row[column]).strip(), tuple(lines), table.end)
-    numbered = [k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line)]
-    if any(not any(k in span for span in spans) for k in numbered):
+    numbered = (k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line))
+    if not found or any(not any(k in span for span in spans) for k in numbered):
         return {}
     return found
 
