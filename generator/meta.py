@@ -29,6 +29,8 @@ _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
               "十五五": "2026–2030"}
+# A remark in brackets after a signature: （此件公开发布）, (此件主动公开).
+_REMARK = re.compile(r"\([^()]{2,12}\)")
 # How far from the end of a text its signing organs and date may start.
 _SIGNATURE_LINES = 4
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
@@ -137,8 +139,11 @@ def _organs_above_notice(front: list[str]) -> str:
 
 def signature(lines: list[str]) -> tuple[str, str]:
     """``(organs, date)`` signed at the end of a plan that has no covering notice above it (落款):
-    a date line last, the organ lines right above it; ``("", "")`` when the text ends otherwise."""
-    tail = [text.strip() for text in lines[-_SIGNATURE_LINES:] if text.strip()]
+    a date line last (before a remark such as （此件公开发布）), the organ lines right above it;
+    ``("", "")`` when the text ends otherwise."""
+    tail = [text.strip() for text in lines[-_SIGNATURE_LINES - 1:] if text.strip()]
+    if tail and _REMARK.fullmatch(fold(tail[-1])):
+        tail.pop()
     date = find_date(tail[-1:])
     if not date:
         return "", ""

@@ -327,6 +327,9 @@ def test_an_annual_plan_s_year_and_its_signature_at_the_end():
                           ("某某市2024年度法治政府建设工作要点", "2024")):
         text = f"{title}\n一、主要任务\n1.加强行政复议工作。\n"
         assert parse_text(text.encode("utf-8"), "year.txt").meta.period == period
+    # A remark below the signature does not hide it.
+    remarked = parse_text(TABLE_ONLY.replace("2024年3月1日\n", "2024年3月1日\n（此件公开发布）\n").encode("utf-8"), "r.txt")
+    assert (remarked.meta.issued, remarked.meta.issuer) == ("2024-03-01", "某某县人民政府办公室")
     # A text that ends in a task, not a date, is signed by no one.
     unsigned = parse_text("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n".encode("utf-8"), "u.txt")
     assert (unsigned.meta.issued, unsigned.meta.issuer) == ("", "")
