@@ -434,3 +434,19 @@ def test_a_task_table_copied_one_cell_per_line_reads_as_the_table():
     # A 序号 column whose numbers do not run 1, 2, 3 is left as lines.
     broken = _one_cell_per_line(whole).replace("\n2\n", "\n5\n")
     assert not parse_text(broken.encode("utf-8"), "broken.txt").tasks()
+
+
+def test_an_equivalent_from_a_plan_without_a_year_is_labelled_by_its_place_alone(tmp_path):
+    from generator.corpus import load_corpus
+    from generator.link import link, load_topics
+    from generator.render import render_plan
+
+    from conftest import ROOT
+
+    (tmp_path / "a.txt").write_text(TABLE_ONLY, encoding="utf-8")
+    undated = "某某市法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作，发挥行政复议化解行政争议主渠道作用。\n"
+    (tmp_path / "b.txt").write_text(undated, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    dated = corpus.plan("moumou-2024")
+    page = render_plan(dated, link(corpus.plans, load_topics(ROOT / "topics.yml")), corpus)
+    assert '<a href="../moumou/#c1-i1">某某市 一1 加强行政复议工作，发挥行政复议化解行政争议主渠道作用</a>' in page
