@@ -17,7 +17,7 @@ from .layers import Responsibility
 from .link import Links, task_id
 from .model import Line, Node, Plan
 from .parse import cells, task_tables
-from .script import to_simplified
+from .script import is_cjk, to_simplified
 
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级", "district": "区级",
                "zone": "功能区", "": "其他"}
@@ -55,7 +55,10 @@ def short_title(node: Node) -> str:
 
 
 def heading_text(node: Node) -> str:
-    return f"{node.marker.printed}{short_title(node)}"
+    """The task's number as printed, then its heading; a space after a number that ends in a word
+    (第一章, 第三条), as such numbers are typeset."""
+    printed = node.marker.printed
+    return f"{printed}{' ' if is_cjk(printed[-1]) else ''}{short_title(node)}"
 
 
 def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[str]]] | None = None,

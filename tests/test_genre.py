@@ -366,6 +366,8 @@ def test_articles_of_a_regulation_style_plan_are_its_tasks():
     assert [(node.anchor, node.number) for node in plan.tasks()] == [
         ("part1-art1", "第一章第一条"), ("part2-art2", "第二章第二条"), ("part2-art3", "第二章第3条")]
     assert responsibility(plan.root)["part2-art2"].leads == ("市司法局",)
+    from generator.render import heading_text
+    assert heading_text(plan.tasks()[2]) == "第3条 重大行政决策应当经合法性审查"
 
 
 def test_an_appended_task_table_with_group_lines_is_one_table_not_more_chapters():
