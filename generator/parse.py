@@ -7,7 +7,8 @@ opens a level under the current node. So a plan may skip a level, use
 ``（一）`` for its tasks, or number tasks 1…N straight across sections.
 
 The text before the plan's own title (a covering notice, a metadata table)
-is front matter, not tasks.
+is front matter, not tasks. A task division table gives the tasks it names their
+units; in a plan that is nothing but such a table, its numbered rows are the tasks.
 """
 from __future__ import annotations
 
@@ -462,7 +463,7 @@ def _row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, _Ro
     for table in tables:
         column = table.number_column
         rows = [(k, row) for k, (_, row) in enumerate(table.rows, start=table.header + 1) if not table.is_group(row)]
-        if column is None or not all(fold(row[column]).strip().isdigit() for _, row in rows):
+        if column is None or not all(fold(row[column]).strip().isdecimal() for _, row in rows):
             continue
         spans.append(range(table.header, table.end))
         found[table.header] = None
