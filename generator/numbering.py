@@ -16,6 +16,9 @@ family     printed         id part   typical role
 ``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
 =========  ==============  ========  ======================================
+
+An annex (附件1) that numbers tasks of its own is found by the parser, not
+here: it is only an annex after the plan's first task.
 """
 from __future__ import annotations
 
@@ -45,7 +48,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
-FAMILY_NAMES = {"part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
+FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
                 "p": "sub-item", "r": "sub-item"}
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .layers import LEAD_LABELS, PARTNER_LABELS, TIME_LABELS
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import FAMILY_NAMES, anchor_part, match_marker
+from .numbering import FAMILY_NAMES, anchor_part, cn_to_int, match_marker
 from .script import fold, simplified_aligned
 
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
@@ -109,6 +109,8 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     row_tasks = _row_tasks(body, found_tables)
     tables = [] if row_tasks else [table for table in found_tables if table.start > first_task]
     aside = _table_lines(body, tables)
+    annexes = _annexes(body, first_task, aside)
+    annex_titles = {annex.title_line for annex in annexes.values()}
     table_ends = {task.table_end for task in row_tasks.values() if task}
     current = root
     for k, line in enumerate(body):
@@ -121,6 +123,11 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
             _attach_paragraph(current, root, line.text)
         elif k in aside:
             root.closing.append(line.text)
+        elif k in annexes:  # an annex closes everything open, whatever numbering the plan used last
+            current = _Draft(annexes[k].marker, line.lineno, [annexes[k].title], parent=root)
+            root.children.append(current)
+        elif k in annex_titles:
+            continue
         elif found and not _is_table_row(line):
             marker, _ = found
             parent = _open_parent(current, marker.family, root)
@@ -136,6 +143,35 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
                                       "published as a plain document; check that tasks start with "
                                       "一、 / （一） / 1. at the beginning of a line"))
     return ParsedText(lines[:title_start], lines[title_start:body_start], tree, tuple(diagnostics))
+
+
+@dataclass(frozen=True)
+class _Annex:
+    marker: Marker
+    title: str
+    title_line: int | None  # the line below the heading that gives its title, if the heading has none
+
+
+def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[int, _Annex]:
+    """The annexes after the plan's tasks that number tasks of their own (附件1 / 某某重点任务清单 /
+    一、… 1. …), by heading line. An annex that is a task table is shown as one (``aside``), and
+    one without numbered lines is text of the plan's end."""
+    heads: dict[int, _Annex] = {}
+    for k in range(first_task + 1, len(body)):
+        text = fold(body[k].text).strip()
+        if k in aside or len(text) > _TITLE_MAX or "。" in text or not (found := _ANNEX.match(text)):
+            continue
+        number = found.group(1) or ""
+        value = int(number) if number.isdecimal() else cn_to_int(number) if number else 1
+        printed = body[k].text.strip()[:found.end()].rstrip(":： ")
+        title, title_line = body[k].text.strip()[found.end():].strip(), None
+        below = body[k + 1].text.strip() if k + 1 < len(body) else ""
+        if not title and below and len(below) <= _TITLE_MAX and "。" not in below and not match_marker(below):
+            title, title_line = below, k + 1
+        heads[k] = _Annex(Marker("annex", f"附件{number}", value, printed), title, title_line)
+    bounds = [*heads, len(body)]
+    return {k: heads[k] for k, end in zip(bounds, bounds[1:])
+            if any(match_marker(body[j].text) and not _is_table_row(body[j]) for j in range(k + 1, end))}
 
 
 def _first_task(body: tuple[Line, ...]) -> int:
@@ -310,6 +346,8 @@ _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容)")
 _ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
                  (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
 _CAPTION = re.compile(r"^(附件|附表)|表$")
+# An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
+_ANNEX = re.compile(r"附\s*件\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
 _NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
 _MAX_COLUMNS = 8
 _TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|季度|年度|每")
@@ -536,7 +574,7 @@ def _names(task: str, heading: str, text: str) -> bool:
 
 def _number_part(marker: Marker) -> str:
     """How a citation prints one level: 第二章, 一, (三), 12."""
-    if marker.family in ("part", "sec", "art"):
+    if marker.family in ("part", "sec", "art", "annex"):
         return marker.printed.strip()
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 

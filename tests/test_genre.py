@@ -452,3 +452,38 @@ def test_an_equivalent_from_a_plan_without_a_year_is_labelled_by_its_place_alone
     dated = corpus.plan("moumou-2024")
     page = render_plan(dated, link(corpus.plans, load_topics(ROOT / "topics.yml")), corpus)
     assert '<a href="../moumou/#c1-i1">某某市 一1 加强行政复议工作，发挥行政复议化解行政争议主渠道作用</a>' in page
+
+
+ANNEXED = """某某市法治政府建设实施方案（2021—2025年）
+一、总体要求
+（一）指导思想。坚持以习近平法治思想为指导。
+二、主要任务
+（二）健全依法决策机制。严格落实重大行政决策程序。（牵头单位：市司法局）
+（三）加强行政复议。发挥主渠道作用。
+附件
+某某市法治政府建设重点任务清单
+一、依法全面履行政府职能
+1.全面实行政府权责清单制度。（牵头单位：市委编办）
+2.深化“放管服”改革。
+二、健全依法决策机制
+3.严格落实重大行政决策程序。
+附件2：某某市法治政府建设考核指标
+1.行政复议纠错率。
+"""
+
+
+def test_an_annex_that_numbers_tasks_of_its_own_is_a_part_of_the_plan():
+    plan = parse_text(ANNEXED.encode("utf-8"), "annexed.txt")
+    assert [node.anchor for node in plan.tasks()] == [
+        "c1-s1", "c2-s2", "c2-s3", "annex1-c1-i1", "annex1-c1-i2", "annex1-c2-i3", "annex2-i1"]
+    first, second = plan.root.children[2:]
+    assert (first.marker.printed, first.title, second.marker.printed, second.title) == (
+        "附件", "某某市法治政府建设重点任务清单", "附件2", "某某市法治政府建设考核指标")
+    # The plan's last task keeps its own text only, and the annex's numbering raises no warning.
+    assert plan.tasks()[2].paragraphs == () and not plan.diagnostics
+    annexed = plan.tasks()[3]
+    assert annexed.number == "附件一1" and annexed.label == ("附件", "一", "1")
+    assert responsibility(plan.root)["annex1-c1-i1"].leads == ("市委编办",)
+    # An annex that numbers nothing (a contact list) stays text at the end of the plan.
+    listed = parse_text(ANNEXED.split("附件\n")[0].encode("utf-8") + "附件\n联系人：张三\n".encode("utf-8"), "l.txt")
+    assert [node.anchor for node in listed.tasks()][-1] == "c2-s3" and "annex1" not in {n.anchor for n in listed.root.walk()}
