@@ -487,6 +487,7 @@ class _RowTask:
     the other cells labelled as a note, so it reads like a task written out), where its table ends."""
 
     number: str
+    printed: str
     lines: tuple[str, ...]
     table_end: int
 
@@ -508,7 +509,7 @@ def _row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, _Ro
         for k, row in rows:
             lines = [row[c] for c in table.task_columns if row[c]]
             lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
-            found[k] = _RowTask(fold(row[column]).strip(), tuple(lines), table.end)
+            found[k] = _RowTask(fold(row[column]).strip(), row[column], tuple(lines), table.end)
     numbered = (k for k, line in enumerate(body) if match_marker(line.text) and not _is_table_row(line))
     if not found or any(not any(k in span for span in spans) for k in numbered):
         return {}
@@ -522,7 +523,7 @@ def _add_row_task(root: _Draft, current: _Draft, task: _RowTask, lineno: int) ->
         current.lines += task.lines
         return current
     parent = _open_parent(current, "i", root)
-    draft = _Draft(Marker("i", task.number, int(task.number), f"{task.number}."), lineno, list(task.lines) or [""],
+    draft = _Draft(Marker("i", task.number, int(task.number), task.printed), lineno, list(task.lines) or [""],
                    parent=parent, table_end=task.table_end)
     parent.children.append(draft)
     return draft

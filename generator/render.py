@@ -56,9 +56,9 @@ def short_title(node: Node) -> str:
 
 def heading_text(node: Node) -> str:
     """The task's number as printed, then its heading; a space after a number that ends in a word
-    (第一章, 第三条), as such numbers are typeset."""
+    (第一章, 第三条) or a digit (a task table's 序号), as such numbers are typeset."""
     printed = node.marker.printed
-    return f"{printed}{' ' if is_cjk(printed[-1]) else ''}{short_title(node)}"
+    return f"{printed}{' ' if is_cjk(printed[-1]) or printed[-1].isdigit() else ''}{short_title(node)}"
 
 
 def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[str]]] | None = None,

@@ -296,7 +296,9 @@ def test_a_plan_that_is_only_a_numbered_task_table_has_a_task_per_number():
     plan = parse_text(TABLE_ONLY.encode("utf-8"), "table-only.txt")
     tasks = plan.tasks()
     assert [(node.anchor, node.number, node.marker.printed) for node in tasks] == [
-        ("i1", "1", "1."), ("i2", "2", "2."), ("i3", "3", "3.")]
+        ("i1", "1", "1"), ("i2", "2", "2"), ("i3", "3", "3")]
+    from generator.render import heading_text
+    assert heading_text(tasks[2]) == "3 加强行政复议工作，发挥行政复议化解行政争议主渠道作用"
     assert tasks[0].title == "健全依法决策机制，严格落实重大行政决策程序规定" and tasks[0].lineno == 5
     duties, found = responsibility(plan.root), measures(plan.root)
     assert duties["i1"].leads == ("县司法局",) and duties["i1"].partners == ("县政府办公室",)

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from generator.clean import clean
 from generator.decode import DecodeError, decode
+from generator.layers import measures, responsibility
 from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
 from generator.parse import parse
@@ -83,3 +84,29 @@ def test_topic_scores_count_every_term_found_in_heading_and_body(title, body):
         if score:
             expected[topic.slug] = score
     assert list(topic_scores(task, TOPICS).items()) == list(expected.items())
+
+
+TASKS = ["健全依法决策机制", "深化政务公开。", "加强行政复议工作，发挥主渠道作用。", "推行行政执法三项制度"]
+UNITS = ["县司法局", "县委编办", "县政府办公室", "各乡镇人民政府"]
+DEADLINES = ["2024年底前", "长期坚持", "2025年6月前"]
+table_rows = st.lists(st.tuples(st.sampled_from(TASKS), st.sampled_from(UNITS), st.sampled_from(UNITS),
+                                st.sampled_from(DEADLINES)), min_size=2, max_size=30)
+
+
+@FAST
+@given(table_rows, st.sampled_from(["\t", " | ", "   ", "\n"]))
+def test_a_plan_that_is_a_numbered_task_table_has_a_task_per_row(rows, separator):
+    """However the table was copied (tabs, bars, spaces, or a cell per line), each numbered row is
+    a task with its own number, its lead unit and its time limit."""
+    header = separator.join(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    body = [separator.join([str(k), *row]) for k, row in enumerate(rows, start=1)]
+    text = "\n".join(["某某县2024年法治政府建设重点任务分工方案", header, *body, "某某县人民政府办公室", "2024年3月1日"])
+    cleaned, fields = clean(text)
+    plan = parse(cleaned.lines, "table.txt")
+    tasks = plan.root.leaves()
+    assert [node.anchor for node in tasks] == [f"i{k}" for k in range(1, len(rows) + 1)]
+    assert [node.marker.printed for node in tasks] == [str(k) for k in range(1, len(rows) + 1)]
+    duties, found = responsibility(plan.root), measures(plan.root)
+    assert [duties[node.anchor].leads for node in tasks] == [(lead,) for _, lead, _, _ in rows]
+    assert [found.get(node.anchor, ((), ()))[0] for node in tasks] == [
+        () if deadline == "长期坚持" else (deadline,) for *_, deadline in rows]
