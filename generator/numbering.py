@@ -100,6 +100,12 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
     return None
 
 
+def printed_prefix(line: str) -> str:
+    """The marker that opens ``line`` as printed there, or ""."""
+    found = match_marker(line)
+    return line[:found[1]] if found else ""
+
+
 def anchor_part(marker: Marker) -> str:
     """The ASCII piece one marker contributes to an anchor: ``（十五）`` → ``s15``."""
     return f"{marker.family}{marker.value}"

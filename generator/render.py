@@ -16,7 +16,7 @@ from .corpus import Annotations, Corpus
 from .layers import Responsibility
 from .link import Links, task_id
 from .model import Line, Node, Plan
-from .parse import cells, task_tables
+from .tables import cells, task_tables
 from .script import is_cjk, to_simplified
 
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级", "district": "区级",

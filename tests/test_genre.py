@@ -7,7 +7,7 @@ from __future__ import annotations
 from generator.corpus import parse_text
 from generator.layers import measures, responsibility
 from generator.model import Line
-from generator.parse import task_tables
+from generator.tables import task_tables
 
 NOTES_ON_THEIR_OWN_LINES = """关于深入推进依法行政的实施意见
 一、依法全面履行政府职能

@@ -1,0 +1,237 @@
+"""Task division tables (任务分工表), as plain text copies them: a part of the parse stage.
+
+A header row names the task and who is responsible (序号 | 重点任务 | 牵头单位 | 配合单位 |
+完成时限), then a row per task, its cells separated by tabs, bars or spaces, or one cell per
+line. A table appended to a plan gives the tasks it names their units and time limits; in a
+plan that is nothing but such a table, its numbered rows are the tasks (see
+:func:`generator.parse.parse`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .model import Diagnostic, Line, Node
+from .numbering import match_marker, printed_prefix
+from .script import fold, simplified_aligned
+
+_CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
+_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容)")
+_ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
+                 (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
+_CAPTION = re.compile(r"^(附件|附表)|表$")
+_NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
+_MAX_COLUMNS = 8
+_TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|季度|年度|每")
+
+
+@dataclass(frozen=True)
+class TaskTable:
+    """A task division table: where it starts among the body lines (its caption, if any) and
+    where its header is, the task columns, the note label each column gives (None for the task
+    columns and the others), its rows with their cells, and its 序号 column if it has one."""
+
+    start: int
+    header: int
+    task_columns: tuple[int, ...]
+    labels: tuple[str | None, ...]
+    rows: tuple[tuple[Line, tuple[str, ...]], ...]
+    number_column: int | None = None
+
+    @property
+    def end(self) -> int:
+        """Where the line after its last row is."""
+        return self.header + 1 + len(self.rows)
+
+    def is_group(self, row: tuple[str, ...]) -> bool:
+        """Whether a row is a group line spanning the table (一、…), not a task's row."""
+        return len(row) < len(self.labels)
+
+
+def cells(text: str) -> tuple[str, ...]:
+    """A table row's cells, however the copy separated them."""
+    return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜")))
+
+
+def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, ...]] | None:
+    """The task columns and each column's note label, when ``names`` read as a table header."""
+    if len(names) < 3:
+        return None
+    simple = [simplified_aligned(name) for name in names]
+    labels = tuple(next((label for pattern, label in _ROLE_HEADERS if pattern.search(cell)), None) for cell in simple)
+    tasks = [k for k, cell in enumerate(simple) if _TASK_HEADER.search(cell) and labels[k] is None]
+    if not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
+            or any(len(cell) > 12 for cell in simple):
+        return None
+    return tuple(tasks), labels
+
+
+def rejoined_tables(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A task table copied one cell per line (序号 / 重点任务 / 牵头单位 / … / 1 / … / 2 / …) as a
+    line per row, its cells separated by tabs, as a table copied whole reads. Only where the header
+    starts with 序号 and every row has the header's number of cells, numbered 1, 2, 3 …; otherwise
+    the lines stay as they are."""
+    joined: list[Line] = []
+    k = 0
+    while k < len(lines):
+        names = _flattened_header(lines, k)
+        width = len(names)
+        rows = _flattened_rows(lines, k + width, names) if names else 0
+        if rows < 2:
+            joined.append(lines[k])
+            k += 1
+            continue
+        for start in range(k, k + width * (rows + 1), width):
+            joined.append(Line("\t".join(line.text.strip() for line in lines[start:start + width]), lines[start].lineno))
+        k += width * (rows + 1)
+    return tuple(joined)
+
+
+def _flattened_header(lines: tuple[Line, ...], k: int) -> tuple[str, ...]:
+    """The names of a table's cells given one per line from ``k``, up to a first row's 1; () if none."""
+    name = lines[k].text.strip()
+    if len(name) > 2 or not _NUMBER_HEADER.match(simplified_aligned(name)):
+        return ()
+    for width in range(3, min(_MAX_COLUMNS, len(lines) - k - 1) + 1):
+        names = tuple(line.text.strip() for line in lines[k:k + width])
+        if fold(lines[k + width].text).strip() == "1" and _header(names):
+            return names
+    return ()
+
+
+def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...]) -> int:
+    """How many rows of a cell per name follow from ``start``, each opening with the next number. A
+    cell left empty is no line at all, which shifts the cells after it: a row whose time limit
+    reads as no time is not taken, nor the rows after it."""
+    width, labels = len(names), _header(names)[1]
+    times = [column for column, label in enumerate(labels) if label == "完成时限"]
+    rows = 0
+    while start + width * (rows + 1) <= len(lines):
+        row = [line.text.strip() for line in lines[start + width * rows:start + width * (rows + 1)]]
+        if fold(row[0]) != str(rows + 1) or any(len(cells(cell)) != 1 for cell in row) \
+                or not all(_TIME_CELL.search(row[column]) for column in times):
+            break
+        rows += 1
+    return rows
+
+
+def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
+    """Every task division table in the body: a header row, then its rows."""
+    tables, k = [], 0
+    while k < len(body):
+        header = _header(cells(body[k].text)) if "。" not in body[k].text else None
+        rows = _rows(body[k + 1:], *header) if header else []
+        if rows:
+            caption = k > 0 and _CAPTION.search(fold(simplified_aligned(body[k - 1].text)).strip())
+            numbers = next((column for column, name in enumerate(cells(body[k].text))
+                            if _NUMBER_HEADER.match(simplified_aligned(name))), None)
+            tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows), numbers))
+            k += len(rows)
+        k += 1
+    return tables
+
+
+def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[str | None, ...]
+          ) -> list[tuple[Line, tuple[str, ...]]]:
+    """The lines that continue a table. A row short of cells had its first cells merged with the
+    row above (序号 or 主要任务 spanning rows, flattened to nothing), so it borrows them, as long
+    as its last task column is its own. A numbered line of one cell with a row after it (一、依法全面
+    履行政府职能, a group spanning the table) is a row of one cell (:meth:`TaskTable.is_group`)."""
+    rows: list[tuple[Line, tuple[str, ...]]] = []
+    above: tuple[str, ...] = ()
+    for k, line in enumerate(lines):
+        row = cells(line.text)
+        if len(row) == 1 and match_marker(line.text) and k + 1 < len(lines) \
+                and len(cells(lines[k + 1].text)) == len(labels):
+            rows.append((line, row))
+            continue
+        missing = len(labels) - len(row)
+        if missing and not (above and 0 < missing <= max(task_columns)):
+            break
+        above = above[:missing] + row if missing else row
+        rows.append((line, above))
+    return rows
+
+
+def is_table_row(line: Line) -> bool:
+    """A row of a metadata table numbered like a task (``1. [主题分类] …``), which is no task."""
+    return bool(re.match(r"\s*\d{1,2}[.、]\s*\[", fold(line.text)))
+
+
+@dataclass(frozen=True)
+class RowTask:
+    """A task as a row of a task division table gives it: its 序号, its lines (task cells, then
+    the other cells labelled as a note, so it reads like a task written out), where its table ends."""
+
+    number: str
+    printed: str
+    lines: tuple[str, ...]
+    table_end: int
+
+
+def row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, RowTask | None]:
+    """For a plan whose tasks are the numbered rows (a 序号 column) of task division tables, as a
+    重点任务分工方案 is: each row's line with its task, each header line with None (it only names
+    the cells). Group lines between rows (一、依法全面履行政府职能) stay numbered lines, so they
+    become the chapters the rows sit in. Empty when the plan numbers paragraphs of its own."""
+    found: dict[int, RowTask | None] = {}
+    spans = []
+    for table in tables:
+        column = table.number_column
+        rows = [(k, row) for k, (_, row) in enumerate(table.rows, start=table.header + 1) if not table.is_group(row)]
+        if column is None or not all(fold(row[column]).strip().isdecimal() for _, row in rows):
+            continue
+        spans.append(range(table.header, table.end))
+        found[table.header] = None
+        for k, row in rows:
+            lines = [row[c] for c in table.task_columns if row[c]]
+            lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
+            found[k] = RowTask(fold(row[column]).strip(), row[column], tuple(lines), table.end)
+    numbered = (k for k, line in enumerate(body) if match_marker(line.text) and not is_table_row(line))
+    if not found or any(not any(k in span for span in spans) for k in numbered):
+        return {}
+    return found
+
+
+def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
+    """Each table row's units and time limit become the note of the task it names (in any of its
+    task columns: 主要任务 | 具体措施 | …), unless the task already has a note of its own or an
+    earlier row named it; a row that names no task is reported."""
+    keys = {node.anchor: (_task_key(node.title), _task_key(node.text)) for node in root.walk() if node.is_leaf}
+    notes: dict[str, str] = {}
+    for table in tables:
+        for line, row in table.rows:
+            if table.is_group(row):
+                continue
+            note = ";".join(f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell)
+            tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
+            if not tasks or not note:
+                continue
+            named = [anchor for anchor, (heading, text) in keys.items()
+                     if any(_names(task, heading, text) for task in tasks)]
+            if not named:
+                words = next(row[column] for column in table.task_columns if row[column])
+                diagnostics.append(Diagnostic(source, line.lineno, "warning",
+                                              f"the task table's row {words[:20]} names no task",
+                                              "its units are not attached to a task; word the row as the task is worded"))
+            for anchor in named:
+                notes.setdefault(anchor, note)
+    return _attach_notes(root, notes) if notes else root
+
+
+def _attach_notes(node: Node, notes: dict[str, str]) -> Node:
+    children = tuple(_attach_notes(child, notes) for child in node.children)
+    return replace(node, children=children, note=node.note or notes.get(node.anchor, ""))
+
+
+def _task_key(text: str) -> str:
+    """A task's words without numbering, punctuation or spaces, simplified."""
+    text = text[len(printed_prefix(text)):]
+    return re.sub(r"[\s,.;:!?。、\"'“”‘’()\[\]]", "", fold(simplified_aligned(text)))
+
+
+def _names(task: str, heading: str, text: str) -> bool:
+    """Whether a table row's task words (``_task_key``) name a task with this heading and text
+    (keyed the same way): its heading, or the start of its text."""
+    return bool(heading) and (task == heading or (len(task) >= 6 and (task in heading or heading in task))) \
+        or len(task) >= 6 and text.startswith(task)
