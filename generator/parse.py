@@ -157,6 +157,8 @@ def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[i
     one without numbered lines is text of the plan's end."""
     heads: dict[int, _Annex] = {}
     for k in range(first_task + 1, len(body)):
+        if "附" not in body[k].text:  # most lines, at the cost of a substring test
+            continue
         text = fold(body[k].text).strip()
         if k in aside or len(text) > _TITLE_MAX or "。" in text or not (found := _ANNEX.match(text)):
             continue
