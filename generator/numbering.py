@@ -27,17 +27,17 @@ import re
 from .model import Marker
 from .script import fold
 
-_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100}
-_CN = "零〇○一二两三四五六七八九十百"
+_CN = "零〇○一二两兩三四五六七八九十百"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("part", re.compile(rf"第([{_CN}]+)(?:部分|章)\s*")),
-    ("sec", re.compile(rf"第([{_CN}]+)节\s*")),
-    ("art", re.compile(rf"第([{_CN}]+|\d{{1,3}})条\s*")),
+    ("sec", re.compile(rf"第([{_CN}]+)[节節]\s*")),
+    ("art", re.compile(rf"第([{_CN}]+|\d{{1,3}})[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),

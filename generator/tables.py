@@ -109,7 +109,7 @@ def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...])
     while start + width * (rows + 1) <= len(lines):
         row = [line.text.strip() for line in lines[start + width * rows:start + width * (rows + 1)]]
         if fold(row[0]) != str(rows + 1) or any(len(cells(cell)) != 1 for cell in row) \
-                or not all(_TIME_CELL.search(row[column]) for column in times):
+                or not all(_TIME_CELL.search(simplified_aligned(row[column])) for column in times):
             break
         rows += 1
     return rows

@@ -419,9 +419,13 @@ def _one_cell_per_line(text: str) -> str:
     return "\n".join(cell.strip() for line in text.split("\n") for cell in line.split("\t"))
 
 
+# TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
+WHOLE_TABLE = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "").replace(
+    "县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
+
+
 def test_a_task_table_copied_one_cell_per_line_reads_as_the_table():
-    whole = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "")
-    whole = whole.replace("县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
+    whole = WHOLE_TABLE
     flat = parse_text(_one_cell_per_line(whole).encode("utf-8"), "flat.txt")
     assert [(node.anchor, node.lineno) for node in flat.tasks()] == [("i1", 9), ("i2", 14), ("i3", 19)]
     duties = responsibility(flat.root)
@@ -489,3 +493,14 @@ def test_an_annex_that_numbers_tasks_of_its_own_is_a_part_of_the_plan():
     # An annex that numbers nothing (a contact list) stays text at the end of the plan.
     listed = parse_text(ANNEXED.split("附件\n")[0].encode("utf-8") + "附件\n联系人：张三\n".encode("utf-8"), "l.txt")
     assert [node.anchor for node in listed.tasks()][-1] == "c2-s3" and "annex1" not in {n.anchor for n in listed.root.walk()}
+
+
+def test_traditional_script_articles_divisions_and_tables():
+    articles = "某某市法治政府建設若干規定\n第一章 總則\n第一節 一般規定\n第一條 為了推進法治政府建設，制定本規定。\n第兩條 本規定自公布之日起施行。\n"
+    plan = parse_text(articles.encode("utf-8"), "trad.txt")
+    assert [node.anchor for node in plan.tasks()] == ["part1-sec1-art1", "part1-sec1-art2"]
+    table = _one_cell_per_line(WHOLE_TABLE).replace("序号", "序號").replace("牵头单位", "牽頭單位").replace(
+        "长期坚持", "長期堅持")
+    flat = parse_text(table.encode("utf-8"), "trad-table.txt")
+    assert [node.anchor for node in flat.tasks()] == ["i1", "i2", "i3"]
+    assert measures(flat.root).get("i3") is None and responsibility(flat.root)["i3"].leads == ("县司法局",)
