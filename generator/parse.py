@@ -109,7 +109,7 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     tables = [] if rows_as_tasks else [table for table in found_tables if table.start > first_task]
     aside = _table_lines(body, tables)
     annexes = _annexes(body, first_task, aside)
-    annex_titles = {annex.title_line for annex in annexes.values()}
+    annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     current = root
     for k, line in enumerate(body):
@@ -146,6 +146,9 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
 
 @dataclass(frozen=True)
 class _Annex:
+    """An annex's heading: its number (附件2 → ``annex2``) and its title, from the heading line or
+    the line below it."""
+
     marker: Marker
     title: str
     title_line: int | None  # the line below the heading that gives its title, if the heading has none
