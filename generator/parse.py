@@ -27,7 +27,7 @@ _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四�
                         r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
 _PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
 # A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
-_FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下)[。:!]?$")
+_FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)[。:!]?$")
 _TITLE_MAX = 60
 _HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30

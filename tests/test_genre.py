@@ -62,6 +62,10 @@ def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
     assert plan.front_matter[-1].endswith("全文如下。")
     assert plan.root.paragraphs[0].startswith("法治政府建設是全面依法治國")
     assert [node.anchor for node in plan.tasks()] == ["c1-s1", "c2-s3"]
+    # A news page that gives the plan's main content (主要内容如下) starts the plan there too.
+    summary = _plan("近日，市委、市政府印发了《某某市法治政府建设实施方案(2021-2025年)》。\n"
+                    "《某某市法治政府建设实施方案(2021-2025年)》主要内容如下。\n一、总体要求\n(一)加强领导。\n", "s.txt")
+    assert (summary.meta.title, summary.meta.slug) == ("某某市法治政府建设实施方案(2021-2025年)", "moumou-2021")
 
 
 PIPE_TABLE = """索 引 号 | 000000/2025-1 | 主题分类 | 某政发 |
