@@ -192,7 +192,8 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     """``(jurisdiction, level)`` in simplified script, e.g. ``("北京市密云县", "county")``."""
     places: list[str] = []
     for text in (title, issuer):
-        places = _leading_places(to_simplified(text))
+        # 关于本市加强…的实施意见 names its place only as 本市: the issuer does.
+        places = _leading_places(to_simplified(text).removeprefix("关于"))
         if places:
             break
     if not places:

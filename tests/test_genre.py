@@ -508,3 +508,18 @@ def test_traditional_script_articles_divisions_and_tables():
     flat = parse_text(table.encode("utf-8"), "trad-table.txt")
     assert [node.anchor for node in flat.tasks()] == ["i1", "i2", "i3"]
     assert measures(flat.root).get("i3") is None and responsibility(flat.root)["i3"].leads == ("县司法局",)
+
+
+def test_a_title_that_names_its_place_as_this_city_takes_the_issuer_s():
+    text = """沪府发〔2017〕92号
+上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知
+各区人民政府：
+现将《关于本市加强政务诚信建设的实施意见》印发给你们。
+上海市人民政府
+2017年12月20日
+关于本市加强政务诚信建设的实施意见
+一、总体要求
+（一）指导思想。全面贯彻党的十九大精神。
+"""
+    meta = parse_text(text.encode("utf-8"), "sh.txt").meta
+    assert (meta.jurisdiction, meta.level, meta.slug) == ("上海市", "province", "shanghai-2017")
