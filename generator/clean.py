@@ -131,8 +131,11 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
         ("site footer", r"^地址[:]"),
         ("separator", r"^[|\-_=*·•]+$"),
+        ("page number", r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(\s*[/,]?\s*共\s*\d{1,3}\s*页)?$"),
     )
 )
+# A page number a PDF's text keeps at the start of the line that follows it: "- 2 - 工作汇报，…".
+_PAGE_NUMBER_OPENING = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]\s+(?=\S)")
 _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
                  "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
                  "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题")
@@ -266,6 +269,9 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
         romanisation += count
         for part in split_run_on(raw):
             stripped = part.strip(" \t\u3000\xa0\ufeff")
+            if page_number := _PAGE_NUMBER_OPENING.match(stripped):
+                removed.append(Removal(lineno, page_number.group(0).strip(), "page number"))
+                stripped = stripped[page_number.end():]
             if not stripped:
                 continue
             row = table_fields(stripped)

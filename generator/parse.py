@@ -41,6 +41,12 @@ _NOTE_LABEL = "(" + "|".join(LEAD_LABELS + PARTNER_LABELS + TIME_LABELS) + r")\s
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
 _OPENERS, _CLOSERS = "([", ")]"
+# Where a numbered paragraph may have run into the line before it (see split_run_in).
+# A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
+_RUN_IN_GAP = re.compile(r"[ \u3000]+(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])")
+_RUN_IN_FAMILIES = ("c", "s", "i")
+_MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
+_CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
 _ANNEX = re.compile(r"附\s*件\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
 
@@ -99,7 +105,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
 
 
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
-    lines = rejoined_tables(lines)
+    lines = split_run_in(rejoined_tables(lines))
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
@@ -176,6 +182,44 @@ def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[i
     bounds = [*heads, len(body)]
     return {k: heads[k] for k, end in zip(bounds, bounds[1:])
             if any(match_marker(body[j].text) and not is_table_row(body[j]) for j in range(k + 1, end))}
+
+
+def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Numbered paragraphs run into the line before them, as text taken from a PDF often has them
+    (``一、压实责任 1.将法治政府建设… 〔牵头单位:…〕 2.制定…``), each on a line of its own. A
+    line is split before a number only after a space, and only where the number goes on with its
+    kind's sequence (2. after 1.) after a full stop or a closed note, or opens the first item
+    under a heading (一、压实责任 1.…): a number in a sentence (不少于 1 次, 附件 1、2) stays."""
+    if not any(_RUN_IN_GAP.search(line.text) for line in lines):  # most texts: nothing to split
+        return lines
+    last: dict[str, int] = {}
+    split: list[Line] = []
+    for line in lines:
+        split.extend(Line(piece, line.lineno) for piece in _run_in_pieces(line.text, last))
+    return tuple(split)
+
+
+def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
+    """``text`` cut before each run-in number (see :func:`split_run_in`); ``last`` holds the last
+    value of each kind of number so far, and is brought up to date."""
+    pieces, start = [], 0
+    opening = match_marker(text[:_MARKER_MAX])  # a number is short: no need to fold the whole line
+    if opening:
+        last[opening[0].family] = opening[0].value
+    for gap in _RUN_IN_GAP.finditer(text):
+        found = match_marker(text[gap.end():gap.end() + _MARKER_MAX])
+        if not found or found[0].family not in _RUN_IN_FAMILIES:
+            continue
+        marker, before = found[0], text[start:gap.start()]
+        goes_on = marker.value == last.get(marker.family, 0) + 1
+        after_heading = start == 0 and opening is not None and opening[0].family != marker.family \
+            and "。" not in before and marker.value == 1
+        if (goes_on and before.endswith(_CLOSERS_OF_A_PARAGRAPH)) or after_heading:
+            pieces.append(before)
+            start = gap.end()
+            last[marker.family] = marker.value
+    pieces.append(text[start:])
+    return pieces
 
 
 def _first_task(body: tuple[Line, ...]) -> int:

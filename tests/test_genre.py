@@ -523,3 +523,27 @@ def test_a_title_that_names_its_place_as_this_city_takes_the_issuer_s():
 """
     meta = parse_text(text.encode("utf-8"), "sh.txt").meta
     assert (meta.jurisdiction, meta.level, meta.slug) == ("上海市", "province", "shanghai-2017")
+
+
+FROM_A_PDF = """- 1 - 某某县 2022 年法治政府建设工作计划
+为深入推进依法行政，制定本计划。
+一、持续推进学习宣传贯彻习近平法治思想 1.推动学习宣传走深走实。将习近平法治思想纳入学习内容。
+〔牵头单位:县司法局;责任单位:县政府各部门〕 二、压实第一责任人职责
+2.同部署、同推进。每年召开会议不少于 1 次，详见附件 1、2。〔牵头单位:县政府办公室〕 3.定期研究法治工作或听取
+- 2 -
+- 3 - 工作汇报。〔牵头单位:县司法局〕
+"""
+
+
+def test_a_plan_taken_from_a_pdf_loses_its_page_numbers_and_its_run_in_numbers_start_lines():
+    plan = parse_text(FROM_A_PDF.encode("utf-8"), "pdf.txt")
+    assert [(node.anchor, node.title) for node in plan.tasks()] == [
+        ("c1-i1", "推动学习宣传走深走实"), ("c2-i2", "同部署、同推进"), ("c2-i3", "定期研究法治工作或听取")]
+    assert [child.title for child in plan.root.children] == ["持续推进学习宣传贯彻习近平法治思想", "压实第一责任人职责"]
+    duties = responsibility(plan.root)
+    assert [duties[node.anchor].leads for node in plan.tasks()] == [("县司法局",), ("县政府办公室",), ("县司法局",)]
+    # Numbers inside a sentence stay in it.
+    assert "不少于 1 次，详见附件 1、2。" in plan.tasks()[1].text
+    assert plan.tasks()[2].paragraphs == ("工作汇报。",)  # the rest of it, after the page break
+    assert [r.text for r in plan.cleaning.removed if r.reason == "page number"] == ["- 1 -", "- 2 -", "- 3 -"]
+    assert (plan.meta.title, plan.meta.slug) == ("某某县 2022 年法治政府建设工作计划", "moumou-2022")
