@@ -119,8 +119,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
         ("timestamp", r"^(发布|更新)?时间[:\s]*\d{4}"),
         ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源)[:\s]"),
-        ("page tools", r"^(打印|关闭|关闭窗口|收藏|分享|分享到|字号|返回顶部|打印本页|保存本页|纠错|"
-                       r"【?\s*大\s*中\s*小\s*】?)([:\s|].*)?$"),
+        ("page tools", r"^[【\[]?\s*(打印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"
+                       r"【?\s*大\s*中\s*小\s*】?)[\]】]?([:\s|].*)?$"),
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置)"),
         ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$"),
         ("qr prompt", r"(二维码|扫一扫|微信公众号|关注我们|微信扫描)"),
@@ -138,7 +138,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
 _PAGE_NUMBER_OPENING = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]\s+(?=\S)")
 _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
                  "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
-                 "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题")
+                 "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题|名称|分类")
 _FIELD = re.compile(r"\[?(" + _FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
 _TABLE_ROW_PREFIX = re.compile(r"^\s*(\d{1,2}[.、]\s*)?")
 
@@ -151,7 +151,9 @@ def table_fields(line: str) -> list[tuple[str, str]]:
     body = _TABLE_ROW_PREFIX.sub("", simplified, count=1)
     matches = list(_FIELD.finditer(body))
     starts_with_field = matches and matches[0].start() == 0
-    if not starts_with_field or (len(matches) < 2 and not body.startswith("[")):
+    # One field alone is a table row only as "label:" (名称: …), never a word that opens a sentence.
+    labelled = starts_with_field and body[matches[0].end():].lstrip().startswith(":")
+    if not starts_with_field or (len(matches) < 2 and not body.startswith("[") and not labelled):
         return []
     offset = len(simplified) - len(body)
     fields = []

@@ -62,7 +62,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     notice = notice_title(front) or table.get("标题", "")
     signer, signed = signature(body_text.splitlines())
     issuer = find_issuer(front, notice) or table.get("发文机构", "") or signer
-    doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "")
+    doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "") \
+        or table.get("文号", "")
     issued = find_date(front) or _iso_date(table.get("成文日期", "")) or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     period = find_period(title)

@@ -55,12 +55,16 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("主办单位:某某市人民政府办公室", "site footer"),
     ("网站标识码:6102000073 备案号:陕ICP备09018839号", "site footer"),
     ("來源:云南發布", "byline"),
+    ("【打印】 【字体:", "page tools"),
+    ("- 12 -", "page number"),
+    ("第5页/共9页", "page number"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位"])
+@pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位",
+                                  "打印机采购管理规定。", "1 - 2 - 3"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
@@ -70,6 +74,11 @@ def test_metadata_table_rows_become_fields():
     assert table_fields("发文日期 2024年03月04日 发布日期 2024-03-06") == [("发文日期", "2024年03月04日"),
                                                                    ("发布日期", "2024-03-06")]
     assert table_fields("1.加强行政复议工作。") == []
+    # One field alone only in the form "label:", as a page's list of fields gives it.
+    assert table_fields("名称: 某某市人民政府办公室关于印发某某方案的通知") == [
+        ("名称", "某某市人民政府办公室关于印发某某方案的通知")]
+    assert table_fields("主题词:") == [("主题词", "")]
+    assert table_fields("分类管理行政执法事项。") == [] and table_fields("标题党现象要治理") == []
 
 
 def test_mojibake_runs_are_found_and_real_text_is_not():

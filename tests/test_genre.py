@@ -547,3 +547,26 @@ def test_a_plan_taken_from_a_pdf_loses_its_page_numbers_and_its_run_in_numbers_s
     assert plan.tasks()[2].paragraphs == ("工作汇报。",)  # the rest of it, after the page break
     assert [r.text for r in plan.cleaning.removed if r.reason == "page number"] == ["- 1 -", "- 2 -", "- 3 -"]
     assert (plan.meta.title, plan.meta.slug) == ("某某县 2022 年法治政府建设工作计划", "moumou-2022")
+
+
+def test_a_page_listing_its_fields_one_per_line_and_a_bracketed_print_button():
+    text = """索引号: 11440115MB2D065126/2020-00071 分类: 综合政务
+名称: 某某市某某区人民政府办公室关于印发 某某区2020年依法行政工作要点的通知
+文号: 某南府办函〔2020〕4号 发布日期: 2020-05-26
+主题词:
+【打印】 【字体:
+某某市某某区人民政府办公室关于印发某某区2020年依法行政工作要点的通知
+各镇(街),区政府各部门:
+现印发给你们,请认真组织实施。
+某某市某某区人民政府办公室
+2020年5月21日
+某某市某某区2020年依法行政工作要点
+一、加强党对依法行政工作的领导
+（一）深入学习贯彻习近平法治思想。（区司法局牵头，各单位负责）
+"""
+    plan = parse_text(text.encode("utf-8"), "fields.txt")
+    meta = plan.meta
+    assert (meta.issuer, meta.doc_number, meta.issued, meta.period) == (
+        "某某市某某区人民政府办公室", "某南府办函〔2020〕4号", "2020-05-21", "2020")
+    assert {r.reason for r in plan.cleaning.removed} == {"metadata table", "page tools"}
+    assert not any(line.startswith(("名称", "主题词", "【打印】")) for line in plan.front_matter)
