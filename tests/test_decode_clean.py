@@ -56,6 +56,9 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("网站标识码:6102000073 备案号:陕ICP备09018839号", "site footer"),
     ("來源:云南發布", "byline"),
     ("【打印】 【字体:", "page tools"),
+    ("您所在的位置:政务公开 > 工作报告", "breadcrumb"),
+    ("今天是:2019年10月31日 星期三 农历十月初七", "site date"),
+    ("无障碍 简体| 繁体", "page tools"),
     ("- 12 -", "page number"),
     ("第5页/共9页", "page number"),
 ])
@@ -64,7 +67,7 @@ def test_recognises_web_chrome(line, reason):
 
 
 @pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位",
-                                  "打印机采购管理规定。", "1 - 2 - 3"])
+                                  "打印机采购管理规定。", "1 - 2 - 3", "简体字与繁体字对照表"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
