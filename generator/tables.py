@@ -47,6 +47,10 @@ class TaskTable:
         """Whether a row is a group line spanning the table (一、…), not a task's row."""
         return len(row) < len(self.labels)
 
+    def labelled_cells(self, row: tuple[str, ...]) -> list[str]:
+        """A row's units and time limit as a task's note gives them: ``牵头单位:县司法局``."""
+        return [f"{label}:{cell}" for label, cell in zip(self.labels, row) if label and cell]
+
 
 def cells(text: str) -> tuple[str, ...]:
     """A table row's cells, however the copy separated them."""
@@ -184,9 +188,8 @@ def row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, RowT
         spans.append(range(table.header, table.end))
         found[table.header] = None
         for k, row in rows:
-            lines = [row[c] for c in table.task_columns if row[c]]
-            lines += [f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell]
-            found[k] = RowTask(fold(row[column]).strip(), row[column], tuple(lines), table.end)
+            tasks = [row[c] for c in table.task_columns if row[c]]
+            found[k] = RowTask(fold(row[column]).strip(), row[column], (*tasks, *table.labelled_cells(row)), table.end)
     numbered = (k for k, line in enumerate(body) if match_marker(line.text) and not is_table_row(line))
     if not found or any(not any(k in span for span in spans) for k in numbered):
         return {}
@@ -203,7 +206,7 @@ def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diag
         for line, row in table.rows:
             if table.is_group(row):
                 continue
-            note = ";".join(f"{label}:{cell}" for label, cell in zip(table.labels, row) if label and cell)
+            note = ";".join(table.labelled_cells(row))
             tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
             if not tasks or not note:
                 continue
