@@ -69,7 +69,8 @@ def cn_to_int(numeral: str) -> int:
     return total + current
 
 
-def _value(family: str, label: str) -> int:
+def marker_value(family: str, label: str) -> int:
+    """The value a number of ``family`` printed as ``label`` stands for: 十二 → 12, ② → 2, 3 → 3."""
     if family in ("i", "p") or label.isdigit():
         return int(label)
     if family == "r":
@@ -83,14 +84,14 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
     if folded.lstrip()[:1] in _ENCLOSED:
         found = re.match(r"\s*(\S)\s*", folded)
         family, label = _ENCLOSED[found.group(1)]
-        return Marker(family, label, _value(family, label), line[:found.end()].strip()), found.end()
+        return Marker(family, label, marker_value(family, label), line[:found.end()].strip()), found.end()
     for family, pattern in _FAMILIES:
         found = pattern.match(folded)
         if not found:
             continue
         label = found.group(1)
         try:
-            value = _value(family, label)
+            value = marker_value(family, label)
         except (KeyError, ValueError):
             continue
         if value <= 0:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .layers import LEAD_LABELS, PARTNER_LABELS, TIME_LABELS
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import FAMILY_NAMES, anchor_part, cn_to_int, match_marker, printed_prefix
+from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
 from .tables import RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, task_tables, with_table_notes
 from .script import fold, simplified_aligned
 
@@ -172,7 +172,7 @@ def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[i
         if k in aside or len(text) > _TITLE_MAX or "。" in text or not (found := _ANNEX.match(text)):
             continue
         number = found.group(1) or ""
-        value = int(number) if number.isdecimal() else cn_to_int(number) if number else 1
+        value = marker_value("annex", number or "1")
         printed = body[k].text.strip()[:found.end()].rstrip(":： ")
         title, title_line = body[k].text.strip()[found.end():].strip(), None
         below = body[k + 1].text.strip() if k + 1 < len(body) else ""
