@@ -114,6 +114,8 @@ def split_run_on(line: str) -> list[str]:
 
 # --- chrome and metadata tables --------------------------------------------
 _CHROME_MAX = 80
+# A PDF's page number as its text keeps it: - 2 -, — 2 —.
+_PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern)) for reason, pattern in (
         ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
@@ -133,11 +135,11 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
         ("site footer", r"^地址[:]"),
         ("separator", r"^[|\-_=*·•]+$"),
-        ("page number", r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(\s*[/,]?\s*共\s*\d{1,3}\s*页)?$"),
+        ("page number", rf"^{_PAGE_NUMBER}$|^第\s*\d{{1,3}}\s*页(\s*[/,]?\s*共\s*\d{{1,3}}\s*页)?$"),
     )
 )
-# A page number a PDF's text keeps at the start of the line that follows it: "- 2 - 工作汇报，…".
-_PAGE_NUMBER_OPENING = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]\s+(?=\S)")
+# A page number at the start of the line that follows it: "- 2 - 工作汇报，…".
+_PAGE_NUMBER_OPENING = re.compile(rf"^{_PAGE_NUMBER}\s+(?=\S)")
 _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
                  "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
                  "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题|名称|分类")
