@@ -60,7 +60,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     table = {key: value for key, value in fields if value}
     title = plan_title(parsed, front)
     notice = notice_title(front) or table.get("标题", "")
-    signer, signed = signature(body_text.splitlines())
+    signer, signed = signature(body_text)
     issuer = find_issuer(front, notice) or table.get("发文机构", "") or signer
     doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "") \
         or table.get("文号", "")
@@ -138,21 +138,22 @@ def _organs_above_notice(front: list[str]) -> str:
     return ""
 
 
-def signature(lines: list[str]) -> tuple[str, str]:
+def signature(text: str) -> tuple[str, str]:
     """``(organs, date)`` signed at the end of a plan that has no covering notice above it (落款):
     a date line last (before a remark such as （此件公开发布）), the organ lines right above it;
     ``("", "")`` when the text ends otherwise."""
-    tail = [text.strip() for text in lines[-_SIGNATURE_LINES - 1:] if text.strip()]
+    # Only the last lines are read, so only they are split off.
+    tail = [line.strip() for line in text.rsplit("\n", _SIGNATURE_LINES + 1)[-_SIGNATURE_LINES - 1:] if line.strip()]
     if tail and _REMARK.fullmatch(fold(tail[-1])):
         tail.pop()
     date = find_date(tail[-1:])
     if not date:
         return "", ""
     organs: list[str] = []
-    for text in reversed(tail[:-1]):
-        if len(text) > 20 or re.search(r"[,，。:：]", text) or not _ORG_END.search(to_simplified(text)):
+    for line in reversed(tail[:-1]):
+        if len(line) > 20 or re.search(r"[,，。:：]", line) or not _ORG_END.search(to_simplified(line)):
             break
-        organs.insert(0, text)
+        organs.insert(0, line)
     return "、".join(organs), date
 
 
