@@ -62,6 +62,8 @@ class CleanText:
     removed: tuple[Removal, ...] = ()
     mojibake: tuple[Mojibake, ...] = ()
     romanisation_removed: int = 0
+    # Lines of a hard-wrapped text joined on to the one before (see generator.clean.rejoin_wrapped).
+    lines_rejoined: int = 0
 
 
 @dataclass(frozen=True)

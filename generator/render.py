@@ -320,9 +320,10 @@ def render_report(corpus: Corpus) -> str:
         plan = published.get(source)
         out += [f"## {escape.inline(source)}", ""]
         if plan:
+            rejoined = f"，接回折行 {plan.cleaning.lines_rejoined} 处" if plan.cleaning.lines_rejoined else ""
             out.append(f'<p>发布为 <a href="../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}</a>'
                        f"（编码 {escape.text(plan.encoding)}，{len(plan.tasks())} 项任务，"
-                       f"去除拼音注音 {plan.cleaning.romanisation_removed} 处）</p>")
+                       f"去除拼音注音 {plan.cleaning.romanisation_removed} 处{rejoined}）</p>")
         else:
             out.append('<p class="atlas-error">未发布（见下方错误）</p>')
         diagnostics = [d for d in corpus.diagnostics if d.source == source]

@@ -549,6 +549,51 @@ def test_a_plan_taken_from_a_pdf_loses_its_page_numbers_and_its_run_in_numbers_s
     assert (plan.meta.title, plan.meta.slug) == ("某某县 2022 年法治政府建设工作计划", "moumou-2022")
 
 
+# A PDF's text copied without its paragraph indents: each line as wide as the page.
+HARD_WRAPPED = """某某县人民政府关于印发某某县法治政府建设实施
+方案的通知
+某政发〔2022〕5号
+各乡镇人民政府，县政府各部门：
+现将《某某县法治政府建设实施方案（2022—
+2025年）》印发给你们，请结合实际认真贯彻
+落实。
+某某县人民政府
+2022年3月8日
+某某县法治政府建设实施方案（2022—202
+5年）
+为深入推进依法行政，全面建设法治政府，根据《
+法治政府建设实施纲要（2021—2025年）
+》，结合本县实际，制定本方案。
+一、健全政府机构职能体系
+1.推进政府机构职能优化协同高效。全面实行政
+府权责清单制度，动态调整县政府各部门权责清单
+，推动基层管理扁平化、网格化。（牵头单位：县
+委编办；责任单位：县政府各部门）
+2.深入推进“放管服”改革。全面推行审批服务
+“马上办、网上办、就近办、一次办”，编制县级
+行政许可事项清单并向社会公开，持续推进202
+2年度“证照分离”改革。（牵头单位：县行政审
+批服务局）
+"""
+
+
+def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signature_or_date():
+    plan = parse_text(HARD_WRAPPED.encode("utf-8"), "wrapped.txt")
+    meta = plan.meta
+    assert (meta.notice_title, meta.doc_number, meta.issuer, meta.issued) == (
+        "某某县人民政府关于印发某某县法治政府建设实施方案的通知", "某政发〔2022〕5号", "某某县人民政府", "2022-03-08")
+    assert (meta.title, meta.period, meta.slug) == ("某某县法治政府建设实施方案（2022—2025年）", "2022–2025", "moumou-2022")
+    assert [(node.anchor, node.title) for node in plan.tasks()] == [
+        ("c1-i1", "推进政府机构职能优化协同高效"), ("c1-i2", "深入推进“放管服”改革")]
+    duties = responsibility(plan.root)
+    assert [(duties[n.anchor].leads, duties[n.anchor].partners) for n in plan.tasks()] == [
+        (("县委编办",), ("县政府各部门",)), (("县行政审批服务局",), ())]
+    # The 2 that a wrap put at a line's start stays in its sentence; the notice is one paragraph.
+    assert "持续推进2022年度“证照分离”改革" in plan.tasks()[1].text
+    assert "现将《某某县法治政府建设实施方案（2022—2025年）》印发给你们，请结合实际认真贯彻落实。" in plan.front_matter
+    assert plan.cleaning.lines_rejoined == 25 - 12  # lines, paragraphs
+
+
 def test_a_page_listing_its_fields_one_per_line_and_a_bracketed_print_button():
     text = """索引号: 11440115MB2D065126/2020-00071 分类: 综合政务
 名称: 某某市某某区人民政府办公室关于印发 某某区2020年依法行政工作要点的通知

@@ -1,15 +1,18 @@
 """Property tests: arbitrary text never breaks the decoder, cleaner or parser."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import clean
+from generator.clean import clean, display_width
+from generator.corpus import parse_text
 from generator.decode import DecodeError, decode
 from generator.layers import measures, responsibility
 from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
 from generator.parse import parse
+
+from conftest import SOURCES
 
 MARKERS = ["一、", "二、", "（一）", "(二)", "1.", "2、", "3．", "（1）", "①", "第一部分", ""]
 WORDS = ["加强行政复议工作。", "深化政务公开", "(市司法局牵头,各区县政府负责)", "[牵头单位:市法制办]", "2024年6月前",
@@ -110,3 +113,55 @@ def test_a_plan_that_is_a_numbered_task_table_has_a_task_per_row(rows, separator
     assert [duties[node.anchor].leads for node in tasks] == [(lead,) for _, lead, _, _ in rows]
     assert [found.get(node.anchor, ((), ()))[0] for node in tasks] == [
         () if deadline == "长期坚持" else (deadline,) for *_, deadline in rows]
+
+
+# Seeds whose paragraphs are lines (the one-line seed has no lines to wrap).
+WRAPPABLE_SEEDS = ["000_6fb7fc662887b81d.txt", "001_a71f8cb072e3e6a7.txt", "003_426eb988c53443db.txt",
+                   "004_cc94ab4884ef54dc.txt"]
+
+
+def _hard_wrapped(text: str, width: int, measure, indent: bool, page_lines: int) -> tuple[str, bool]:
+    """``text`` as a PDF's text gives it: each paragraph cut into lines of ``width`` (as
+    ``measure`` counts), paragraphs perhaps indented two characters, and a page number after every
+    ``page_lines`` lines. Also whether a paragraph ends within a character of the page's edge,
+    where, without indents, nothing tells that it ends."""
+    out: list[str] = []
+    ends_at_edge = False
+    for paragraph in text.splitlines():
+        paragraph = ("\u3000\u3000" if indent else "") + paragraph.strip()
+        line = ""
+        for ch in paragraph:
+            if measure(line + ch) > width:
+                out.append(line)
+                line = ""
+            line += ch
+        out.append(line)
+        ends_at_edge |= measure(line) >= width - 1
+    if page_lines:
+        for page, at in enumerate(range(page_lines, len(out), page_lines + 1), start=2):
+            out.insert(at, f"- {page} -")
+    return "\n".join(out), ends_at_edge
+
+
+def _tasks_as_read(plan) -> list[tuple]:
+    duties = responsibility(plan.root)
+    return [(node.anchor, node.title, duties[node.anchor].leads if node.anchor in duties else ())
+            for node in plan.tasks()]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(WRAPPABLE_SEEDS), st.integers(24, 48), st.sampled_from([display_width, len]),
+       st.booleans(), st.sampled_from([0, 40, 47]))
+def test_a_plan_hard_wrapped_at_a_page_width_reads_as_it_did_unwrapped(seed, width, measure, indent, page_lines):
+    """A plan as a PDF prints it (its text without web-page chrome, a page number now and then),
+    wrapped at any width counted as a PDF prints or in characters, has the same metadata and tasks
+    (numbers, titles, leads): always where its paragraphs are indented, and without indents unless
+    a paragraph ends at the page's very edge (nothing then tells that it ends)."""
+    text = "\n".join(line.text for line in parse_text((SOURCES / seed).read_bytes(), seed).cleaning.lines)
+    wrapped_text, ends_at_edge = _hard_wrapped(text, width, measure, indent, page_lines)
+    assume(indent or not ends_at_edge)
+    original = parse_text(text.encode("utf-8"), seed)
+    wrapped = parse_text(wrapped_text.encode("utf-8"), seed)
+    assert wrapped.cleaning.lines_rejoined > 0
+    assert wrapped.meta == original.meta
+    assert _tasks_as_read(wrapped) == _tasks_as_read(original)
