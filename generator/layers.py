@@ -15,16 +15,36 @@ from dataclasses import dataclass
 from .model import Node
 from .script import fold, simplified_aligned
 
-# The labels a responsibility note uses (the parser also finds notes by them).
-LEAD_LABELS = ("牵头单位", "牵头部门", "牵头领导", "主责单位")
-PARTNER_LABELS = ("责任单位", "责任部门", "配合部门", "配合单位", "协办单位", "参与单位", "协助单位")
+# The labels a responsibility note uses (the parser also finds notes by them), written
+# `牵头单位:` or in brackets, `【牵头单位】`.
+LEAD_LABELS = ("主要责任单位", "牵头单位", "牵头部门", "牵头领导", "主责单位", "主责部门")
+PARTNER_LABELS = ("责任单位", "责任部门", "配合部门", "配合单位", "协办单位", "参与单位", "参与部门", "协助单位",
+                  "协同单位", "协同部门")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求")
-_LEAD_LABEL = re.compile(rf"^({'|'.join(LEAD_LABELS)}|牵头)\s*[:]\s*")
-_PARTNER_LABEL = re.compile(rf"^({'|'.join(PARTNER_LABELS)}|配合)\s*[:]\s*")
+# Labels of the people who answer for a task (责任领导:张三), which name no unit.
+PERSON_LABELS = ("责任领导", "分管领导", "责任人", "联系人")
+NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
+
+
+def note_label(labels: tuple[str, ...]) -> str:
+    """A pattern for any of ``labels`` as a note prints it, folded: ``牵头单位:`` or ``[牵头单位]``."""
+    either = "|".join(labels)
+    return rf"(?:\[(?:{either})\]|(?:{either})\s*:)\s*"
+
+
+_LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
+_PARTNER_LABEL = re.compile("^" + note_label(PARTNER_LABELS + ("配合",)))
 _LEAD_SUFFIX = re.compile(r"(共同)?牵头(负责)?$")
 _PARTNER_SUFFIX = re.compile(r"(按照?职责(分工)?(分别)?负责|分工负责|分别负责|各负其责|配合|协助|参与|负责落实|负责)$")
-# Labelled parts of a note that name no unit: 完成时限:2020年12月底前.
-_OTHER_LABEL = re.compile(rf"^({'|'.join(TIME_LABELS)}|时限)\s*[:]")
+# Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
+_OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时限",)))
+# A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
+_TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
+# Where one labelled part of a note ends without a separator: before a bracketed label
+# (…县委依法治县办【责任单位】…), or a label after a space (县委编办　配合单位:…).
+_UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
+                                r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")\s*:)")
+_HELPING = re.compile(r"(配合|协助|参与)")
 _PREFIX = re.compile(r"^(此项工作|该项工作|本项工作)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
 
@@ -57,6 +77,10 @@ def split_units(text: str) -> list[str]:
 
 
 def _clauses(note: str) -> list[str]:
+    """The note's parts between separators (；，) outside brackets, each labelled part apart."""
+    # Folding keeps each character in its place, so what is found in the folded note is cut in the note.
+    for found in reversed(list(_UNSEPARATED_LABEL.finditer(fold(note)))):
+        note = note[:found.start()] + ";" + note[found.end():]
     parts, depth, start = [], 0, 0
     for k, ch in enumerate(fold(note)):
         if ch in "([":
@@ -75,16 +99,19 @@ def parse_note(note: str) -> Responsibility:
 
     Labels before a colon (``牵头单位:``) apply to the clauses after them;
     a role word at a clause's end (``X牵头``, ``Y各负其责``) applies to that
-    clause and to unlabelled clauses just before it. A note with no role
-    words at all lists the responsible units (partners).
+    clause and to unlabelled clauses just before it. A bare ``负责`` leads
+    where others help and no one else leads (``X负责，Y配合``). A note with no
+    role words at all lists the responsible units (partners).
     """
     leads: list[str] = []
     partners: list[str] = []
     pending: list[str] = []
     current: list[str] | None = None
+    whole = fold(simplified_aligned(note))
+    in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
-        if _OTHER_LABEL.match(simple):
+        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple):
             current = None
             continue
         if label := _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple):
@@ -96,7 +123,8 @@ def parse_note(note: str) -> Responsibility:
             continue
         start = _PREFIX.match(simple).end() if _PREFIX.match(simple) else 0
         if suffix := _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple):
-            target = leads if _LEAD_SUFFIX.search(simple) else partners
+            target = leads if _LEAD_SUFFIX.search(simple) or (in_charge_leads and suffix.group(0) == "负责") \
+                else partners
             target.extend(pending + split_units(clause[start:suffix.start()]))
             pending, current = [], None
         elif current is not None:

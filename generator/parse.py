@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layers import LEAD_LABELS, PARTNER_LABELS, TIME_LABELS
+from .layers import NOTE_LABELS, note_label, parse_note
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
 from .tables import RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, task_tables, with_table_notes
@@ -33,11 +33,13 @@ _HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
 _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划)|以上措施|上述(任务|措施))")
 _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
+# What a sentence giving a task's units says of them.
+_ROLE_WORDS = re.compile(r"(牵头|负责|配合)")
 _UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
                        r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
-# 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前
-_NOTE_LABEL = "(" + "|".join(LEAD_LABELS + PARTNER_LABELS + TIME_LABELS) + r")\s*:"
+# 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
+_NOTE_LABEL = note_label(NOTE_LABELS)
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
 _OPENERS, _CLOSERS = "([", ")]"
@@ -280,6 +282,22 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     return paragraph, ""
 
 
+def sentence_note(paragraph: str) -> tuple[str, str]:
+    """Split off a last sentence that only says who does the task, unbracketed and unlabelled
+    (``…。由县政府办公室牵头，县政府各部门配合。``, ``…。县司法局负责。``): it names units in
+    roles, and every unit it names reads as a unit's name, so ``各乡镇要切实负责。`` stays."""
+    folded = fold(paragraph).rstrip("。 ")
+    start = folded.rfind("。") + 1
+    sentence = paragraph[start:len(folded)].strip()
+    if not sentence or _open_brackets(folded[start:]) or not _ROLE_WORDS.search(simplified_aligned(sentence)):
+        return paragraph, ""  # an unclosed bracket is warned of as such
+    units = parse_note(sentence)
+    named = units.leads + units.partners
+    if not named or not all(_UNIT_END.search(simplified_aligned(unit)) for unit in named):
+        return paragraph, ""
+    return paragraph[:start].rstrip(), sentence
+
+
 def _open_brackets(folded: str) -> int:
     """Brackets opened and not closed in ``folded`` (negative: closed more than opened)."""
     return sum(folded.count(ch) for ch in _OPENERS) - sum(folded.count(ch) for ch in _CLOSERS)
@@ -372,6 +390,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
+    if not note and not labelled:
+        body, note = sentence_note(last)
     note = ";".join(filter(None, [note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",

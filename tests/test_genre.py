@@ -97,6 +97,40 @@ def test_labelled_notes_on_their_own_lines_or_after_the_last_sentence():
     assert duty[third.anchor].partners == ("县司法局",)  # the deadline label names no unit
 
 
+NOTES_OF_OTHER_FORMS = """某某县2023年法治政府建设工作要点
+一、依法全面履行政府职能
+1.推进权责清单管理。动态调整权责清单。牵头单位：县委编办　配合单位：县政府各部门
+2.深化放管服改革。推进审批服务便民化。（责任领导：张三；责任单位：县行政审批服务局；完成时限：2023年12月底）
+3.优化营商环境。落实优化营商环境条例。（主要责任单位：县发改局；协同单位：县市场监管局、县司法局）
+4.推进政务公开。由县政府办公室牵头，县政府各部门配合。
+5.加强行政复议。县司法局负责，各乡镇人民政府配合。
+6.加强执法监督。（县司法局牵头，县直各执法部门按职责分工负责，2023年底前完成）
+7.强化法治督察。【牵头单位】县委依法治县办【责任单位】县司法局
+8.压实属地责任。各乡镇要切实负责。
+"""
+
+
+def test_notes_of_other_forms_name_their_units():
+    """Labels after a space or in 【】, more label words, a leader's name and a deadline among the
+    units, and a last sentence that only says who does the task."""
+    plan = _plan(NOTES_OF_OTHER_FORMS)
+    duty = responsibility(plan.root)
+    assert [(duty[n.anchor].leads, duty[n.anchor].partners) if n.anchor in duty else None
+            for n in plan.tasks()] == [
+        (("县委编办",), ("县政府各部门",)),
+        ((), ("县行政审批服务局",)),  # 责任领导 names a person, not a unit
+        (("县发改局",), ("县市场监管局", "县司法局")),
+        (("县政府办公室",), ("县政府各部门",)),
+        (("县司法局",), ("各乡镇人民政府",)),  # 负责 where another helps is the lead
+        (("县司法局",), ("县直各执法部门",)),  # the deadline is no unit
+        (("县委依法治县办",), ("县司法局",)),
+        None,  # 各乡镇要切实 is no unit's name: the sentence stays the task's text
+    ]
+    fourth, last = plan.tasks()[3], plan.tasks()[-1]
+    assert (fourth.text, fourth.note) == ("", "由县政府办公室牵头，县政府各部门配合")
+    assert last.text == "各乡镇要切实负责。"
+
+
 def test_a_notice_title_wrapped_over_two_lines_and_the_office_above_it():
     meta = _plan(WRAPPED_NOTICE).meta
     assert meta.title == "某某县2020年度法治政府建设工作安排"
