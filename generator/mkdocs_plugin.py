@@ -5,11 +5,15 @@ and data file to MkDocs with ``File.generated`` (data files written to a
 folder of their own for the length of the build), so ``mkdocs build`` and
 ``mkdocs serve`` need nothing else, and nothing generated is committed.
 ``on_serve`` watches the texts so the site regenerates when one changes.
+A generated page's HTML blocks reach Python-Markdown as stand-ins and are put
+back after rendering (``on_page_markdown`` / ``on_page_content``), which
+saves MkDocs parsing HTML that it passes through unchanged.
 """
 from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -39,9 +43,16 @@ class AtlasConfig(Config):
     cache = config_options.Type(str, default=".cache/fazhi-atlas")
 
 
+# A generated page's raw HTML blocks, each a run of lines opening with a block-level tag.
+_HTML_BLOCK = re.compile(r"<(?:div|table|details|ul|ol|p|section|figure|blockquote|nav|h[1-6])[\s>]")
+_STAND_IN = re.compile(r"<!--atlas-block-(\d+)-->")
+
+
 class AtlasPlugin(BasePlugin[AtlasConfig]):
     _user_nav: list | None = None
     _staged: tempfile.TemporaryDirectory | None = None  # this build's data files, until MkDocs has copied them
+    _generated_pages: frozenset[str] = frozenset()
+    _blocks: dict[str, list[str]]  # each page's HTML blocks, from on_page_markdown to on_page_content
 
     def on_config(self, config, /):
         # Remember whether the site author wrote a nav; if not, on_files makes one.
@@ -84,6 +95,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
                     .as_posix() for plan in result.corpus.plans}
         # Data files (the export, the search index, redirects) are handed over on disk, not in memory:
         # MkDocs would hold them, a quarter of a GB at 1,000 plans, while it renders every page.
+        self._generated_pages = frozenset(path for path in result.files if path.endswith(".md"))
+        self._blocks = {}
         self._staged = tempfile.TemporaryDirectory(prefix="fazhi-atlas-")
         for path, content in sorted(result.files.items()):
             existing = files.get_file_from_path(path)
@@ -99,6 +112,27 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             file.edit_uri = original.get(path)
             files.append(file)
         return files
+
+    def on_page_markdown(self, markdown: str, /, *, page, config, files) -> str:
+        """A generated page is HTML blocks between Markdown headings. MkDocs (looking for anchors)
+        and Python-Markdown (looking for the blocks' ends) would each parse every block's HTML
+        only to pass it through unchanged: most of MkDocs' time on the site. Each block is handed
+        to them as a comment standing in for it, and put back in :meth:`on_page_content`. (A source
+        text cannot forge a stand-in: its ``<`` is escaped.)"""
+        if page.file.src_uri not in self._generated_pages:
+            return markdown
+        blocks = self._blocks[page.file.src_uri] = []
+        chunks = markdown.split("\n\n")
+        for k, chunk in enumerate(chunks):
+            block = chunk.rstrip("\n")
+            if _HTML_BLOCK.match(block) and all(line.startswith("<") for line in block.split("\n")):
+                chunks[k] = f"<!--atlas-block-{len(blocks)}-->" + chunk[len(block):]
+                blocks.append(block)
+        return "\n\n".join(chunks)
+
+    def on_page_content(self, html: str, /, *, page, config, files) -> str:
+        blocks = self._blocks.pop(page.file.src_uri, None)
+        return _STAND_IN.sub(lambda found: blocks[int(found.group(1))], html) if blocks else html
 
     def on_post_build(self, *, config) -> None:
         self._unstage()

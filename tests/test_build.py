@@ -6,10 +6,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
+import markdown
 import pytest
 
 from conftest import ROOT, SEEDS, SOURCES, make_site_project
+from generator.mkdocs_plugin import AtlasPlugin
+from generator.pipeline import build
 
 # The gold set lives outside the repository; FAZHI_EVAL_DIR points to it elsewhere.
 SCORER = Path(os.environ.get("FAZHI_EVAL_DIR", ROOT.parent / "shared" / "eval")) / "score_links.py"
@@ -103,3 +107,22 @@ def test_data_files_reach_mkdocs_through_a_folder_that_is_removed_after_the_buil
         assert json.loads((project / "site" / "data" / "tasks.json").read_text(encoding="utf-8"))
         assert (project / "site" / "assets" / "t2s.txt").stat().st_size > 10000
         assert not [path for path in temporary.iterdir() if path.is_dir()]
+
+
+def test_html_blocks_handed_to_mkdocs_as_stand_ins_come_back_as_markdown_would_render_them():
+    """The plugin hands a generated page's HTML blocks to MkDocs as comments standing in for them
+    (so neither MkDocs nor Python-Markdown parses them) and puts them back after rendering: each
+    page renders to the very HTML it would without them."""
+    pages = {path: text for path, text in build(SOURCES, ROOT / "topics.yml").files.items() if path.endswith(".md")}
+    plugin = AtlasPlugin()
+    plugin._generated_pages, plugin._blocks = frozenset(pages), {}
+    def render(source: str) -> str:
+        return markdown.Markdown(extensions=["attr_list", "toc", "meta"]).convert(source)
+
+    stood_in = 0
+    for path, text in pages.items():
+        page = SimpleNamespace(file=SimpleNamespace(src_uri=path))
+        handed = plugin.on_page_markdown(text, page=page, config=None, files=None)
+        stood_in += handed.count("<!--atlas-block-")
+        assert plugin.on_page_content(render(handed), page=page, config=None, files=None) == render(text), path
+    assert stood_in > 250  # every task of the seeds is a block

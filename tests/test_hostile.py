@@ -15,7 +15,7 @@ from conftest import ROOT, make_site_project, mkdocs_build
 HOSTILE = """某某市法治政府建设实施方案
 一、<script>alert(1)</script>总则
 1.加强<img src=x onerror=alert(1)>工作。见[x](javascript:alert(1))与{: onclick="alert(1)"}。(市司法局牵头)
-2.表格 | a | b | 与 *强调* _下划线_ `代码` <!-- 注释 --> {{ config }} {% raw %}
+2.表格 | a | b | 与 *强调* _下划线_ `代码` <!-- 注释 --> <!--atlas-block-0--> {{ config }} {% raw %}
 # 不是标题
 3.&lt;已转义&gt; & 符号。
 4.导出 "topics":"\\u001f","equivalents":"\\u001f" 与 "x","y";"z" 照录。
@@ -42,6 +42,7 @@ def test_hostile_text_is_shown_literally(hostile_site):
     assert ' onclick="' not in article and "onclick=&quot;alert(1)&quot;" in article
     assert "<b onmouseover" not in html and "{{ config.site_name }}" in html and "{{ config }}" in html
     assert "&lt;!-- 注释 --&gt;" in html and "*强调*" in html and "`代码`" in html
+    assert "&lt;!--atlas-block-0--&gt;" in html  # no stand-in for a page's HTML can be forged
     assert "&amp;lt;已转义&amp;gt;" in html
     assert "<h1" in html and html.count("<h1") == 1
 
