@@ -4,13 +4,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import clean, display_width
+from generator.clean import clean
 from generator.corpus import parse_text
 from generator.decode import DecodeError, decode
 from generator.layers import measures, responsibility
 from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
 from generator.parse import parse
+from generator.wrapping import display_width
 
 from conftest import SOURCES
 

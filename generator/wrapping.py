@@ -1,0 +1,175 @@
+"""Part of cleaning: a text hard-wrapped at a page's width gets its paragraphs back.
+
+Text taken from a PDF (or wrapped by a program at so many characters) breaks
+every paragraph into lines as wide as the page, so each line would read as a
+paragraph: titles and headings cut at the page's edge, notes split from their
+units. Such a text is recognised by its lines: many fill one width and almost
+none runs past it, where a text with a paragraph on each line has lines of
+every length. Its lines are then joined back where the line before fills the
+page, unless the page's own signs say a paragraph starts (an indent, a number
+that can open a paragraph there, a signature below a sentence's end).
+Where a text does not indent its paragraphs, one that ends by chance at the
+page's very edge is taken to go on; nothing in the text tells otherwise.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import Line, Marker
+from .numbering import match_marker
+
+# A page's line holds at least 20 characters.
+_WRAP_MIN_CHARACTERS = 20
+# Full lines of a page vary by a few characters (half-width digits, squeezed punctuation).
+_WRAP_SLACK = 2
+# Share of lines that fill the page's width, and of lines that may run wider than it.
+_WRAP_FULL_SHARE = 0.3
+_WRAP_WIDER_SHARE = 0.05
+_WRAP_MIN_FULL_LINES = 8
+# Share of the full lines that the slack must cover.
+_WRAP_TIGHT_SHARE = 0.9
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+# A line that ends a sentence or closes a note: 。 or ）, 〕 …
+_LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
+# Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.
+_PARAGRAPH_ENDS = (*_LAST_LINE_ENDS, "；", "：", ";", ":")
+_MARKER_MAX = 12
+
+
+def display_width(text: str) -> float:
+    """How wide ``text`` prints in a Chinese document, in characters: an ASCII letter, digit or
+    comma is half of one, everything else (“ — · as well) a whole one."""
+    return len(text) - len(text.encode("ascii", "ignore")) / 2
+
+
+@dataclass(frozen=True)
+class PageWidth:
+    """The width a hard-wrapped text fills its lines to: a line is full when it falls short of
+    ``width`` by at most ``slack``, which is as much as most full lines fall short."""
+
+    width: float
+    slack: float
+    full_lines: int
+
+    def fills(self, width: float) -> bool:
+        return width >= self.width - self.slack
+
+
+def _may_be_wrapped(widths: list[float]) -> bool:
+    """A quick test that most texts fail: when at least 30 % of the lines come within the slack of
+    the page's width and at most 5 % run past it, the line 70 % of the way up the lengths and the
+    one at 95 % differ by little more than twice the slack."""
+    count = len(widths)
+    if count < _WRAP_MIN_FULL_LINES:
+        return False
+    ordered = sorted(widths)
+    return ordered[int((1 - _WRAP_WIDER_SHARE) * count) - 1] - ordered[int((1 - _WRAP_FULL_SHARE) * count)] \
+        <= 2 * _WRAP_SLACK + 1
+
+
+def wrap_width(widths: list[float]) -> PageWidth | None:
+    """The page a text was hard-wrapped to, or None if it was not: the width that many lines fill
+    to within a little and almost none runs past. A text with a paragraph on each line has lines of
+    every length, many of them far longer than any page. Widths are counted in half characters."""
+    if not _may_be_wrapped(widths):
+        return None
+    halves = Counter(round(2 * width) for width in widths if width >= _WRAP_MIN_CHARACTERS)
+    if not halves:
+        return None
+
+    def filling(top: int, slack: int = 2 * _WRAP_SLACK) -> int:
+        return sum(halves[w] for w in range(top - slack, top + 1))
+
+    top = max(sorted(halves), key=filling)
+    full = filling(top)
+    wider = sum(1 for width in widths if 2 * width > top + 2 * _WRAP_SLACK)
+    if full < max(_WRAP_MIN_FULL_LINES, _WRAP_FULL_SHARE * len(widths)) or wider > _WRAP_WIDER_SHARE * len(widths):
+        return None
+    # Text wrapped by a program fills every line exactly; a PDF's lines fall short by a half-width
+    # character or so. The tighter the slack, the fewer paragraphs that end by chance at the page's
+    # edge are taken to go on.
+    slack = next(s for s in range(2 * _WRAP_SLACK + 1) if filling(top, s) >= _WRAP_TIGHT_SHARE * full)
+    return PageWidth(top / 2, slack / 2, full)
+
+
+def _wrap_measure(lines: list[Line], indents: list[str]) -> tuple[list[float], PageWidth] | None:
+    """Each line's width with its indent and the page, measured as a PDF prints (half-width
+    characters half as wide) or in characters (as a program that wraps at so many characters
+    counts): whichever finds more lines filling the page."""
+    found = []
+    for measure in (display_width, len):
+        widths = [measure(indent + line.text) for line, indent in zip(lines, indents)]
+        page = wrap_width(widths)
+        if page is not None:
+            found.append((page.full_lines, widths, page))
+    if not found:
+        return None
+    _, widths, page = max(found, key=lambda candidate: candidate[0])
+    return widths, page
+
+
+class _NumberingSoFar:
+    """The numbers that opened paragraphs so far, to tell whether a number can open the next one.
+    A kind of number first seen earlier ranks higher (一、 above 1.), as the parser ranks them."""
+
+    def __init__(self):
+        self._last: dict[str, tuple[int, int]] = {}  # kind → (value, when)
+        self._rank: dict[str, int] = {}
+        self._count = 0
+
+    def may_open(self, marker: Marker) -> bool:
+        if marker.family not in self._last:
+            return True
+        value, when = self._last[marker.family]
+        if marker.value == value + 1:
+            return True
+        rank = self._rank[marker.family]
+        return marker.value == 1 and any(self._rank[kind] < rank and since > when
+                                         for kind, (_, since) in self._last.items())
+
+    def opened(self, marker: Marker) -> None:
+        self._count += 1
+        self._last[marker.family] = (marker.value, self._count)
+        self._rank.setdefault(marker.family, len(self._rank))
+
+
+def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], int]:
+    """Join a hard-wrapped text's lines back into paragraphs; also how many lines were joined on.
+
+    A line goes on from the one before when that one fills the page's width, unless
+    * in a text that indents its paragraphs, the line is indented;
+    * the line opens with a number that can start a paragraph there: any number after a full
+      stop or a closed note, else the next of its kind, or a 1 of a kind unseen or under a new
+      heading of a higher kind (so the ``一、`` of ``统\n一、``, a wrap's doing, goes on a
+      sentence of chapter 二);
+    * the line before ends a sentence and this one neither fills the page nor ends a sentence
+      itself: a signature or a date below a notice's last line is a line of its own."""
+    measured = _wrap_measure(lines, indents)
+    if measured is None:
+        return lines, 0
+    widths, page = measured
+    shows_paragraphs = 0.05 <= sum(map(bool, indents)) / len(lines) <= 0.8
+    joined: list[Line] = []
+    numbering = _NumberingSoFar()
+    before, full_before = "", False
+    for line, indent, line_width in zip(lines, indents, widths):
+        full = page.fills(line_width)
+        found = match_marker(line.text[:_MARKER_MAX])
+        numbered = found is not None and (before.endswith(_PARAGRAPH_ENDS) or numbering.may_open(found[0]))
+        goes_on = full_before and not numbered and not (shows_paragraphs and indent) and (
+            not before.endswith(_SENTENCE_ENDS) or full or line.text.endswith(_LAST_LINE_ENDS))
+        if goes_on:
+            joint = " " if _is_latin_letter(before[-1]) and _is_latin_letter(line.text[0]) else ""
+            joined[-1] = Line(joined[-1].text + joint + line.text, joined[-1].lineno)
+        else:
+            joined.append(line)
+            if found:
+                numbering.opened(found[0])
+        before, full_before = line.text, full
+    return joined, len(lines) - len(joined)
+
+
+def _is_latin_letter(ch: str) -> bool:
+    """English words wrapped at a space lose the space, which is put back; Chinese and digits need none."""
+    return ch.isascii() and ch.isalpha()
