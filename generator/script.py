@@ -36,16 +36,31 @@ def _converter(config: str) -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text)
+    """``text`` in simplified script. Most texts are simplified already, and most calls are on
+    them: a text with no character that t2s changes is returned as it is, without OpenCC."""
+    return _converter("t2s").convert(text) if _changed_by_t2s().search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _t2s_changes() -> dict[str, str]:
+    """Every CJK character of the basic plane that t2s changes, and what it becomes."""
+    characters = [chr(code) for code in range(0x3400, 0xA000)]
+    converted = _converter("t2s").convert("\n".join(characters)).split("\n")
+    return {a: b for a, b in zip(characters, converted) if a != b}
+
+
+@lru_cache(maxsize=1)
+def _changed_by_t2s() -> re.Pattern:
+    """A character t2s may change: one of :func:`_t2s_changes` (a character class of some 3,700,
+    matched in C), or any beyond the basic plane, which are rare and left to OpenCC."""
+    return re.compile("[" + re.escape("".join(_t2s_changes())) + "]|[\U00010000-\U0010FFFF]")
 
 
 @lru_cache(maxsize=1)
 def simplified_characters() -> dict[str, str]:
     """Every CJK character that t2s changes, one for one: the table a browser
     needs to fold a traditional search query to simplified."""
-    characters = [chr(code) for code in range(0x3400, 0xA000)]
-    converted = to_simplified("\n".join(characters)).split("\n")
-    return {a: b for a, b in zip(characters, converted) if a != b and len(b) == 1}
+    return {a: b for a, b in _t2s_changes().items() if len(b) == 1}
 
 
 def simplified_aligned(text: str) -> str:
@@ -65,14 +80,8 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
-@lru_cache(maxsize=1)
-def _traditional() -> re.Pattern:
-    """Any character that t2s changes (a character class of some 2,700: one pass in C)."""
-    return re.compile("[" + re.escape("".join(simplified_characters())) + "]")
-
-
 def detect_script(text: str) -> str:
     """``"traditional"`` or ``"simplified"``, by the share of CJK characters that t2s changes."""
     cjk = len(_NOT_CJK.sub("", text))
-    changed = len(_traditional().findall(text))
+    changed = len(_changed_by_t2s().findall(text))
     return "traditional" if cjk and changed >= _TRADITIONAL_SHARE * cjk else "simplified"

@@ -1,6 +1,7 @@
 """Property tests: arbitrary text never breaks the decoder, cleaner or parser."""
 from __future__ import annotations
 
+import opencc
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from generator.layers import measures, responsibility
 from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
 from generator.parse import parse
+from generator.script import to_simplified
 from generator.wrapping import display_width
 
 from conftest import SOURCES
@@ -166,3 +168,12 @@ def test_a_plan_hard_wrapped_at_a_page_width_reads_as_it_did_unwrapped(seed, wid
     assert wrapped.cleaning.lines_rejoined > 0
     assert wrapped.meta == original.meta
     assert _tasks_as_read(wrapped) == _tasks_as_read(original)
+
+
+SCRIPT_SAMPLE = list("法治政府建設设實施綱要纲著乾隆干於于後后髮发裡里臺台𠀋𩸽 ,。（）abc123")
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(SCRIPT_SAMPLE), max_size=40))
+def test_simplifying_skips_opencc_only_where_it_would_change_nothing(text):
+    assert to_simplified(text) == opencc.OpenCC("t2s").convert(text)
