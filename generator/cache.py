@@ -80,8 +80,12 @@ class Cache:
         return absent
 
     def put(self, kind: str, key: str, value) -> None:
+        self.put_pickled(kind, key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, kind: str, key: str, data: bytes) -> None:
+        """Keep a value already pickled (with :data:`pickle.HIGHEST_PROTOCOL`)."""
         if self.directory is not None:
-            _write_atomically(self._entry(kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            _write_atomically(self._entry(kind, key), data)
 
     def get_or_make(self, kind: str, key: str, make: Callable[[], T]) -> T:
         value = self.get(kind, key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -78,14 +79,18 @@ def map_cached(function: Callable[[T], R], items: Sequence[T], keys: Sequence[st
     with _mapping(keep, [(keys[k], items[k]) for k in missing], alongside=len(missing) < len(keys)) as made:
         absent = set(missing)
         results = [None if k in absent else cache.get(kind, key) for k, key in enumerate(keys)]
-        for k, value in zip(missing, made()):
-            results[k] = value
+        for k, pickled in zip(missing, made()):
+            results[k] = pickle.loads(pickled)
     # An entry that was there but did not read (half-written, or from another Python) is made again.
-    return [keep((key, item)) if value is None else value for key, item, value in zip(keys, items, results)]
+    return [pickle.loads(keep((key, item))) if value is None else value
+            for key, item, value in zip(keys, items, results)]
 
 
-def _made_and_kept(keyed: tuple[str, T], function: Callable[[T], R], directory: Path | None, kind: str) -> R:
+def _made_and_kept(keyed: tuple[str, T], function: Callable[[T], R], directory: Path | None, kind: str) -> bytes:
+    """What ``function`` makes of an item, kept in the cache and returned as the cache holds it,
+    pickled: the pool would pickle the value again to send it back (a value of a plan takes a
+    millisecond to pickle; the bytes, nothing)."""
     key, item = keyed
-    value = function(item)
-    Cache(directory).put(kind, key, value)
-    return value
+    pickled = pickle.dumps(function(item), protocol=pickle.HIGHEST_PROTOCOL)
+    Cache(directory).put_pickled(kind, key, pickled)
+    return pickled
