@@ -127,6 +127,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("page tools", r"^[【\[]?\s*(打印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"
                        r"【?\s*大\s*中\s*小\s*】?)[\]】]?([:\s|].*)?$"),
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
+        ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         ("site date", r"^今天是[:\s]*\d{4}"),
         ("page tools", r"^(无障碍|简体|繁体|长者模式|关怀版)(\s*[|/]?\s*(无障碍|简体|繁体|长者模式|关怀版))*$"),
         ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$"),
@@ -147,7 +148,12 @@ _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|
                  "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
                  "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题|名称|分类")
 _FIELD = re.compile(r"\[?(" + _FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
-_TABLE_ROW_PREFIX = re.compile(r"^\s*(\d{1,2}[.、]\s*)?")
+# A field list's bullet or number before a label: • 索引号 / 1. 索引号.
+_TABLE_ROW_PREFIX = re.compile(r"^\s*([•·●▪]\s*|\d{1,2}[.、]\s*)?")
+# A field's label alone on its line, its value on the next: "• 发文字号:" / "镇政发〔2024〕7号".
+_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?\[?(" + _FIELD_LABELS + r")\]?\s*[:：]\s*$")
+# Any short label alone (来源:, 内容概述:), which is no field's value.
+_ANY_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?[^\s:：]{1,8}\s*[:：]\s*$")
 
 
 def table_fields(line: str) -> list[tuple[str, str]]:
@@ -181,9 +187,32 @@ def _pipe_row_fields(line: str) -> list[tuple[str, str]]:
     return [(key, value) for key, value in zip(keys, values) if _FIELD.fullmatch(key)]
 
 
+def fields_on_two_lines(lines: list[str]) -> list[str]:
+    """A page's field list with each label alone on its line and the value on the next non-blank
+    one (``• 发文字号:`` / ``镇政发〔2024〕7号``), each field put on one line, where
+    :func:`table_fields` finds it; the value's line is left blank, so line numbers stay. A label
+    followed by another label, a field or page furniture has no value."""
+    lines = list(lines)
+    for k, line in enumerate(lines):
+        if not line.rstrip().endswith((":", "：")) or not _LABEL_ALONE.match(fold(simplified_aligned(line))):
+            continue
+        following = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
+        if following is not None and not _is_label_or_chrome(lines[following]):
+            lines[k] = f"{line.rstrip()} {lines[following].strip()}"
+            lines[following] = ""
+    return lines
+
+
+def _is_label_or_chrome(line: str) -> bool:
+    """A line that is no field's value: a label of its own (来源:), a field, or page furniture."""
+    simple = fold(simplified_aligned(line))
+    return bool(_ANY_LABEL_ALONE.match(simple) or _FIELD.match(_TABLE_ROW_PREFIX.sub("", simple, count=1))
+                or chrome_reason(line))
+
+
 def chrome_reason(line: str) -> str | None:
     """Why ``line`` is web-page furniture, or ``None`` if it is content."""
-    text = fold(simplified_aligned(line)).strip().lower()
+    text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
     if not text or len(text) > _CHROME_MAX:
         return None
     for reason, pattern in _CHROME_RULES:
@@ -277,7 +306,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     mojibake: list[Mojibake] = []
     fields: list[tuple[str, str]] = []
     romanisation = 0
-    for lineno, raw in enumerate(text.splitlines(), start=1):
+    for lineno, raw in enumerate(fields_on_two_lines(text.splitlines()), start=1):
         raw, count = remove_romanisation(raw)
         romanisation += count
         for part in split_run_on(raw):

@@ -61,10 +61,12 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     title = plan_title(parsed, front)
     notice = notice_title(front) or table.get("标题", "")
     signer, signed = signature(body_text)
-    issuer = find_issuer(front, notice) or table.get("发文机构", "") or signer
+    # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
+    listed = table.get("发文机构", "")
+    issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or signer
     doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "") \
         or table.get("文号", "")
-    issued = find_date(front) or _iso_date(table.get("成文日期", "")) or signed
+    issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     period = find_period(title)
     year = (issued or period or "")[:4]

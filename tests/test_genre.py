@@ -628,6 +628,45 @@ def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signatur
     assert plan.cleaning.lines_rejoined == 25 - 12  # lines, paragraphs
 
 
+BULLETED_FIELDS = """返回顶部
+
+某某县法治政府建设实施方案
+
+  • 索引号:
+
+    6107280000/2024-001005
+  • 主题分类:
+
+  • 来源:
+
+  • 发文机构:
+
+    县政府网站
+  • 发文字号:
+
+    某政发〔2024〕7号
+  • 发文日期:
+
+    2024年04月06日 16:40
+  • 内容概述:
+
+某某县法治政府建设实施方案
+一、依法全面履行政府职能
+1.推进权责清单管理。（县委编办牵头）
+"""
+
+
+def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
+    plan = _plan(BULLETED_FIELDS)
+    meta = plan.meta
+    assert (meta.doc_number, meta.issued, meta.slug) == ("某政发〔2024〕7号", "2024-04-06", "moumou-2024")
+    assert meta.issuer == ""  # the site's own name in 发文机构 is no issuer
+    assert plan.front_matter == ("某某县法治政府建设实施方案",)
+    assert [r.text for r in plan.cleaning.removed if r.reason == "metadata table"] == [
+        "• 索引号: 6107280000/2024-001005", "• 主题分类:", "• 发文机构: 县政府网站", "• 发文字号: 某政发〔2024〕7号",
+        "• 发文日期: 2024年04月06日 16:40"]
+
+
 def test_a_page_listing_its_fields_one_per_line_and_a_bracketed_print_button():
     text = """索引号: 11440115MB2D065126/2020-00071 分类: 综合政务
 名称: 某某市某某区人民政府办公室关于印发 某某区2020年依法行政工作要点的通知
