@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from .model import CleanText, Line, Mojibake, Removal
 from .script import fold, is_cjk, simplified_aligned
 from .segment import tokenizer
-from .wrapping import rejoin_wrapped
+from .wrapping import goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -306,6 +306,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     mojibake: list[Mojibake] = []
     fields: list[tuple[str, str]] = []
     romanisation = 0
+    page_break, broken = False, 0  # a page number just removed; paragraphs a page break cut, joined
     for lineno, raw in enumerate(fields_on_two_lines(text.splitlines()), start=1):
         raw, count = remove_romanisation(raw)
         romanisation += count
@@ -314,6 +315,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
             if page_number := _PAGE_NUMBER_OPENING.match(stripped):
                 removed.append(Removal(lineno, page_number.group(0).strip(), "page number"))
                 stripped = stripped[page_number.end():]
+                page_break = True
             if not stripped:
                 continue
             row = table_fields(stripped)
@@ -321,11 +323,17 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
             if reason:
                 fields.extend(row)
                 removed.append(Removal(lineno, stripped, reason))
+                page_break = page_break or reason == "page number"
                 continue
             mojibake.extend(Mojibake(lineno, stripped[s:e]) for s, e in find_mojibake(stripped))
-            lines.append(Line(stripped, lineno))
-            indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
+            if page_break and lines and goes_on_after_page_break(lines[-1].text, stripped):
+                lines[-1] = Line(lines[-1].text + stripped, lines[-1].lineno)
+                broken += 1
+            else:
+                lines.append(Line(stripped, lineno))
+                indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
+            page_break = False
     lines, rejoined = rejoin_wrapped(lines, indents)
     if rejoined:  # a page that lost its line breaks, then was wrapped
         lines = [Line(piece, line.lineno) for line in lines for piece in split_run_on(line.text)]
-    return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, rejoined), fields
+    return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, broken + rejoined), fields

@@ -62,7 +62,8 @@ class CleanText:
     removed: tuple[Removal, ...] = ()
     mojibake: tuple[Mojibake, ...] = ()
     romanisation_removed: int = 0
-    # Lines of a hard-wrapped text joined on to the one before (see generator.clean.rejoin_wrapped).
+    # Lines joined on to the one before: a hard-wrapped text's, and paragraphs' halves after a page
+    # break (see generator.wrapping).
     lines_rejoined: int = 0
 
 

@@ -7,7 +7,9 @@ units. Such a text is recognised by its lines: many fill one width and almost
 none runs past it, where a text with a paragraph on each line has lines of
 every length. Its lines are then joined back where the line before fills the
 page, unless the page's own signs say a paragraph starts (an indent, a number
-that can open a paragraph there, a signature below a sentence's end).
+that can open a paragraph there, a signature below a sentence's end). A text
+with a paragraph on each line, taken from a PDF with its page numbers, has
+only the paragraphs that a page break cut in two joined back.
 Where a text does not indent its paragraphs, one that ends by chance at the
 page's very edge is taken to go on; nothing in the text tells otherwise.
 """
@@ -173,3 +175,16 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
 def _is_latin_letter(ch: str) -> bool:
     """English words wrapped at a space lose the space, which is put back; Chinese and digits need none."""
     return ch.isascii() and ch.isalpha()
+
+
+# Longer than any heading (parse's limit is 40 characters): a line this long is a paragraph.
+_PARAGRAPH_MIN = 41
+
+
+def goes_on_after_page_break(before: str, line: str) -> bool:
+    """Whether ``line``, the first after a page break (a page number removed between them), is the
+    rest of the paragraph ``before``: that one is too long for a heading and stops without a
+    paragraph's end, and this one opens with no number. A short line before a page break stays
+    apart: it may be a heading, whose text goes on after the break."""
+    return (len(before) >= _PARAGRAPH_MIN and not before.endswith(_PARAGRAPH_ENDS)
+            and match_marker(line[:_MARKER_MAX]) is None)

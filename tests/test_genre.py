@@ -572,13 +572,14 @@ FROM_A_PDF = """- 1 - 某某县 2022 年法治政府建设工作计划
 def test_a_plan_taken_from_a_pdf_loses_its_page_numbers_and_its_run_in_numbers_start_lines():
     plan = parse_text(FROM_A_PDF.encode("utf-8"), "pdf.txt")
     assert [(node.anchor, node.title) for node in plan.tasks()] == [
-        ("c1-i1", "推动学习宣传走深走实"), ("c2-i2", "同部署、同推进"), ("c2-i3", "定期研究法治工作或听取")]
+        ("c1-i1", "推动学习宣传走深走实"), ("c2-i2", "同部署、同推进"), ("c2-i3", "定期研究法治工作或听取工作汇报")]
     assert [child.title for child in plan.root.children] == ["持续推进学习宣传贯彻习近平法治思想", "压实第一责任人职责"]
     duties = responsibility(plan.root)
     assert [duties[node.anchor].leads for node in plan.tasks()] == [("县司法局",), ("县政府办公室",), ("县司法局",)]
     # Numbers inside a sentence stay in it.
     assert "不少于 1 次，详见附件 1、2。" in plan.tasks()[1].text
-    assert plan.tasks()[2].paragraphs == ("工作汇报。",)  # the rest of it, after the page break
+    # The line the page break cut runs on after it, joined back before its numbers start lines.
+    assert plan.tasks()[2].paragraphs == () and plan.cleaning.lines_rejoined == 1
     assert [r.text for r in plan.cleaning.removed if r.reason == "page number"] == ["- 1 -", "- 2 -", "- 3 -"]
     assert (plan.meta.title, plan.meta.slug) == ("某某县 2022 年法治政府建设工作计划", "moumou-2022")
 
@@ -654,6 +655,25 @@ BULLETED_FIELDS = """返回顶部
 一、依法全面履行政府职能
 1.推进权责清单管理。（县委编办牵头）
 """
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined_back_but_not_a_heading_at_a_page_s_foot():
+    text = """某某县2022年法治政府建设工作计划
+一、深化依法行政
+1.全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，各行政执法
+- 2 -
+机关要在年底前完成执法信息公示平台建设。（牵头单位：县司法局）
+二、强化组织保障
+- 3 -
+各单位要把法治政府建设列入重要议事日程。
+"""
+    plan = _plan(text)
+    first = plan.tasks()[0]
+    assert first.text.endswith("各行政执法机关要在年底前完成执法信息公示平台建设。")
+    assert responsibility(plan.root)[first.anchor].leads == ("县司法局",)
+    second = plan.root.children[1]
+    assert second.title == "强化组织保障" and second.paragraphs == ("各单位要把法治政府建设列入重要议事日程。",)
+    assert plan.cleaning.lines_rejoined == 1
 
 
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
