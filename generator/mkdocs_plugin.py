@@ -21,7 +21,7 @@ from pathlib import Path
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import Cache
@@ -113,6 +113,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             files.append(file)
         return files
 
+    @event_priority(-100)  # last: other plugins see the page's Markdown as generated
     def on_page_markdown(self, markdown: str, /, *, page, config, files) -> str:
         """A generated page is HTML blocks between Markdown headings. MkDocs (looking for anchors)
         and Python-Markdown (looking for the blocks' ends) would each parse every block's HTML
@@ -130,6 +131,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
                 blocks.append(block)
         return "\n\n".join(chunks)
 
+    @event_priority(100)  # first: other plugins see the page's HTML whole
     def on_page_content(self, html: str, /, *, page, config, files) -> str:
         blocks = self._blocks.pop(page.file.src_uri, None)
         return _STAND_IN.sub(lambda found: blocks[int(found.group(1))], html) if blocks else html
