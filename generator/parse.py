@@ -23,6 +23,7 @@ from .script import fold, simplified_aligned
 
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
 _NOTICE = re.compile(r"(通知|印发|转发)")
+_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}[\[(]\d{4}[\])]\s*\d{1,4}\s*号$")
 _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
 _PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
@@ -87,7 +88,9 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
 
     The body starts after the last title-like line before the first numbered
     line; failing that, after a news page's "《…》全文如下" line; failing that,
-    after the covering notice's date line; failing that, at the top.
+    after the covering notice's date line; failing that, after its title or document number (a
+    page that gives the notice's title and number, then the plan without its own title); failing
+    that, at the top.
     """
     first = _first_task(lines)
     if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
@@ -103,7 +106,17 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     for k in range(first - 1, -1, -1):
         if _DATE_LINE.match(fold(lines[k].text).replace(" ", "")):
             return k + 1, k + 1
+    for k in range(first - 1, -1, -1):
+        if _is_notice_heading(lines[k].text):
+            return k + 1, k + 1
     return 0, 0
+
+
+def _is_notice_heading(text: str) -> bool:
+    """A covering notice's title (…关于印发…的通知) or its document number alone (某政发〔2022〕8号)."""
+    simple = fold(simplified_aligned(text)).strip()
+    return bool(_DOC_NUMBER_LINE.match(simple)) or (
+        simple.endswith("通知") and "。" not in simple and ("印发" in simple or "转发" in simple))
 
 
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:

@@ -676,6 +676,19 @@ def test_a_paragraph_cut_by_a_page_break_is_joined_back_but_not_a_heading_at_a_p
     assert plan.cleaning.lines_rejoined == 1
 
 
+def test_a_page_with_the_notice_s_title_and_number_then_the_plan_without_its_own_title():
+    text = """某某市某某区人民政府关于印发某某区法治政府建设实施方案的通知
+某区府发〔2022〕8号
+一、总体要求
+1.坚持党的领导。全面加强党对法治政府建设的领导。
+"""
+    plan = _plan(text)
+    meta = plan.meta
+    assert (meta.title, meta.issuer, meta.doc_number) == ("某某区法治政府建设实施方案", "某某市某某区人民政府", "某区府发〔2022〕8号")
+    assert plan.front_matter == ("某某市某某区人民政府关于印发某某区法治政府建设实施方案的通知", "某区府发〔2022〕8号")
+    assert not plan.root.paragraphs  # the notice's lines are not the plan's preamble
+
+
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
     plan = _plan(BULLETED_FIELDS)
     meta = plan.meta
