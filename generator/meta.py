@@ -43,13 +43,21 @@ _LEVEL_BY_SUFFIX = (
     (("自治区", "省", "特别行政区"), "province"),
     (("高新区", "开发区", "新区", "经开区", "自贸区", "试验区"), "zone"),
     (("自治州", "州", "盟", "市"), "city"),
-    (("县", "旗"), "county"),
+    (("自治县", "自治旗", "县", "旗"), "county"),
     (("区",), "district"),
 )
 _SUFFIXES = sorted({s for suffixes, _ in _LEVEL_BY_SUFFIX for s in suffixes}, key=len, reverse=True)
 # A place name opens a title or clause: 《惠州市…》, ，北京市…; 市场/市级 are not places.
 _PARENT = re.compile(r"(?:^|(?<=[《“\"\s,，。、;；:：(（]))([\u4e00-\u9fff]{2,3}?(?:省|市))(?![场場级級区區县縣直属屬民委政])",
                      re.M)
+# China's minority nationalities, as autonomous places name them before 自治区 / 自治州 / 自治县 / 自治旗.
+_NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+                  "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+                  "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
+                  "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
+# 黔东南苗族侗族自治州 → 黔东南, 新疆维吾尔自治区 → 新疆: the place's own name before its nationalities.
+_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
+                         + r")族?)+自治(?:区|州|县|旗)$")
 SIDECAR_KEYS = ("slug", "title", "jurisdiction", "level", "issuer", "doc_number", "issued", "period",
                 "source_url")
 
@@ -255,7 +263,9 @@ def _reads_as_place(name: str) -> bool:
 
 
 def short_name(place: str) -> str:
-    """``仲恺高新区`` → ``仲恺``; ``成都市`` → ``成都``."""
+    """``仲恺高新区`` → ``仲恺``; ``成都市`` → ``成都``; ``黔东南苗族侗族自治州`` → ``黔东南``."""
+    if autonomous := _AUTONOMOUS.match(place):
+        return autonomous.group(1)
     for suffix in _SUFFIXES:
         if place.endswith(suffix) and len(place) > len(suffix) + 1:
             return place[:-len(suffix)]

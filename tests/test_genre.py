@@ -689,6 +689,14 @@ def test_a_page_with_the_notice_s_title_and_number_then_the_plan_without_its_own
     assert not plan.root.paragraphs  # the notice's lines are not the plan's preamble
 
 
+def test_an_autonomous_place_s_url_is_its_own_name_without_its_nationalities():
+    slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
+             for place in ("黔东南苗族侗族自治州", "广西壮族自治区", "新疆维吾尔自治区", "恩施土家族苗族自治州", "鄂伦春自治旗",
+                           "内蒙古自治区", "西藏自治区")]
+    assert slugs == ["qiandongnan-2021", "guangxi-2021", "xinjiang-2021", "enshi-2021", "elunchun-2021",
+                     "neimenggu-2021", "xizang-2021"]
+
+
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
     plan = _plan(BULLETED_FIELDS)
     meta = plan.meta
