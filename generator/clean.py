@@ -294,6 +294,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # --- the stage ---------------------------------------------------------------
 _INDENT = " \t\u3000\xa0"
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
 
 
 def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
@@ -318,6 +319,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 page_break = True
             if not stripped:
                 continue
+            if _LETTER_SPACED.match(stripped):  # a heading spaced out letter by letter: 某 某 市 法 治 …
+                stripped = re.sub(r"[ \u3000]+", "", stripped)
             row = table_fields(stripped)
             reason = "metadata table" if row else chrome_reason(stripped)
             if reason:

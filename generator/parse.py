@@ -23,6 +23,8 @@ from .script import fold, simplified_aligned
 
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
 _NOTICE = re.compile(r"(通知|印发|转发)")
+# What a plan of the genre is about, which a title's first line names.
+_SUBJECT = re.compile(r"(法治|依法行政|法制)")
 _DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}[\[(]\d{4}[\])]\s*\d{1,4}\s*号$")
 _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
@@ -83,6 +85,18 @@ def is_title_line(text: str) -> bool:
             and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None)
 
 
+def _title_head(upper: str, title: str) -> bool:
+    """Whether ``upper`` is the first line of a title broken over two (某某市法治政府建设 /
+    实施方案（2021—2025年）): it names the subject and the line below only ends the title, and it is
+    no sentence, notice, date, document number or signing organ."""
+    folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title))
+    return (len(folded) <= _HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
+            and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
+            and not folded.endswith((":", "政府", "办公室", "办公厅", "委员会", "管委会"))
+            and not _DATE_LINE.match(folded.replace(" ", "")) and not _DOC_NUMBER_LINE.match(folded)
+            and match_marker(upper) is None)
+
+
 def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """``(title_start, body_start)``: where the plan's title and body begin.
 
@@ -99,7 +113,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
             return k - 1, k + 1
         if is_title_line(lines[k].text):
-            return k, k + 1
+            return (k - 1 if k > 0 and _title_head(lines[k - 1].text, lines[k].text) else k), k + 1
     for k in range(first - 1, -1, -1):
         if _FULL_TEXT_FOLLOWS.search(fold(simplified_aligned(lines[k].text))):
             return k + 1, k + 1

@@ -15,6 +15,7 @@ page's very edge is taken to go on; nothing in the text tells otherwise.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,6 +38,9 @@ _LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
 # Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.
 _PARAGRAPH_ENDS = (*_LAST_LINE_ENDS, "；", "：", ";", ":")
 _MARKER_MAX = 12
+# A table's row copied as text (cells parted by tabs, bars or runs of spaces): as wide as its cells
+# make it, never a page's line.
+_COLUMNS = re.compile(r"\t|\||\s{2,}")
 
 
 def display_width(text: str) -> float:
@@ -101,7 +105,8 @@ def _wrap_measure(lines: list[Line], indents: list[str]) -> tuple[list[float], P
     counts): whichever finds more lines filling the page."""
     found = []
     for measure in (display_width, len):
-        widths = [measure(indent + line.text) for line, indent in zip(lines, indents)]
+        widths = [0 if _COLUMNS.search(line.text) else measure(indent + line.text)
+                  for line, indent in zip(lines, indents)]
         page = wrap_width(widths)
         if page is not None:
             found.append((page.full_lines, widths, page))
@@ -141,6 +146,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
 
     A line goes on from the one before when that one fills the page's width, unless
     * in a text that indents its paragraphs, the line is indented;
+    * the line is a table's row (cells parted by tabs, bars or runs of spaces: no page's line);
     * the line opens with a number that can start a paragraph there: any number after a full
       stop or a closed note, else the next of its kind, or a 1 of a kind unseen or under a new
       heading of a higher kind (so the ``一、`` of ``统\n一、``, a wrap's doing, goes on a
@@ -159,8 +165,9 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         full = page.fills(line_width)
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(_PARAGRAPH_ENDS) or numbering.may_open(found[0]))
-        goes_on = full_before and not numbered and not (shows_paragraphs and indent) and (
-            not before.endswith(_SENTENCE_ENDS) or full or line.text.endswith(_LAST_LINE_ENDS))
+        goes_on = (full_before and not numbered and not (shows_paragraphs and indent)
+                   and not _COLUMNS.search(line.text)
+                   and (not before.endswith(_SENTENCE_ENDS) or full or line.text.endswith(_LAST_LINE_ENDS)))
         if goes_on:
             joint = " " if _is_latin_letter(before[-1]) and _is_latin_letter(line.text[0]) else ""
             joined[-1] = Line(joined[-1].text + joint + line.text, joined[-1].lineno)

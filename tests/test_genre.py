@@ -697,6 +697,16 @@ def test_an_autonomous_place_s_url_is_its_own_name_without_its_nationalities():
                      "neimenggu-2021", "xizang-2021"]
 
 
+def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
+    broken = _plan("某某市法治政府建设\n实施方案（2021—2025年）\n为推进依法行政，制定本方案。\n一、总体要求\n1.坚持党的领导。\n")
+    assert (broken.meta.title, broken.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
+    spaced = _plan("某 某 市 法 治 政 府 建 设 规 划\n（2016—2020年）\n一、总体要求\n1.坚持党的领导。\n")
+    assert (spaced.meta.title, spaced.meta.slug) == ("某某市法治政府建设规划（2016—2020年）", "moumou-2016")
+    # A signing organ above the title is not its first line.
+    signed = _plan("现印发给你们。\n某某市人民政府\n某某市法治政府建设实施方案\n一、总体要求\n1.坚持党的领导。\n")
+    assert signed.meta.title == "某某市法治政府建设实施方案"
+
+
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
     plan = _plan(BULLETED_FIELDS)
     meta = plan.meta
