@@ -41,6 +41,7 @@ _MARKER_MAX = 12
 # A table's row copied as text (cells parted by tabs, bars or runs of spaces): as wide as its cells
 # make it, never a page's line.
 _COLUMNS = re.compile(r"\t|\||\s{2,}")
+_GAPS = (" ", "\t", "|", "\u3000", "\xa0")
 
 
 def display_width(text: str) -> float:
@@ -99,14 +100,20 @@ def wrap_width(widths: list[float]) -> PageWidth | None:
     return PageWidth(top / 2, slack / 2, full)
 
 
-def _wrap_measure(lines: list[Line], indents: list[str]) -> tuple[list[float], PageWidth] | None:
-    """Each line's width with its indent and the page, measured as a PDF prints (half-width
-    characters half as wide) or in characters (as a program that wraps at so many characters
-    counts): whichever finds more lines filling the page."""
+def _is_table_row(text: str) -> bool:
+    """Cells parted by tabs, bars or runs of spaces (the regular expression runs only on the few
+    lines with a space, tab or bar at all)."""
+    return any(gap in text for gap in _GAPS) and _COLUMNS.search(text) is not None
+
+
+def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
+                  ) -> tuple[list[float], PageWidth] | None:
+    """Each line's width with its indent (none for a table's row, ``rows``) and the page, measured
+    as a PDF prints (half-width characters half as wide) or in characters (as a program that wraps
+    at so many characters counts): whichever finds more lines filling the page."""
     found = []
     for measure in (display_width, len):
-        widths = [0 if _COLUMNS.search(line.text) else measure(indent + line.text)
-                  for line, indent in zip(lines, indents)]
+        widths = [0 if row else measure(indent + line.text) for line, indent, row in zip(lines, indents, rows)]
         page = wrap_width(widths)
         if page is not None:
             found.append((page.full_lines, widths, page))
@@ -153,7 +160,8 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
       sentence of chapter 二);
     * the line before ends a sentence and this one neither fills the page nor ends a sentence
       itself: a signature or a date below a notice's last line is a line of its own."""
-    measured = _wrap_measure(lines, indents)
+    rows = [_is_table_row(line.text) for line in lines]
+    measured = _wrap_measure(lines, indents, rows)
     if measured is None:
         return lines, 0
     widths, page = measured
@@ -161,12 +169,12 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
     joined: list[Line] = []
     numbering = _NumberingSoFar()
     before, full_before = "", False
-    for line, indent, line_width in zip(lines, indents, widths):
+    for line, indent, line_width, row in zip(lines, indents, widths, rows):
         full = page.fills(line_width)
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(_PARAGRAPH_ENDS) or numbering.may_open(found[0]))
         goes_on = (full_before and not numbered and not (shows_paragraphs and indent)
-                   and not _COLUMNS.search(line.text)
+                   and not row
                    and (not before.endswith(_SENTENCE_ENDS) or full or line.text.endswith(_LAST_LINE_ENDS)))
         if goes_on:
             joint = " " if _is_latin_letter(before[-1]) and _is_latin_letter(line.text[0]) else ""
