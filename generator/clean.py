@@ -312,7 +312,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
         raw, count = remove_romanisation(raw)
         romanisation += count
         for part in split_run_on(raw):
-            stripped = part.strip(" \t\u3000\xa0\ufeff")
+            stripped = part.strip(_INDENT + "\ufeff")
             if page_number := _PAGE_NUMBER_OPENING.match(stripped):
                 removed.append(Removal(lineno, page_number.group(0).strip(), "page number"))
                 stripped = stripped[page_number.end():]

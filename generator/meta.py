@@ -15,10 +15,9 @@ from pypinyin import lazy_pinyin
 
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
-from .parse import GENRE, ParsedText
+from .parse import DOC_NUMBER, GENRE, ParsedText
 from .script import detect_script, fold, to_simplified
 
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
 _NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
@@ -72,7 +71,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = table.get("发文机构", "")
     issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or signer
-    doc_number = _first(_DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "") \
+    doc_number = _first(DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "") \
         or table.get("文号", "")
     issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
@@ -110,7 +109,7 @@ def notice_title(front: list[str]) -> str:
         if k > 0 and (text.count("》") > text.count("《")
                       or ("关于" not in simple and "关于" in to_simplified(front[k - 1]))):
             text = front[k - 1] + text
-        text = _DOC_NUMBER.sub("", text, count=1) if _DOC_NUMBER.match(text) else text
+        text = DOC_NUMBER.sub("", text, count=1) if DOC_NUMBER.match(text) else text
         return text.strip().removeprefix("《").removesuffix("》").strip()
     return ""
 

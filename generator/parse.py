@@ -25,7 +25,8 @@ GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|�
 _NOTICE = re.compile(r"(通知|印发|转发)")
 # What a plan of the genre is about, which a title's first line names.
 _SUBJECT = re.compile(r"(法治|依法行政|法制)")
-_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}[\[(]\d{4}[\])]\s*\d{1,4}\s*号$")
+# A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
 _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
 _PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
@@ -92,8 +93,8 @@ def _title_head(upper: str, title: str) -> bool:
     folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title))
     return (len(folded) <= _HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
-            and not folded.endswith((":", "政府", "办公室", "办公厅", "委员会", "管委会"))
-            and not _DATE_LINE.match(folded.replace(" ", "")) and not _DOC_NUMBER_LINE.match(folded)
+            and not folded.endswith(":") and not _UNIT_END.search(folded)
+            and not _DATE_LINE.match(folded.replace(" ", "")) and not DOC_NUMBER.fullmatch(folded)
             and match_marker(upper) is None)
 
 
@@ -129,7 +130,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
 def _is_notice_heading(text: str) -> bool:
     """A covering notice's title (…关于印发…的通知) or its document number alone (某政发〔2022〕8号)."""
     simple = fold(simplified_aligned(text)).strip()
-    return bool(_DOC_NUMBER_LINE.match(simple)) or (
+    return bool(DOC_NUMBER.fullmatch(simple)) or (
         simple.endswith("通知") and "。" not in simple and ("印发" in simple or "转发" in simple))
 
 
