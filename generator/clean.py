@@ -337,6 +337,4 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
             page_break = False
     lines, rejoined = rejoin_wrapped(lines, indents)
-    if rejoined:  # a page that lost its line breaks, then was wrapped
-        lines = [Line(piece, line.lineno) for line in lines for piece in split_run_on(line.text)]
     return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, broken + rejoined), fields
