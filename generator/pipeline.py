@@ -21,7 +21,7 @@ from .export import PlanExport, export, plan_export
 from .link import Links, PlanFeatures, Topic, link, load_pins, load_topics, plan_features, taxonomy_key
 from .model import Plan
 from .render import plan_template, render_site
-from .render_compare import render_comparisons
+from .render_compare import PlanListings, plan_listings, render_comparisons
 from .search import search_files, search_pages
 from .similarity import load_weights, stale_weights
 
@@ -31,9 +31,11 @@ PINS_FILE = "topic_pins.yml"
 @dataclass(frozen=True)
 class OwnParts:
     """What one plan alone decides: its page with slots for what the rest of the corpus adds
-    (:func:`generator.render.plan_template`), its part of the export, and what linking needs of it."""
+    (:func:`generator.render.plan_template`), its tasks' items on the comparison pages, its part of
+    the export, and what linking needs of it."""
 
     page: str
+    listings: PlanListings
     export: PlanExport
     features: PlanFeatures
 
@@ -50,8 +52,8 @@ class OwnPartsWork:
         return f"own parts\x1d{taxonomy_key(self.topics)}"
 
     def __call__(self, plan: Plan, annotations: Annotations) -> OwnParts:
-        return OwnParts(plan_template(plan, annotations), plan_export(plan, annotations),
-                        plan_features(plan, self.topics))
+        return OwnParts(plan_template(plan, annotations), plan_listings(plan, annotations),
+                        plan_export(plan, annotations), plan_features(plan, self.topics))
 
 
 def own_features(corpus: Corpus) -> list[PlanFeatures]:
@@ -118,7 +120,7 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
     watch.lap("link")
     files = render_site(corpus, links, kept.aliases, {source: own.page for source, own in corpus.made.items()})
     watch.lap("pages")
-    files.update(render_comparisons(corpus, links))
+    files.update(render_comparisons(corpus, links, {source: own.listings for source, own in corpus.made.items()}))
     watch.lap("comparisons")
     files.update(export(corpus, links, {source: own.export for source, own in corpus.made.items()}))
     files["data/anchors.json"] = registry.dump(kept.registry)

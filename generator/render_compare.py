@@ -4,11 +4,13 @@ Pure functions of the corpus and the link stage, like :mod:`generator.render`.
 """
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from . import escape
-from .corpus import Corpus
+from .corpus import Annotations, Corpus
 from .layers import unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
@@ -47,14 +49,49 @@ def first_sentence(node: Node) -> str:
     return sentence if len(sentence) <= _FIRST_SENTENCE else sentence[:_FIRST_SENTENCE] + "…"
 
 
-def render_comparisons(corpus: Corpus, links: Links) -> dict[str, str]:
+@dataclass(frozen=True)
+class PlanListings:
+    """How a plan's tasks are listed on the comparison pages, as the plan alone decides it: each
+    task's item on a topic page (by anchor), and its tasks' items on the lead-unit index, by kind of
+    unit. Most of these pages' cost, so the build makes them beside the parse, on every core, and
+    caches them; a comparison page only arranges them."""
+
+    topic_items: dict[str, str]
+    unit_items: dict[tuple[str, str], list[str]]
+
+
+def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
+    duties, found = annotations
+    topic_items: dict[str, str] = {}
+    unit_items: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for node in plan.tasks():
+        lead = duties[node.anchor].leads if node.anchor in duties else ()
+        deadlines = found.get(node.anchor, ((), ()))[0]
+        extra = f'<br><span class="atlas-role">牵头</span>{escape.text("、".join(lead))}' if lead else ""
+        extra += "".join(f' <span class="atlas-chip atlas-deadline">{escape.text(d)}</span>' for d in deadlines)
+        label = f"{escape.text(node.number)} {escape.text(short_title(node))}"
+        topic_items[node.anchor] = (f'<li><a href="{_task_href(plan, node)}">{label}</a>'
+                                    f"<br>{source_text(plan, first_sentence(node))}{extra}</li>")
+        for unit in lead:
+            unit_items[unit_kind(unit)].append(f'<li><a href="{_task_href(plan, node, 1)}">{label}</a>'
+                                               f"（{escape.text(unit)}）</li>")
+    return PlanListings(topic_items, dict(unit_items))
+
+
+def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None
+                       ) -> dict[str, str]:
+    """Every comparison page; ``listings`` each plan's :func:`plan_listings` by source file where they
+    were made beforehand (beside the parse, on every core)."""
+    listed = {plan.meta.slug: listings[plan.source] if listings else plan_listings(plan, corpus.annotations(plan))
+              for plan in corpus.plans}
     members = topic_members(corpus, links)
     plans = _by_year(corpus.plans)
     pages = {"topics/index.md": render_topic_index(links, members),
              "coverage.md": render_matrix(plans, links, members),
-             "units.md": render_units(corpus, plans)}
+             "units.md": render_units(plans, listed)}
     for topic in links.topics:
-        pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}))
+        pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
+                                                        listed)
     return pages
 
 
@@ -81,25 +118,18 @@ def render_topic_index(links: Links, members) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, by_plan: dict[str, list[Node]]
-                 ) -> str:
-    """``plans``: the corpus's plans by year."""
+def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, by_plan: dict[str, list[Node]],
+                 listed: dict[str, PlanListings]) -> str:
+    """``plans``: the corpus's plans by year; ``listed``: their :class:`PlanListings` by slug."""
     out = [front_matter(topic.name), f"# {escape.inline(topic.name)}", "",
            f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
     covered = [plan for plan in plans if plan.meta.slug in by_plan]
     for plan in covered:
-        duties, found = corpus.annotations(plan)
+        items = listed[plan.meta.slug].topic_items
         out += [f"## {escape.inline(plan_label(plan))} {{#plan-{plan.meta.slug}}}", "",
                 f'<p class="atlas-text"><a href="../../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}</a></p>',
                 "<ul class=\"atlas-topic-tasks\">"]
-        for node in by_plan[plan.meta.slug]:
-            lead = duties[node.anchor].leads if node.anchor in duties else ()
-            deadlines = found.get(node.anchor, ((), ()))[0]
-            extra = f'<br><span class="atlas-role">牵头</span>{escape.text("、".join(lead))}' if lead else ""
-            extra += "".join(f' <span class="atlas-chip atlas-deadline">{escape.text(d)}</span>' for d in deadlines)
-            out.append(f'<li><a href="{_task_href(plan, node)}">{escape.text(node.number)} '
-                       f"{escape.text(short_title(node))}</a>"
-                       f"<br>{source_text(plan, first_sentence(node))}{extra}</li>")
+        out += [items[node.anchor] for node in by_plan[plan.meta.slug]]
         out += ["</ul>", ""]
     gaps = [plan for plan in plans if plan.meta.slug not in by_plan]
     out += ["## 未涉及本主题的规划 {#gaps}", ""]
@@ -140,7 +170,8 @@ def side_by_side_pairs(topic: Topic, corpus: Corpus, links: Links, by_plan: dict
             key = (slug, other_slug) if slug < other_slug else (other_slug, slug)
             if score > best.get(key, (-1.0, "", ""))[0]:
                 best[key] = (score, identifier, other)
-    ranked = sorted(best.values(), key=lambda item: (-item[0], item[1], item[2]))[:_PAIRS_PER_TOPIC]
+    # The same as sorting them all and taking the first few, without sorting them all.
+    ranked = heapq.nsmallest(_PAIRS_PER_TOPIC, best.values(), key=lambda item: (-item[0], item[1], item[2]))
     return [(in_topic[a], in_topic[b], score) for score, a, b in ranked]
 
 
@@ -187,24 +218,23 @@ def render_matrix(plans: list[Plan], links: Links, members) -> str:
                       f'{"".join(rows)}</tbody></table>', ""])
 
 
-def render_units(corpus: Corpus, plans: list[Plan]) -> str:
-    """Who leads what: lead units grouped by kind of body, per plan (``plans``: by year)."""
-    led: dict[tuple[str, str], dict[str, list[tuple[Plan, Node, str]]]] = defaultdict(lambda: defaultdict(list))
+def render_units(plans: list[Plan], listed: dict[str, PlanListings]) -> str:
+    """Who leads what: lead units grouped by kind of body, per plan (``plans``: by year; ``listed``:
+    their :class:`PlanListings` by slug)."""
+    led: dict[tuple[str, str], dict[str, tuple[Plan, list[str]]]] = defaultdict(dict)
     for plan in plans:
-        duties, _ = corpus.annotations(plan)
-        for node in plan.tasks():
-            for unit in duties[node.anchor].leads if node.anchor in duties else ():
-                led[unit_kind(unit)][plan.meta.slug].append((plan, node, unit))
+        for kind, items in listed[plan.meta.slug].unit_items.items():
+            led[kind][plan.meta.slug] = (plan, items)
     out = [front_matter("牵头单位索引"), "# 牵头单位索引", "",
            "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），列出每类机构在各地牵头的任务。", ""]
-    for (slug, name), by_plan in sorted(led.items(), key=lambda item: (-sum(map(len, item[1].values())), item[0])):
-        total = sum(len(v) for v in by_plan.values())
-        out += [f"## {escape.inline(name)} {{#{slug}}}", "", f'<p class="atlas-text">共牵头 {total} 项任务。</p>', ""]
-        for plan_slug, entries in by_plan.items():
-            plan = entries[0][0]
-            items = "".join(f'<li><a href="../{plan_url(plan.meta.slug)}#{node.anchor}">'
-                            f"{escape.text(node.number)} {escape.text(short_title(node))}</a>"
-                            f"（{escape.text(unit)}）</li>" for plan, node, unit in entries)
-            out += [f"<details><summary>{escape.text(plan_label(plan))}：{len(entries)} 项</summary><ul>{items}</ul></details>",
-                    ""]
+    for (slug, name), by_plan in sorted(led.items(), key=lambda item: (-_led_count(item[1]), item[0])):
+        out += [f"## {escape.inline(name)} {{#{slug}}}", "",
+                f'<p class="atlas-text">共牵头 {_led_count(by_plan)} 项任务。</p>', ""]
+        for plan, items in by_plan.values():
+            out += [f"<details><summary>{escape.text(plan_label(plan))}：{len(items)} 项</summary>"
+                    f"<ul>{''.join(items)}</ul></details>", ""]
     return "\n".join(out) + "\n"
+
+
+def _led_count(by_plan: dict[str, tuple[Plan, list[str]]]) -> int:
+    return sum(len(items) for _, items in by_plan.values())
