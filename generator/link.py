@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -65,7 +65,11 @@ class Links:
     rescored: int = 0  # tasks whose equivalents this build scored against the whole corpus
 
     def topic(self, slug: str) -> Topic:
-        return next(topic for topic in self.topics if topic.slug == slug)
+        return self._topics_by_slug[slug]
+
+    @cached_property
+    def _topics_by_slug(self) -> dict[str, Topic]:
+        return {topic.slug: topic for topic in self.topics}
 
 
 def task_id(plan: Plan, node: Node) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from . import escape
 from .corpus import Annotations, Corpus
@@ -66,9 +65,10 @@ def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[
     """All reader pages; ``aliases`` gives old ids to keep on renumbered tasks, ``templates`` each
     plan's :func:`plan_template` by source file where they were made beforehand."""
     pages = {"index.md": render_home(corpus), "report.md": render_report(corpus)}
+    listed = EquivalentItems(corpus)
     for plan in corpus.plans:
         template = templates[plan.source] if templates else plan_template(plan, corpus.annotations(plan))
-        pages[plan_path(plan.meta.slug)] = fill_plan(template, links, corpus, (aliases or {}).get(plan.meta.slug, {}))
+        pages[plan_path(plan.meta.slug)] = fill_plan(template, links, listed, (aliases or {}).get(plan.meta.slug, {}))
     return pages
 
 
@@ -80,7 +80,7 @@ _SLOT = re.compile("<\x1f(alias|links) ([^>]+)>")
 
 
 def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, list[str]] | None = None) -> str:
-    return fill_plan(plan_template(plan, corpus.annotations(plan)), links, corpus, aliases or {})
+    return fill_plan(plan_template(plan, corpus.annotations(plan)), links, EquivalentItems(corpus), aliases or {})
 
 
 def plan_template(plan: Plan, annotations: Annotations) -> str:
@@ -100,12 +100,12 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def fill_plan(template: str, links: Links, corpus: Corpus, aliases: dict[str, list[str]]) -> str:
+def fill_plan(template: str, links: Links, listed: EquivalentItems, aliases: dict[str, list[str]]) -> str:
     """A plan's page: its template with each task's old ids, topics and equivalents."""
     def filled(slot: re.Match) -> str:
         kind, key = slot.groups()
         if kind == "links":
-            return _link_block(key, links, corpus)
+            return _link_block(key, links, listed)
         if key not in aliases:
             return ""
         return "".join(f'<span id="{old}" class="atlas-alias"></span>' for old in aliases[key]) + "\n\n"
@@ -223,7 +223,25 @@ def _alternate_reading(node: Node, plan: Plan) -> str:
             f'<p>{escape.text(to_simplified(original))}</p></details>')
 
 
-def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
+class EquivalentItems(dict):
+    """Each task's item as the tasks it is equivalent to list it, up to its score, by task id; made
+    on first use and then reused, since a task is listed under many others (at 1,000 plans, the
+    items were a third of rendering the plan pages)."""
+
+    def __init__(self, corpus: Corpus):
+        super().__init__()
+        self.corpus = corpus
+
+    def __missing__(self, identifier: str) -> str:
+        plan, node = self.corpus.locate(identifier)
+        place_and_year = f"{plan.meta.jurisdiction} {_year(plan)}".strip()
+        item = self[identifier] = (f'<li><a href="../{plan.meta.slug}/#{node.anchor}">{escape.text(place_and_year)} '
+                                   f'{escape.text(node.number)} {escape.text(short_title(node))}</a> '
+                                   f'<span class="atlas-score">')
+        return item
+
+
+def _link_block(identifier: str, links: Links, listed: EquivalentItems) -> str:
     topics = links.task_topics.get(identifier, ())
     others = links.equivalents.get(identifier, ())[:SHOWN_EQUIVALENTS]
     if not topics and not others:
@@ -234,24 +252,11 @@ def _link_block(identifier: str, links: Links, corpus: Corpus) -> str:
                         for slug in topics)
         parts.append(f'<p class="atlas-topics"><span class="atlas-role">主题</span>{chips}</p>')
     if others:
-        items = []
-        for other, score in others:
-            plan, node = corpus.locate(other)
-            target = _task_link(plan.meta.slug, node.anchor, f"{plan.meta.jurisdiction} {_year(plan)}".strip(),
-                                node.number, short_title(node))
-            items.append(f'<li>{target} <span class="atlas-score">{score:.2f}</span></li>')
-        parts.append(f'<details class="atlas-same" open><summary>其他地方的同类任务</summary><ul>{"".join(items)}</ul>'
+        items = "".join(f"{listed[other]}{score:.2f}</span></li>" for other, score in others)
+        parts.append(f'<details class="atlas-same" open><summary>其他地方的同类任务</summary><ul>{items}</ul>'
                      f'</details>')
     parts.append("</div>")
     return "".join(parts)
-
-
-@lru_cache(maxsize=1 << 16)
-def _task_link(slug: str, anchor: str, place_and_year: str, number: str, title: str) -> str:
-    """A link to another plan's task, as its equivalents list it: a task is listed under many
-    others, so its escaped label is made once (a tenth of rendering at 1,000 plans)."""
-    return (f'<a href="../{slug}/#{anchor}">{escape.text(place_and_year)} '
-            f'{escape.text(number)} {escape.text(title)}</a>')
 
 
 def navigation(corpus: Corpus) -> list:
