@@ -180,11 +180,14 @@ def _term_finder(topics: tuple[Topic, ...]) -> tuple[ahocorasick.Automaton, dict
 
 
 # --- equivalents --------------------------------------------------------------------
-def _bag(task: TaskText, terms: tuple[str, ...]) -> Counter:
+def _bag(task: TaskText, terms: tuple[str, ...]) -> dict[str, float]:
+    """The task's tokens, each with its count (a heading's counting double), as a plain dict: a
+    rebuild reads every plan's bags from the cache, and a dict reads back in about half the time
+    of a Counter."""
     bag = Counter(tokens(task.body, terms))
     for token in tokens(task.title, terms):
         bag[token] += _TITLE_WEIGHT
-    return bag
+    return dict(bag)
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,7 @@ class PlanFeatures:
     core, and cached with it."""
 
     identifiers: tuple[str, ...]
-    bags: tuple[Counter, ...]
+    bags: tuple[dict[str, float], ...]
     topic_scores: tuple[dict[str, float], ...]
     key: str
 

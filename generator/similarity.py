@@ -55,7 +55,7 @@ class Weights:
     frequency: dict[str, int]
 
     @classmethod
-    def of(cls, bags: list[Counter]) -> Weights:
+    def of(cls, bags: list[dict[str, float]]) -> Weights:
         return cls(len(bags), dict(sorted(Counter(token for bag in bags for token in bag).items())))
 
     def idf(self, token: str) -> float:
@@ -95,7 +95,7 @@ def stale_weights(weights: Weights, task_count: int, source: str) -> tuple[Diagn
                        "run `python -m generator weights --update` and commit the file (links may change once)"),)
 
 
-def _vectors(bags: list[Counter], weights: Weights) -> sparse.csr_matrix:
+def _vectors(bags: list[dict[str, float]], weights: Weights) -> sparse.csr_matrix:
     """Unit TF-IDF rows, each built from its own bag only, in token order (see the module's
     docstring for why a score must not depend on the other rows)."""
     informative = sorted(token for token in set().union(*bags) if weights.informative(token))
@@ -241,7 +241,7 @@ def _rounded(values: np.ndarray, places: int) -> list[float]:
     return rounded
 
 
-def find_equivalents(identifiers: list[str], plans: list[str], plan_keys: list[str], bags: list[Counter],
+def find_equivalents(identifiers: list[str], plans: list[str], plan_keys: list[str], bags: list[dict[str, float]],
                      task_topics: dict[str, tuple[str, ...]], weights: Weights,
                      previous: Equivalents | None = None) -> Equivalents:
     """Each task's best equivalents; from ``previous`` (the last build's), only what changed is scored."""
