@@ -71,8 +71,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = table.get("发文机构", "")
     issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or signer
-    doc_number = _first(DOC_NUMBER, front) or table.get("发文字号", "") or table.get("发文文号", "") \
-        or table.get("文号", "")
+    doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
+        or table.get("发文字号", "") or table.get("发文文号", "") or table.get("文号", "")
     issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     period = find_period(title)
@@ -276,6 +276,12 @@ def make_slug(jurisdiction: str, year: str) -> str:
     name = "".join(lazy_pinyin(short_name(innermost[0]))) if innermost[0] else "plan"
     name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "plan"
     return f"{name}-{year}" if year else name
+
+
+def _number_under_title(paragraphs: tuple[str, ...]) -> str:
+    """The document number of a plan issued as a document of its own, with no covering notice
+    (某某市人民政府关于…的若干措施): printed alone under the title, it opens the body."""
+    return next((text.strip() for text in paragraphs[:2] if DOC_NUMBER.fullmatch(text.strip())), "")
 
 
 def _first(pattern: re.Pattern, lines: list[str]) -> str:

@@ -197,7 +197,10 @@ def _duty_lines(duty: Responsibility, note: str) -> str:
         lines.append(f'<p class="atlas-resp"><span class="atlas-role">牵头</span>'
                      f'{escape.text("、".join(duty.leads))}</p>')
     if duty.partners:
-        lines.append(f'<p class="atlas-resp"><span class="atlas-role">配合</span>'
+        # Beside a lead, the other units help (配合); a note that names no lead (责任单位：X, X负责)
+        # names the units in charge.
+        role = "配合" if duty.leads else "负责"
+        lines.append(f'<p class="atlas-resp"><span class="atlas-role">{role}</span>'
                      f'{escape.text("、".join(duty.partners))}</p>')
     lines.append(f'<p class="atlas-note">责任分工原文：{escape.text(note)}</p>')
     return "".join(lines)

@@ -739,3 +739,38 @@ def test_a_page_listing_its_fields_one_per_line_and_a_bracketed_print_button():
         "某某市某某区人民政府办公室", "某南府办函〔2020〕4号", "2020-05-21", "2020")
     assert {r.reason for r in plan.cleaning.removed} == {"metadata table", "page tools"}
     assert not any(line.startswith(("名称", "主题词", "【打印】")) for line in plan.front_matter)
+
+
+OWN_DOCUMENT = """某某市人民政府关于进一步加强法治政府建设的若干措施
+某府发〔2019〕8号
+各县（市、区）人民政府，市政府各部门：
+为深入推进依法行政，现提出如下措施。
+1.严格落实重大行政决策程序。（市司法局牵头，市直各部门配合）
+2.全面推行行政执法公示制度。（市司法局负责）
+3.加强行政复议规范化建设。（责任单位：市司法局；完成时限：2019年12月底前）
+某某市人民政府
+2019年3月5日
+"""
+
+
+def test_a_plan_issued_as_a_document_of_its_own_gives_its_number_under_its_title():
+    plan = parse_text(OWN_DOCUMENT.encode("utf-8"), "own.txt")
+    meta = plan.meta
+    assert (meta.title, meta.doc_number, meta.issuer, meta.issued, meta.slug) == (
+        "某某市人民政府关于进一步加强法治政府建设的若干措施", "某府发〔2019〕8号", "某某市人民政府", "2019-03-05",
+        "moumou-2019")
+    assert [node.anchor for node in plan.tasks()] == ["i1", "i2", "i3"]
+
+
+def test_units_a_note_names_without_a_lead_are_shown_in_charge_not_helping():
+    from generator.corpus import annotate
+    from generator.render import plan_template
+
+    plan = parse_text(OWN_DOCUMENT.encode("utf-8"), "own.txt")
+    duties, _ = annotate(plan)
+    assert [(duties[n.anchor].leads, duties[n.anchor].partners) for n in plan.tasks()] == [
+        (("市司法局",), ("市直各部门",)), ((), ("市司法局",)), ((), ("市司法局",))]
+    page = plan_template(plan, annotate(plan))
+    assert page.count('<span class="atlas-role">配合</span>市直各部门') == 1
+    assert page.count('<span class="atlas-role">负责</span>市司法局') == 2
+    assert '<span class="atlas-role">配合</span>市司法局' not in page
