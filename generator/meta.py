@@ -13,6 +13,7 @@ from collections import Counter
 
 from pypinyin import lazy_pinyin
 
+from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
 from .parse import DOC_NUMBER, GENRE, ParsedText
@@ -30,6 +31,9 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
               "十五五": "2026–2030"}
 # A remark in brackets after a signature: （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
+# A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
+_PRINTED = re.compile(r"\(\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                      r"[一二三四五六七八九十]{1,3}日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
 # How far from the end of a text its signing organs and date may start.
 _SIGNATURE_LINES = 4
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
@@ -70,10 +74,12 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     signer, signed = signature(body_text)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = table.get("发文机构", "")
-    issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or signer
+    printer, printed = printed_under_title(parsed.root.paragraphs)
+    issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or printer or signer
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or table.get("发文字号", "") or table.get("发文文号", "") or table.get("文号", "")
-    issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) or signed
+    issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) \
+        or printed or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     period = find_period(title)
     year = (issued or period or "")[:4]
@@ -145,6 +151,20 @@ def _organs_above_notice(front: list[str]) -> str:
         if organs:
             return "、".join(organs)
     return ""
+
+
+def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
+    """``(organs, date)`` printed under the title of a plan issued with no covering notice: in
+    brackets, （2021年12月30日中共某某市委、某某市人民政府印发） or （2022年5月6日）, where the organs
+    count only if each is named as one (not 省政府第89次常务会议审议通过); ``("", "")`` otherwise."""
+    for text in paragraphs[:2]:
+        found = _PRINTED.fullmatch(fold(text).strip())
+        if not found or not (date := _iso_date(found.group(1))):
+            continue
+        organs = text.strip()[found.start(2):found.end(2)]
+        named = organs and all(_ORG_END.search(to_simplified(organ)) for organ in split_units(organs))
+        return (organs if named else ""), date
+    return "", ""
 
 
 def signature(text: str) -> tuple[str, str]:

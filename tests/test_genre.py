@@ -774,3 +774,18 @@ def test_units_a_note_names_without_a_lead_are_shown_in_charge_not_helping():
     assert page.count('<span class="atlas-role">配合</span>市直各部门') == 1
     assert page.count('<span class="atlas-role">负责</span>市司法局') == 2
     assert '<span class="atlas-role">配合</span>市司法局' not in page
+
+
+def test_the_date_and_organs_printed_in_brackets_under_a_title():
+    def meta(under_title: str):
+        text = f"某某市法治政府建设实施方案（2021—2025年）\n{under_title}\n为深入推进依法行政，制定本方案。\n一、主要任务\n1.加强行政复议工作。\n"
+        return parse_text(text.encode("utf-8"), "printed.txt").meta
+
+    joint = meta("（2021年12月30日中共某某市委、某某市人民政府印发）")
+    assert (joint.issuer, joint.issued, joint.slug) == ("中共某某市委、某某市人民政府", "2021-12-30", "moumou-2021")
+    assert (meta("（2022年5月6日）").issuer, meta("（2022年5月6日）").issued) == ("", "2022-05-06")
+    # A meeting that adopted the plan is not its issuer.
+    assert (meta("（2016年12月20日省政府第89次常务会议审议通过）").issuer,
+            meta("（2016年12月20日省政府第89次常务会议审议通过）").issued) == ("", "2016-12-20")
+    # A bracketed line that is no date gives nothing.
+    assert (meta("（征求意见稿）").issuer, meta("（征求意见稿）").issued) == ("", "")
