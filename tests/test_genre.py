@@ -107,6 +107,7 @@ NOTES_OF_OTHER_FORMS = """某某县2023年法治政府建设工作要点
 6.加强执法监督。（县司法局牵头，县直各执法部门按职责分工负责，2023年底前完成）
 7.强化法治督察。【牵头单位】县委依法治县办【责任单位】县司法局
 8.压实属地责任。各乡镇要切实负责。
+9.加强队伍建设。（牵头领导：王五；牵头单位：县司法局）
 """
 
 
@@ -125,8 +126,9 @@ def test_notes_of_other_forms_name_their_units():
         (("县司法局",), ("县直各执法部门",)),  # the deadline is no unit
         (("县委依法治县办",), ("县司法局",)),
         None,  # 各乡镇要切实 is no unit's name: the sentence stays the task's text
+        (("县司法局",), ()),  # 牵头领导 names a person, not a unit
     ]
-    fourth, last = plan.tasks()[3], plan.tasks()[-1]
+    fourth, last = plan.tasks()[3], plan.tasks()[-2]
     assert (fourth.text, fourth.note) == ("", "由县政府办公室牵头，县政府各部门配合")
     assert last.text == "各乡镇要切实负责。"
 
