@@ -293,9 +293,25 @@ def short_name(place: str) -> str:
 
 def make_slug(jurisdiction: str, year: str) -> str:
     innermost = _leading_places(jurisdiction)[-1:] or [jurisdiction]
-    name = "".join(lazy_pinyin(short_name(innermost[0]))) if innermost[0] else "plan"
+    name = place_reading(short_name(innermost[0])) if innermost[0] else "plan"
     name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "plan"
     return f"{name}-{year}" if year else name
+
+
+# Characters that place names read otherwise than pypinyin's everyday reading: 长治 and 长宁 are
+# Changzhi and Changning, 郫都 and 都匀 Pidu and Duyun, 朝阳 Chaoyang. 长子县 keeps zhang.
+_PLACE_CHARACTERS = {"长": "chang", "都": "du", "朝": "chao"}
+_PLACE_NAMES = {"长子": "zhangzi"}
+
+
+def place_reading(name: str) -> str:
+    """A place's name in pinyin, without tones, as the place is called."""
+    if name in _PLACE_NAMES:
+        return _PLACE_NAMES[name]
+    syllables = lazy_pinyin(name)
+    if len(syllables) == len(name):  # one syllable per character: Chinese only
+        syllables = [_PLACE_CHARACTERS.get(character, syllable) for character, syllable in zip(name, syllables)]
+    return "".join(syllables)
 
 
 def _number_under_title(paragraphs: tuple[str, ...]) -> str:

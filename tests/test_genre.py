@@ -699,6 +699,14 @@ def test_an_autonomous_place_s_url_is_its_own_name_without_its_nationalities():
                      "neimenggu-2021", "xizang-2021"]
 
 
+def test_a_place_s_url_reads_its_name_as_the_place_is_called():
+    slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
+             for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
+                           "长沙市", "重庆市")]
+    assert slugs == ["changzhi-2021", "changning-2021", "changyang-2021", "chaoyang-2021", "pidu-2021", "duyun-2021",
+                     "zhangzi-2021", "changsha-2021", "chongqing-2021"]
+
+
 def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     broken = _plan("某某市法治政府建设\n实施方案（2021—2025年）\n为推进依法行政，制定本方案。\n一、总体要求\n1.坚持党的领导。\n")
     assert (broken.meta.title, broken.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
