@@ -4,7 +4,7 @@ Government sites publish in UTF-8 and in GB18030/GBK, and people save pages
 as UTF-16 from Windows editors. The encoding is chosen by *strict* decoding of
 the whole file, in an order where a success is meaningful: a BOM settles it;
 otherwise UTF-8 (which almost never decodes non-UTF-8 bytes by accident), then
-GB18030 (a superset of GBK). Binary files and documents saved with a ``.txt``
+GB18030 (a superset of GBK), unless what it decodes is Big5 misread. Binary files and documents saved with a ``.txt``
 name are rejected rather than published as garbage.
 """
 from __future__ import annotations
@@ -39,6 +39,9 @@ _BINARY_SIGNATURES = {
     b"{\\rtf": "an RTF document",
 }
 _MAX_CONTROL_SHARE = 0.01
+# Kana, Greek, Cyrillic, box drawings and private-use characters: see _unless_big5.
+_FOREIGN = re.compile("[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff]")
+_MAX_FOREIGN_SHARE = 0.01
 # Unicode's control characters (category Cc) other than \t \n \v \f \r.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -56,11 +59,34 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             return _checked(_strict(data, encoding, source), encoding, source)
     for encoding in _FALLBACKS:
         try:
-            return _checked(data.decode(encoding), encoding, source)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "gb18030":
+            text, encoding = _unless_big5(data, text)
+        return _checked(text, encoding, source)
     raise _error(source, "the bytes are not valid UTF-8, GB18030/GBK or UTF-16 with BOM",
                  "re-save the text as UTF-8 (or GB18030) and add it again")
+
+
+def _unless_big5(data: bytes, as_gb18030: str) -> tuple[str, str]:
+    """GB18030 decodes almost any bytes, Big5 (traditional script from Hong Kong, Taiwan or a
+    page's 繁體 version) among them, into garbage: Big5's commonest characters (lead bytes A4–A9)
+    come out as kana, Greek, Cyrillic, box drawings or private-use characters, which Chinese
+    prose hardly uses. Where they abound, the text is Big5 if it decodes as such (Microsoft's
+    cp950) with fewer of them."""
+    share = _foreign_share(as_gb18030)
+    if share <= _MAX_FOREIGN_SHARE:
+        return as_gb18030, "gb18030"
+    try:
+        as_big5 = data.decode("cp950")
+    except UnicodeDecodeError:
+        return as_gb18030, "gb18030"
+    return (as_big5, "big5") if _foreign_share(as_big5) < share else (as_gb18030, "gb18030")
+
+
+def _foreign_share(text: str) -> float:
+    return len(_FOREIGN.findall(text)) / max(1, len(text))
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:

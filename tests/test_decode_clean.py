@@ -23,6 +23,17 @@ def test_decodes_common_encodings(data, encoding):
     assert decode(data, "x.txt") == (TEXT, encoding)
 
 
+TRADITIONAL = "仲愷高新區法治政府建設實施方案\n一、總體要求\n1.加強黨對法治政府建設的領導，健全政府機構職能體系。\n"
+
+
+@pytest.mark.parametrize("codec,encoding", [("big5", "big5"), ("cp950", "big5"), ("gbk", "gb18030"),
+                                            ("utf-8", "utf-8")])
+def test_traditional_script_in_big5_is_not_misread_as_gbk(codec, encoding):
+    """GB18030 decodes Big5 bytes without an error, into garbage (ヲ穇蔼穝跋…)."""
+    assert TRADITIONAL.encode("big5").decode("gb18030").startswith("ヲ穇蔼穝跋")
+    assert decode(TRADITIONAL.encode(codec), "x.txt") == (TRADITIONAL, encoding)
+
+
 @pytest.mark.parametrize("data,words", [
     (b"", "empty"),
     (b"   \n\t\n", "empty"),
