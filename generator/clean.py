@@ -294,6 +294,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # --- the stage ---------------------------------------------------------------
 _INDENT = " \t\u3000\xa0"
+# Characters that show nothing, which pages copied from the web carry inside words (一、\u200b总体要求,
+# 牵头单位：\u200b县司法局): left in, they would split headings, units and search terms.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
 
 
@@ -301,6 +304,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     if looks_like_html(text):
         text = strip_markup(text)
+    text = _INVISIBLE.sub("", text)
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
     removed: list[Removal] = []
@@ -312,7 +316,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
         raw, count = remove_romanisation(raw)
         romanisation += count
         for part in split_run_on(raw):
-            stripped = part.strip(_INDENT + "\ufeff")
+            stripped = part.strip(_INDENT)
             if page_number := _PAGE_NUMBER_OPENING.match(stripped):
                 removed.append(Removal(lineno, page_number.group(0).strip(), "page number"))
                 stripped = stripped[page_number.end():]

@@ -103,6 +103,11 @@ def test_mojibake_runs_are_found_and_real_text_is_not():
     assert find_mojibake("是否继续?") == []
 
 
+def test_characters_that_show_nothing_are_taken_out_of_headings_and_units():
+    cleaned, _ = clean("一、\u200b总体要求\n\xa0\xa01.\xa0坚持党的领导。（牵头单位：\u200b县司法局）\n\u3000\u30002.\ufeff加强学习。")
+    assert [line.text for line in cleaned.lines] == ["一、总体要求", "1.\xa0坚持党的领导。（牵头单位：县司法局）", "2.加强学习。"]
+
+
 def test_run_on_page_is_split_into_paragraphs():
     line = "为了落实。 " + " ".join(f"一、第{k}章 内容很长的段落" + "甲" * 300 for k in range(8))
     cleaned, _ = clean(line)
