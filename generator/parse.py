@@ -326,6 +326,26 @@ def sentence_note(paragraph: str) -> tuple[str, str]:
     return paragraph[:start].rstrip(), sentence
 
 
+def _brackets_closed(lines: list[str], reach: int = 2) -> list[str]:
+    """Lines with a bracket that a following line closes, within ``reach`` lines, joined as the
+    one paragraph they are: a note broken after its first label (``…。（牵头单位：县委办；`` /
+    ``配合单位：县直各部门）``). A bracket that no near line closes is left open (and warned of)."""
+    joined: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        if _open_brackets(fold(lines[k])) > 0:
+            depth = _open_brackets(fold(lines[k]))
+            for j in range(k + 1, min(len(lines), k + 1 + reach)):
+                depth += _open_brackets(fold(lines[j]))
+                if depth == 0:
+                    end = j
+                    break
+        joined.append("".join(lines[k:end + 1]))
+        k = end + 1
+    return joined
+
+
 def _open_brackets(folded: str) -> int:
     """Brackets opened and not closed in ``folded`` (negative: closed more than opened)."""
     return sum(folded.count(ch) for ch in _OPENERS) - sum(folded.count(ch) for ch in _CLOSERS)
@@ -408,9 +428,10 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
 def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
-    first = draft.lines[0][len(printed_prefix(draft.lines[0])):]
+    lines = _brackets_closed(draft.lines)
+    first = lines[0][len(printed_prefix(lines[0])):]
     rest, labelled = [], []
-    for line in draft.lines[1:]:
+    for line in lines[1:]:
         if _is_labelled_note(line):
             labelled.append(line.strip())
         else:

@@ -799,3 +799,15 @@ def test_the_date_and_organs_printed_in_brackets_under_a_title():
             meta("（2016年12月20日省政府第89次常务会议审议通过）").issued) == ("", "2016-12-20")
     # A bracketed line that is no date gives nothing.
     assert (meta("（征求意见稿）").issuer, meta("（征求意见稿）").issued) == ("", "")
+
+
+def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.坚持党的领导。加强组织领导。（牵头单位：县委办；\n"
+                 "配合单位：县直各部门）\n2.加强学习。（牵头单位：县司法局\n3.加强培训。\n")
+    first, second, third = plan.tasks()
+    duty = responsibility(plan.root)
+    assert (first.text, first.note) == ("加强组织领导。", "牵头单位：县委办；配合单位：县直各部门")
+    assert (duty[first.anchor].leads, duty[first.anchor].partners) == (("县委办",), ("县直各部门",))
+    # A bracket no near line closes is left as printed, and warned of.
+    assert second.note == "" and second.anchor not in duty and third.title == "加强培训"
+    assert any("unbalanced" in d.message and "2." in d.message for d in plan.diagnostics)
