@@ -45,6 +45,12 @@ _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")\s*:)")
 _HELPING = re.compile(r"(配合|协助|参与)")
+# A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）.
+_BRACKETED_ROLE = re.compile(r"\(\s*((?:共同)?牵头(?:单位|部门)?|主责|配合(?:单位|部门)?|协助|参与|"
+                             r"(?:按照?职责(?:分工)?)?(?:分别)?负责(?:落实)?)\s*\)$")
+# The convention that a list's first unit leads, said in the note (or once in the plan):
+# （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
+FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
 _PREFIX = re.compile(r"^(此项工作|该项工作|本项工作)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
 
@@ -73,7 +79,8 @@ def split_units(text: str) -> list[str]:
     result = []
     for unit in units:
         result.extend(part for part in _ET_CETERA.split(unit))
-    return [u.strip(" \u3000:：") for u in result if u.strip(" \u3000:：")]
+    # A list's closing 等 (市司法局等按职责分工负责) is no part of the last unit's name.
+    return [unit for u in result if (unit := u.strip(" \u3000:：").removesuffix("等"))]
 
 
 def _clauses(note: str) -> list[str]:
@@ -94,19 +101,23 @@ def _clauses(note: str) -> list[str]:
     return [p.strip().rstrip("。.") for p in parts if p.strip().rstrip("。.")]
 
 
-def parse_note(note: str) -> Responsibility:
+def parse_note(note: str, first_leads: bool = False) -> Responsibility:
     """Read a responsibility note into lead and partner units.
 
     Labels before a colon (``牵头单位:``) apply to the clauses after them;
     a role word at a clause's end (``X牵头``, ``Y各负其责``) applies to that
     clause and to unlabelled clauses just before it. A bare ``负责`` leads
-    where others help and no one else leads (``X负责，Y配合``). A note with no
-    role words at all lists the responsible units (partners).
+    where others help and no one else leads (``X负责，Y配合``). A role in brackets after a unit
+    is that unit's (``X（牵头）、Y``). A note with no role words at all lists the responsible
+    units (partners), unless the note or, with ``first_leads``, the plan says that the first unit
+    listed leads (``排在第一位的为牵头单位``).
     """
     leads: list[str] = []
     partners: list[str] = []
     pending: list[str] = []
     current: list[str] | None = None
+    if convention := FIRST_LEADS.search(fold(simplified_aligned(note))):  # names no unit
+        note = note[:convention.start()] + note[convention.end():]
     whole = fold(simplified_aligned(note))
     in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
     for clause in _clauses(note):
@@ -132,7 +143,21 @@ def parse_note(note: str) -> Responsibility:
         else:
             pending.extend(split_units(clause[start:]))
     partners.extend(pending)
+    leads, partners = _bracketed_roles(leads, partners)
+    if (convention or first_leads) and not leads:
+        leads, partners = partners[:1], partners[1:]
     return Responsibility(tuple(_unique(leads)), tuple(_unique(partners)))
+
+
+def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], list[str]]:
+    """Units that carry their role in brackets (市司法局（牵头）) take that role, without the bracket."""
+    led: list[str] = []
+    others: list[str] = []
+    for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
+        if role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit))):
+            unit, leading = unit[:role.start()].strip(), "牵头" in role.group(1) or role.group(1) == "主责"
+        (led if leading else others).append(unit)
+    return led, others
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -140,7 +165,9 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def responsibility(root: Node) -> dict[str, Responsibility]:
-    return {node.anchor: parse_note(node.note) for node in root.walk() if node.note}
+    first_leads = any(FIRST_LEADS.search(fold(simplified_aligned(text)))
+                      for node in root.walk() for text in (node.text, *node.paragraphs, *node.closing))
+    return {node.anchor: parse_note(node.note, first_leads) for node in root.walk() if node.note}
 
 
 # --- deadlines and targets -------------------------------------------------

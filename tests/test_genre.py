@@ -811,3 +811,25 @@ def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     # A bracket no near line closes is left as printed, and warned of.
     assert second.note == "" and second.anchor not in duty and third.title == "加强培训"
     assert any("unbalanced" in d.message and "2." in d.message for d in plan.diagnostics)
+
+
+def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention():
+    from generator.layers import parse_note
+
+    def read(note: str, first_leads: bool = False):
+        found = parse_note(note, first_leads)
+        return found.leads, found.partners
+
+    assert read("责任单位：市司法局（牵头）、市直有关部门") == (("市司法局",), ("市直有关部门",))
+    assert read("市委编办、市司法局（按职责分工负责）") == ((), ("市委编办", "市司法局"))
+    assert read("市政府办公室、市司法局等按职责分工负责") == ((), ("市政府办公室", "市司法局"))
+    assert read("责任单位：市发展改革委、市司法局（排在第一位的为牵头单位）") == (("市发展改革委",), ("市司法局",))
+    # Said once in the plan, the convention holds for every note that names no lead.
+    plan = _plan("某某市法治政府建设实施方案\n（注：各项任务中列在首位的为牵头单位）\n一、主要任务\n"
+                 "1.加强行政复议。（市司法局、市信访局）\n2.加强执法监督。（牵头单位：市司法局；配合单位：市财政局）\n")
+    duty = responsibility(plan.root)
+    assert [(duty[n.anchor].leads, duty[n.anchor].partners) for n in plan.tasks()] == [
+        (("市司法局",), ("市信访局",)), (("市司法局",), ("市财政局",))]
+    # Without it, an unlabelled list names the units in charge, none leading.
+    assert read("市司法局、市信访局") == ((), ("市司法局", "市信访局"))
+    assert read("各县（市、区）人民政府，市直有关部门") == ((), ("各县（市、区）人民政府", "市直有关部门"))
