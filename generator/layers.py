@@ -35,7 +35,9 @@ def note_label(labels: tuple[str, ...]) -> str:
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
 _PARTNER_LABEL = re.compile("^" + note_label(PARTNER_LABELS + ("配合",)))
 _LEAD_SUFFIX = re.compile(r"(共同)?牵头(负责)?$")
-_PARTNER_SUFFIX = re.compile(r"(按照?职责(分工)?(分别)?负责|分工负责|分别负责|各负其责|配合|协助|参与|负责落实|负责)$")
+_PARTNER_SUFFIX = re.compile(r"(按照?职责(分工)?(分别)?负责|分工负责|分别负责|各负其责|(配合|协助|参与)(落实|实施)?|负责落实|负责)$")
+# X会同Y负责: X leads, together with Y.
+_TOGETHER = re.compile(r"会同")
 # Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
 _OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时限",)))
 # A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
@@ -47,7 +49,7 @@ _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) 
 _HELPING = re.compile(r"(配合|协助|参与)")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）.
 _BRACKETED_ROLE = re.compile(r"\(\s*((?:共同)?牵头(?:单位|部门)?|主责|配合(?:单位|部门)?|协助|参与|"
-                             r"(?:按照?职责(?:分工)?)?(?:分别)?负责(?:落实)?)\s*\)$")
+                             r"(?:按照?职责(?:分工)?)?(?:分别)?负责(?:落实)?|按照?职责(?:分工)?)\s*\)$")
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
@@ -107,10 +109,10 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
     Labels before a colon (``牵头单位:``) apply to the clauses after them;
     a role word at a clause's end (``X牵头``, ``Y各负其责``) applies to that
     clause and to unlabelled clauses just before it. A bare ``负责`` leads
-    where others help and no one else leads (``X负责，Y配合``). A role in brackets after a unit
-    is that unit's (``X（牵头）、Y``). A note with no role words at all lists the responsible
-    units (partners), unless the note or, with ``first_leads``, the plan says that the first unit
-    listed leads (``排在第一位的为牵头单位``).
+    where others help and no one else leads (``X负责，Y配合``); so does X in ``X会同Y负责``. A
+    role in brackets after a unit is that unit's (``X（牵头）、Y``). A note with no role words at
+    all lists the responsible units (partners), unless the note or, with ``first_leads``, the
+    plan says that the first unit listed leads (``排在第一位的为牵头单位``).
     """
     leads: list[str] = []
     partners: list[str] = []
@@ -133,7 +135,12 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
             pending = []
             continue
         start = _PREFIX.match(simple).end() if _PREFIX.match(simple) else 0
-        if suffix := _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple):
+        if together := _TOGETHER.search(simple, start):
+            role = _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple)
+            leads.extend(pending + split_units(clause[start:together.start()]))
+            partners.extend(split_units(clause[together.end():role.start() if role else None]))
+            pending, current = [], None
+        elif suffix := _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple):
             target = leads if _LEAD_SUFFIX.search(simple) or (in_charge_leads and suffix.group(0) == "负责") \
                 else partners
             target.extend(pending + split_units(clause[start:suffix.start()]))
@@ -150,12 +157,18 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
 
 
 def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], list[str]]:
-    """Units that carry their role in brackets (市司法局（牵头）) take that role, without the bracket."""
+    """Units that carry their role in brackets take it (市司法局（牵头）, 市财政局（配合）), and lose the
+    bracket; one that only says it does its part (（负责）, （按职责分工）) keeps its list."""
     led: list[str] = []
     others: list[str] = []
     for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
         if role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit))):
-            unit, leading = unit[:role.start()].strip(), "牵头" in role.group(1) or role.group(1) == "主责"
+            said = role.group(1)
+            if "牵头" in said or said == "主责":
+                leading = True
+            elif _HELPING.match(said):
+                leading = False
+            unit = unit[:role.start()].strip()
         (led if leading else others).append(unit)
     return led, others
 

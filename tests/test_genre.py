@@ -823,6 +823,10 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("责任单位：市司法局（牵头）、市直有关部门") == (("市司法局",), ("市直有关部门",))
     assert read("市委编办、市司法局（按职责分工负责）") == ((), ("市委编办", "市司法局"))
     assert read("市政府办公室、市司法局等按职责分工负责") == ((), ("市政府办公室", "市司法局"))
+    assert read("牵头单位：市政府办公室、市司法局（按职责分工）") == (("市政府办公室", "市司法局"), ())
+    assert read("由市司法局会同市委编办负责") == (("市司法局",), ("市委编办",))
+    assert read("市司法局牵头，会同市财政局、市审计局负责") == (("市司法局",), ("市财政局", "市审计局"))
+    assert read("市司法局负责，各部门配合落实") == (("市司法局",), ("各部门",))
     assert read("责任单位：市发展改革委、市司法局（排在第一位的为牵头单位）") == (("市发展改革委",), ("市司法局",))
     # Said once in the plan, the convention holds for every note that names no lead.
     plan = _plan("某某市法治政府建设实施方案\n（注：各项任务中列在首位的为牵头单位）\n一、主要任务\n"
