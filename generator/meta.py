@@ -39,6 +39,15 @@ _SIGNATURE_LINES = 4
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 _PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
                     r"省|市|自治州|州|盟|县|旗|区))")
+# A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),
+# or as the government that issues (某某镇人民政府, 某某街道办事处), since many are named with common
+# words (平安乡, 幸福街道).
+_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))")
+_TOWNSHIP_ORGAN = ("人民政府", "党委", "办事处", "政府")
+# A department named right after its place, before the plan's year or subject (某某市司法局2023年…,
+# 某某省生态环境厅法治政府建设…), and the bodies that are the place's government or Party, not a department.
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办公室|办|署))(?=\d{4}\s*年|关于|法治|[“\"《(（]|$)")
+_NOT_A_DEPARTMENT = re.compile(r"^委|政府|依法治|党委|人大|政协")
 # The centre issues the national 纲要 that local plans implement.
 _CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -48,6 +57,7 @@ _LEVEL_BY_SUFFIX = (
     (("自治州", "州", "盟", "市"), "city"),
     (("自治县", "自治旗", "县", "旗"), "county"),
     (("区",), "district"),
+    (("镇", "乡", "街道", "苏木"), "township"),
 )
 _SUFFIXES = sorted({s for suffixes, _ in _LEVEL_BY_SUFFIX for s in suffixes}, key=len, reverse=True)
 # A place name opens a title or clause: 《惠州市…》, ，北京市…; 市场/市级 are not places.
@@ -81,12 +91,14 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) \
         or printed or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
+    department = find_department(title, issuer)
     period = find_period(title)
     year = (issued or period or "")[:4]
     return PlanMeta(
-        slug=make_slug(jurisdiction, year), title=title, jurisdiction=jurisdiction, level=level,
+        slug=make_slug(jurisdiction, year, department), title=title, jurisdiction=jurisdiction, level=level,
         issuer=issuer, doc_number=doc_number.replace(" ", ""), issued=issued, period=period,
-        source_url=source_url, script=detect_script(body_text), notice_title=notice.strip("《》 "))
+        source_url=source_url, script=detect_script(body_text), notice_title=notice.strip("《》 "),
+        department=department)
 
 
 def plan_title(parsed: ParsedText, front: list[str]) -> str:
@@ -237,11 +249,34 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
 
 
 def _leading_places(text: str) -> list[str]:
+    return _places_and_end(text)[0]
+
+
+def _places_and_end(text: str) -> tuple[list[str], int]:
+    """The place names ``text`` opens with (中共 left out), and where they end."""
     places, pos = [], 0
     while (found := _PLACE.match(text, pos)) and _reads_as_place(found.group(1)):
         places.append(found.group(1))
         pos = found.end()
-    return places
+    if (found := _TOWNSHIP.match(text, pos)) and (places or text.startswith(_TOWNSHIP_ORGAN, found.end())):
+        places.append(found.group(1))
+        pos = found.end()
+    return places, pos
+
+
+def find_department(title: str, issuer: str) -> str:
+    """The department of a place's government that issues a plan of its own, named after the
+    place (某某市司法局2023年法治政府建设工作计划 → 司法局), from the title or else the issuer, in
+    simplified script; "" for the government itself, its office, the Party committee or its
+    rule-of-law committee."""
+    for text in (title, issuer):
+        simple = to_simplified(text).removeprefix("关于")
+        places, end = _places_and_end(simple)
+        if not places:
+            continue
+        found = _DEPARTMENT.match(simple, end)
+        return found.group(1) if found and not _NOT_A_DEPARTMENT.search(found.group(1)) else ""
+    return ""
 
 
 def place_level(place: str) -> str:
@@ -291,9 +326,11 @@ def short_name(place: str) -> str:
     return place
 
 
-def make_slug(jurisdiction: str, year: str) -> str:
+def make_slug(jurisdiction: str, year: str, department: str = "") -> str:
     innermost = _leading_places(jurisdiction)[-1:] or [jurisdiction]
     name = place_reading(short_name(innermost[0])) if innermost[0] else "plan"
+    if department:  # a department's plan beside its government's: 某某市司法局 → moumou-sifaju
+        name = f"{name}-{''.join(lazy_pinyin(department))}"
     name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "plan"
     return f"{name}-{year}" if year else name
 

@@ -144,6 +144,7 @@ class PlanMeta:
     source_url: str
     script: str
     notice_title: str = ""
+    department: str = ""  # a department issuing its own plan (司法局), not the place's government
 
 
 @dataclass(frozen=True)

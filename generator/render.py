@@ -19,8 +19,8 @@ from .tables import cells, task_tables
 from .script import is_cjk, to_simplified
 
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级", "district": "区级",
-               "zone": "功能区", "": "其他"}
-LEVEL_ORDER = ("national", "province", "city", "district", "county", "zone", "")
+               "township": "乡镇级", "zone": "功能区", "": "其他"}
+LEVEL_ORDER = ("national", "province", "city", "district", "county", "township", "zone", "")
 _EXCERPT = 18
 # The best few equivalents under each task; the export lists them all.
 SHOWN_EQUIVALENTS = 8

@@ -837,3 +837,33 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     # Without it, an unlabelled list names the units in charge, none leading.
     assert read("市司法局、市信访局") == ((), ("市司法局", "市信访局"))
     assert read("各县（市、区）人民政府，市直有关部门") == ((), ("各县（市、区）人民政府", "市直有关部门"))
+
+
+def test_a_department_s_plan_has_a_url_of_its_own_beside_its_government_s(tmp_path):
+    from generator.corpus import load_corpus
+
+    body = "\n一、主要任务\n1.加强行政执法监督。\n"
+    for name, title in (("a", "某某市2023年法治政府建设工作要点"), ("b", "某某市市场监督管理局2023年法治政府建设工作要点"),
+                        ("c", "某某市司法局2023年法治政府建设工作计划"), ("d", "某某市人民政府办公室2023年法治政府建设工作要点")):
+        (tmp_path / f"{name}.txt").write_text(title + body, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert {plan.source: (plan.meta.slug, plan.meta.department, plan.meta.jurisdiction) for plan in corpus.plans} == {
+        "a.txt": ("moumou-2023", "", "某某市"),
+        "b.txt": ("moumou-shichangjianduguanliju-2023", "市场监督管理局", "某某市"),
+        "c.txt": ("moumou-sifaju-2023", "司法局", "某某市")}
+    # The government's own office is no department: its plan is the government's, and clashes as such.
+    assert [d.source for d in corpus.errors] == ["d.txt"]
+
+
+def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_issuer():
+    def place(text: str):
+        meta = _plan(text + "\n一、主要任务\n1.加强普法。\n").meta
+        return meta.jurisdiction, meta.level, meta.slug
+
+    assert place("某某县平安乡2023年法治政府建设工作要点") == ("某某县平安乡", "township", "pingan-2023")
+    assert place("某某区新华街道2023年法治政府建设工作计划") == ("某某区新华街道", "township", "xinhua-2023")
+    assert place("关于印发《2023年法治政府建设工作要点》的通知\n石桥镇人民政府\n2023年3月1日\n2023年法治政府建设工作要点") \
+        == ("石桥镇", "township", "shiqiao-2023")
+    # Alone at the head of a title, a word ending in 乡 or 镇 is no place.
+    assert place("法治乡村建设实施方案")[0] == ""
+    assert place("某某县乡镇法治政府建设实施方案")[:2] == ("某某县", "county")
