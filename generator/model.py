@@ -146,6 +146,11 @@ class PlanMeta:
     notice_title: str = ""
     department: str = ""  # a department issuing its own plan (司法局), not the place's government
 
+    @property
+    def owner(self) -> str:
+        """Whose plan it is, as pages label it: the place (某某市), or its department (某某市司法局)."""
+        return self.jurisdiction + self.department
+
 
 @dataclass(frozen=True)
 class Plan:

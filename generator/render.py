@@ -237,7 +237,7 @@ class EquivalentItems(dict):
 
     def __missing__(self, identifier: str) -> str:
         plan, node = self.corpus.locate(identifier)
-        place_and_year = f"{plan.meta.jurisdiction} {_year(plan)}".strip()
+        place_and_year = f"{plan.meta.owner} {_year(plan)}".strip()
         item = self[identifier] = (f'<li><a href="../{plan.meta.slug}/#{node.anchor}">{escape.text(place_and_year)} '
                                    f'{escape.text(node.number)} {escape.text(short_title(node))}</a> '
                                    f'<span class="atlas-score">')
@@ -270,7 +270,7 @@ def navigation(corpus: Corpus) -> list:
         by_level[plan.meta.level][_year(plan) or "年份不详"].append(plan)
     plans = []
     for level in _levels_in_order(by_level):
-        years = [{year: [{escape.text(p.meta.jurisdiction or p.meta.title): plan_path(p.meta.slug)}
+        years = [{year: [{escape.text(p.meta.owner or p.meta.title): plan_path(p.meta.slug)}
                          for p in sorted(by_level[level][year], key=lambda p: p.meta.slug)]}
                  for year in sorted(by_level[level], reverse=True)]
         plans.append({escape.text(_level_name(level)): years})

@@ -27,7 +27,7 @@ def topic_url(slug: str) -> str:
 
 
 def plan_label(plan: Plan) -> str:
-    return f"{plan.meta.jurisdiction} {_year(plan)}".strip()
+    return f"{plan.meta.owner} {_year(plan)}".strip()
 
 
 def _year(plan: Plan) -> str:

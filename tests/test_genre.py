@@ -853,6 +853,13 @@ def test_a_department_s_plan_has_a_url_of_its_own_beside_its_government_s(tmp_pa
         "c.txt": ("moumou-sifaju-2023", "司法局", "某某市")}
     # The government's own office is no department: its plan is the government's, and clashes as such.
     assert [d.source for d in corpus.errors] == ["d.txt"]
+    # Pages label a department's plan by the department, not by its place alone.
+    from generator.render import navigation
+    from generator.render_compare import plan_label
+
+    assert [plan_label(plan) for plan in corpus.plans] == ["某某市 2023", "某某市市场监督管理局 2023", "某某市司法局 2023"]
+    city_plans = navigation(corpus)[1]["规划"][0]["市级"][0]["2023"]
+    assert [next(iter(entry)) for entry in city_plans] == ["某某市", "某某市市场监督管理局", "某某市司法局"]
 
 
 def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_issuer():
