@@ -178,3 +178,22 @@ SCRIPT_SAMPLE = list("法治政府建設设實施綱要纲著乾隆干於于後�
 @given(st.text(alphabet=st.sampled_from(SCRIPT_SAMPLE), max_size=40))
 def test_simplifying_skips_opencc_only_where_it_would_change_nothing(text):
     assert to_simplified(text) == opencc.OpenCC("t2s").convert(text)
+
+
+ALL_SEEDS = sorted(path.name for path in SOURCES.glob("*.txt"))
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(ALL_SEEDS), st.lists(st.tuples(st.floats(0, 1), st.sampled_from("\u200b\u200c\u200d\u2060\ufeff\xad")),
+                                            max_size=40))
+def test_characters_that_show_nothing_change_nothing_a_plan_reads_as(seed, insertions):
+    """A page copied from the web may carry zero-width characters anywhere, inside numbers,
+    headings and units: the plan reads as it does without them."""
+    text = (SOURCES / seed).read_bytes().decode("utf-8")
+    marked = text
+    for where, character in insertions:
+        at = int(where * len(marked))
+        marked = marked[:at] + character + marked[at:]
+    original, invisible = parse_text(text.encode("utf-8"), seed), parse_text(marked.encode("utf-8"), seed)
+    assert invisible.meta == original.meta
+    assert _tasks_as_read(invisible) == _tasks_as_read(original)
