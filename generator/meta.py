@@ -135,8 +135,10 @@ def notice_title(front: list[str]) -> str:
 def find_issuer(front: list[str], notice: str) -> str:
     """Who signs: the notice title's opening organ, the line above the date, or who 印发了《…》."""
     if found := _NOTICE_ISSUER.match(to_simplified(notice)):
-        if _ORG_END.search(found.group(1)):
-            return notice[:found.end(1)]
+        # Joint issuers may stand apart by spaces: 中共抚州市委 抚州市人民政府 关于印发…
+        organs = notice[:found.end(1)].split()
+        if organs and all(_ORG_END.search(to_simplified(organ)) for organ in organs):
+            return "、".join(organs)
     for k, text in enumerate(front[1:], start=1):
         if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
                 and len(text.strip()) <= 16 and _ORG_END.search(to_simplified(front[k - 1].strip())):

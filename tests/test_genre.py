@@ -874,3 +874,12 @@ def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_iss
     # Alone at the head of a title, a word ending in 乡 or 镇 is no place.
     assert place("法治乡村建设实施方案")[0] == ""
     assert place("某某县乡镇法治政府建设实施方案")[:2] == ("某某县", "county")
+
+
+def test_joint_issuers_apart_by_spaces_in_the_notice_title():
+    plan = _plan("中共抚州市委 抚州市人民政府 关于印发《抚州市法治政府建设实施方案(2022-2025年)》的通知\n"
+                 "各县(区)委、县(区)人民政府:\n现将《抚州市法治政府建设实施方案(2022-2025年)》印发给你们。\n"
+                 "中共抚州市委\n抚州市人民政府\n2022年4月21日\n(此件公开发布)\n抚州市法治政府建设实施方案\n(2022-2025年)\n"
+                 "一、总体要求\n(一)指导思想。坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert (plan.meta.issuer, plan.meta.issued, plan.meta.title, plan.meta.slug) == (
+        "中共抚州市委、抚州市人民政府", "2022-04-21", "抚州市法治政府建设实施方案(2022-2025年)", "fuzhou-2022")
