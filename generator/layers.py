@@ -131,7 +131,12 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
             current = leads if _LEAD_LABEL.match(simple) else partners
             # 责任单位:县司法局、各乡镇按职责分工负责: the role phrase is not part of a unit.
             role = _PARTNER_SUFFIX.search(simple, label.end())
-            current.extend(pending + split_units(clause[label.end():role.start() if role else None]))
+            end = role.start() if role else len(clause)
+            # 牵头单位:市司法局会同市财政局: the units after 会同 take part.
+            together = _TOGETHER.search(simple, label.end(), end)
+            current.extend(pending + split_units(clause[label.end():together.start() if together else end]))
+            if together:
+                partners.extend(split_units(clause[together.end():end]))
             pending = []
             continue
         start = _PREFIX.match(simple).end() if _PREFIX.match(simple) else 0
