@@ -178,8 +178,8 @@ def source_text(plan: Plan, value: str) -> str:
 def _meta_card(plan: Plan) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
-            ("地区", meta.jurisdiction), ("层级", _level_name(meta.level)),
-            ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
+            ("地区", meta.jurisdiction), *([("部门", meta.department)] if meta.department else []),
+            ("层级", _level_name(meta.level)), ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
             ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
             ("原始文本", plan.source)]
     cells = "".join(f"<tr><th>{escape.text(k)}</th><td>{escape.text(v or '—')}</td></tr>" for k, v in rows)
@@ -300,7 +300,7 @@ def render_home(corpus: Corpus) -> str:
                 "<th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
         for plan in plans:
             out.append(f'<tr><td>{escape.text(_year(plan) or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
-                       f"{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.jurisdiction)}</td>"
+                       f"{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.owner)}</td>"
                        f"<td>{len(plan.tasks())}</td><td>{download_links(plan.meta.slug, '')}</td></tr>")
         out += ["</tbody></table>", ""]
     return "\n".join(out)

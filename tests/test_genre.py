@@ -861,6 +861,13 @@ def test_a_department_s_plan_has_a_url_of_its_own_beside_its_government_s(tmp_pa
     assert [plan_label(plan) for plan in corpus.plans] == ["某某市 2023", "某某市市场监督管理局 2023", "某某市司法局 2023"]
     city_plans = navigation(corpus)[1]["规划"][0]["市级"][0]["2023"]
     assert [next(iter(entry)) for entry in city_plans] == ["某某市", "某某市市场监督管理局", "某某市司法局"]
+    from generator.render import plan_template, render_home
+
+    assert "<td>某某市司法局</td>" in render_home(corpus)
+    bureau = corpus.plan("moumou-sifaju-2023")
+    assert "<tr><th>部门</th><td>司法局</td></tr>" in plan_template(bureau, corpus.annotations(bureau))
+    city = corpus.plan("moumou-2023")
+    assert "<th>部门</th>" not in plan_template(city, corpus.annotations(city))
 
 
 def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_issuer():
