@@ -104,7 +104,7 @@ def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
 def _metadata_gaps(meta: PlanMeta, source: str, sidecar: dict) -> tuple[Diagnostic, ...]:
     """A plan whose place or year was not found gets a makeshift URL: say so, unless a sidecar set it."""
     missing = [label for label, value in (("jurisdiction", meta.jurisdiction),
-                                          ("year", meta.issued or meta.period)) if not value]
+                                          ("year", meta.year)) if not value]
     if not missing or "slug" in sidecar:
         return ()
     return (Diagnostic(source, None, "warning",

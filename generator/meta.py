@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pypinyin import lazy_pinyin
 
@@ -92,13 +93,11 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
         or printed or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
-    period = find_period(title)
-    year = (issued or period or "")[:4]
-    return PlanMeta(
-        slug=make_slug(jurisdiction, year, department), title=title, jurisdiction=jurisdiction, level=level,
-        issuer=issuer, doc_number=doc_number.replace(" ", ""), issued=issued, period=period,
-        source_url=source_url, script=detect_script(body_text), notice_title=notice.strip("《》 "),
-        department=department)
+    meta = PlanMeta(
+        slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
+        doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title), source_url=source_url,
+        script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department)
+    return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
 
 
 def plan_title(parsed: ParsedText, front: list[str]) -> str:
@@ -367,8 +366,6 @@ def _first(pattern: re.Pattern, lines: list[str]) -> str:
 
 
 def apply_sidecar(meta: PlanMeta, overrides: dict) -> PlanMeta:
-    from dataclasses import replace
-
     return replace(meta, **{key: str(value) for key, value in overrides.items() if key in SIDECAR_KEYS})
 
 

@@ -6,7 +6,11 @@ cached value can be reused without fear of it changing underneath.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# The year in a document number: 某政发〔2022〕8号.
+_NUMBER_YEAR = re.compile(r"[〔\[【(（](\d{4})[〕\]】)）]")
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,15 @@ class PlanMeta:
     script: str
     notice_title: str = ""
     department: str = ""  # a department issuing its own plan (司法局), not the place's government
+
+    @property
+    def year(self) -> str:
+        """The year pages and URLs give the plan: its date's, else its period's first, else its
+        document number's (某政发〔2022〕8号)."""
+        if self.issued or self.period:
+            return (self.issued or self.period)[:4]
+        found = _NUMBER_YEAR.search(self.doc_number)
+        return found.group(1) if found else ""
 
     @property
     def owner(self) -> str:

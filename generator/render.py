@@ -237,7 +237,7 @@ class EquivalentItems(dict):
 
     def __missing__(self, identifier: str) -> str:
         plan, node = self.corpus.locate(identifier)
-        place_and_year = f"{plan.meta.owner} {_year(plan)}".strip()
+        place_and_year = f"{plan.meta.owner} {plan.meta.year}".strip()
         item = self[identifier] = (f'<li><a href="../{plan.meta.slug}/#{node.anchor}">{escape.text(place_and_year)} '
                                    f'{escape.text(node.number)} {escape.text(short_title(node))}</a> '
                                    f'<span class="atlas-score">')
@@ -267,7 +267,7 @@ def navigation(corpus: Corpus) -> list:
     small pruned tree instead of one flat list of every plan."""
     by_level: dict[str, dict[str, list[Plan]]] = defaultdict(lambda: defaultdict(list))
     for plan in corpus.plans:
-        by_level[plan.meta.level][_year(plan) or "年份不详"].append(plan)
+        by_level[plan.meta.level][plan.meta.year or "年份不详"].append(plan)
     plans = []
     for level in _levels_in_order(by_level):
         years = [{year: [{escape.text(p.meta.owner or p.meta.title): plan_path(p.meta.slug)}
@@ -295,11 +295,11 @@ def render_home(corpus: Corpus) -> str:
     for plan in corpus.plans:
         by_level[plan.meta.level].append(plan)
     for level in _levels_in_order(by_level):
-        plans = sorted(by_level[level], key=lambda p: (_year(p), p.meta.slug))
+        plans = sorted(by_level[level], key=lambda p: (p.meta.year, p.meta.slug))
         out += [f"## {escape.inline(_level_name(level))}", "", '<table class="atlas-plans"><thead><tr><th>年份</th><th>规划</th>'
                 "<th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
         for plan in plans:
-            out.append(f'<tr><td>{escape.text(_year(plan) or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
+            out.append(f'<tr><td>{escape.text(plan.meta.year or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
                        f"{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.owner)}</td>"
                        f"<td>{len(plan.tasks())}</td><td>{download_links(plan.meta.slug, '')}</td></tr>")
         out += ["</tbody></table>", ""]
@@ -313,10 +313,6 @@ def _levels_in_order(present) -> list[str]:
 
 def _level_name(level: str) -> str:
     return LEVEL_NAMES.get(level, level)
-
-
-def _year(plan: Plan) -> str:
-    return (plan.meta.issued or plan.meta.period)[:4]
 
 
 def render_report(corpus: Corpus) -> str:

@@ -27,15 +27,11 @@ def topic_url(slug: str) -> str:
 
 
 def plan_label(plan: Plan) -> str:
-    return f"{plan.meta.owner} {_year(plan)}".strip()
-
-
-def _year(plan: Plan) -> str:
-    return (plan.meta.issued or plan.meta.period)[:4]
+    return f"{plan.meta.owner} {plan.meta.year}".strip()
 
 
 def _by_year(plans) -> list[Plan]:
-    return sorted(plans, key=lambda p: (_year(p) or "9999", p.meta.slug))
+    return sorted(plans, key=lambda p: (p.meta.year or "9999", p.meta.slug))
 
 
 def _task_href(plan: Plan, node: Node, depth: int = 2) -> str:

@@ -891,3 +891,10 @@ def test_joint_issuers_apart_by_spaces_in_the_notice_title():
                  "一、总体要求\n(一)指导思想。坚持以习近平新时代中国特色社会主义思想为指导。\n")
     assert (plan.meta.issuer, plan.meta.issued, plan.meta.title, plan.meta.slug) == (
         "中共抚州市委、抚州市人民政府", "2022-04-21", "抚州市法治政府建设实施方案(2022-2025年)", "fuzhou-2022")
+
+
+def test_a_plan_with_no_date_or_period_takes_its_year_from_its_document_number():
+    plan = _plan("重庆市渝中区人民政府关于印发渝中区法治政府建设实施方案的通知\n渝中府发〔2022〕8号\n"
+                 "渝中区法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n")
+    assert (plan.meta.issued, plan.meta.period, plan.meta.year, plan.meta.slug) == ("", "", "2022", "yuzhong-2022")
+    assert not any("no year" in d.message for d in plan.diagnostics)
