@@ -93,6 +93,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
         or printed or signed
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
+    # A department's own plan that names no issuer is the department's.
+    issuer = issuer or (jurisdiction + department if department else "")
     meta = PlanMeta(
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
         doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title), source_url=source_url,

@@ -866,6 +866,7 @@ def test_a_department_s_plan_has_a_url_of_its_own_beside_its_government_s(tmp_pa
     assert "<td>某某市司法局</td>" in render_home(corpus)
     bureau = corpus.plan("moumou-sifaju-2023")
     assert "<tr><th>部门</th><td>司法局</td></tr>" in plan_template(bureau, corpus.annotations(bureau))
+    assert bureau.meta.issuer == "某某市司法局"  # no issuer named: the department's own
     city = corpus.plan("moumou-2023")
     assert "<th>部门</th>" not in plan_template(city, corpus.annotations(city))
 
