@@ -4,8 +4,9 @@ Government sites publish in UTF-8 and in GB18030/GBK, and people save pages
 as UTF-16 from Windows editors. The encoding is chosen by *strict* decoding of
 the whole file, in an order where a success is meaningful: a BOM settles it;
 otherwise UTF-8 (which almost never decodes non-UTF-8 bytes by accident), then
-GB18030 (a superset of GBK), unless what it decodes is Big5 misread. Binary files and documents saved with a ``.txt``
-name are rejected rather than published as garbage.
+GB18030 (a superset of GBK), unless what it decodes is Big5 misread. Binary
+files and documents saved with a ``.txt`` name are rejected rather than
+published as garbage.
 """
 from __future__ import annotations
 

@@ -33,8 +33,7 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
 # A remark in brackets after a signature: （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
-_PRINTED = re.compile(r"\(\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-                      r"[一二三四五六七八九十]{1,3}日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
+_PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
 # How far from the end of a text its signing organs and date may start.
 _SIGNATURE_LINES = 4
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
@@ -174,7 +173,10 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     count only if each is named as one (not 省政府第89次常务会议审议通过); ``("", "")`` otherwise."""
     for text in paragraphs[:2]:
         found = _PRINTED.fullmatch(fold(text).strip())
-        if not found or not (date := _iso_date(found.group(1))):
+        if not found or not (_DATE.fullmatch(found.group(1)) or _CN_DATE.fullmatch(found.group(1))):
+            continue
+        date = _iso_date(found.group(1))
+        if not date:
             continue
         organs = text.strip()[found.start(2):found.end(2)]
         named = organs and all(_ORG_END.search(to_simplified(organ)) for organ in split_units(organs))
