@@ -71,7 +71,7 @@ _NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布
 # 黔东南苗族侗族自治州 → 黔东南, 新疆维吾尔自治区 → 新疆: the place's own name before its nationalities.
 _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
                          + r")族?)+自治(?:区|州|县|旗)$")
-SIDECAR_KEYS = ("slug", "title", "jurisdiction", "level", "issuer", "doc_number", "issued", "period",
+SIDECAR_KEYS = ("slug", "title", "jurisdiction", "level", "department", "issuer", "doc_number", "issued", "period",
                 "source_url")
 
 

@@ -79,8 +79,10 @@ def test_bad_sidecars_are_refused(tmp_path, sidecar, words):
 
 
 def test_sidecar_overrides_metadata(tmp_path):
-    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "a.yml": "slug: mou-2023\nperiod: 2023–2025\n"}))
-    assert corpus.plans[0].meta.slug == "mou-2023" and corpus.plans[0].meta.period == "2023–2025"
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD,
+                                                   "a.yml": "slug: mou-2023\nperiod: 2023–2025\ndepartment: 司法局\n"}))
+    meta = corpus.plans[0].meta
+    assert (meta.slug, meta.period, meta.department) == ("mou-2023", "2023–2025", "司法局")
 
 
 def test_text_without_numbering_is_published_with_a_warning():
