@@ -47,7 +47,7 @@ _TOWNSHIP_ORGAN = ("人民政府", "党委", "办事处", "政府")
 # A department named right after its place, before the plan's year or subject (某某市司法局2023年…,
 # 某某省生态环境厅法治政府建设…), and the bodies that are the place's government or Party, not a department.
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办公室|办|署))(?=\d{4}\s*年|关于|法治|[“\"《(（]|$)")
-_NOT_A_DEPARTMENT = re.compile(r"^委|政府|依法治|党委|人大|政协")
+_NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协")
 # The centre issues the national 纲要 that local plans implement.
 _CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -335,7 +335,7 @@ def make_slug(jurisdiction: str, year: str, department: str = "") -> str:
     innermost = _leading_places(jurisdiction)[-1:] or [jurisdiction]
     name = place_reading(short_name(innermost[0])) if innermost[0] else "plan"
     if department:  # a department's plan beside its government's: 某某市司法局 → moumou-sifaju
-        name = f"{name}-{''.join(lazy_pinyin(department))}"
+        name = f"{name}-{''.join(lazy_pinyin(department.removeprefix('人民政府')))}"
     name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "plan"
     return f"{name}-{year}" if year else name
 

@@ -852,6 +852,9 @@ def test_a_department_s_plan_has_a_url_of_its_own_beside_its_government_s(tmp_pa
         "a.txt": ("moumou-2023", "", "某某市"),
         "b.txt": ("moumou-shichangjianduguanliju-2023", "市场监督管理局", "某某市"),
         "c.txt": ("moumou-sifaju-2023", "司法局", "某某市")}
+    # The government's legal affairs office is a department; its URL leaves out 人民政府.
+    office = _plan("某某州人民政府法制办公室2015年依法行政工作要点\n一、主要任务\n1.加强行政复议工作。\n").meta
+    assert (office.department, office.slug) == ("人民政府法制办公室", "moumou-fazhibangongshi-2015")
     # The government's own office is no department: its plan is the government's, and clashes as such.
     assert [d.source for d in corpus.errors] == ["d.txt"]
     # Pages label a department's plan by the department, not by its place alone.
