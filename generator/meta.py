@@ -37,8 +37,9 @@ _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|
 # How far from the end of a text its signing organs and date may start.
 _SIGNATURE_LINES = 4
 _ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
+# A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places.
 _PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
-                    r"省|市|自治州|州|盟|县|旗|区))")
+                    r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县)")
 # A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),
 # or as the government that issues (某某镇人民政府, 某某街道办事处), since many are named with common
 # words (平安乡, 幸福街道).
@@ -341,9 +342,10 @@ def make_slug(jurisdiction: str, year: str, department: str = "") -> str:
 
 
 # Characters that place names read otherwise than pypinyin's everyday reading: 长治 and 长宁 are
-# Changzhi and Changning, 郫都 and 都匀 Pidu and Duyun, 朝阳 Chaoyang. 长子县 keeps zhang.
+# Changzhi and Changning, 郫都 and 都匀 Pidu and Duyun, 朝阳 Chaoyang; 长子县 and 朝歌 keep zhang and
+# zhao, and a few one-character counties are read as they are called (单县 Shanxian, 浚县 Xunxian).
 _PLACE_CHARACTERS = {"长": "chang", "都": "du", "朝": "chao"}
-_PLACE_NAMES = {"长子": "zhangzi"}
+_PLACE_NAMES = {"长子": "zhangzi", "朝歌": "zhaoge", "单县": "shanxian", "浚县": "xunxian"}
 
 
 def place_reading(name: str) -> str:

@@ -702,9 +702,11 @@ def test_an_autonomous_place_s_url_is_its_own_name_without_its_nationalities():
 def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
              for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
-                           "长沙市", "重庆市")]
+                           "长沙市", "重庆市", "淇县朝歌街道", "滑县", "单县")]
     assert slugs == ["changzhi-2021", "changning-2021", "changyang-2021", "chaoyang-2021", "pidu-2021", "duyun-2021",
-                     "zhangzi-2021", "changsha-2021", "chongqing-2021"]
+                     "zhangzi-2021", "changsha-2021", "chongqing-2021", "zhaoge-2021", "huaxian-2021", "shanxian-2021"]
+    # A one-character county is a place; 全县 and 本县 are not.
+    assert _plan("全县2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta.jurisdiction == ""
 
 
 def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
