@@ -34,8 +34,11 @@ def note_label(labels: tuple[str, ...]) -> str:
 
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
 _PARTNER_LABEL = re.compile("^" + note_label(PARTNER_LABELS + ("配合",)))
-_LEAD_SUFFIX = re.compile(r"(共同)?牵头(负责)?$")
-_PARTNER_SUFFIX = re.compile(r"(按照?职责(分工)?(分别)?负责|分工负责|分别负责|各负其责|(配合|协助|参与)(落实|实施)?|负责落实|负责)$")
+# Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
+_LEAD_ROLE = r"(?:共同)?牵头(?:负责)?"
+_PARTNER_ROLE = r"按照?职责(?:分工)?(?:分别)?负责|分工负责|分别负责|各负其责|(?:配合|协助|参与)(?:落实|实施)?|负责落实|负责"
+_LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
+_PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 # X会同Y负责: X leads, together with Y.
 _TOGETHER = re.compile(r"会同")
 # Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
@@ -47,9 +50,9 @@ _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")\s*:)")
 _HELPING = re.compile(r"(配合|协助|参与)")
-# A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）.
-_BRACKETED_ROLE = re.compile(r"\(\s*((?:共同)?牵头(?:单位|部门)?|主责|配合(?:单位|部门)?|协助|参与|"
-                             r"(?:按照?职责(?:分工)?)?(?:分别)?负责(?:落实)?|按照?职责(?:分工)?)\s*\)$")
+# A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
+# also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）).
+_BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配合)(?:单位|部门)|主责|按照?职责(?:分工)?)\s*\)$")
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
@@ -118,9 +121,11 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
     partners: list[str] = []
     pending: list[str] = []
     current: list[str] | None = None
-    if convention := FIRST_LEADS.search(fold(simplified_aligned(note))):  # names no unit
-        note = note[:convention.start()] + note[convention.end():]
     whole = fold(simplified_aligned(note))
+    convention = FIRST_LEADS.search(whole) if "第一" in whole or "首" in whole else None
+    if convention:  # it names no unit; folding keeps every character in its place
+        note = note[:convention.start()] + note[convention.end():]
+        whole = whole[:convention.start()] + whole[convention.end():]
     in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
@@ -167,7 +172,7 @@ def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], 
     led: list[str] = []
     others: list[str] = []
     for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
-        if role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit))):
+        if unit.endswith((")", "）")) and (role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit)))):
             said = role.group(1)
             if "牵头" in said or said == "主责":
                 leading = True
@@ -183,9 +188,14 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def responsibility(root: Node) -> dict[str, Responsibility]:
-    first_leads = any(FIRST_LEADS.search(fold(simplified_aligned(text)))
-                      for node in root.walk() for text in (node.text, *node.paragraphs, *node.closing))
+    first_leads = any(_says_first_leads(text) for node in root.walk() for text in (node.text, *node.paragraphs,
+                                                                                    *node.closing))
     return {node.anchor: parse_note(node.note, first_leads) for node in root.walk() if node.note}
+
+
+def _says_first_leads(text: str) -> bool:
+    """Whether a passage states :data:`FIRST_LEADS`; most passages never say 牵头, and are not folded."""
+    return ("牵头" in text or "牽頭" in text) and FIRST_LEADS.search(fold(simplified_aligned(text))) is not None
 
 
 # --- deadlines and targets -------------------------------------------------
