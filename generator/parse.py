@@ -333,14 +333,12 @@ def _brackets_closed(lines: list[str], reach: int = 2) -> list[str]:
     joined: list[str] = []
     k = 0
     while k < len(lines):
-        end = k
-        if _open_brackets(fold(lines[k])) > 0:
-            depth = _open_brackets(fold(lines[k]))
-            for j in range(k + 1, min(len(lines), k + 1 + reach)):
-                depth += _open_brackets(fold(lines[j]))
-                if depth == 0:
-                    end = j
-                    break
+        end, depth = k, _open_brackets(fold(lines[k]))
+        for j in range(k + 1, min(len(lines), k + 1 + reach)) if depth > 0 else ():
+            depth += _open_brackets(fold(lines[j]))
+            if depth == 0:
+                end = j
+                break
         joined.append("".join(lines[k:end + 1]))
         k = end + 1
     return joined
