@@ -24,7 +24,7 @@ from html.parser import HTMLParser
 
 from .model import CleanText, Line, Mojibake, Removal
 from .script import fold, is_cjk, simplified_aligned
-from .segment import tokenizer
+from .segment import stock_tokenizer
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -253,18 +253,11 @@ def find_mojibake(text: str) -> list[tuple[int, int]]:
     return _merge(spans)
 
 
-@lru_cache(maxsize=1)
-def _plain_segmenter():
-    """jieba with its stock dictionary only, so results never depend on what
-    another component added to the global tokenizer."""
-    return tokenizer()
-
-
 def _grow_run(text: str, anchor: int) -> tuple[int, int]:
     lo, hi = max(0, anchor - _WINDOW), min(len(text), anchor + _WINDOW + 1)
     window = simplified_aligned(text[lo:hi])
     tokens, pos = [], lo
-    for token in _plain_segmenter().lcut(window, HMM=False):
+    for token in stock_tokenizer().lcut(window, HMM=False):
         tokens.append((pos, pos + len(token), token))
         pos += len(token)
     index = next(k for k, (s, e, _) in enumerate(tokens) if s <= anchor < e)

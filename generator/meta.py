@@ -19,6 +19,7 @@ from .model import Line, PlanMeta
 from .numbering import cn_to_int
 from .parse import DOC_NUMBER, GENRE, ParsedText
 from .script import detect_script, fold, to_simplified
+from .segment import common_verbs, stock_tokenizer
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
@@ -315,11 +316,8 @@ def _reads_as_place(name: str) -> bool:
     verbs of plans are among jieba's frequent words), since jieba's dictionary also tags
     some rare place names as verbs (呈贡 of 呈贡区); one-character words are left alone,
     since the dictionary lacks many small places (高陵区 reads as 高 + 陵区)."""
-    import jieba.posseg
-
-    first = next(iter(jieba.posseg.cut(name, HMM=False)))
-    common = jieba.posseg.dt.tokenizer.FREQ.get(first.word, 0) >= _COMMON_WORD
-    return not (len(first.word) >= 2 and first.flag.startswith("v") and common)
+    first = next(iter(stock_tokenizer().cut(name, HMM=False)))
+    return first not in common_verbs(_COMMON_WORD)
 
 
 def short_name(place: str) -> str:

@@ -1,4 +1,5 @@
-"""jieba tokenizers for the stages that segment text: cleaning (mojibake runs) and linking.
+"""jieba tokenizers for the stages that segment text: cleaning (mojibake runs), metadata
+(telling place names from clauses) and linking.
 
 Segmentation is most of a cold build's work. Where the ``jieba-fast-dat`` wheel
 is installed (Linux x86-64 and macOS arm64; ``pyproject.toml`` asks for it
@@ -10,13 +11,17 @@ results, only slower.
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
+from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
 import jieba
 
 _DICTIONARY = Path(jieba.__file__).parent / "dict.txt"
+# A line of jieba's dictionary: word, frequency, part of speech.
+_DICTIONARY_ENTRY = re.compile(r"^(\S+) (\d+) (\S+)$", re.MULTILINE)
 
 
 def tokenizer(fast: bool = True):
@@ -30,6 +35,25 @@ def tokenizer(fast: bool = True):
     made = jieba.Tokenizer()
     made.initialize()
     return made
+
+
+@lru_cache(maxsize=1)
+def stock_tokenizer():
+    """One shared tokenizer with jieba's stock dictionary only, for the stages that must never
+    see the words linking adds (see ``generator.link._segmenter``)."""
+    return tokenizer()
+
+
+@lru_cache(maxsize=1)
+def common_verbs(min_frequency: int) -> frozenset[str]:
+    """The words of two or more characters that jieba's dictionary tags as verbs (v, vn, vd …)
+    and counts at least ``min_frequency`` times. Read from the dictionary's tags directly:
+    ``jieba.posseg`` would give the same answer but loads a second copy of the dictionary, which
+    took half a second in every worker that parses a text."""
+    entries = {word: (int(frequency), tag) for word, frequency, tag
+               in _DICTIONARY_ENTRY.findall(_DICTIONARY.read_text(encoding="utf-8"))}
+    return frozenset(word for word, (frequency, tag) in entries.items()
+                     if len(word) >= 2 and tag.startswith("v") and frequency >= min_frequency)
 
 
 def _fast_tokenizer():

@@ -47,3 +47,30 @@ def test_workers_starting_together_compile_the_dictionary_once_and_cut_alike(tmp
         results = list(pool.map(_cut, range(8)))
     assert all(result == tokenizer(fast=False).lcut(TEXT, HMM=False) for result in results)
     assert len(list(tmp_path.glob("fazhi-atlas-jieba-*.dat"))) == 1
+
+
+def test_the_common_verb_table_is_jieba_posseg_s_tags_and_frequencies():
+    """Metadata reads a clause's verb from jieba's dictionary tags directly (see
+    ``generator.meta._reads_as_place``): the same words ``jieba.posseg`` tags as verbs."""
+    import jieba.posseg
+
+    from generator.segment import common_verbs
+
+    tokenizer = jieba.posseg.dt.tokenizer
+    tokenizer.check_initialized()
+    expected = {word for word, tag in jieba.posseg.dt.word_tag_tab.items()
+                if len(word) >= 2 and tag.startswith("v") and tokenizer.FREQ.get(word, 0) >= 100}
+    assert common_verbs(100) == expected
+    assert {"推进", "完善", "加强"} <= expected and not {"惠州", "呈贡", "成都"} & expected
+
+
+def test_parsing_a_text_loads_no_second_copy_of_jiebas_dictionary():
+    """``jieba.posseg`` loads the dictionary again, half a second in every parse worker."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from generator.corpus import parse_text;"
+             "parse_text('宝鸡市凤翔县法治政府建设实施方案\\n一、主要任务\\n1.推进市容整治。'.encode(), 'a.txt');"
+             "print('jieba.posseg' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, check=True).stdout.strip() == "False"
