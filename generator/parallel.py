@@ -34,24 +34,25 @@ def map_in_workers(function: Callable[..., R], items: Iterable[T], shared: tuple
     arguments (arrays): the forked workers inherit them, where arguments of their own would be
     pickled again with every batch of items."""
     with _mapping(function, list(items), shared) as results:
-        return results()
+        return list(results())
 
 
 @contextmanager
 def _mapping(function: Callable[..., R], items: list[T], shared: tuple = (), alongside: bool = False
-             ) -> Iterator[Callable[[], list[R]]]:
+             ) -> Iterator[Callable[[], Iterator[R]]]:
     """Starts ``function(*shared, item)`` for each item in worker processes and yields a call that
-    waits for the results, in order, so this process can do other work meanwhile (``alongside``).
-    A small batch with nothing to overlap runs in this process when its results are asked for."""
+    gives the results in order, each as soon as it is done, so this process can do other work
+    meanwhile (``alongside``) and use each result while the workers make the next ones. A small
+    batch with nothing to overlap runs in this process when its results are asked for."""
     workers = min(worker_count(), len(items))
     pooled = worker_count() >= 2 and bool(items) and (len(items) >= MIN_ITEMS_FOR_POOL or alongside)
     if not pooled or "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda: [function(*shared, item) for item in items]
+        yield lambda: (function(*shared, item) for item in items)
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_share, initargs=shared) as pool:
         started = pool.map(partial(_with_shared, function), items, chunksize=max(1, len(items) // (workers * 8)))
-        yield lambda: list(started)
+        yield lambda: started
 
 
 # What a worker inherited for ``map_in_workers``'s ``shared``: each worker serves one call only.
