@@ -51,7 +51,7 @@ from generator.parse import parse
 from generator.pipeline import without_cycle_collection
 from generator.render import render_site
 from generator.render_compare import render_comparisons
-from generator.search import T2S_PATH, search_files, search_pages
+from generator.search import T2S_PATH, search_index
 from generator.similarity import Weights
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,7 +107,7 @@ def _stage_times(sources: Path) -> tuple[dict[str, float], Weights]:
         render_comparisons(corpus, links)
         export(corpus, links)
     with watch.stage("index"):
-        search_files(search_pages(corpus, links))
+        search_index(corpus, topics)
     return {name: round(value, 2) for name, value in watch.seconds.items()}, weights
 
 

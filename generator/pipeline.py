@@ -22,7 +22,7 @@ from .link import Links, PlanFeatures, Topic, link, load_pins, load_topics, plan
 from .model import Plan
 from .render import plan_template, render_site
 from .render_compare import PlanListings, plan_listings, render_comparisons
-from .search import search_files, search_pages
+from .search import search_index
 from .similarity import load_weights, stale_weights
 
 PINS_FILE = "topic_pins.yml"
@@ -130,6 +130,6 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
         for old_slug in topic.formerly:
             files[f"topics/{old_slug}/index.html"] = registry.redirect_page(f"topics/{topic.slug}/")
     watch.lap("export")
-    files.update(search_files(search_pages(corpus, links)))
+    files.update(search_index(corpus, topics))
     watch.lap("search")
     return BuildResult(corpus, links, files, watch.seconds)

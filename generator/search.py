@@ -46,7 +46,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .corpus import Corpus
-from .link import Links, Topic
+from .link import Topic
 from .model import Plan
 from .render import heading_text, plan_url
 from .render_compare import topic_url
@@ -153,12 +153,17 @@ def _block_postings(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarra
             np.minimum(counts, _MAX_COUNT).astype(np.uint8))
 
 
-def search_pages(corpus: Corpus, links: Links) -> list[Page]:
+def search_index(corpus: Corpus, topics: tuple[Topic, ...]) -> dict[str, str]:
+    """The index's files for the plans and the topic pages (it needs no links)."""
+    return search_files(search_pages(corpus, topics))
+
+
+def search_pages(corpus: Corpus, topics: tuple[Topic, ...]) -> list[Page]:
     """What the index holds, in unit order."""
     pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)))
              for plan in sorted(corpus.plans, key=lambda plan: plan.meta.slug)]
     pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True)
-              for topic in sorted(links.topics, key=lambda topic: topic.slug)]
+              for topic in sorted(topics, key=lambda topic: topic.slug)]
     return pages
 
 

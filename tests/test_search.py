@@ -12,8 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.link import Links
-from generator.search import INDEX_PATH, Page, Unit, search_files, search_pages, term_postings
+from generator.search import INDEX_PATH, Page, Unit, search_files, search_index, term_postings
 
 MAX_COUNT = 4
 SYMBOL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff0-9a-z]")
@@ -68,7 +67,7 @@ def test_punctuation_and_spaces_separate_and_counts_are_per_text():
 
 
 def test_seed_index_finds_each_plans_tasks_on_the_phrase(corpus):
-    files = search_files(search_pages(corpus, Links((), {}, {})))
+    files = search_index(corpus, ())
     chunks = [json.loads(content) for path, content in files.items() if "/units/" in path]
     urls = {int(number): page[0] for part in chunks for number, page in part["pages"].items()}
     indexed = {(urls[row[0]], row[1]) for part in chunks for row in part["units"]}
