@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from generator.clean import clean
 from generator.corpus import parse_text
 from generator.decode import DecodeError, decode
+from generator.export import _compact, _csv_cell, _csv_line, _names_csv, _names_json
 from generator.layers import measures, responsibility
 from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
@@ -197,3 +198,18 @@ def test_characters_that_show_nothing_change_nothing_a_plan_reads_as(seed, inser
     original, invisible = parse_text(text.encode("utf-8"), seed), parse_text(marked.encode("utf-8"), seed)
     assert invisible.meta == original.meta
     assert _tasks_as_read(invisible) == _tasks_as_read(original)
+
+
+_PLAIN_NAME = st.text(st.sampled_from("abz09#-._"), max_size=8)
+# Half of them plain, half with one character that JSON or CSV might have to escape or quote.
+_NAMES = st.lists(st.one_of(_PLAIN_NAME, st.tuples(_PLAIN_NAME, st.sampled_from("\",\r\n；行 \\"), _PLAIN_NAME)
+                            .map("".join)), max_size=4)
+
+
+@FAST
+@given(_NAMES, _NAMES)
+def test_linked_fields_are_written_as_the_json_and_csv_encoders_write_them(topics, equivalents):
+    """tasks.json and tasks.csv write plain task ids and slugs without the encoders; anything
+    else still goes through them."""
+    assert _names_json(equivalents) == _compact(equivalents)
+    assert _names_csv(topics, equivalents) == _csv_line([_csv_cell(topics), _csv_cell(equivalents)])
