@@ -71,10 +71,10 @@ def cn_to_int(numeral: str) -> int:
 
 def marker_value(family: str, label: str) -> int:
     """The value a number of ``family`` printed as ``label`` stands for: 十二 → 12, ② → 2, 3 → 3."""
+    if family == "r":  # before the digits: Python counts ① as one (``"①".isdigit()``)
+        return _CIRCLED.index(label) + 1
     if family in ("i", "p") or label.isdigit():
         return int(label)
-    if family == "r":
-        return _CIRCLED.index(label) + 1
     return cn_to_int(label)
 
 

@@ -194,6 +194,22 @@ def test_chapters_with_a_dot_and_sub_items_with_a_closing_bracket():
     assert plan.tasks()[2].number == "二2(1)" and plan.tasks()[2].title == "加强行政复议工作"
 
 
+def test_circled_numbers_are_sub_items_with_anchors_of_their_own():
+    """①, ② open sub-items as （1）, （2） do (Python counts ① as a digit, which once made the
+    numbering read it as no number at all and fold the sub-items into their task's text)."""
+    plan = _plan("""某某县法治政府建设实施方案（2021—2025年）
+一、主要任务
+1.深化行政审批制度改革。
+①清理行政审批事项。（牵头单位：县政务服务局）
+②规范中介服务。
+2.推进权责清单制度。
+""")
+    assert [(node.anchor, node.number, node.title) for node in plan.tasks()] == [
+        ("c1-i1-r1", "一1①", "清理行政审批事项"), ("c1-i1-r2", "一1②", "规范中介服务"),
+        ("c1-i2", "一2", "推进权责清单制度")]
+    assert responsibility(plan.root)["c1-i1-r1"].leads == ("县政务服务局",)
+
+
 DEADLINES_IN_NOTES = """某某县法治政府建设实施方案(2021-2025年)
 一、主要任务
 1.全面实行权责清单制度。动态调整。（牵头单位：县委编办；责任单位：各乡镇；完成时限：2022年底前）
