@@ -58,6 +58,8 @@ _BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
 _PREFIX = re.compile(r"^(此项工作|该项工作|本项工作)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
+# What may follow 等 without naming anyone: 市财政局等部门, 市司法局等10个单位, 等有关单位.
+_OTHERS = re.compile(r"^(?:[\d一二三四五六七八九十]+个)?(?:其他|其它|各|有关|相关)?(?:职能)?(?:部门|单位)$")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def split_units(text: str) -> list[str]:
     units.append(text[start:])
     result = []
     for unit in units:
-        result.extend(part for part in _ET_CETERA.split(unit))
+        first, *others = _ET_CETERA.split(unit)
+        result.extend([first, *(other for other in others if not _OTHERS.match(fold(other).strip()))])
     # A list's closing 等 (市司法局等按职责分工负责) is no part of the last unit's name.
     return [unit for u in result if (unit := u.strip(" \u3000:：").removesuffix("等"))]
 
