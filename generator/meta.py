@@ -136,11 +136,8 @@ def notice_title(front: list[str]) -> str:
 
 def find_issuer(front: list[str], notice: str) -> str:
     """Who signs: the notice title's opening organ, the line above the date, or who 印发了《…》."""
-    if found := _NOTICE_ISSUER.match(to_simplified(notice)):
-        # Joint issuers may stand apart by spaces: 中共抚州市委 抚州市人民政府 关于印发…
-        organs = notice[:found.end(1)].split()
-        if organs and all(_ORG_END.search(to_simplified(organ)) for organ in organs):
-            return "、".join(organs)
+    if (found := _NOTICE_ISSUER.match(to_simplified(notice))) and (organs := _joint_organs(notice[:found.end(1)])):
+        return organs
     for k, text in enumerate(front[1:], start=1):
         if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
                 and len(text.strip()) <= 16 and _ORG_END.search(to_simplified(front[k - 1].strip())):
@@ -149,8 +146,16 @@ def find_issuer(front: list[str], notice: str) -> str:
         return signed
     for text in front:
         if found := _ISSUED_BY.search(text):
-            return re.sub(r"^(近日|日前)[,，]?", "", found.group(1)).strip()
+            issuer = re.sub(r"^(近日|日前)[,，]?", "", found.group(1)).strip()
+            return _joint_organs(issuer) or issuer
     return ""
+
+
+def _joint_organs(text: str) -> str:
+    """Organs standing apart by spaces (中共抚州市委 抚州市人民政府) as the site lists them, 中共抚州市委、
+    抚州市人民政府; "" unless each part is named as an organ."""
+    organs = text.split()
+    return "、".join(organs) if organs and all(_ORG_END.search(to_simplified(organ)) for organ in organs) else ""
 
 
 def _organs_above_notice(front: list[str]) -> str:

@@ -32,6 +32,10 @@ _DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四�
 _PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
 # A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
 _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)[。:!]?$")
+# A news report's lead, after which it prints the plan: 近日，市委、市政府印发了《某某市法治政府建设
+# 实施方案（2021—2025年）》，并发出通知，要求各地各部门结合实际认真贯彻落实。
+_NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。]{0,40}印发了?《[^》]+》[^。]*"
+                        r"(?:通知|贯彻落实|遵照执行|执行)[^。]*。$")
 _TITLE_MAX = 60
 _HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
@@ -102,8 +106,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """``(title_start, body_start)``: where the plan's title and body begin.
 
     The body starts after the last title-like line before the first numbered
-    line; failing that, after a news page's "《…》全文如下" line; failing that,
-    after the covering notice's date line; failing that, after its title or document number (a
+    line; failing that, after a news page's "《…》全文如下" line or its lead (近日，市委、市政府印发了
+    《…》，并发出通知…); failing that, after the covering notice's date line; failing that, after its title or document number (a
     page that gives the notice's title and number, then the plan without its own title); failing
     that, at the top.
     """
@@ -116,7 +120,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if is_title_line(lines[k].text):
             return (k - 1 if k > 0 and _title_head(lines[k - 1].text, lines[k].text) else k), k + 1
     for k in range(first - 1, -1, -1):
-        if _FULL_TEXT_FOLLOWS.search(fold(simplified_aligned(lines[k].text))):
+        text = fold(simplified_aligned(lines[k].text))
+        if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
         if _DATE_LINE.match(fold(lines[k].text).replace(" ", "")):

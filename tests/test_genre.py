@@ -66,6 +66,14 @@ def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
     summary = _plan("近日，市委、市政府印发了《某某市法治政府建设实施方案(2021-2025年)》。\n"
                     "《某某市法治政府建设实施方案(2021-2025年)》主要内容如下。\n一、总体要求\n(一)加强领导。\n", "s.txt")
     assert (summary.meta.title, summary.meta.slug) == ("某某市法治政府建设实施方案(2021-2025年)", "moumou-2021")
+    # Or after the report's lead, under a headline that names the joint issuers apart by a space.
+    report = _plan("中共某某市委 某某市人民政府印发《某某市法治政府建设实施方案（2021—2025年）》\n"
+                   "近日，市委、市政府印发了《某某市法治政府建设实施方案（2021—2025年）》，并发出通知，"
+                   "要求各地各部门结合实际认真贯彻落实。\n为深入推进依法行政，制定本方案。\n一、总体要求\n"
+                   "(一)加强领导。\n", "r.txt")
+    assert (report.meta.title, report.meta.issuer, report.meta.slug) == (
+        "某某市法治政府建设实施方案（2021—2025年）", "中共某某市委、某某市人民政府", "moumou-2021")
+    assert report.root.paragraphs == ("为深入推进依法行政，制定本方案。",)
 
 
 PIPE_TABLE = """索 引 号 | 000000/2025-1 | 主题分类 | 某政发 |
