@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
@@ -87,7 +88,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = table.get("发文机构", "")
     printer, printed = printed_under_title(parsed.root.paragraphs)
-    issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or printer or signer
+    issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or printer or signer \
+        or _title_organs(title)
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or table.get("发文字号", "") or table.get("发文文号", "") or table.get("文号", "")
     issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) \
@@ -151,6 +153,12 @@ def find_issuer(front: list[str], notice: str) -> str:
     return ""
 
 
+def _title_organs(title: str) -> str:
+    """The organs a plan's own title opens with: 某某市人民政府关于加强法治政府建设的实施意见."""
+    found = _NOTICE_ISSUER.match(to_simplified(title))
+    return _joint_organs(title[:found.end(1)]) if found else ""
+
+
 def _joint_organs(text: str) -> str:
     """Organs standing apart by spaces (中共抚州市委 抚州市人民政府) as the site lists them, 中共抚州市委、
     抚州市人民政府; "" unless each part is named as an organ."""
@@ -177,7 +185,12 @@ def _organs_above_notice(front: list[str]) -> str:
 def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     """``(organs, date)`` printed under the title of a plan issued with no covering notice: in
     brackets, （2021年12月30日中共某某市委、某某市人民政府印发） or （2022年5月6日）, where the organs
-    count only if each is named as one (not 省政府第89次常务会议审议通过); ``("", "")`` otherwise."""
+    count only if each is named as one (not 省政府第89次常务会议审议通过), or signed there as at the
+    end (某某市人民政府 / 2016年5月4日); ``("", "")`` otherwise."""
+    head = [text.strip() for text in paragraphs[:_SIGNATURE_LINES]]
+    organs = list(takewhile(_organ_line, head))
+    if organs and len(organs) < len(head) and (date := find_date([head[len(organs)]])):
+        return "、".join(organs), date
     for text in paragraphs[:2]:
         found = _PRINTED.fullmatch(fold(text).strip())
         if not found or not (_DATE.fullmatch(found.group(1)) or _CN_DATE.fullmatch(found.group(1))):
@@ -202,12 +215,13 @@ def signature(text: str) -> tuple[str, str]:
     date = find_date(tail[-1:])
     if not date:
         return "", ""
-    organs: list[str] = []
-    for line in reversed(tail[:-1]):
-        if len(line) > 20 or re.search(r"[,，。:：]", line) or not _ORG_END.search(to_simplified(line)):
-            break
-        organs.insert(0, line)
-    return "、".join(organs), date
+    organs = list(takewhile(_organ_line, reversed(tail[:-1])))
+    return "、".join(reversed(organs)), date
+
+
+def _organ_line(line: str) -> bool:
+    """A line that only names an organ, as a signature prints it."""
+    return len(line) <= 20 and not re.search(r"[,，。:：]", line) and bool(_ORG_END.search(to_simplified(line)))
 
 
 def find_date(lines: list[str]) -> str:

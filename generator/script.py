@@ -11,8 +11,8 @@ from functools import lru_cache
 
 import opencc
 
-_FULLWIDTH = "（）［］【】〔〕：；，．！？０１２３４５６７８９　"
-_ASCII = "()[][][]:;,.!?0123456789 "
+_FULLWIDTH = "（）［］【】〔〕：；，．！？０１２３４５６７８９　－～"
+_ASCII = "()[][][]:;,.!?0123456789 -~"
 _FOLDED = dict(zip(_FULLWIDTH, _ASCII))
 _FOLDABLE = re.compile(f"[{re.escape(_FULLWIDTH)}]")
 _NOT_CJK = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]+")

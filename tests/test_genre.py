@@ -812,7 +812,7 @@ def test_units_a_note_names_without_a_lead_are_shown_in_charge_not_helping():
     assert '<span class="atlas-role">配合</span>市司法局' not in page
 
 
-def test_the_date_and_organs_printed_in_brackets_under_a_title():
+def test_the_date_and_organs_printed_under_a_title():
     def meta(under_title: str):
         text = f"某某市法治政府建设实施方案（2021—2025年）\n{under_title}\n为深入推进依法行政，制定本方案。\n一、主要任务\n1.加强行政复议工作。\n"
         return parse_text(text.encode("utf-8"), "printed.txt").meta
@@ -825,6 +825,27 @@ def test_the_date_and_organs_printed_in_brackets_under_a_title():
             meta("（2016年12月20日省政府第89次常务会议审议通过）").issued) == ("", "2016-12-20")
     # A bracketed line that is no date gives nothing.
     assert (meta("（征求意见稿）").issuer, meta("（征求意见稿）").issued) == ("", "")
+    # Signed under the title as at the end: the organ lines, then the date.
+    signed = meta("中共某某市委办公室\n某某市人民政府办公室\n二〇二一年十二月三十日")
+    assert (signed.issuer, signed.issued) == ("中共某某市委办公室、某某市人民政府办公室", "2021-12-30")
+
+
+def test_a_plan_whose_own_title_opens_with_its_issuers():
+    def issuer(title: str) -> str:
+        return parse_text(f"{title}\n一、主要任务\n1.加强行政复议工作。\n".encode("utf-8"), "own.txt").meta.issuer
+
+    assert issuer("某某市人民政府关于加快推进法治政府建设的实施意见") == "某某市人民政府"
+    assert issuer("中共某某县委 某某县人民政府关于加快推进法治政府建设的实施意见") == "中共某某县委、某某县人民政府"
+    assert issuer("关于加快推进法治政府建设的实施意见") == ""
+
+
+def test_full_width_tildes_and_hyphens_and_a_period_line_with_years_give_the_period():
+    def period(title: str) -> str:
+        return parse_text(f"{title}\n一、主要任务\n1.加强行政复议工作。\n".encode("utf-8"), "p.txt").meta.period
+
+    assert period("某某市法治政府建设规划（2021～2025年）") == "2021–2025"
+    assert period("某某市法治政府建设规划（2021－2025年）") == "2021–2025"
+    assert period("某某市法治政府建设实施方案\n（2021年—2025年）") == "2021–2025"
 
 
 def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
