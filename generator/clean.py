@@ -23,6 +23,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 from .model import CleanText, Line, Mojibake, Removal
+from .numbering import match_marker
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
@@ -334,4 +335,45 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
             page_break = False
     lines, rejoined = rejoin_wrapped(lines, indents)
+    lines, contents = without_contents(lines)
+    removed = sorted([*removed, *contents], key=lambda removal: removal.lineno)
     return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, broken + rejoined), fields
+
+
+# A table of contents (目录) near the top lists the headings the plan then prints: left in, its
+# entries would be chapters of their own, and the real chapters numbered a second time.
+_CONTENTS_HEADING = re.compile(r"^目\s*[录錄]$")
+_CONTENTS_WITHIN = 80
+# An entry's dot leader and page number: 一、总体要求……………3.
+_LEADER_AND_PAGE = re.compile(r"[\s.…·\-—_]*\d{0,3}$")
+_ENTRY_MAX = 40
+
+
+def without_contents(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    """The lines without a table of contents, and its lines as removed. Only a run of headings
+    under 目录 whose first heading the text prints again below counts, so nothing else is lost."""
+    start = next((k for k, line in enumerate(lines[:_CONTENTS_WITHIN])
+                  if _CONTENTS_HEADING.match(fold(line.text).strip())), None)
+    if start is None:
+        return lines, []
+    entries: list[str] = []
+    end = start + 1
+    while end < len(lines) and (entry := _contents_entry(lines[end].text)) and entry not in entries[:1]:
+        entries.append(entry)
+        end += 1
+    if not entries or entries[0] not in (_compact(line.text) for line in lines[end:]):
+        return lines, []
+    return lines[:start] + lines[end:], [Removal(line.lineno, line.text, "table of contents")
+                                         for line in lines[start:end]]
+
+
+def _contents_entry(text: str) -> str:
+    """A numbered heading as a table of contents lists it, without leader or page number; or ""."""
+    heading = _LEADER_AND_PAGE.sub("", fold(text).strip())
+    if len(heading) > _ENTRY_MAX or "。" in heading or match_marker(heading) is None:
+        return ""
+    return _compact(heading)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text))

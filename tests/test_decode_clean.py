@@ -120,3 +120,14 @@ def test_html_saved_as_text_is_reduced_to_its_text():
            "<p>1.加强行政复议工作。</p></body></html>"
     cleaned, _ = clean(page)
     assert [line.text for line in cleaned.lines] == ["一、总则", "1.加强行政复议工作。"]
+
+
+def test_a_table_of_contents_is_removed_when_the_text_prints_its_headings_below():
+    toc = "目  录\n一、总体要求……………1\n二、主要任务……………3\n（一）依法全面履行政府职能……4\n三、组织保障…………9\n"
+    body = "为推进依法行政，制定本纲要。\n一、总体要求\n坚持党的领导。\n二、主要任务\n1.深化行政审批制度改革。\n"
+    cleaned, _ = clean("某某省法治政府建设实施纲要（2021—2025年）\n" + toc + body)
+    assert [line.text for line in cleaned.lines] == ["某某省法治政府建设实施纲要（2021—2025年）", *body.splitlines()]
+    assert [(r.lineno, r.reason) for r in cleaned.removed] == [(k, "table of contents") for k in range(2, 7)]
+    # Headings under 目录 that the text never prints again are no table of contents: nothing is lost.
+    kept, _ = clean("目录\n一、总体要求\n二、主要任务\n")
+    assert [line.text for line in kept.lines] == ["目录", "一、总体要求", "二、主要任务"] and not kept.removed
