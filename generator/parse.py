@@ -392,13 +392,22 @@ def is_responsibility(inner: str) -> bool:
     return bool(parts) and all(_UNIT_END.search(p.strip()) for p in parts)
 
 
+# A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list
+# (重点抓好以下工作：…, 具体要求如下：…), nor a note's label.
+_COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”《》、]{4,20}?)\s*:\s*(?=\S)")
+_LEAD_IN = re.compile(r"以下|如下|(?:要求|做到|包括|单位|部门|时限|领导|[是为有])$")
+
+
 def split_title(paragraph: str) -> tuple[str, str]:
     """``(title, rest)``: the opening phrase when it reads as a heading.
 
-    A short line with no full stop is all heading; otherwise the first
-    sentence is the heading when it is short and has at most one comma.
+    A short phrase ended by a colon is the heading (深化行政审批制度改革：全面清理…); a short
+    line with no full stop is all heading; otherwise the first sentence is the heading when it
+    is short and has at most one comma.
     """
     folded = fold(paragraph)
+    if (heading := _COLON_HEADING.match(folded)) and not _LEAD_IN.search(heading.group(1)):
+        return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
     end = folded.find("。")
     if end < 0:
         return (paragraph.strip(), "") if len(folded) <= _TITLE_MAX else ("", paragraph)

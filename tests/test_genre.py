@@ -953,3 +953,15 @@ def test_a_plan_with_no_date_or_period_takes_its_year_from_its_document_number()
                  "渝中区法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n")
     assert (plan.meta.issued, plan.meta.period, plan.meta.year, plan.meta.slug) == ("", "", "2022", "yuzhong-2022")
     assert not any("no year" in d.message for d in plan.diagnostics)
+
+
+def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n"
+                 "1.深化行政审批制度改革：全面清理审批事项，压减时限。（牵头单位：县政务服务局）\n"
+                 "2.加强队伍建设：一是加强培训；二是严格考核。\n"
+                 "3.重点抓好以下工作：一是加强学习；二是加强宣传。\n")
+    assert [(task.title, task.text) for task in plan.tasks()] == [
+        ("深化行政审批制度改革", "全面清理审批事项，压减时限。"), ("加强队伍建设", "一是加强培训；二是严格考核。"),
+        # A lead-in to a list is no heading.
+        ("重点抓好以下工作：一是加强学习；二是加强宣传", "")]
+    assert responsibility(plan.root)["c1-i1"].leads == ("县政务服务局",)
