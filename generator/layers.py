@@ -196,6 +196,23 @@ def responsibility(root: Node) -> dict[str, Responsibility]:
     return {node.anchor: parse_note(node.note, first_leads) for node in root.walk() if node.note}
 
 
+def with_inherited(root: Node, duties: dict[str, Responsibility]) -> dict[str, Responsibility]:
+    """Each node's responsibility: its own note's, or else its nearest ancestor's. A note after a
+    task's opening sentence covers the sub-items listed under it (1.深化…。（牵头单位：X） /
+    （1）清理… / （2）规范…), which are the plan's tasks; pages still show a note where it is printed."""
+    found: dict[str, Responsibility] = {}
+
+    def visit(node: Node, above: Responsibility | None) -> None:
+        duty = duties.get(node.anchor, above)
+        if duty is not None:
+            found[node.anchor] = duty
+        for child in node.children:
+            visit(child, duty)
+
+    visit(root, None)
+    return found
+
+
 def _says_first_leads(text: str) -> bool:
     """Whether a passage states :data:`FIRST_LEADS`; most passages never say 牵头, and are not folded."""
     return ("牵头" in text or "牽頭" in text) and FIRST_LEADS.search(fold(simplified_aligned(text))) is not None

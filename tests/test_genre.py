@@ -4,6 +4,8 @@ annual work arrangements, metadata tables flattened with pipes, plans republishe
 news sites."""
 from __future__ import annotations
 
+import json
+
 from generator.corpus import parse_text
 from generator.layers import measures, responsibility
 from generator.model import Line
@@ -972,3 +974,22 @@ def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
         # A lead-in to a list is no heading.
         ("重点抓好以下工作：一是加强学习；二是加强宣传", "")]
     assert responsibility(plan.root)["c1-i1"].leads == ("县政务服务局",)
+
+
+def test_sub_items_without_a_note_of_their_own_answer_to_their_task_s_note():
+    from generator.corpus import annotate
+    from generator.export import task_rows
+    from generator.render_compare import plan_listings
+
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n"
+                 "1.深化行政审批制度改革。（牵头单位：县政务服务局；配合单位：县司法局）\n"
+                 "（1）清理行政审批事项。\n（2）规范中介服务。（责任单位：县发改局）\n2.推进权责清单制度。\n")
+    annotations = annotate(plan)
+    records = [json.loads("".join(row.json[0]) + '"equivalents":[]' + row.json[1] + '"topics":[]' + row.json[2])
+               for row in task_rows(plan, annotations)]
+    assert [(r["number"], r["lead"], r["partners"]) for r in records] == [
+        ("一1(1)", ["县政务服务局"], ["县司法局"]), ("一1(2)", [], ["县发改局"]), ("一2", [], [])]
+    # The lead-unit index lists the sub-item under its task's lead; the page shows the note once, where it is printed.
+    assert [item for items in plan_listings(plan, annotations).unit_items.values() for item in items] == [
+        '<li><a href="../plans/moumou/#c1-i1-p1">一1(1) 清理行政审批事项</a>（县政务服务局）</li>']
+    assert responsibility(plan.root).keys() == {"c1-i1", "c1-i1-p2"}
