@@ -361,7 +361,7 @@ def without_contents(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     while end < len(lines) and (entry := _contents_entry(lines[end].text)) and entry not in entries[:1]:
         entries.append(entry)
         end += 1
-    if not entries or entries[0] not in (_compact(line.text) for line in lines[end:]):
+    if not entries or entries[0] not in (_unspaced(line.text) for line in lines[end:]):
         return lines, []
     return lines[:start] + lines[end:], [Removal(line.lineno, line.text, "table of contents")
                                          for line in lines[start:end]]
@@ -372,8 +372,8 @@ def _contents_entry(text: str) -> str:
     heading = _LEADER_AND_PAGE.sub("", fold(text).strip())
     if len(heading) > _ENTRY_MAX or "。" in heading or match_marker(heading) is None:
         return ""
-    return _compact(heading)
+    return _unspaced(heading)
 
 
-def _compact(text: str) -> str:
+def _unspaced(text: str) -> str:
     return re.sub(r"\s+", "", fold(text))
