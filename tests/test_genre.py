@@ -839,22 +839,21 @@ def test_the_date_and_organs_printed_under_a_title():
     assert (signed.issuer, signed.issued) == ("中共某某市委办公室、某某市人民政府办公室", "2021-12-30")
 
 
-def test_a_plan_whose_own_title_opens_with_its_issuers():
-    def issuer(title: str) -> str:
-        return parse_text(f"{title}\n一、主要任务\n1.加强行政复议工作。\n".encode("utf-8"), "own.txt").meta.issuer
+def _titled(title: str):
+    """The metadata of a one-task plan under ``title``."""
+    return _plan(f"{title}\n一、主要任务\n1.加强行政复议工作。\n").meta
 
-    assert issuer("某某市人民政府关于加快推进法治政府建设的实施意见") == "某某市人民政府"
-    assert issuer("中共某某县委 某某县人民政府关于加快推进法治政府建设的实施意见") == "中共某某县委、某某县人民政府"
-    assert issuer("关于加快推进法治政府建设的实施意见") == ""
+
+def test_a_plan_whose_own_title_opens_with_its_issuers():
+    assert _titled("某某市人民政府关于加快推进法治政府建设的实施意见").issuer == "某某市人民政府"
+    assert _titled("中共某某县委 某某县人民政府关于加快推进法治政府建设的实施意见").issuer == "中共某某县委、某某县人民政府"
+    assert _titled("关于加快推进法治政府建设的实施意见").issuer == ""
 
 
 def test_full_width_tildes_and_hyphens_and_a_period_line_with_years_give_the_period():
-    def period(title: str) -> str:
-        return parse_text(f"{title}\n一、主要任务\n1.加强行政复议工作。\n".encode("utf-8"), "p.txt").meta.period
-
-    assert period("某某市法治政府建设规划（2021～2025年）") == "2021–2025"
-    assert period("某某市法治政府建设规划（2021－2025年）") == "2021–2025"
-    assert period("某某市法治政府建设实施方案\n（2021年—2025年）") == "2021–2025"
+    assert _titled("某某市法治政府建设规划（2021～2025年）").period == "2021–2025"
+    assert _titled("某某市法治政府建设规划（2021－2025年）").period == "2021–2025"
+    assert _titled("某某市法治政府建设实施方案\n（2021年—2025年）").period == "2021–2025"
 
 
 def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
