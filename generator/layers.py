@@ -86,7 +86,8 @@ def split_units(text: str) -> list[str]:
     result = []
     for unit in units:
         first, *others = _ET_CETERA.split(unit)
-        result.extend([first, *(other for other in others if not _OTHERS.match(fold(other).strip()))])
+        result.append(first)
+        result.extend(other for other in others if not _OTHERS.match(fold(simplified_aligned(other)).strip()))
     # A list's closing 等 (市司法局等按职责分工负责) is no part of the last unit's name.
     return [unit for u in result if (unit := u.strip(" \u3000:：").removesuffix("等"))]
 

@@ -406,7 +406,7 @@ def split_title(paragraph: str) -> tuple[str, str]:
     is short and has at most one comma.
     """
     folded = fold(paragraph)
-    if (heading := _COLON_HEADING.match(folded)) and not _LEAD_IN.search(heading.group(1)):
+    if (heading := _COLON_HEADING.match(folded)) and not _LEAD_IN.search(simplified_aligned(heading.group(1))):
         return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
     end = folded.find("。")
     if end < 0:

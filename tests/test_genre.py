@@ -9,6 +9,7 @@ import json
 from generator.corpus import parse_text
 from generator.layers import measures, responsibility
 from generator.model import Line
+from generator.parse import split_title
 from generator.tables import task_tables
 
 NOTES_ON_THEIR_OWN_LINES = """关于深入推进依法行政的实施意见
@@ -882,6 +883,7 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("由市司法局牵头，市财政局等部门配合") == (("市司法局",), ("市财政局",))
     assert read("市司法局等10个单位按职责分工负责") == ((), ("市司法局",))
     assert read("责任单位：市司法局等市直有关部门") == ((), ("市司法局", "市直有关部门"))
+    assert read("由市司法局牽頭，市財政局等部門配合") == (("市司法局",), ("市財政局",))
     assert read("牵头单位：市政府办公室、市司法局（按职责分工）") == (("市政府办公室", "市司法局"), ())
     assert read("由市司法局会同市委编办负责") == (("市司法局",), ("市委编办",))
     assert read("牵头单位：市司法局会同市财政局；责任单位：各区县政府") == (("市司法局",), ("市财政局", "各区县政府"))
@@ -972,6 +974,7 @@ def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
         ("深化行政审批制度改革", "全面清理审批事项，压减时限。"), ("加强队伍建设", "一是加强培训；二是严格考核。"),
         # A lead-in to a list is no heading.
         ("重点抓好以下工作：一是加强学习；二是加强宣传", "")]
+    assert split_title("牽頭單位：市司法局") == ("牽頭單位：市司法局", "")
     assert responsibility(plan.root)["c1-i1"].leads == ("县政务服务局",)
 
 
