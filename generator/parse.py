@@ -448,12 +448,15 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
             labelled.append(line.strip())
         else:
             rest.append(line)
+    heading_note = ""
+    if "。" not in fold(first).rstrip("。. "):  # a heading may end with its note: 1.加强组织领导（牵头单位：县委办）
+        first, heading_note = trailing_note(first)
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
-    if not note and not labelled:
+    if not note and not labelled and not heading_note:
         body, note = sentence_note(last)
-    note = ";".join(filter(None, [note, *labelled]))
+    note = ";".join(filter(None, [heading_note, note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",

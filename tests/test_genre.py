@@ -995,3 +995,17 @@ def test_sub_items_without_a_note_of_their_own_answer_to_their_task_s_note():
     assert [item for items in plan_listings(plan, annotations).unit_items.values() for item in items] == [
         '<li><a href="../plans/moumou/#c1-i1-p1">一1(1) 清理行政审批事项</a>（县政务服务局）</li>']
     assert responsibility(plan.root).keys() == {"c1-i1", "c1-i1-p2"}
+
+
+def test_a_heading_line_that_ends_with_its_note():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强组织领导（牵头单位：县委办）\n"
+                 "2.落实第一责任人职责【责任单位：各乡镇】\n3.推进综合执法（县司法局牵头，各执法部门配合，2022年底前完成）\n"
+                 "4.推进“放管服”改革（2021—2022年）\n")
+    duty = responsibility(plan.root)
+    assert [(task.title, task.note) for task in plan.tasks()] == [
+        ("加强组织领导", "牵头单位：县委办"), ("落实第一责任人职责", "责任单位：各乡镇"),
+        ("推进综合执法", "县司法局牵头，各执法部门配合，2022年底前完成"),
+        # A bracket that names no unit is part of the heading.
+        ("推进“放管服”改革（2021—2022年）", "")]
+    assert (duty["c1-i1"].leads, duty["c1-i3"].leads, duty["c1-i3"].partners) == (("县委办",), ("县司法局",), ("各执法部门",))
+    assert measures(plan.root)["c1-i3"] == (("2022年底前",), ())
