@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .corpus import Annotations, Corpus, annotate
-from .layers import with_inherited
+from .layers import for_tasks
 from .link import Links, task_id
 from .model import Node, Plan
 from .render import plan_url
@@ -48,7 +48,7 @@ _GAP = "\x1f"
 
 def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
     rows = []
-    duties, found = with_inherited(plan.root, annotations[0]), annotations[1]
+    duties, found = for_tasks(plan.root, *annotations)
     for node in plan.tasks():
         duty = duties.get(node.anchor)
         deadlines, targets = found.get(node.anchor, ((), ()))

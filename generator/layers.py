@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .model import Node
 from .script import fold, simplified_aligned
+
+T = TypeVar("T")
 
 # The labels a responsibility note uses (the parser also finds notes by them), written
 # `牵头单位:` or in brackets, `【牵头单位】`.
@@ -197,21 +200,32 @@ def responsibility(root: Node) -> dict[str, Responsibility]:
     return {node.anchor: parse_note(node.note, first_leads) for node in root.walk() if node.note}
 
 
-def with_inherited(root: Node, duties: dict[str, Responsibility]) -> dict[str, Responsibility]:
-    """Each node's responsibility: its own note's, or else its nearest ancestor's. A note after a
-    task's opening sentence covers the sub-items listed under it (1.深化…。（牵头单位：X） /
-    （1）清理… / （2）规范…), which are the plan's tasks; pages still show a note where it is printed."""
-    found: dict[str, Responsibility] = {}
+def for_tasks(root: Node, duties: dict[str, Responsibility], found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+              ) -> tuple[dict[str, Responsibility], dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """The responsibility and measures that hold for each node. A note after a task's opening
+    sentence, and a deadline it sets, cover the sub-items listed under it (1.深化…。（牵头单位：X；
+    完成时限：2022年底前） / （1）清理… / （2）规范…), which are the plan's tasks: a node without units or
+    a deadline of its own has its nearest ancestor's. A target stays with the text that states it.
+    (Pages and the tree download show each note where it is printed.)"""
+    deadlines = _inherited(root, {anchor: dates for anchor, (dates, _) in found.items() if dates})
+    measured = {anchor: (deadlines.get(anchor, ()), found.get(anchor, ((), ()))[1])
+                for anchor in deadlines.keys() | found.keys()}
+    return _inherited(root, duties), measured
 
-    def visit(node: Node, above: Responsibility | None) -> None:
-        duty = duties.get(node.anchor, above)
-        if duty is not None:
-            found[node.anchor] = duty
+
+def _inherited(root: Node, values: dict[str, T]) -> dict[str, T]:
+    """Each node's value: its own, or else its nearest ancestor's."""
+    result: dict[str, T] = {}
+
+    def visit(node: Node, above: T | None) -> None:
+        value = values.get(node.anchor, above)
+        if value is not None:
+            result[node.anchor] = value
         for child in node.children:
-            visit(child, duty)
+            visit(child, value)
 
     visit(root, None)
-    return found
+    return result
 
 
 def _says_first_leads(text: str) -> bool:

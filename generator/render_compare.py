@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import unit_kind, with_inherited
+from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
 from .render import front_matter, plan_url, short_title, source_text
@@ -57,7 +57,7 @@ class PlanListings:
 
 
 def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
-    duties, found = with_inherited(plan.root, annotations[0]), annotations[1]
+    duties, found = for_tasks(plan.root, *annotations)
     topic_items: dict[str, str] = {}
     unit_items: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node in plan.tasks():

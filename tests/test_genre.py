@@ -978,19 +978,21 @@ def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
     assert responsibility(plan.root)["c1-i1"].leads == ("县政务服务局",)
 
 
-def test_sub_items_without_a_note_of_their_own_answer_to_their_task_s_note():
+def test_sub_items_without_a_note_of_their_own_answer_to_their_task_s_note_and_deadline():
     from generator.corpus import annotate
     from generator.export import task_rows
     from generator.render_compare import plan_listings
 
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n"
-                 "1.深化行政审批制度改革。（牵头单位：县政务服务局；配合单位：县司法局）\n"
-                 "（1）清理行政审批事项。\n（2）规范中介服务。（责任单位：县发改局）\n2.推进权责清单制度。\n")
+                 "1.深化行政审批制度改革，审批时限压减50%。（牵头单位：县政务服务局；配合单位：县司法局；"
+                 "完成时限：2022年底前）\n（1）清理行政审批事项。\n（2）规范中介服务。（责任单位：县发改局）\n"
+                 "2.推进权责清单制度。\n")
     annotations = annotate(plan)
     records = [json.loads("".join(row.json[0]) + '"equivalents":[]' + row.json[1] + '"topics":[]' + row.json[2])
                for row in task_rows(plan, annotations)]
-    assert [(r["number"], r["lead"], r["partners"]) for r in records] == [
-        ("一1(1)", ["县政务服务局"], ["县司法局"]), ("一1(2)", [], ["县发改局"]), ("一2", [], [])]
+    assert [(r["number"], r["lead"], r["partners"], r["deadlines"], r["targets"]) for r in records] == [
+        ("一1(1)", ["县政务服务局"], ["县司法局"], ["2022年底前"], []),
+        ("一1(2)", [], ["县发改局"], ["2022年底前"], []), ("一2", [], [], [], [])]
     # The lead-unit index lists the sub-item under its task's lead; the page shows the note once, where it is printed.
     assert [item for items in plan_listings(plan, annotations).unit_items.values() for item in items] == [
         '<li><a href="../plans/moumou/#c1-i1-p1">一1(1) 清理行政审批事项</a>（县政务服务局）</li>']
