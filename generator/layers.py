@@ -248,6 +248,16 @@ def _is_deadline(found: str) -> bool:
     return bool(re.search(r"(^(到|至|于|在))|(前|底|末|季度|半年|完成)$|月", found))
 
 
+# A note's time limit in words, which names no date: 完成时限：长期坚持, 时间节点：持续推进, 完成时限：每年.
+_LABELLED_TIME = re.compile(r"(?:" + "|".join(TIME_LABELS) + r")\s*:\s*([^;,。()\[\]]+)")
+
+
+def _labelled_times(folded_note: str) -> list[str]:
+    """The time limits a note gives by label that hold no dated deadline (those are found as dates)."""
+    return [value for found in _LABELLED_TIME.finditer(folded_note)
+            if (value := found.group(1).strip()) and not _DEADLINE.search(value)]
+
+
 def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """``{anchor: (deadlines, targets)}`` for every numbered node that has any."""
     result = {}
@@ -256,7 +266,8 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
             continue
         # The note too: a 完成时限 often stands beside the units.
         text = fold(" ".join((node.title, node.text, *node.paragraphs, node.note)))
-        deadlines = _unique([m.group(0).strip() for m in _DEADLINE.finditer(text) if _is_deadline(m.group(0))])
+        deadlines = _unique([m.group(0).strip() for m in _DEADLINE.finditer(text) if _is_deadline(m.group(0))]
+                            + _labelled_times(fold(node.note)))
         targets = _unique([m.group(0).strip() for m in _TARGET.finditer(text)])
         if deadlines or targets:
             result[node.anchor] = (tuple(deadlines), tuple(targets))

@@ -570,7 +570,7 @@ def test_traditional_script_articles_divisions_and_tables():
         "长期坚持", "長期堅持")
     flat = parse_text(table.encode("utf-8"), "trad-table.txt")
     assert [node.anchor for node in flat.tasks()] == ["i1", "i2", "i3"]
-    assert measures(flat.root).get("i3") is None and responsibility(flat.root)["i3"].leads == ("县司法局",)
+    assert measures(flat.root)["i3"] == (("長期堅持",), ()) and responsibility(flat.root)["i3"].leads == ("县司法局",)
 
 
 def test_a_title_that_names_its_place_as_this_city_takes_the_issuer_s():
@@ -1011,3 +1011,10 @@ def test_a_heading_line_that_ends_with_its_note():
         ("推进“放管服”改革（2021—2022年）", "")]
     assert (duty["c1-i1"].leads, duty["c1-i3"].leads, duty["c1-i3"].partners) == (("县委办",), ("县司法局",), ("各执法部门",))
     assert measures(plan.root)["c1-i3"] == (("2022年底前",), ())
+
+
+def test_a_time_limit_in_words_is_a_deadline():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（责任单位：县委办；完成时限：持续推进）\n"
+                 "2.加强培训。（牵头单位：县司法局；完成时限：2023年6月底前）\n3.加强宣传，长期坚持。（牵头单位：县委宣传部）\n")
+    found = measures(plan.root)
+    assert [found.get(task.anchor, ((), ()))[0] for task in plan.tasks()] == [("持续推进",), ("2023年6月底前",), ()]
