@@ -30,9 +30,10 @@ NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
 
 
 def note_label(labels: tuple[str, ...]) -> str:
-    """A pattern for any of ``labels`` as a note prints it, folded: ``牵头单位:`` or ``[牵头单位]``."""
+    """A pattern for any of ``labels`` as a note prints it, folded: ``牵头单位:``, ``[牵头单位]``, or
+    set off by a space from the unit it names (``牵头单位　县委办``, as tables copied to text print it)."""
     either = "|".join(labels)
-    return rf"(?:\[(?:{either})\]|(?:{either})\s*:)\s*"
+    return rf"(?:\[(?:{either})\]|(?:{either})\s*:|(?:{either})\s+(?=[\u4e00-\u9fff]))\s*"
 
 
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
@@ -49,9 +50,9 @@ _OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时�
 # A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
 _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 # Where one labelled part of a note ends without a separator: before a bracketed label
-# (…县委依法治县办【责任单位】…), or a label after a space (县委编办　配合单位:…).
+# (…县委依法治县办【责任单位】…), or a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局).
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
-                                r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")\s*:)")
+                                r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff]))")
 _HELPING = re.compile(r"(配合|协助|参与)")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
 # also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）).

@@ -1018,3 +1018,13 @@ def test_a_time_limit_in_words_is_a_deadline():
                  "2.加强培训。（牵头单位：县司法局；完成时限：2023年6月底前）\n3.加强宣传，长期坚持。（牵头单位：县委宣传部）\n")
     found = measures(plan.root)
     assert [found.get(task.anchor, ((), ()))[0] for task in plan.tasks()] == [("持续推进",), ("2023年6月底前",), ()]
+
+
+def test_labels_set_off_from_their_units_by_a_space():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n牵头单位　县委办\n配合单位　县司法局\n"
+                 "2.加强宣传。（牵头单位　县委宣传部　配合单位　县文旅局）\n3.责任单位要切实履行职责。\n")
+    duty = responsibility(plan.root)
+    assert [(duty[a].leads, duty[a].partners) for a in ("c1-i1", "c1-i2")] == [
+        (("县委办",), ("县司法局",)), (("县委宣传部",), ("县文旅局",))]
+    # A sentence that opens with a label's words is no note.
+    assert "c1-i3" not in duty and plan.tasks()[2].title == "责任单位要切实履行职责"
