@@ -30,10 +30,11 @@ NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
 
 
 def note_label(labels: tuple[str, ...]) -> str:
-    """A pattern for any of ``labels`` as a note prints it, folded: ``牵头单位:``, ``[牵头单位]``, or
-    set off by a space from the unit it names (``牵头单位　县委办``, as tables copied to text print it)."""
+    """A pattern for any of ``labels`` as a note prints it, folded: ``牵头单位:``, ``[牵头单位]``,
+    ``牵头单位为``, or set off by a space from the unit it names (``牵头单位　县委办``, as tables copied
+    to text print it)."""
     either = "|".join(labels)
-    return rf"(?:\[(?:{either})\]|(?:{either})\s*:|(?:{either})\s+(?=[\u4e00-\u9fff]))\s*"
+    return rf"(?:\[(?:{either})\]|(?:{either})\s*:|(?:{either})(?:\s*为|\s+)(?=[\u4e00-\u9fff]))\s*"
 
 
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
