@@ -356,12 +356,11 @@ def without_contents(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
                   if _CONTENTS_HEADING.match(fold(line.text).strip())), None)
     if start is None:
         return lines, []
-    entries: list[str] = []
-    end = start + 1
-    while end < len(lines) and (entry := _contents_entry(lines[end].text)) and entry not in entries[:1]:
-        entries.append(entry)
+    first_entry, end = "", start + 1
+    while end < len(lines) and (entry := _contents_entry(lines[end].text)) and entry != first_entry:
+        first_entry = first_entry or entry
         end += 1
-    if not entries or entries[0] not in (_unspaced(line.text) for line in lines[end:]):
+    if not first_entry or first_entry not in (_unspaced(line.text) for line in lines[end:]):
         return lines, []
     return lines[:start] + lines[end:], [Removal(line.lineno, line.text, "table of contents")
                                          for line in lines[start:end]]

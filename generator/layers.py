@@ -251,7 +251,7 @@ def _is_deadline(found: str) -> bool:
 
 
 # A note's time limit in words, which names no date: 完成时限：长期坚持, 时间节点：持续推进, 完成时限：每年.
-_LABELLED_TIME = re.compile(r"(?:" + "|".join(TIME_LABELS) + r")\s*:\s*([^;,。()\[\]]+)")
+_LABELLED_TIME = re.compile(note_label(TIME_LABELS) + r"([^;,。()\[\]]+)")
 
 
 def _labelled_times(folded_note: str) -> list[str]:

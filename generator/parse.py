@@ -106,10 +106,10 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """``(title_start, body_start)``: where the plan's title and body begin.
 
     The body starts after the last title-like line before the first numbered
-    line; failing that, after a news page's "《…》全文如下" line or its lead (近日，市委、市政府印发了
-    《…》，并发出通知…); failing that, after the covering notice's date line; failing that, after its title or document number (a
-    page that gives the notice's title and number, then the plan without its own title); failing
-    that, at the top.
+    line; failing that, after a news page's "《…》全文如下" line or its lead (近日，市委、
+    市政府印发了《…》，并发出通知…); failing that, after the covering notice's date line;
+    failing that, after its title or document number (a page that gives the notice's title and
+    number, then the plan without its own title); failing that, at the top.
     """
     first = _first_task(lines)
     if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
