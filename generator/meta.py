@@ -18,7 +18,8 @@ from pypinyin import lazy_pinyin
 from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
-from .parse import DOC_NUMBER, GENRE, ParsedText
+from .parse import (DOC_NUMBER, GENRE, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line,
+                    signature_start)
 from .script import detect_script, fold, to_simplified
 from .segment import common_verbs, stock_tokenizer
 
@@ -32,13 +33,8 @@ _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
               "十五五": "2026–2030"}
-# A remark in brackets after a signature: （此件公开发布）, (此件主动公开).
-_REMARK = re.compile(r"\([^()]{2,12}\)")
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
 _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
-# How far from the end of a text its signing organs and date may start.
-_SIGNATURE_LINES = 4
-_ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 # A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places.
 _PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
                     r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县)")
@@ -142,7 +138,7 @@ def find_issuer(front: list[str], notice: str) -> str:
         return organs
     for k, text in enumerate(front[1:], start=1):
         if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
-                and len(text.strip()) <= 16 and _ORG_END.search(to_simplified(front[k - 1].strip())):
+                and len(text.strip()) <= 16 and ORG_END.search(to_simplified(front[k - 1].strip())):
             return front[k - 1].strip()
     if signed := _organs_above_notice(front):
         return signed
@@ -163,7 +159,7 @@ def _joint_organs(text: str) -> str:
     """Organs standing apart by spaces (中共抚州市委 抚州市人民政府) as the site lists them, 中共抚州市委、
     抚州市人民政府; "" unless each part is named as an organ."""
     organs = text.split()
-    return "、".join(organs) if organs and all(_ORG_END.search(to_simplified(organ)) for organ in organs) else ""
+    return "、".join(organs) if organs and all(ORG_END.search(to_simplified(organ)) for organ in organs) else ""
 
 
 def _organs_above_notice(front: list[str]) -> str:
@@ -174,7 +170,7 @@ def _organs_above_notice(front: list[str]) -> str:
         organs = []
         for above in reversed(front[:k]):
             name = above.strip()
-            if len(name) > 20 or not _ORG_END.search(to_simplified(name)) or re.search(r"[,，。:：]", name):
+            if len(name) > 20 or not ORG_END.search(to_simplified(name)) or re.search(r"[,，。:：]", name):
                 break
             organs.insert(0, name)
         if organs:
@@ -187,8 +183,8 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     brackets, （2021年12月30日中共某某市委、某某市人民政府印发） or （2022年5月6日）, where the organs
     count only if each is named as one (not 省政府第89次常务会议审议通过), or signed there as at the
     end (某某市人民政府 / 2016年5月4日); ``("", "")`` otherwise."""
-    head = [text.strip() for text in paragraphs[:_SIGNATURE_LINES]]
-    organs = list(takewhile(_organ_line, head))
+    head = [text.strip() for text in paragraphs[:SIGNATURE_LINES]]
+    organs = list(takewhile(is_organ_line, head))
     if organs and len(organs) < len(head) and (date := find_date([head[len(organs)]])):
         return "、".join(organs), date
     for text in paragraphs[:2]:
@@ -199,29 +195,19 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
         if not date:
             continue
         organs = text.strip()[found.start(2):found.end(2)]
-        named = organs and all(_ORG_END.search(to_simplified(organ)) for organ in split_units(organs))
+        named = organs and all(ORG_END.search(to_simplified(organ)) for organ in split_units(organs))
         return (organs if named else ""), date
     return "", ""
 
 
 def signature(text: str) -> tuple[str, str]:
-    """``(organs, date)`` signed at the end of a plan that has no covering notice above it (落款):
-    a date line last (before a remark such as （此件公开发布）), the organ lines right above it;
-    ``("", "")`` when the text ends otherwise."""
+    """``(organs, date)`` signed at the end of a plan that has no covering notice above it (落款,
+    see :func:`generator.parse.signature_start`); ``("", "")`` when the text ends otherwise."""
     # Only the last lines are read, so only they are split off.
-    tail = [line.strip() for line in text.rsplit("\n", _SIGNATURE_LINES + 1)[-_SIGNATURE_LINES - 1:] if line.strip()]
-    if tail and _REMARK.fullmatch(fold(tail[-1])):
-        tail.pop()
-    date = find_date(tail[-1:])
-    if not date:
-        return "", ""
-    organs = list(takewhile(_organ_line, reversed(tail[:-1])))
-    return "、".join(reversed(organs)), date
-
-
-def _organ_line(line: str) -> bool:
-    """A line that only names an organ, as a signature prints it."""
-    return len(line) <= 20 and not re.search(r"[,，。:：]", line) and bool(_ORG_END.search(to_simplified(line)))
+    tail = [line.strip() for line in text.rsplit("\n", SIGNATURE_LINES + 1)[-SIGNATURE_LINES - 1:] if line.strip()]
+    start = signature_start(tail)
+    organs = list(takewhile(is_organ_line, tail[start:]))
+    return "、".join(organs), find_date(tail[start + len(organs):][:1])
 
 
 def find_date(lines: list[str]) -> str:

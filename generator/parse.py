@@ -19,7 +19,7 @@ from .layers import NOTE_LABELS, note_label, parse_note
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
 from .tables import RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, task_tables, with_table_notes
-from .script import fold, simplified_aligned
+from .script import fold, simplified_aligned, to_simplified
 
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
 _NOTICE = re.compile(r"(通知|印发|转发)")
@@ -27,8 +27,15 @@ _NOTICE = re.compile(r"(通知|印发|转发)")
 _SUBJECT = re.compile(r"(法治|依法行政|法制)")
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
-_DATE_LINE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-                        r"[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$")
+# A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
+_DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                        r"[一二三四五六七八九十]{1,3}日)$")
+# What ends the name of an organ that issues or signs a plan.
+ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
+# A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
+_REMARK = re.compile(r"\([^()]{2,12}\)")
+# How far from the end of a text its signing organs and date may start.
+SIGNATURE_LINES = 4
 _PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
 # A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
 _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)[。:!]?$")
@@ -98,7 +105,7 @@ def _title_head(upper: str, title: str) -> bool:
     return (len(folded) <= _HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not _UNIT_END.search(folded)
-            and not _DATE_LINE.match(folded.replace(" ", "")) and not DOC_NUMBER.fullmatch(folded)
+            and not is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
             and match_marker(upper) is None)
 
 
@@ -124,12 +131,35 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
-        if _DATE_LINE.match(fold(lines[k].text).replace(" ", "")):
+        if is_date_line(lines[k].text):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
         if _is_notice_heading(lines[k].text):
             return k + 1, k + 1
     return 0, 0
+
+
+def is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.match(fold(text).replace(" ", "").strip()))
+
+
+def is_organ_line(text: str) -> bool:
+    """A line that only names an organ, as a signature prints it."""
+    line = text.strip()
+    return len(line) <= 20 and not re.search(r"[,，。:：]", line) and bool(ORG_END.search(to_simplified(line)))
+
+
+def signature_start(texts: list[str]) -> int:
+    """Where the signature (落款) that ends ``texts`` begins: a last date line (above a remark such
+    as （此件公开发布））and the organ lines right above it; ``len(texts)`` when the text ends otherwise.
+    It is no text of the task or chapter it follows."""
+    end = len(texts) - 1 if texts and _REMARK.fullmatch(fold(texts[-1]).strip()) else len(texts)
+    if not end or not is_date_line(texts[end - 1]):
+        return len(texts)
+    start = end - 1
+    while start > 0 and end - start < SIGNATURE_LINES and is_organ_line(texts[start - 1]):
+        start -= 1
+    return start
 
 
 def _is_notice_heading(text: str) -> bool:
@@ -152,6 +182,7 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     annexes = _annexes(body, first_task, aside)
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
+    signed = signature_start([line.text for line in body])
     current = root
     for k, line in enumerate(body):
         found = match_marker(line.text)
@@ -161,7 +192,7 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
         elif k in table_ends:
             current = root  # what follows a table (a signature) is no task's text
             _attach_paragraph(current, root, line.text)
-        elif k in aside:
+        elif k in aside or k >= signed:
             root.closing.append(line.text)
         elif k in annexes:  # an annex closes everything open, whatever numbering the plan used last
             current = _Draft(annexes[k].marker, line.lineno, [annexes[k].title], parent=root)

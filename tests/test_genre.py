@@ -1031,3 +1031,18 @@ def test_labels_set_off_from_their_units_by_a_space():
     assert responsibility(named.root)["c1-i1"] == responsibility(plan.root)["c1-i1"]
     # A sentence that opens with a label's words is no note.
     assert "c1-i3" not in duty and plan.tasks()[2].title == "责任单位要切实履行职责"
+
+
+def test_a_signature_after_the_last_task_is_no_text_of_that_task():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n2.推进严格执法。\n\n"
+                 "中共某某县委办公室\n某某县人民政府办公室\n2024年3月1日\n（此件公开发布）\n")
+    last = plan.tasks()[-1]
+    assert (last.title, last.text, last.paragraphs) == ("推进严格执法", "", ())
+    assert "c1-i2" not in measures(plan.root)  # the signing date is no deadline
+    assert plan.root.closing == ("中共某某县委办公室", "某某县人民政府办公室", "2024年3月1日", "（此件公开发布）")
+    assert (plan.meta.issuer, plan.meta.issued) == ("中共某某县委办公室、某某县人民政府办公室", "2024-03-01")
+    # Also after a chapter with no numbered tasks, and with a date written with dots.
+    plain = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n二、保障措施\n各单位要高度重视。\n"
+                  "某某县人民政府\n2024.3.1\n")
+    assert plain.root.children[-1].paragraphs == ("各单位要高度重视。",)
+    assert (plain.meta.issuer, plain.meta.issued) == ("某某县人民政府", "2024-03-01")
