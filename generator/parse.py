@@ -416,8 +416,10 @@ def unbalanced_note(paragraph: str) -> bool:
 
 
 def is_responsibility(inner: str) -> bool:
+    """Whether a bracket's ``inner`` text is a task's note: it names who does the task (a role word,
+    or only units' names), or it opens with a note's label, a time limit's too (完成时限：2023年底前)."""
     simple = fold(simplified_aligned(inner))
-    if _NOTE_WORDS.search(simple):
+    if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
         return True
     parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
     return bool(parts) and all(_UNIT_END.search(p.strip()) for p in parts)

@@ -1033,6 +1033,16 @@ def test_labels_set_off_from_their_units_by_a_space():
     assert "c1-i3" not in duty and plan.tasks()[2].title == "责任单位要切实履行职责"
 
 
+def test_a_bracket_that_only_gives_a_time_limit_is_the_task_s_note():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。（完成时限：2023年6月底前）\n"
+                 "2.研究部署法治政府建设工作。（时限要求：每季度）\n3.加强宣传（含新媒体）。\n")
+    first, second, third = plan.tasks()
+    assert (first.title, first.text, first.note) == ("加强学习", "", "完成时限：2023年6月底前")
+    assert measures(plan.root)["c1-i2"][0] == ("每季度",)
+    # A bracket that is no note stays in the text.
+    assert third.note == "" and "（含新媒体）" in third.title + third.text
+
+
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n2.推进严格执法。\n\n"
                  "中共某某县委办公室\n某某县人民政府办公室\n2024年3月1日\n（此件公开发布）\n")
