@@ -15,6 +15,7 @@ family     printed         id part   typical role
 ``i``      1. / 1． / 1、   ``i``     tasks
 ``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
+``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
 =========  ==============  ========  ======================================
 
 An annex (附件1) that numbers tasks of its own is found by the parser, not
@@ -43,13 +44,14 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{_CIRCLED}])\s*")),
+    ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
 )
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
-                "p": "sub-item", "r": "sub-item"}
+                "p": "sub-item", "r": "sub-item", "box": "box"}
 
 
 def cn_to_int(numeral: str) -> int:
@@ -97,6 +99,8 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
         if value <= 0:
             continue
         printed = line[:found.end()].strip()
+        if family == "box":  # 专栏2：立法重点项目 is printed 专栏2 before its title
+            printed = printed.rstrip(":： ")
         return Marker(family, label, value, printed), found.end()
     return None
 

@@ -64,6 +64,8 @@ _RUN_IN_GAP = re.compile(r"[ \u3000]+(?=[一二三四五六七八九十]+[、.�
 _RUN_IN_FAMILIES = ("c", "s", "i")
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
+# Numbers of a plan's outline that no box (专栏) holds.
+_CHAPTER_FAMILIES = ("part", "sec", "art", "c")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
 _ANNEX = re.compile(r"附\s*件\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
 
@@ -77,6 +79,7 @@ class _Draft:
     closing: list[str] = field(default_factory=list)
     parent: "_Draft | None" = None
     table_end: int = -1  # for a task made of a table's row: where the line after the table is
+    resume: "_Draft | None" = None  # for a box: the node open above it, where the outline goes on
 
 
 @dataclass(frozen=True)
@@ -201,8 +204,8 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
             continue
         elif found and not is_table_row(line):
             marker, _ = found
-            parent = _open_parent(current, marker.family, root)
-            draft = _Draft(marker, line.lineno, [line.text], parent=parent)
+            parent, resume = _place(current, marker, root)
+            draft = _Draft(marker, line.lineno, [line.text], parent=parent, resume=resume)
             parent.children.append(draft)
             current = draft
         else:
@@ -311,6 +314,50 @@ def _open_parent(current: _Draft, family: str, root: _Draft) -> _Draft:
             return node.parent
         node = node.parent
     return current
+
+
+def _place(current: _Draft, marker: Marker, root: _Draft) -> tuple[_Draft, _Draft | None]:
+    """The node under which a new numbered line goes, and for a box (专栏1 …) where the outline
+    goes on after it. A box stands beside the task open above it; what it numbers is its own (its
+    list starts again at 1) until a number of the outline around it goes on (（二）, 二、, 第二节)."""
+    box = _open_box(current)
+    if box is not None and (marker.family == "box" or not _in_box(box, marker)):
+        current = box.resume
+    if marker.family == "box":
+        return (current if current is root or current.children else current.parent), current
+    return _open_parent(current, marker.family, root), None
+
+
+def _open_box(current: _Draft) -> _Draft | None:
+    node = current
+    while node.marker is not None:
+        if node.marker.family == "box":
+            return node
+        node = node.parent
+    return None
+
+
+def _in_box(box: _Draft, marker: Marker) -> bool:
+    """Whether a numbered line after a box's heading is the box's: it goes on with a list the box
+    holds, starts one, or is of a kind the outline around the box does not use. No box holds
+    chapters (第二章, 二、)."""
+    numbered = [node.marker for node in _descendants(box) if node.marker.family == marker.family]
+    if numbered:
+        return marker.value == numbered[-1].value + 1
+    if marker.family in _CHAPTER_FAMILIES:
+        return False
+    outline = set()
+    node = box.resume
+    while node.marker is not None:
+        outline.add(node.marker.family)
+        node = node.parent
+    return marker.family not in outline or marker.value == 1
+
+
+def _descendants(draft: _Draft):
+    for child in draft.children:
+        yield child
+        yield from _descendants(child)
 
 
 def _attach_paragraph(current: _Draft, root: _Draft, text: str) -> None:
@@ -465,7 +512,7 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
         anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
         children.append(_freeze_child(child, path + (child.marker,), anchor, diagnostics, source))
     return Node(label=tuple(m.label for m in path), anchor=parent_anchor, marker=path[-1] if path else None,
-                number="".join(_number_part(m) for m in path),
+                number=_joined([_number_part(m) for m in path]),
                 title="", text="", note="", paragraphs=tuple(draft.lines), children=tuple(children),
                 lineno=draft.lineno, closing=tuple(draft.closing))
 
@@ -518,9 +565,18 @@ def _add_row_task(root: _Draft, current: _Draft, task: RowTask, lineno: int) -> 
 
 def _number_part(marker: Marker) -> str:
     """How a citation prints one level: 第二章, 一, (三), 12."""
-    if marker.family in ("part", "sec", "art", "annex"):
+    if marker.family in ("part", "sec", "art", "annex", "box"):
         return marker.printed.strip()
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
+
+
+def _joined(parts: list[str]) -> str:
+    """A citation's levels as one number, with a dot between two digits (专栏1·2, 附件2·3), where
+    they would otherwise read as one number."""
+    joined = ""
+    for part in parts:
+        joined += ("·" if joined[-1:].isdecimal() and part[:1].isdecimal() else "") + part
+    return joined
 
 
 def _check_sequence(previous: Marker | None, draft: _Draft, diagnostics: list[Diagnostic],

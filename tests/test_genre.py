@@ -1056,3 +1056,35 @@ def test_a_signature_after_the_last_task_is_no_text_of_that_task():
                   "某某县人民政府\n2024.3.1\n")
     assert plain.root.children[-1].paragraphs == ("各单位要高度重视。",)
     assert (plain.meta.issuer, plain.meta.issued) == ("某某县人民政府", "2024-03-01")
+
+
+BOXES = """某某省法治政府建设规划（2021—2025年）
+一、全面履行政府职能
+（一）深化“放管服”改革。持续精简行政许可事项。
+专栏1　“放管服”改革重点工程
+1.证明事项告知承诺制推广工程。
+2.“一网通办”提升工程。
+（二）优化法治化营商环境。全面清理妨碍公平竞争的规定。
+二、完善依法行政制度体系
+（一）加强重点领域立法。
+1.推进地方立法。
+2.加强立法评估。
+專欄2：立法重點項目
+地方性法规10件。
+3.加强备案审查。
+"""
+
+
+def test_a_box_numbers_its_own_list_beside_the_tasks_and_the_outline_goes_on_after_it():
+    plan = _plan(BOXES)
+    assert [(task.anchor, task.number) for task in plan.tasks()] == [
+        ("c1-s1", "一(一)"), ("c1-box1-i1", "一专栏1·1"), ("c1-box1-i2", "一专栏1·2"), ("c1-s2", "一(二)"),
+        ("c2-s1-i1", "二(一)1"), ("c2-s1-i2", "二(一)2"), ("c2-s1-i3", "二(一)3")]
+    first_box = plan.root["一"].children[1]
+    assert (first_box.marker.printed, first_box.title) == ("专栏1", "“放管服”改革重点工程")
+    # A box that numbers nothing is text beside the tasks, not a task; the plan's 3. after it
+    # goes on with its list, not the box's.
+    second_box = plan.root["二"]["一"].children[2]
+    assert (second_box.anchor, second_box.marker.printed, second_box.title, second_box.paragraphs) == (
+        "c2-s1-box2", "專欄2", "立法重點項目", ("地方性法规10件。",))
+    assert not plan.diagnostics
