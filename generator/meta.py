@@ -31,6 +31,10 @@ _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二�
 _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
+# A year in Chinese numerals, as some titles print it: 二〇二三年, （二〇二一—二〇二五年）.
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*[年\-—–~至到])")
+# A year a title opens with, before the place it names: 2023年平安县…, 二〇二三年度某某市….
+_LEADING_YEAR = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
               "十五五": "2026–2030"}
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
@@ -234,7 +238,7 @@ def _iso_date(text: str) -> str:
 
 
 def find_period(title: str) -> str:
-    folded = fold(title)
+    folded = _CN_YEAR.sub(lambda year: str(cn_to_int(year.group(1))), fold(title))
     if found := _PERIOD.search(folded):
         return f"{found.group(1)}–{found.group(2)}"
     simple = to_simplified(title)
@@ -248,7 +252,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     places: list[str] = []
     for text in (title, issuer):
         # 关于本市加强…的实施意见 names its place only as 本市: the issuer does.
-        places = _leading_places(to_simplified(text).removeprefix("关于"))
+        places = _leading_places(_opening(text))
         if places:
             break
     if not places:
@@ -258,6 +262,11 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
         if parent := _likely_parent(places[0], to_simplified(body_text)):
             places.insert(0, parent)
     return "".join(places), level
+
+
+def _opening(text: str) -> str:
+    """A title or issuer, simplified, from where it may name a place: after a 关于 or a year."""
+    return _LEADING_YEAR.sub("", to_simplified(text).removeprefix("关于"))
 
 
 def _leading_places(text: str) -> list[str]:
@@ -282,7 +291,7 @@ def find_department(title: str, issuer: str) -> str:
     simplified script; "" for the government itself, its office, the Party committee or its
     rule-of-law committee."""
     for text in (title, issuer):
-        simple = to_simplified(text).removeprefix("关于")
+        simple = _opening(text)
         places, end = _places_and_end(simple)
         if not places:
             continue

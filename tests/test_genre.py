@@ -1088,3 +1088,13 @@ def test_a_box_numbers_its_own_list_beside_the_tasks_and_the_outline_goes_on_aft
     assert (second_box.anchor, second_box.marker.printed, second_box.title, second_box.paragraphs) == (
         "c2-s1-box2", "專欄2", "立法重點項目", ("地方性法规10件。",))
     assert not plan.diagnostics
+
+
+def test_a_year_in_chinese_numerals_or_before_the_place_in_a_title():
+    def read(title):
+        meta = _plan(f"{title}\n一、主要任务\n1.加强学习。\n").meta
+        return meta.jurisdiction, meta.period, meta.department, meta.slug
+    assert read("二〇二三年平安县法治政府建设工作要点") == ("平安县", "2023", "", "pingan-2023")
+    assert read("2023年度平安县司法局法治政府建设工作计划") == ("平安县", "2023", "司法局", "pingan-sifaju-2023")
+    assert read("平安县二○二二年法治政府建设工作要点")[1] == "2022"
+    assert read("某某市法治政府建设规划（二〇二一—二〇二五年）")[1] == "2021–2025"
