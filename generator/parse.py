@@ -369,10 +369,16 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str) -> None:
         current.lines.append(text)
     elif _CLOSING.search(simplified_aligned(text)):
         root.closing.append(text)
-    elif trailing_note(current.lines[-1])[1]:
+    elif _ended_by_note(current.lines):
         current.parent.closing.append(text)
     else:
         current.lines.append(text)
+
+
+def _ended_by_note(lines: list[str]) -> bool:
+    """Whether a task's text is over: it ends with its note, unless that note ends its heading
+    line (1.加强组织领导（牵头单位：县委办）), whose text follows."""
+    return bool(trailing_note(lines[-1])[1]) and not (len(lines) == 1 and heading_note(lines[0])[1])
 
 
 def trailing_note(paragraph: str) -> tuple[str, str]:
@@ -521,22 +527,19 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
     lines = _brackets_closed(draft.lines)
-    first = lines[0][len(printed_prefix(lines[0])):]
     rest, labelled = [], []
     for line in lines[1:]:
         if _is_labelled_note(line):
             labelled.append(line.strip())
         else:
             rest.append(line)
-    heading_note = ""
-    if "。" not in fold(first).rstrip("。. "):  # a heading may end with its note: 1.加强组织领导（牵头单位：县委办）
-        first, heading_note = trailing_note(first)
+    first, first_note = heading_note(lines[0])
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
-    if not note and not labelled and not heading_note:
+    if not note and not labelled and not first_note:
         body, note = sentence_note(last)
-    note = ";".join(filter(None, [heading_note, note, *labelled]))
+    note = ";".join(filter(None, [first_note, note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",
@@ -548,6 +551,14 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def heading_note(line: str) -> tuple[str, str]:
+    """A numbered line without its number, split as ``(heading, note)`` when it is a heading that
+    ends with its note (1.加强组织领导（牵头单位：县委办）), whose text follows on the lines below;
+    ``(line, "")`` for a line with sentences of its own."""
+    first = line[len(printed_prefix(line)):]
+    return trailing_note(first) if "。" not in fold(first).rstrip("。. ") else (first, "")
 
 
 def _add_row_task(root: _Draft, current: _Draft, task: RowTask, lineno: int) -> _Draft:

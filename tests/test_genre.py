@@ -1011,6 +1011,11 @@ def test_a_heading_line_that_ends_with_its_note():
         ("推进“放管服”改革（2021—2022年）", "")]
     assert (duty["c1-i1"].leads, duty["c1-i3"].leads, duty["c1-i3"].partners) == (("县委办",), ("县司法局",), ("各执法部门",))
     assert measures(plan.root)["c1-i3"] == (("2022年底前",), ())
+    # The text under such a heading is the task's, not the chapter's closing words.
+    texted = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强组织领导（牵头单位：县委办）\n"
+                   "各单位要高度重视。\n2.推进严格执法（牵头单位：县司法局）\n全面推行三项制度。\n开展案卷评查。\n")
+    assert [task.paragraphs for task in texted.tasks()] == [("各单位要高度重视。",), ("全面推行三项制度。", "开展案卷评查。")]
+    assert texted.root["一"].closing == ()
 
 
 def test_a_time_limit_in_words_is_a_deadline():
