@@ -23,7 +23,7 @@ T = TypeVar("T")
 LEAD_LABELS = ("主要责任单位", "牵头单位", "牵头部门", "主责单位", "主责部门")
 PARTNER_LABELS = ("责任单位", "责任部门", "配合部门", "配合单位", "协办单位", "参与单位", "参与部门", "协助单位",
                   "协同单位", "协同部门")
-TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求")
+TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求")
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")
 NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
@@ -48,6 +48,8 @@ _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 _TOGETHER = re.compile(r"会同")
 # Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
 _OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时限",)))
+# A labelled clause of a kind this module does not know (工作要求：…), which names no unit either.
+_ANY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
 # A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
 _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 # Where one labelled part of a note ends without a separator: before a bracketed label
@@ -138,10 +140,11 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
     in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
-        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple):
+        label = _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple)
+        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or (not label and _ANY_LABEL.match(simple)):
             current = None
             continue
-        if label := _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple):
+        if label:
             current = leads if _LEAD_LABEL.match(simple) else partners
             # 责任单位:县司法局、各乡镇按职责分工负责: the role phrase is not part of a unit.
             role = _PARTNER_SUFFIX.search(simple, label.end())

@@ -1103,3 +1103,14 @@ def test_a_year_in_chinese_numerals_or_before_the_place_in_a_title():
     assert read("2023年度平安县司法局法治政府建设工作计划") == ("平安县", "2023", "司法局", "pingan-sifaju-2023")
     assert read("平安县二○二二年法治政府建设工作要点")[1] == "2022"
     assert read("某某市法治政府建设规划（二〇二一—二〇二五年）")[1] == "2021–2025"
+
+
+def test_a_note_s_parts_apart_by_commas_and_labels_of_other_kinds_name_no_unit():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n"
+                 "1.推进执法。（牵头单位：县司法局，配合单位：县公安局、县市场监管局，完成时限：年内完成）\n"
+                 "2.推进公开。（责任部门：县政府办；时间要求：2023年9月底前）\n"
+                 "3.加强监督。（责任单位：县监委；工作要求：每季度报送进展）\n")
+    duty, found = responsibility(plan.root), measures(plan.root)
+    assert [(duty[a].leads, duty[a].partners) for a in ("c1-i1", "c1-i2", "c1-i3")] == [
+        (("县司法局",), ("县公安局", "县市场监管局")), ((), ("县政府办",)), ((), ("县监委",))]
+    assert (found["c1-i1"][0], found["c1-i2"][0]) == (("年内完成",), ("2023年9月底前",))
