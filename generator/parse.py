@@ -173,7 +173,7 @@ def _is_notice_heading(text: str) -> bool:
 
 
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
-    lines = split_run_in(rejoined_tables(lines))
+    lines = split_run_in(joined_lone_numbers(rejoined_tables(lines)))
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     root = _Draft(None, body[0].lineno if body else 1)
@@ -251,6 +251,20 @@ def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[i
     bounds = [*heads, len(body)]
     return {k: heads[k] for k, end in zip(bounds, bounds[1:])
             if any(match_marker(body[j].text) and not is_table_row(body[j]) for j in range(k + 1, end))}
+
+
+def joined_lone_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A number on a line of its own (``1.`` / ``加强学习。…``), as pages that set a list's numbers
+    apart from its text leave them, joined to the line it numbers (unless that line has a number too)."""
+    joined: list[Line] = []
+    for line in lines:
+        above = joined[-1].text if joined else ""
+        if len(above) <= _MARKER_MAX and (found := match_marker(above)) and found[1] == len(fold(above).rstrip()) \
+                and not match_marker(line.text):
+            joined[-1] = Line(above.strip() + line.text.strip(), joined[-1].lineno)
+        else:
+            joined.append(line)
+    return tuple(joined) if len(joined) < len(lines) else lines
 
 
 def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -1114,3 +1114,14 @@ def test_a_note_s_parts_apart_by_commas_and_labels_of_other_kinds_name_no_unit()
     assert [(duty[a].leads, duty[a].partners) for a in ("c1-i1", "c1-i2", "c1-i3")] == [
         (("县司法局",), ("县公安局", "县市场监管局")), ((), ("县政府办",)), ((), ("县监委",))]
     assert (found["c1-i1"][0], found["c1-i2"][0]) == (("年内完成",), ("2023年9月底前",))
+
+
+def test_a_number_on_a_line_of_its_own_numbers_the_line_below():
+    plan = _plan("某某县法治政府建设实施方案\n一、\n主要任务\n1.\n加强学习。全面学习法治思想。\n2．\n推进执法。（牵头单位：县司法局）\n"
+                 "3.\n4.加强监督。\n")
+    assert [(node.anchor, node.title, node.lineno) for node in plan.root.walk() if node.marker][:3] == [
+        ("c1", "主要任务", 2), ("c1-i1", "加强学习", 4), ("c1-i2", "推进执法", 6)]
+    assert responsibility(plan.root)["c1-i2"].leads == ("县司法局",)
+    # A number followed by another number is left as it is.
+    assert [(node.anchor, node.title) for node in plan.root.walk() if node.marker][3:] == [
+        ("c1-i3", ""), ("c1-i4", "加强监督")]
