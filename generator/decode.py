@@ -2,8 +2,8 @@
 
 Government sites publish in UTF-8 and in GB18030/GBK, and people save pages
 as UTF-16 from Windows editors. The encoding is chosen by *strict* decoding of
-the whole file, in an order where a success is meaningful: a BOM settles it;
-otherwise UTF-8 (which almost never decodes non-UTF-8 bytes by accident), then
+the whole file, in an order where a success is meaningful: a BOM settles it, and
+so do UTF-16's zero bytes without one; otherwise UTF-8 (which almost never decodes non-UTF-8 bytes by accident), then
 GB18030 (a superset of GBK), unless what it decodes is Big5 misread. Binary
 files and documents saved with a ``.txt`` name are rejected rather than
 published as garbage.
@@ -40,6 +40,10 @@ _BINARY_SIGNATURES = {
     b"{\\rtf": "an RTF document",
 }
 _MAX_CONTROL_SHARE = 0.01
+# What Chinese prose is written in: CJK ideographs and punctuation, full-width forms, ASCII,
+# Latin-1 and general punctuation (“”, no-break and zero-width spaces), a BOM left inside.
+_PROSE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\t\n\r -~\u00a0-\u00ff\u2000-\u206f\ufeff]")
+_MIN_PROSE_SHARE = 0.9
 # Kana, Greek, Cyrillic, box drawings and private-use characters: see _unless_big5.
 _FOREIGN = re.compile("[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff]")
 _MAX_FOREIGN_SHARE = 0.01
@@ -57,7 +61,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                          "save the document as plain text (UTF-8) and add that instead")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data, encoding, source), encoding, source)
+            return _checked(_strict(data, encoding, source, "starts with a byte-order mark"), encoding, source)
+    if unmarked := _utf16_without_bom(data):
+        return _checked(_strict(data, unmarked, source, "has the zero bytes"), unmarked, source)
     for encoding in _FALLBACKS:
         try:
             text = data.decode(encoding)
@@ -66,8 +72,24 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         if encoding == "gb18030":
             text, encoding = _unless_big5(data, text)
         return _checked(text, encoding, source)
-    raise _error(source, "the bytes are not valid UTF-8, GB18030/GBK or UTF-16 with BOM",
+    raise _error(source, "the bytes are not valid UTF-8, GB18030/GBK or UTF-16",
                  "re-save the text as UTF-8 (or GB18030) and add it again")
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 saved without a byte-order mark, or "": the byte
+    order in which zero bytes (which no other encoding of text has) read as Chinese prose, not
+    as the other order's garbage of rare scripts."""
+    if b"\x00" not in data or len(data) % 2:
+        return ""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(_PROSE.findall(text)) >= _MIN_PROSE_SHARE * len(text):
+            return encoding
+    return ""
 
 
 def _unless_big5(data: bytes, as_gb18030: str) -> tuple[str, str]:
@@ -90,12 +112,11 @@ def _foreign_share(text: str) -> float:
     return len(_FOREIGN.findall(text)) / max(1, len(text))
 
 
-def _strict(data: bytes, encoding: str, source: str) -> str:
+def _strict(data: bytes, encoding: str, source: str, clue: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise _error(source, f"the file starts with a {encoding} byte-order mark but is not "
-                     f"valid {encoding} at byte {exc.start}",
+        raise _error(source, f"the file {clue} of {encoding} but is not valid {encoding} at byte {exc.start}",
                      "re-save the text as UTF-8 and add it again") from exc
 
 

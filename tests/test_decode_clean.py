@@ -18,6 +18,8 @@ TEXT = "成都市法治政府建设规划\n一、主要任务\n1.加强行政复
     (TEXT.encode("gbk"), "gb18030"),
     (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
     (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    (TEXT.encode("utf-16-le"), "utf-16-le"),  # saved without a byte-order mark
+    (TEXT.encode("utf-16-be"), "utf-16-be"),
 ])
 def test_decodes_common_encodings(data, encoding):
     assert decode(data, "x.txt") == (TEXT, encoding)
