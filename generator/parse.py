@@ -66,6 +66,8 @@ _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) an
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # Numbers of a plan's outline that no box (专栏) holds.
 _CHAPTER_FAMILIES = ("part", "sec", "art", "c")
+# A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
+_ANNEX_LIST = re.compile(r"附\s*件\s*:\s*1\s*[.、]")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
 _ANNEX = re.compile(r"附\s*件\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
 
@@ -121,7 +123,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     failing that, after its title or document number (a page that gives the notice's title and
     number, then the plan without its own title); failing that, at the top.
     """
-    first = _first_task(lines)
+    first = _first_task(lines, _annex_list(lines))
     if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
         first = next((table.start for table in task_tables(lines)), first)
     for k in range(first - 1, -1, -1):
@@ -305,19 +307,45 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
     return pieces
 
 
-def _first_task(body: tuple[Line, ...]) -> int:
-    """Where the first numbered line is (``len(body)`` if none)."""
-    return next((k for k, line in enumerate(body) if match_marker(line.text) and not is_table_row(line)), len(body))
+def _first_task(body: tuple[Line, ...], skipped: frozenset[int] = frozenset()) -> int:
+    """Where the first numbered line is (``len(body)`` if none), ``skipped`` lines aside."""
+    return next((k for k, line in enumerate(body)
+                 if k not in skipped and match_marker(line.text) and not is_table_row(line)), len(body))
+
+
+def _annex_list(lines: tuple[Line, ...]) -> frozenset[int]:
+    """The lines of a covering notice's list of its annexes (附件：1.某某实施方案 / 2.某某任务分工表),
+    whose numbers are not the plan's: the list's first line and the short numbered titles after it."""
+    listed: set[int] = set()
+    for k, line in enumerate(lines):
+        if "附" not in line.text or not _ANNEX_LIST.match(fold(line.text).strip()):
+            continue
+        listed.add(k)
+        expected = 2
+        for j in range(k + 1, len(lines)):
+            found = match_marker(lines[j].text)
+            text = fold(lines[j].text).strip()
+            if not found or found[0].family != "i" or found[0].value != expected or len(text) > _TITLE_MAX \
+                    or "。" in text:
+                break
+            listed.add(j)
+            expected += 1
+    return frozenset(listed)
 
 
 def _table_lines(body: tuple[Line, ...], tables: list[TaskTable]) -> set[int]:
     """The lines shown after the plan, not as tasks' text: each task table (caption, header,
     rows), and, from the last table on, everything when no numbered line follows (an appendix).
     A table above the tasks is not among ``tables``: it is no appendix."""
-    aside = {k for table in tables for k in range(table.start, table.end)}
+    aside = {k for table in tables for k in range(table.start - _annex_heading_above(body, table.start), table.end)}
     if tables and _first_task(body[tables[-1].end:]) == len(body) - tables[-1].end:
         aside.update(range(tables[-1].start, len(body)))
     return aside
+
+
+def _annex_heading_above(body: tuple[Line, ...], start: int) -> int:
+    """1 when an annex's heading line (附件2) stands above a table (and its caption), else 0."""
+    return int(start > 0 and bool(_ANNEX.fullmatch(fold(body[start - 1].text).strip())))
 
 
 def _open_parent(current: _Draft, family: str, root: _Draft) -> _Draft:

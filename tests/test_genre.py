@@ -1125,3 +1125,35 @@ def test_a_number_on_a_line_of_its_own_numbers_the_line_below():
     # A number followed by another number is left as it is.
     assert [(node.anchor, node.title) for node in plan.root.walk() if node.marker][3:] == [
         ("c1-i3", ""), ("c1-i4", "加强监督")]
+
+
+NOTICE_WITH_ANNEXES = """平安县人民政府关于印发平安县法治政府建设实施方案的通知
+各乡镇人民政府，县政府各部门：
+现将《平安县法治政府建设实施方案》印发给你们，请认真贯彻落实。
+附件：1.平安县法治政府建设实施方案
+2.平安县法治政府建设重点任务分工表
+平安县人民政府
+2023年3月10日
+附件1
+平安县法治政府建设实施方案
+一、总体要求
+坚持以习近平法治思想为指导。
+二、主要任务
+1.深化改革。
+2.加强执法。（牵头单位：县司法局）
+附件2
+平安县法治政府建设重点任务分工表
+序号\t重点任务\t牵头单位\t完成时限
+1\t深化改革\t县发改局\t2023年底
+2\t加强执法\t县公安局\t长期坚持
+"""
+
+
+def test_a_notice_that_lists_its_annexes_then_prints_the_plan_as_its_first_annex():
+    plan = _plan(NOTICE_WITH_ANNEXES)
+    assert (plan.meta.title, plan.meta.issued, plan.meta.slug) == ("平安县法治政府建设实施方案", "2023-03-10", "pingan-2023")
+    assert [task.anchor for task in plan.tasks()] == ["c1", "c2-i1", "c2-i2"]
+    # The second annex, a task table, is shown after the plan under its heading and gives task 1 its units.
+    assert plan.root.closing[:2] == ("附件2", "平安县法治政府建设重点任务分工表") and not plan.root["二"].closing
+    duty = responsibility(plan.root)
+    assert (duty["c2-i1"].leads, duty["c2-i2"].leads) == (("县发改局",), ("县司法局",))
