@@ -125,7 +125,7 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], foun
     body = [node.text] if node.text else []
     body += list(node.paragraphs)
     block = [f'<div class="atlas-task" data-anchor="{node.anchor}">']
-    block += [f'<p class="atlas-body">{source_text(plan, p)}</p>' for p in body]
+    block += _blocks(tuple(body), plan, "atlas-body")
     if node.anchor in duties:
         block.append(_duty_lines(duties[node.anchor], node.note))
     if node.anchor in found:
@@ -145,11 +145,37 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], foun
 
 
 def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:
-    return "\n\n".join(_paragraph(text, plan) for text in paragraphs)
+    return "\n\n".join(_blocks(paragraphs, plan, "atlas-text"))
 
 
-def _paragraph(text: str, plan: Plan) -> str:
-    return f'<p class="atlas-text">{source_text(plan, text)}</p>'
+def _blocks(paragraphs: tuple[str, ...], plan: Plan, css: str) -> list[str]:
+    """Each paragraph as HTML, but a run of two or more lines with tab-separated cells (a table
+    copied to text, such as a 规划's 主要指标) as one table, its first line the header."""
+    blocks: list[str] = []
+    k = 0
+    while k < len(paragraphs):
+        end = k
+        while end < len(paragraphs) and len(_tab_cells(paragraphs[end])) > 1:
+            end += 1
+        if end - k > 1:
+            blocks.append(_plain_table([_tab_cells(row) for row in paragraphs[k:end]], plan))
+            k = end
+        else:
+            blocks.append(f'<p class="{css}">{source_text(plan, paragraphs[k])}</p>')
+            k += 1
+    return blocks
+
+
+def _tab_cells(text: str) -> list[str]:
+    return [cell.strip() for cell in text.strip().split("\t") if cell.strip()]
+
+
+def _plain_table(rows: list[list[str]], plan: Plan) -> str:
+    width = max(len(row) for row in rows)
+    head, *body = [row + [""] * (width - len(row)) for row in rows]
+    cells = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in head)
+    lines = "".join("<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>" for row in body)
+    return f'<table class="atlas-text-table"><thead><tr>{cells}</tr></thead><tbody>{lines}</tbody></table>'
 
 
 def _closing(plan: Plan) -> str:

@@ -294,6 +294,32 @@ def test_the_task_table_is_shown_as_a_table_after_the_plan(tmp_path):
     assert page.index("附件") < page.index('<table class="atlas-task-table">')
 
 
+def _rendered(tmp_path, text: str) -> str:
+    from generator.corpus import load_corpus
+    from generator.link import link, load_topics
+    from generator.render import render_plan
+
+    from conftest import ROOT
+
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    [plan] = corpus.plans
+    return render_plan(plan, link(corpus.plans, load_topics(ROOT / "topics.yml")), corpus)
+
+
+def test_a_table_of_indicators_in_a_task_s_text_is_shown_as_a_table(tmp_path):
+    page = _rendered(tmp_path, "某某市法治政府建设规划（2021—2025年）\n一、总体要求\n（一）发展目标\n"
+                               "到2025年，法治政府建设取得重大进展。\n表1　主要指标\n序号\t指标\t2025年\t属性\n"
+                               "1\t行政复议纠错率\t15%\t预期性\n2\t**出庭**应诉率 <i>\t100%\n（二）基本原则\n")
+    start = page.index('<table class="atlas-text-table">')
+    table = page[start:page.index("</table>", start)]
+    assert table.count("<tr>") == 3 and "<th>属性</th>" in table and "<td>15%</td>" in table
+    assert "<td>**出庭**应诉率 &lt;i&gt;</td>" in table and table.count("<td></td>") == 1  # a short row is padded
+    assert page.index("表1") < start < page.index("（二）")
+    # One line with a tab is a paragraph, not a table.
+    assert "atlas-text-table" not in _rendered(tmp_path, "某某市法治政府建设规划\n一、总体要求\n目标\t2025年\n")
+
+
 def test_a_task_table_with_a_section_column_and_a_measure_column():
     text = """某某县法治政府建设实施方案
 一、依法全面履行政府职能
