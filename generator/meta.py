@@ -33,6 +33,10 @@ _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 # A year in Chinese numerals, as some titles print it: 二〇二三年, （二〇二一—二〇二五年）.
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*[年\-—–~至到])")
+# An organ a title opens with before the year of its plan: 中共某某县委全面依法治县委员会2023年工作要点.
+_ORGAN_BEFORE_YEAR = re.compile(r"^(.{4,30}?)(?=\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年)")
+# Words no place's name holds, which a committee's does (县委全面依法治县委员会).
+_NO_PLACE = re.compile(r"依法治|法治|全面|^委")
 # A year a title opens with, before the place it names: 2023年平安县…, 二〇二三年度某某市….
 _LEADING_YEAR = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
@@ -154,8 +158,10 @@ def find_issuer(front: list[str], notice: str) -> str:
 
 
 def _title_organs(title: str) -> str:
-    """The organs a plan's own title opens with: 某某市人民政府关于加强法治政府建设的实施意见."""
-    found = _NOTICE_ISSUER.match(to_simplified(title))
+    """The organs a plan's own title opens with: 某某市人民政府关于加强法治政府建设的实施意见,
+    中共某某县委全面依法治县委员会2023年工作要点."""
+    simple = to_simplified(title)
+    found = _NOTICE_ISSUER.match(simple) or _ORGAN_BEFORE_YEAR.match(simple)
     return _joint_organs(title[:found.end(1)]) if found else ""
 
 
@@ -329,7 +335,10 @@ def _reads_as_place(name: str) -> bool:
     (，完善市… 增强法治区…): jieba tags the verb. Only a common verb counts (the clause
     verbs of plans are among jieba's frequent words), since jieba's dictionary also tags
     some rare place names as verbs (呈贡 of 呈贡区); one-character words are left alone,
-    since the dictionary lacks many small places (高陵区 reads as 高 + 陵区)."""
+    since the dictionary lacks many small places (高陵区 reads as 高 + 陵区). Nor is a committee's
+    name (全面依法治县, 县委全面依法治县) a place."""
+    if _NO_PLACE.search(name):
+        return False
     first = next(iter(stock_tokenizer().cut(name, HMM=False)))
     return first not in common_verbs(_COMMON_WORD)
 

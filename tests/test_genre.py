@@ -1183,3 +1183,13 @@ def test_a_notice_that_lists_its_annexes_then_prints_the_plan_as_its_first_annex
     assert plan.root.closing[:2] == ("附件2", "平安县法治政府建设重点任务分工表") and not plan.root["二"].closing
     duty = responsibility(plan.root)
     assert (duty["c2-i1"].leads, duty["c2-i2"].leads) == (("县发改局",), ("县司法局",))
+
+
+def test_a_rule_of_law_committee_s_plan_is_its_place_s_and_the_committee_issues_it():
+    def read(title):
+        meta = _plan(f"{title}\n一、主要任务\n1.加强学习。\n").meta
+        return meta.jurisdiction, meta.issuer, meta.slug
+    assert read("中共平安县委全面依法治县委员会2023年工作要点") == ("平安县", "中共平安县委全面依法治县委员会", "pingan-2023")
+    assert read("平安县全面依法治县委员会办公室关于印发2023年法治政府建设工作要点的通知")[::2] == ("平安县", "pingan-2023")
+    # A place's own name before the year is no organ.
+    assert read("平安县2023年法治政府建设工作要点") == ("平安县", "", "pingan-2023")
