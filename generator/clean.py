@@ -125,8 +125,9 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
         ("timestamp", r"^(发布|更新)?时间[:\s]*\d{4}"),
         ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源)[:\s]"),
-        ("page tools", r"^[【\[]?\s*(打印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"
-                       r"【?\s*大\s*中\s*小\s*】?)[\]】]?([:\s|].*)?$"),
+        # One tool or a row of them, each maybe bracketed: 【打印】【关闭】, 【字体：大 中 小】 打印本页.
+        ("page tools", r"^(?:[【\[]?\s*(?:打印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"
+                       r"【?\s*大\s*中\s*小\s*】?)[\]】]?(?:\s*[:|/]\s*[^【\[\]】]*|\s+|$|(?=[【\[])))+$"),
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         ("site date", r"^今天是[:\s]*\d{4}"),
@@ -148,11 +149,13 @@ _PAGE_NUMBER_OPENING = re.compile(rf"^{_PAGE_NUMBER}\s+(?=\S)")
 _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
                  "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
                  "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题|名称|分类")
-_FIELD = re.compile(r"\[?(" + _FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
+# Labels as pages space them out to align a column: 索 引 号, 文　　号.
+_SPACED_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
+_FIELD = re.compile(r"\[?(" + _SPACED_LABELS + r")\]?(?=[\s:\[]|$)")
 # A field list's bullet or number before a label: • 索引号 / 1. 索引号.
 _TABLE_ROW_PREFIX = re.compile(r"^\s*([•·●▪]\s*|\d{1,2}[.、]\s*)?")
 # A field's label alone on its line, its value on the next: "• 发文字号:" / "镇政发〔2024〕7号".
-_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?\[?(" + _FIELD_LABELS + r")\]?\s*[:：]\s*$")
+_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?\[?(" + _SPACED_LABELS + r")\]?\s*[:：]\s*$")
 # Any short label alone (来源:, 内容概述:), which is no field's value.
 _ANY_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?[^\s:：]{1,8}\s*[:：]\s*$")
 
@@ -174,7 +177,7 @@ def table_fields(line: str) -> list[tuple[str, str]]:
     for match, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(body)
         value = line[offset + match.end():offset + end].strip(" \t\u3000\xa0:：[]")
-        fields.append((match.group(1), value))
+        fields.append((re.sub(r"\s+", "", match.group(1)), value))
     return fields
 
 

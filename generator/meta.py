@@ -90,14 +90,14 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     notice = notice_title(front) or table.get("标题", "")
     signer, signed = signature(body_text)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
-    listed = table.get("发文机构", "")
+    listed = _first_field(table, "发文机构", "发文机关", "制发机构", "发布机构")
     printer, printed = printed_under_title(parsed.root.paragraphs)
     issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or printer or signer \
         or _title_organs(title)
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
-        or table.get("发文字号", "") or table.get("发文文号", "") or table.get("文号", "")
-    issued = find_date(front) or _iso_date(table.get("成文日期", "") or table.get("发文日期", "")) \
-        or printed or signed
+        or _first_field(table, "发文字号", "发文文号", "文号")
+    issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \
+        or _iso_date(table.get("生成日期", ""))
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
     # A department's own plan that names no issuer is the department's.
@@ -107,6 +107,11 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
         doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title), source_url=source_url,
         script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department)
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
+
+
+def _first_field(table: dict[str, str], *labels: str) -> str:
+    """The value of the first of ``labels`` that a page's field table fills."""
+    return next((table[label] for label in labels if table.get(label)), "")
 
 
 def plan_title(parsed: ParsedText, front: list[str]) -> str:

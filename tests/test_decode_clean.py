@@ -69,6 +69,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("网站标识码:6102000073 备案号:陕ICP备09018839号", "site footer"),
     ("來源:云南發布", "byline"),
     ("【打印】 【字体:", "page tools"),
+    ("【打印】【关闭】", "page tools"),
+    ("【字体：大 中 小】【打印】【关闭窗口】", "page tools"),
     ("您所在的位置:政务公开 > 工作报告", "breadcrumb"),
     ("今天是:2019年10月31日 星期三 农历十月初七", "site date"),
     ("无障碍 简体| 繁体", "page tools"),
@@ -80,7 +82,8 @@ def test_recognises_web_chrome(line, reason):
 
 
 @pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位",
-                                  "打印机采购管理规定。", "1 - 2 - 3", "简体字与繁体字对照表"])
+                                  "打印机采购管理规定。", "1 - 2 - 3", "简体字与繁体字对照表",
+                                  "关闭一批违规企业"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
@@ -95,6 +98,19 @@ def test_metadata_table_rows_become_fields():
         ("名称", "某某市人民政府办公室关于印发某某方案的通知")]
     assert table_fields("主题词:") == [("主题词", "")]
     assert table_fields("分类管理行政执法事项。") == [] and table_fields("标题党现象要治理") == []
+    # Labels spaced out to align a column.
+    assert table_fields("索 引 号：11xxxx/2021-00012\t发布机构：平安县人民政府办公室") == [
+        ("索引号", "11xxxx/2021-00012"), ("发布机构", "平安县人民政府办公室")]
+    assert table_fields("生成日期：2021-06-01\t文　　号：平政发〔2021〕8号") == [
+        ("生成日期", "2021-06-01"), ("文号", "平政发〔2021〕8号")]
+
+
+def test_a_page_s_field_table_gives_issuer_number_and_date_under_the_names_sites_use():
+    from generator.corpus import parse_text
+    page = ("平安县法治政府建设实施方案_平安县人民政府\n索 引 号：11xxxx/2021-00012\t发布机构：平安县人民政府办公室\n"
+            "生成日期：2021-06-01\t文　　号：平政发〔2021〕8号\n平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
+    meta = parse_text(page.encode("utf-8"), "p.txt").meta
+    assert (meta.issuer, meta.doc_number, meta.issued) == ("平安县人民政府办公室", "平政发〔2021〕8号", "2021-06-01")
 
 
 def test_mojibake_runs_are_found_and_real_text_is_not():
