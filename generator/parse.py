@@ -60,7 +60,12 @@ _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + 
 _OPENERS, _CLOSERS = "([", ")]"
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
-_RUN_IN_GAP = re.compile(r"[ \u3000]+(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])")
+_RUN_IN_NUMBER = r"(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])"
+_RUN_IN_GAP = re.compile(r"[ \u3000]+" + _RUN_IN_NUMBER)
+# In a text that lost its line breaks and its spaces too (a whole plan as one line), a number may
+# run in with no gap: after a paragraph's end, or right after a heading (二、主要任务（一）…).
+_RUN_ON_LINE = 1000
+_NO_GAP = re.compile(r"[ \u3000]*" + _RUN_IN_NUMBER)
 _RUN_IN_FAMILIES = ("c", "s", "i")
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
@@ -275,13 +280,18 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     line is split before a number only after a space, and only where the number goes on with its
     kind's sequence (2. after 1.) after a full stop or a closed note, or opens the first item
     under a heading (一、压实责任 1.…): a number in a sentence (不少于 1 次, 附件 1、2) stays."""
-    if not any(_RUN_IN_GAP.search(line.text) for line in lines):  # most texts: nothing to split
+    if not any(_gaps(line.text).search(line.text) for line in lines):  # most texts: nothing to split
         return lines
     last: dict[str, int] = {}
     split: list[Line] = []
     for line in lines:
         split.extend(Line(piece, line.lineno) for piece in _run_in_pieces(line.text, last))
     return tuple(split)
+
+
+def _gaps(text: str) -> re.Pattern:
+    """Where a number may run in: after a space, or in a line as long as a whole plan, anywhere."""
+    return _NO_GAP if len(text) >= _RUN_ON_LINE else _RUN_IN_GAP
 
 
 def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
@@ -291,18 +301,19 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
     opening = match_marker(text[:_MARKER_MAX])  # a number is short: no need to fold the whole line
     if opening:
         last[opening[0].family] = opening[0].value
-    for gap in _RUN_IN_GAP.finditer(text):
+    for gap in _gaps(text).finditer(text):
         found = match_marker(text[gap.end():gap.end() + _MARKER_MAX])
-        if not found or found[0].family not in _RUN_IN_FAMILIES:
+        if not found or found[0].family not in _RUN_IN_FAMILIES or gap.start() < start:
             continue
         marker, before = found[0], text[start:gap.start()]
         goes_on = marker.value == last.get(marker.family, 0) + 1
-        after_heading = start == 0 and opening is not None and opening[0].family != marker.family \
+        after_heading = opening is not None and opening[0].family != marker.family \
             and "。" not in before and marker.value == 1
         if (goes_on and before.endswith(_CLOSERS_OF_A_PARAGRAPH)) or after_heading:
             pieces.append(before)
             start = gap.end()
             last[marker.family] = marker.value
+            opening = found
     pieces.append(text[start:])
     return pieces
 

@@ -1193,3 +1193,16 @@ def test_a_rule_of_law_committee_s_plan_is_its_place_s_and_the_committee_issues_
     assert read("平安县全面依法治县委员会办公室关于印发2023年法治政府建设工作要点的通知")[::2] == ("平安县", "pingan-2023")
     # A place's own name before the year is no organ.
     assert read("平安县2023年法治政府建设工作要点") == ("平安县", "", "pingan-2023")
+
+
+def test_a_plan_that_lost_its_line_breaks_and_its_spaces_is_split_at_its_numbers():
+    text = ("平安县法治政府建设实施方案\n为全面推进法治政府建设，制定本方案。一、总体要求。坚持以习近平法治思想为指导。二、主要任务"
+            "（一）依法全面履行政府职能。深化改革，不少于1.5次。（牵头单位：县发改局）（二）完善制度体系。加强文件管理。"
+            "1.加强备案审查。2.加强清理。三、保障措施（一）加强组织领导。" + "各单位要认真落实各项任务，确保取得实效。" * 50)
+    plan = _plan(text)
+    assert [node.anchor for node in plan.root.walk() if node.marker] == [
+        "c1", "c2", "c2-s1", "c2-s2", "c2-s2-i1", "c2-s2-i2", "c3", "c3-s1"]
+    assert plan.root["二"]["一"].text == "深化改革，不少于1.5次。" and plan.root["二"]["一"].note == "牵头单位：县发改局"
+    # In a line of ordinary length, a number with no space before it stays in its sentence.
+    short = _plan("平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。2.加强培训。\n")
+    assert [task.anchor for task in short.tasks()] == ["c1-i1"]
