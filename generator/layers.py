@@ -257,10 +257,12 @@ def _is_deadline(found: str) -> bool:
 _LABELLED_TIME = re.compile(note_label(TIME_LABELS) + r"([^;,。()\[\]]+)")
 
 
-def _labelled_times(folded_note: str) -> list[str]:
-    """The time limits a note gives by label that hold no dated deadline (those are found as dates)."""
-    return [value for found in _LABELLED_TIME.finditer(folded_note)
-            if (value := found.group(1).strip()) and not _DEADLINE.search(value)]
+def _labelled_times(note: str) -> list[str]:
+    """The time limits a note gives by label that hold no dated deadline (those are found as dates),
+    as printed; labels are found in either script (時間要求)."""
+    folded = fold(note)
+    return [value for found in _LABELLED_TIME.finditer(fold(simplified_aligned(note)))
+            if (value := folded[found.start(1):found.end(1)].strip()) and not _DEADLINE.search(value)]
 
 
 def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -272,7 +274,7 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         # The note too: a 完成时限 often stands beside the units.
         text = fold(" ".join((node.title, node.text, *node.paragraphs, node.note)))
         deadlines = _unique([m.group(0).strip() for m in _DEADLINE.finditer(text) if _is_deadline(m.group(0))]
-                            + _labelled_times(fold(node.note)))
+                            + _labelled_times(node.note))
         targets = _unique([m.group(0).strip() for m in _TARGET.finditer(text)])
         if deadlines or targets:
             result[node.anchor] = (tuple(deadlines), tuple(targets))

@@ -70,6 +70,7 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("來源:云南發布", "byline"),
     ("【打印】 【字体:", "page tools"),
     ("【打印】【关闭】", "page tools"),
+    ("【列印】【關閉】", "page tools"),
     ("【字体：大 中 小】【打印】【关闭窗口】", "page tools"),
     ("您所在的位置:政务公开 > 工作报告", "breadcrumb"),
     ("今天是:2019年10月31日 星期三 农历十月初七", "site date"),

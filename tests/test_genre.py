@@ -1072,6 +1072,9 @@ def test_a_bracket_that_only_gives_a_time_limit_is_the_task_s_note():
     assert measures(plan.root)["c1-i2"][0] == ("每季度",)
     # A bracket that is no note stays in the text.
     assert third.note == "" and "（含新媒体）" in third.title + third.text
+    # Labels in traditional script too; the time limit is given as printed.
+    traditional = _plan("某某縣法治政府建設實施方案\n一、主要任務\n1.加強執法。（牽頭單位：縣司法局；時間要求：長期堅持）\n")
+    assert measures(traditional.root)["c1-i1"][0] == ("長期堅持",)
 
 
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
