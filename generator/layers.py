@@ -101,8 +101,9 @@ def split_units(text: str) -> list[str]:
 
 def _clauses(note: str) -> list[str]:
     """The note's parts between separators (；，) outside brackets, each labelled part apart."""
-    # Folding keeps each character in its place, so what is found in the folded note is cut in the note.
-    for found in reversed(list(_UNSEPARATED_LABEL.finditer(fold(note)))):
+    # Folding and simplifying keep each character in its place, so what is found in the folded,
+    # simplified note is cut in the note.
+    for found in reversed(list(_UNSEPARATED_LABEL.finditer(fold(simplified_aligned(note))))):
         note = note[:found.start()] + ";" + note[found.end():]
     parts, depth, start = [], 0, 0
     for k, ch in enumerate(fold(note)):
@@ -272,10 +273,12 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         if node.marker is None:
             continue
         # The note too: a 完成时限 often stands beside the units.
-        text = fold(" ".join((node.title, node.text, *node.paragraphs, node.note)))
-        deadlines = _unique([m.group(0).strip() for m in _DEADLINE.finditer(text) if _is_deadline(m.group(0))]
-                            + _labelled_times(node.note))
-        targets = _unique([m.group(0).strip() for m in _TARGET.finditer(text)])
+        # Read in simplified script (不少於 is 不少于), given as printed.
+        joined = " ".join((node.title, node.text, *node.paragraphs, node.note))
+        text, simple = fold(joined), fold(simplified_aligned(joined))
+        deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
+                             if _is_deadline(m.group(0))] + _labelled_times(node.note))
+        targets = _unique([text[m.start():m.end()].strip() for m in _TARGET.finditer(simple)])
         if deadlines or targets:
             result[node.anchor] = (tuple(deadlines), tuple(targets))
     return result

@@ -20,7 +20,7 @@ from .model import Line, PlanMeta
 from .numbering import cn_to_int
 from .parse import (DOC_NUMBER, GENRE, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line,
                     signature_start)
-from .script import detect_script, fold, to_simplified
+from .script import detect_script, fold, simplified_aligned, to_simplified
 from .segment import common_verbs, stock_tokenizer
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
@@ -92,8 +92,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = _first_field(table, "发文机构", "发文机关", "制发机构", "发布机构")
     printer, printed = printed_under_title(parsed.root.paragraphs)
-    issuer = find_issuer(front, notice) or ("" if listed.endswith("网站") else listed) or printer or signer \
-        or _title_organs(title)
+    issuer = find_issuer(front, notice) or ("" if to_simplified(listed).endswith("网站") else listed) or printer \
+        or signer or _title_organs(title)
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or _first_field(table, "发文字号", "发文文号", "文号")
     issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \
@@ -203,7 +203,7 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     if organs and len(organs) < len(head) and (date := find_date([head[len(organs)]])):
         return "、".join(organs), date
     for text in paragraphs[:2]:
-        found = _PRINTED.fullmatch(fold(text).strip())
+        found = _PRINTED.fullmatch(fold(simplified_aligned(text)).strip())
         if not found or not (_DATE.fullmatch(found.group(1)) or _CN_DATE.fullmatch(found.group(1))):
             continue
         date = _iso_date(found.group(1))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from generator.corpus import parse_text
 from generator.layers import measures, responsibility
 from generator.model import Line
@@ -1209,3 +1211,26 @@ def test_a_plan_that_lost_its_line_breaks_and_its_spaces_is_split_at_its_numbers
     # In a line of ordinary length, a number with no space before it stays in its sentence.
     short = _plan("平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。2.加强培训。\n")
     assert [task.anchor for task in short.tasks()] == ["c1-i1"]
+
+
+def _reading(plan) -> tuple:
+    """What parsing makes of a plan, in a form that does not depend on its script."""
+    from generator.script import to_simplified
+    duty = {anchor: (len(r.leads), len(r.partners)) for anchor, r in responsibility(plan.root).items()}
+    found = {anchor: tuple(map(len, pair)) for anchor, pair in measures(plan.root).items()}
+    meta = plan.meta
+    return ([(node.anchor, len(node.paragraphs), bool(node.note), len(node.closing)) for node in plan.root.walk()],
+            duty, found, (meta.slug, to_simplified(meta.jurisdiction), meta.issued, meta.period, bool(meta.issuer)))
+
+
+_IN_SIMPLIFIED = {"notes": NOTES_ON_THEIR_OWN_LINES, "other notes": NOTES_OF_OTHER_FORMS,
+                  "divisions": CHAPTERS_AND_DIVISIONS, "deadlines": DEADLINES_IN_NOTES, "task table": TASK_TABLE,
+                  "table only": TABLE_ONLY, "annexed": ANNEXED, "boxes": BOXES, "annex list": NOTICE_WITH_ANNEXES}
+
+
+@pytest.mark.parametrize("text", _IN_SIMPLIFIED.values(), ids=_IN_SIMPLIFIED.keys())
+def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
+    import opencc
+    traditional = opencc.OpenCC("s2t").convert(text)
+    assert traditional != text
+    assert _reading(_plan(traditional)) == _reading(_plan(text))
