@@ -77,6 +77,11 @@ class Responsibility:
     partners: tuple[str, ...]
 
 
+# How the name of a unit (a bureau, office, committee, township …) ends.
+UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
+                       r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
+
+
 def split_units(text: str) -> list[str]:
     """Split a list of units at 、，及 and 等, never inside brackets."""
     units, depth, start = [], 0, 0
@@ -96,7 +101,17 @@ def split_units(text: str) -> list[str]:
         result.append(first)
         result.extend(other for other in others if not _OTHERS.match(fold(simplified_aligned(other)).strip()))
     # A list's closing 等 (市司法局等按职责分工负责) is no part of the last unit's name.
-    return [unit for u in result if (unit := u.strip(" \u3000:：").removesuffix("等"))]
+    named = [unit.strip(" \u3000:：").removesuffix("等").rstrip(" \u3000") for unit in result]
+    return [part for unit in named if unit for part in _apart_by_spaces(unit)]
+
+
+def _apart_by_spaces(text: str) -> list[str]:
+    """Units listed with spaces between them (县发改局 县司法局), as tables copied to text list
+    them, each apart; a name with a space in it (各乡镇 （街道）) stays whole."""
+    parts = text.split()
+    if len(parts) > 1 and all(len(part) >= 2 and UNIT_END.search(simplified_aligned(part)) for part in parts):
+        return parts
+    return [text]
 
 
 def _clauses(note: str) -> list[str]:

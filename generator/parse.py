@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layers import NOTE_LABELS, note_label, parse_note
+from .layers import NOTE_LABELS, UNIT_END, note_label, parse_note
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
 from .tables import RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, task_tables, with_table_notes
@@ -50,8 +50,6 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 # What a sentence giving a task's units says of them.
 _ROLE_WORDS = re.compile(r"(牵头|负责|配合)")
-_UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
-                       r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
 _NOTE_LABEL = note_label(NOTE_LABELS)
@@ -114,7 +112,7 @@ def _title_head(upper: str, title: str) -> bool:
     folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title))
     return (len(folded) <= _HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
-            and not folded.endswith(":") and not _UNIT_END.search(folded)
+            and not folded.endswith(":") and not UNIT_END.search(folded)
             and not is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
             and match_marker(upper) is None)
 
@@ -463,7 +461,7 @@ def sentence_note(paragraph: str) -> tuple[str, str]:
         return paragraph, ""  # an unclosed bracket is warned of as such
     units = parse_note(sentence)
     named = units.leads + units.partners
-    if not named or not all(_UNIT_END.search(simplified_aligned(unit)) for unit in named):
+    if not named or not all(UNIT_END.search(simplified_aligned(unit)) for unit in named):
         return paragraph, ""
     return paragraph[:start].rstrip(), sentence
 
@@ -528,7 +526,7 @@ def is_responsibility(inner: str) -> bool:
     if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
         return True
     parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
-    return bool(parts) and all(_UNIT_END.search(p.strip()) for p in parts)
+    return bool(parts) and all(UNIT_END.search(p.strip()) for p in parts)
 
 
 # A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list

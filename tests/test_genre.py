@@ -1062,6 +1062,11 @@ def test_labels_set_off_from_their_units_by_a_space():
     # Or by 为: 牵头单位为X，配合单位为Y.
     named = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（牵头单位为县委办，配合单位为县司法局）\n")
     assert responsibility(named.root)["c1-i1"] == responsibility(plan.root)["c1-i1"]
+    # Units listed with spaces between them, as tables copied to text list them.
+    spaced = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（责任单位：县发改局 县司法局　县财政局 等）\n"
+                   "2.加强宣传。（责任单位：各乡镇 （街道））\n")
+    assert [responsibility(spaced.root)[a].partners for a in ("c1-i1", "c1-i2")] == [
+        ("县发改局", "县司法局", "县财政局"), ("各乡镇 （街道）",)]
     # A sentence that opens with a label's words is no note.
     assert "c1-i3" not in duty and plan.tasks()[2].title == "责任单位要切实履行职责"
 
