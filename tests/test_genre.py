@@ -1051,6 +1051,9 @@ def test_a_time_limit_in_words_is_a_deadline():
                  "2.加强培训。（牵头单位：县司法局；完成时限：2023年6月底前）\n3.加强宣传，长期坚持。（牵头单位：县委宣传部）\n")
     found = measures(plan.root)
     assert [found.get(task.anchor, ((), ()))[0] for task in plan.tasks()] == [("持续推进",), ("2023年6月底前",), ()]
+    # A day, or a part of a month, is part of the deadline.
+    dated = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习，2023年12月31日前完成。\n2.加强培训。（完成时限：2024年6月中旬前）\n")
+    assert [measures(dated.root)[task.anchor][0] for task in dated.tasks()] == [("2023年12月31日前",), ("2024年6月中旬前",)]
 
 
 def test_labels_set_off_from_their_units_by_a_space():
