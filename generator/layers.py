@@ -38,7 +38,8 @@ def note_label(labels: tuple[str, ...]) -> str:
 
 
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
-_PARTNER_LABEL = re.compile("^" + note_label(PARTNER_LABELS + ("配合",)))
+# Besides the labels listed, any other label of units (协作单位:, 联动部门:) names units that take part.
+_PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + r"|[\u4e00-\u9fff]{2,4}(?:单位|部门):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 _LEAD_ROLE = r"(?:共同)?牵头(?:负责)?"
 _PARTNER_ROLE = r"按照?职责(?:分工)?(?:分别)?负责|分工负责|分别负责|各负其责|(?:配合|协助|参与)(?:落实|实施)?|负责落实|负责"
@@ -48,7 +49,7 @@ _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 _TOGETHER = re.compile(r"会同")
 # Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
 _OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时限",)))
-# A labelled clause of a kind this module does not know (工作要求：…), which names no unit either.
+# A labelled clause of another kind (工作要求：…), which names no unit.
 _ANY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
 # A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
 _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")

@@ -113,7 +113,7 @@ def _title_head(upper: str, title: str) -> bool:
     return (len(folded) <= _HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not UNIT_END.search(folded)
-            and not is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
+            and not _is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
             and match_marker(upper) is None)
 
 
@@ -139,7 +139,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
-        if is_date_line(lines[k].text):
+        if _is_date_line(lines[k].text):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
         if _is_notice_heading(lines[k].text):
@@ -147,7 +147,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     return 0, 0
 
 
-def is_date_line(text: str) -> bool:
+def _is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(fold(text).replace(" ", "").strip()))
 
 
@@ -162,7 +162,7 @@ def signature_start(texts: list[str]) -> int:
     as （此件公开发布））and the organ lines right above it; ``len(texts)`` when the text ends otherwise.
     It is no text of the task or chapter it follows."""
     end = len(texts) - 1 if texts and _REMARK.fullmatch(fold(texts[-1]).strip()) else len(texts)
-    if not end or not is_date_line(texts[end - 1]):
+    if not end or not _is_date_line(texts[end - 1]):
         return len(texts)
     start = end - 1
     while start > 0 and end - start < SIGNATURE_LINES and is_organ_line(texts[start - 1]):
@@ -429,7 +429,7 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str) -> None:
 def _ended_by_note(lines: list[str]) -> bool:
     """Whether a task's text is over: it ends with its note, unless that note ends its heading
     line (1.加强组织领导（牵头单位：县委办）), whose text follows."""
-    return bool(trailing_note(lines[-1])[1]) and not (len(lines) == 1 and heading_note(lines[0])[1])
+    return bool(trailing_note(lines[-1])[1]) and not (len(lines) == 1 and _heading_note(lines[0])[1])
 
 
 def trailing_note(paragraph: str) -> tuple[str, str]:
@@ -584,7 +584,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
             labelled.append(line.strip())
         else:
             rest.append(line)
-    first, first_note = heading_note(lines[0])
+    first, first_note = _heading_note(lines[0])
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
@@ -604,7 +604,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
 
 
-def heading_note(line: str) -> tuple[str, str]:
+def _heading_note(line: str) -> tuple[str, str]:
     """A numbered line without its number, split as ``(heading, note)`` when it is a heading that
     ends with its note (1.加强组织领导（牵头单位：县委办）), whose text follows on the lines below;
     ``(line, "")`` for a line with sentences of its own."""

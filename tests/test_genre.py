@@ -1148,10 +1148,13 @@ def test_a_note_s_parts_apart_by_commas_and_labels_of_other_kinds_name_no_unit()
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n"
                  "1.推进执法。（牵头单位：县司法局，配合单位：县公安局、县市场监管局，完成时限：年内完成）\n"
                  "2.推进公开。（责任部门：县政府办；时间要求：2023年9月底前）\n"
-                 "3.加强监督。（责任单位：县监委；工作要求：每季度报送进展）\n")
+                 "3.加强监督。（责任单位：县监委；工作要求：每季度报送进展）\n"
+                 "4.加强协作。（牵头单位：县司法局；协作单位：县公安局、县法院）\n")
     duty, found = responsibility(plan.root), measures(plan.root)
     assert [(duty[a].leads, duty[a].partners) for a in ("c1-i1", "c1-i2", "c1-i3")] == [
         (("县司法局",), ("县公安局", "县市场监管局")), ((), ("县政府办",)), ((), ("县监委",))]
+    # A label of units not listed among the known ones names units that take part.
+    assert (duty["c1-i4"].leads, duty["c1-i4"].partners) == (("县司法局",), ("县公安局", "县法院"))
     assert (found["c1-i1"][0], found["c1-i2"][0]) == (("年内完成",), ("2023年9月底前",))
 
 
