@@ -217,7 +217,9 @@ def _is_label_or_chrome(line: str) -> bool:
 def chrome_reason(line: str) -> str | None:
     """Why ``line`` is web-page furniture, or ``None`` if it is content."""
     text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
-    if not text or len(text) > _CHROME_MAX:
+    # A sentence, or a numbered line, is content even where it names what furniture names
+    # (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）).
+    if not text or len(text) > _CHROME_MAX or "。" in text or match_marker(text):
         return None
     for reason, pattern in _CHROME_RULES:
         if pattern.search(text):

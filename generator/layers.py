@@ -20,9 +20,9 @@ T = TypeVar("T")
 
 # The labels a responsibility note uses (the parser also finds notes by them), written
 # `牵头单位:` or in brackets, `【牵头单位】`.
-LEAD_LABELS = ("主要责任单位", "牵头单位", "牵头部门", "主责单位", "主责部门")
-PARTNER_LABELS = ("责任单位", "责任部门", "配合部门", "配合单位", "协办单位", "参与单位", "参与部门", "协助单位",
-                  "协同单位", "协同部门")
+LEAD_LABELS = ("主要责任单位", "牵头责任单位", "牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位")
+PARTNER_LABELS = ("责任单位", "责任部门", "责任主体", "实施单位", "承办单位", "配合部门", "配合单位", "协办单位",
+                  "参与单位", "参与部门", "协助单位", "协同单位", "协同部门", "协作单位")
 TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求")
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")

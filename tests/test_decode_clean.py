@@ -84,7 +84,8 @@ def test_recognises_web_chrome(line, reason):
 
 @pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位",
                                   "打印机采购管理规定。", "1 - 2 - 3", "简体字与繁体字对照表",
-                                  "关闭一批违规企业"])
+                                  "关闭一批违规企业", "3.加强宣传。（主办单位：县委宣传部）", "4.畅通投诉渠道，公布联系电话。",
+                                  "5.推广政务服务二维码"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
