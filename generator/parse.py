@@ -46,6 +46,7 @@ _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。
 _TITLE_MAX = 60
 _HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
+# A plan's closing words, which name the plan itself: 本方案自印发之日起施行, 以上措施由县司法局负责解释.
 _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划)|以上措施|上述(任务|措施))")
 _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 # What a sentence giving a task's units says of them.
@@ -191,6 +192,7 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     signed = signature_start([line.text for line in body])
+    last_numbered = max((k for k, line in enumerate(body) if match_marker(line.text)), default=-1)
     current = root
     for k, line in enumerate(body):
         found = match_marker(line.text)
@@ -214,7 +216,7 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
             parent.children.append(draft)
             current = draft
         else:
-            _attach_paragraph(current, root, line.text)
+            _attach_paragraph(current, root, line.text, k > last_numbered)
     diagnostics: list[Diagnostic] = []
     tree = with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
     if not tree.children:
@@ -411,14 +413,15 @@ def _descendants(draft: _Draft):
         yield from _descendants(child)
 
 
-def _attach_paragraph(current: _Draft, root: _Draft, text: str) -> None:
-    """Unnumbered text belongs to the open node unless that node is closed."""
+def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks: bool = False) -> None:
+    """Unnumbered text belongs to the open node unless that node is closed, or it is the plan's
+    closing words after its last numbered line (本方案自印发之日起施行)."""
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
         return
     if _is_labelled_note(text):
         current.lines.append(text)
-    elif _CLOSING.search(simplified_aligned(text)):
+    elif after_the_tasks and _CLOSING.search(simplified_aligned(text)):
         root.closing.append(text)
     elif _ended_by_note(current.lines):
         current.parent.closing.append(text)

@@ -1249,3 +1249,10 @@ def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
     traditional = opencc.OpenCC("s2t").convert(text)
     assert traditional != text
     assert _reading(_plan(traditional)) == _reading(_plan(text))
+
+
+def test_a_paragraph_that_names_the_plan_before_its_last_task_stays_where_it_is():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n各乡镇要按照本方案要求制定具体措施。\n2.加强执法。\n"
+                 "二、保障措施\n（一）加强组织领导。\n本方案自印发之日起施行。\n")
+    assert plan.tasks()[0].paragraphs == ("各乡镇要按照本方案要求制定具体措施。",)
+    assert plan.root.closing == ("本方案自印发之日起施行。",)
