@@ -192,10 +192,10 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     signed = signature_start([line.text for line in body])
-    last_numbered = max((k for k, line in enumerate(body) if match_marker(line.text)), default=-1)
+    markers = [match_marker(line.text) for line in body]
+    last_numbered = max((k for k, found in enumerate(markers) if found), default=-1)
     current = root
-    for k, line in enumerate(body):
-        found = match_marker(line.text)
+    for k, (line, found) in enumerate(zip(body, markers)):
         if k in rows_as_tasks:
             if rows_as_tasks[k]:  # a header line only names the cells of the rows below it
                 current = _add_row_task(root, current, rows_as_tasks[k], line.lineno)
