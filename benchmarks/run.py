@@ -311,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
     parser.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder)")
     args = parser.parse_args(argv)
+    if args.keep and Path(args.keep).is_dir() and any(Path(args.keep).iterdir()):
+        # An earlier run's corpora and caches would be reused, and its cache would make the cold build warm.
+        parser.error(f"--keep {args.keep}: the folder holds files already; give a new or empty folder")
     work = Path(args.keep or tempfile.mkdtemp(prefix="fazhi-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:

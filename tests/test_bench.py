@@ -49,3 +49,10 @@ def test_harness_runs_and_reports_consistent_figures(tmp_path):
     assert tuple(warm["warm_steps_s"]) == STEPS and sum(warm["warm_steps_s"].values()) <= warm["warm_s"] + 0.01
     assert "stage:link" in report["growth_exponents"]
     assert "| plans |" in result.stdout
+
+
+def test_harness_refuses_a_folder_that_holds_an_earlier_run(tmp_path):
+    (tmp_path / "cache-1000").mkdir()  # an earlier run's cache would make the cold build warm
+    run = subprocess.run([sys.executable, "-m", "benchmarks.run", "--plans", "5", "--keep", str(tmp_path)],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 2 and "holds files already" in run.stderr
