@@ -20,9 +20,11 @@ T = TypeVar("T")
 
 # The labels a responsibility note uses (the parser also finds notes by them), written
 # `牵头单位:` or in brackets, `【牵头单位】`.
-LEAD_LABELS = ("主要责任单位", "牵头责任单位", "牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位")
+LEAD_LABELS = ("主要责任单位", "牵头责任单位", "牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位",
+               "牵头处室", "牵头科室")  # a department's own plan names its divisions (处室, 科室)
 PARTNER_LABELS = ("责任单位", "责任部门", "责任主体", "实施单位", "承办单位", "配合部门", "配合单位", "协办单位",
-                  "参与单位", "参与部门", "协助单位", "协同单位", "协同部门", "协作单位")
+                  "参与单位", "参与部门", "协助单位", "协同单位", "协同部门", "协作单位", "责任处室", "责任科室",
+                  "配合处室", "配合科室")
 TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求")
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")
@@ -38,8 +40,8 @@ def note_label(labels: tuple[str, ...]) -> str:
 
 
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
-# Besides the labels listed, any other label of units (协作单位:, 联动部门:) names units that take part.
-_PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + r"|[\u4e00-\u9fff]{2,4}(?:单位|部门):\s*)")
+# Besides the labels listed, any other label of units (联动部门:, 参加处室:) names units that take part.
+_PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 _LEAD_ROLE = r"(?:共同)?牵头(?:负责)?"
 _PARTNER_ROLE = r"按照?职责(?:分工)?(?:分别)?负责|分工负责|分别负责|各负其责|(?:配合|协助|参与)(?:落实|实施)?|负责落实|负责"

@@ -1159,6 +1159,11 @@ def test_a_note_s_parts_apart_by_commas_and_labels_of_other_kinds_name_no_unit()
                  "2.加强宣传。（主办单位：县委宣传部；承办单位：县文旅局）\n")
     assert [(r.leads, r.partners) for r in responsibility(more.root).values()] == [
         ((), ("县委办", "县司法局")), (("县委宣传部",), ("县文旅局",))]
+    # A department's own plan names its divisions.
+    divisions = _plan("某某省司法厅2023年法治政府建设工作要点\n一、主要任务\n"
+                      "1.加强立法。（牵头处室：立法一处；配合处室：立法二处、法规处）\n2.加强执法监督。\n责任处室：执法监督处\n")
+    assert [(r.leads, r.partners) for r in responsibility(divisions.root).values()] == [
+        (("立法一处",), ("立法二处", "法规处")), ((), ("执法监督处",))]
     assert (found["c1-i1"][0], found["c1-i2"][0]) == (("年内完成",), ("2023年9月底前",))
 
 
