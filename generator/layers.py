@@ -29,6 +29,8 @@ TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")
 NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
+# Role words used as labels, before a colon only (牵头：县司法局；配合：县公安局; 负责为… is a sentence).
+ROLE_LABEL = r"(?:牵头|配合|责任|负责)\s*:\s*"
 
 
 def note_label(labels: tuple[str, ...]) -> str:
@@ -41,7 +43,8 @@ def note_label(labels: tuple[str, ...]) -> str:
 
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
 # Besides the labels listed, any other label of units (联动部门:, 参加处室:) names units that take part.
-_PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
+_PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + r"|(?:责任|负责)\s*:\s*"
+                            r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 _LEAD_ROLE = r"(?:共同)?牵头(?:负责)?"
 _PARTNER_ROLE = r"按照?职责(?:分工)?(?:分别)?负责|分工负责|分别负责|各负其责|(?:配合|协助|参与)(?:落实|实施)?|负责落实|负责"
@@ -58,7 +61,7 @@ _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 # Where one labelled part of a note ends without a separator: before a bracketed label
 # (…县委依法治县办【责任单位】…), or a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局).
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
-                                r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff]))")
+                                r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")")
 _HELPING = re.compile(r"(配合|协助|参与)")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
 # also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）).

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layers import NOTE_LABELS, UNIT_END, note_label, parse_note
+from .layers import NOTE_LABELS, ROLE_LABEL, UNIT_END, note_label, parse_note
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
 from .tables import RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, task_tables, with_table_notes
@@ -53,7 +53,7 @@ _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协�
 _ROLE_WORDS = re.compile(r"(牵头|负责|配合)")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
-_NOTE_LABEL = note_label(NOTE_LABELS)
+_NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
 _OPENERS, _CLOSERS = "([", ")]"

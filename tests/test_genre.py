@@ -1164,6 +1164,12 @@ def test_a_note_s_parts_apart_by_commas_and_labels_of_other_kinds_name_no_unit()
                       "1.加强立法。（牵头处室：立法一处；配合处室：立法二处、法规处）\n2.加强执法监督。\n责任处室：执法监督处\n")
     assert [(r.leads, r.partners) for r in responsibility(divisions.root).values()] == [
         (("立法一处",), ("立法二处", "法规处")), ((), ("执法监督处",))]
+    # Role words as labels, before a colon; 负责为… opens a sentence.
+    roles = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（牵头：县司法局；配合：县公安局）\n"
+                  "2.加强执法。（责任：县司法局）\n3.加强宣传。\n牵头：县委宣传部\n配合：县文旅局\n4.落实责任。\n负责为企业提供法律服务。\n")
+    assert {a: (r.leads, r.partners) for a, r in responsibility(roles.root).items()} == {
+        "c1-i1": (("县司法局",), ("县公安局",)), "c1-i2": ((), ("县司法局",)), "c1-i3": (("县委宣传部",), ("县文旅局",))}
+    assert roles.tasks()[3].paragraphs == ("负责为企业提供法律服务。",)
     assert (found["c1-i1"][0], found["c1-i2"][0]) == (("年内完成",), ("2023年9月底前",))
 
 
