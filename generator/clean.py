@@ -118,6 +118,9 @@ def split_run_on(line: str) -> list[str]:
 
 # --- chrome and metadata tables --------------------------------------------
 _CHROME_MAX = 80
+# The imprint under an official document (版记): whom it is copied to, and who printed it when
+# (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
+_IMPRINT = re.compile(r"^(抄送|抄报|主送)\s*:|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 # A PDF's page number as its text keeps it: - 2 -, — 2 —.
 _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -217,9 +220,13 @@ def _is_label_or_chrome(line: str) -> bool:
 def chrome_reason(line: str) -> str | None:
     """Why ``line`` is web-page furniture, or ``None`` if it is content."""
     text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
+    if not text or len(text) > _CHROME_MAX:
+        return None
+    if _IMPRINT.search(text):
+        return "imprint"
     # A sentence, or a numbered line, is content even where it names what furniture names
     # (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）).
-    if not text or len(text) > _CHROME_MAX or "。" in text or match_marker(text):
+    if "。" in text or match_marker(text):
         return None
     for reason, pattern in _CHROME_RULES:
         if pattern.search(text):

@@ -71,6 +71,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("【打印】 【字体:", "page tools"),
     ("【打印】【关闭】", "page tools"),
     ("【列印】【關閉】", "page tools"),
+    ("抄送：县委办，县人大办，县政协办。", "imprint"),
+    ("平安县人民政府办公室　　　　2023年3月12日印发", "imprint"),
     ("【字体：大 中 小】【打印】【关闭窗口】", "page tools"),
     ("您所在的位置:政务公开 > 工作报告", "breadcrumb"),
     ("今天是:2019年10月31日 星期三 农历十月初七", "site date"),

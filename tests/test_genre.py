@@ -1095,6 +1095,10 @@ def test_a_signature_after_the_last_task_is_no_text_of_that_task():
     assert "c1-i2" not in measures(plan.root)  # the signing date is no deadline
     assert plan.root.closing == ("中共某某县委办公室", "某某县人民政府办公室", "2024年3月1日", "（此件公开发布）")
     assert (plan.meta.issuer, plan.meta.issued) == ("中共某某县委办公室、某某县人民政府办公室", "2024-03-01")
+    # The document's imprint below the signature (抄送 …, … 印发) does not hide it.
+    imprinted = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n某某县人民政府办公室\n2024年3月1日\n"
+                      "抄送：县委办，县人大办。\n某某县人民政府办公室　　2024年3月2日印发\n")
+    assert (imprinted.tasks()[0].paragraphs, imprinted.meta.issued) == ((), "2024-03-01")
     # Also after a chapter with no numbered tasks, and with a date written with dots.
     plain = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n二、保障措施\n各单位要高度重视。\n"
                   "某某县人民政府\n2024.3.1\n")
