@@ -126,7 +126,9 @@ _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern)) for reason, pattern in (
         ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
-        ("timestamp", r"^(发布|更新)?时间[:\s]*\d{4}"),
+        # 发布时间:2023年…, or a bare 时间 before a date as sites print it (时间:2018-11-14 09:03), not
+        # a phase of the plan's own timetable (时间:2023年3月至6月).
+        ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|时间[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"),
         ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源)[:\s]"),
         # One tool or a row of them, each maybe bracketed: 【打印】【关闭】, 【字体：大 中 小】 打印本页.
         ("page tools", r"^(?:[【\[]?\s*(?:打印|列印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"

@@ -72,6 +72,7 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("【打印】【关闭】", "page tools"),
     ("【列印】【關閉】", "page tools"),
     ("抄送：县委办，县人大办，县政协办。", "imprint"),
+    ("时间:2018-11-14 09:03:51", "timestamp"),
     ("平安县人民政府办公室　　　　2023年3月12日印发", "imprint"),
     ("【字体：大 中 小】【打印】【关闭窗口】", "page tools"),
     ("您所在的位置:政务公开 > 工作报告", "breadcrumb"),
@@ -87,7 +88,7 @@ def test_recognises_web_chrome(line, reason):
 @pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位",
                                   "打印机采购管理规定。", "1 - 2 - 3", "简体字与繁体字对照表",
                                   "关闭一批违规企业", "3.加强宣传。（主办单位：县委宣传部）", "4.畅通投诉渠道，公布联系电话。",
-                                  "5.推广政务服务二维码"])
+                                  "5.推广政务服务二维码", "时间：2023年3月至6月"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
