@@ -61,9 +61,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                          "save the document as plain text (UTF-8) and add that instead")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data, encoding, source, "starts with a byte-order mark"), encoding, source)
+            return _checked(_strict(data, encoding, source), encoding, source)
     if unmarked := _utf16_without_bom(data):
-        return _checked(_strict(data, unmarked, source, "has the zero bytes"), unmarked, source)
+        return _checked(*unmarked, source)
     for encoding in _FALLBACKS:
         try:
             text = data.decode(encoding)
@@ -76,20 +76,20 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                  "re-save the text as UTF-8 (or GB18030) and add it again")
 
 
-def _utf16_without_bom(data: bytes) -> str:
-    """``utf-16-le`` or ``utf-16-be`` for UTF-16 saved without a byte-order mark, or "": the byte
-    order in which zero bytes (which no other encoding of text has) read as Chinese prose, not
-    as the other order's garbage of rare scripts."""
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` for UTF-16 saved without a byte-order mark: the byte order in which
+    zero bytes (which no other encoding of text has) read as Chinese prose, not as the other
+    order's garbage of rare scripts; None for other bytes."""
     if b"\x00" not in data or len(data) % 2:
-        return ""
+        return None
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if len(_PROSE.findall(text)) >= _MIN_PROSE_SHARE * len(text):
-            return encoding
-    return ""
+            return text, encoding
+    return None
 
 
 def _unless_big5(data: bytes, as_gb18030: str) -> tuple[str, str]:
@@ -112,11 +112,12 @@ def _foreign_share(text: str) -> float:
     return len(_FOREIGN.findall(text)) / max(1, len(text))
 
 
-def _strict(data: bytes, encoding: str, source: str, clue: str) -> str:
+def _strict(data: bytes, encoding: str, source: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise _error(source, f"the file {clue} of {encoding} but is not valid {encoding} at byte {exc.start}",
+        raise _error(source, f"the file starts with a {encoding} byte-order mark but is not "
+                     f"valid {encoding} at byte {exc.start}",
                      "re-save the text as UTF-8 and add it again") from exc
 
 
