@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Sequence
+from itertools import groupby
 
 from . import escape
 from .corpus import Annotations, Corpus
@@ -152,30 +154,26 @@ def _blocks(paragraphs: tuple[str, ...], plan: Plan, css: str) -> list[str]:
     """Each paragraph as HTML, but a run of two or more lines with tab-separated cells (a table
     copied to text, such as a 规划's 主要指标) as one table, its first line the header."""
     blocks: list[str] = []
-    k = 0
-    while k < len(paragraphs):
-        end = k
-        while end < len(paragraphs) and len(_tab_cells(paragraphs[end])) > 1:
-            end += 1
-        if end - k > 1:
-            blocks.append(_plain_table([_tab_cells(row) for row in paragraphs[k:end]], plan))
-            k = end
+    rows = [(text, [cell.strip() for cell in text.split("\t") if cell.strip()]) for text in paragraphs]
+    for tabbed, run in groupby(rows, key=lambda row: len(row[1]) > 1):
+        run = list(run)
+        if tabbed and len(run) > 1:
+            width = max(len(cells) for _, cells in run)
+            head, *body = [cells + [""] * (width - len(cells)) for _, cells in run]
+            blocks.append(_table("atlas-text-table", head, "".join(_row(cells, plan) for cells in body), plan))
         else:
-            blocks.append(f'<p class="{css}">{source_text(plan, paragraphs[k])}</p>')
-            k += 1
+            blocks += [f'<p class="{css}">{source_text(plan, text)}</p>' for text, _ in run]
     return blocks
 
 
-def _tab_cells(text: str) -> list[str]:
-    return [cell.strip() for cell in text.strip().split("\t") if cell.strip()]
+def _table(css: str, head: Sequence[str], body: str, plan: Plan) -> str:
+    """A table of source text: its header cells, and its body's rows already as HTML."""
+    names = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in head)
+    return f'<table class="{css}"><thead><tr>{names}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _plain_table(rows: list[list[str]], plan: Plan) -> str:
-    width = max(len(row) for row in rows)
-    head, *body = [row + [""] * (width - len(row)) for row in rows]
-    cells = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in head)
-    lines = "".join("<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>" for row in body)
-    return f'<table class="atlas-text-table"><thead><tr>{cells}</tr></thead><tbody>{lines}</tbody></table>'
+def _row(cells: Sequence[str], plan: Plan) -> str:
+    return "<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in cells) + "</tr>"
 
 
 def _closing(plan: Plan) -> str:
@@ -185,11 +183,9 @@ def _closing(plan: Plan) -> str:
     for table in task_tables(tuple(Line(text, k) for k, text in enumerate(closing))):
         blocks.append(_paragraphs(closing[position:table.header], plan))
         names = cells(closing[table.header])
-        head = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in names)
         body = "".join(f'<tr><td colspan="{len(names)}">{source_text(plan, row[0])}</td></tr>' if table.is_group(row)
-                       else "<tr>" + "".join(f"<td>{source_text(plan, cell)}</td>" for cell in row) + "</tr>"
-                       for _, row in table.rows)
-        blocks.append(f'<table class="atlas-task-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+                       else _row(row, plan) for _, row in table.rows)
+        blocks.append(_table("atlas-task-table", names, body, plan))
         position = table.end
     blocks.append(_paragraphs(closing[position:], plan))
     return "\n\n".join(block for block in blocks if block)
