@@ -182,14 +182,9 @@ def _organs_above_notice(front: list[str]) -> str:
     for k, text in enumerate(front):
         if not to_simplified(text).lstrip().startswith("关于"):
             continue
-        organs = []
-        for above in reversed(front[:k]):
-            name = above.strip()
-            if len(name) > 20 or not ORG_END.search(to_simplified(name)) or re.search(r"[,，。:：]", name):
-                break
-            organs.insert(0, name)
+        organs = list(takewhile(is_organ_line, reversed(front[:k])))
         if organs:
-            return "、".join(organs)
+            return "、".join(name.strip() for name in reversed(organs))
     return ""
 
 
