@@ -27,18 +27,22 @@ _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
 _NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")
-_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+# A year written in Chinese numerals, digit by digit: 二〇二三.
+_CN_YEAR_DIGITS = "[〇○零一二三四五六七八九]{4}"
+# A year in either way of writing it, before 年.
+_ANY_YEAR = rf"(?:\d{{4}}|{_CN_YEAR_DIGITS})\s*年"
+_CN_DATE = re.compile(rf"({_CN_YEAR_DIGITS})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}})日")
 _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 # A year in Chinese numerals, as some titles print it: 二〇二三年, （二〇二一—二〇二五年）.
-_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*[年\-—–~至到])")
+_CN_YEAR = re.compile(rf"({_CN_YEAR_DIGITS})(?=\s*[年\-—–~至到])")
 # An organ a title opens with before the year of its plan: 中共某某县委全面依法治县委员会2023年工作要点.
-_ORGAN_BEFORE_YEAR = re.compile(r"^(.{4,30}?)(?=\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年)")
+_ORGAN_BEFORE_YEAR = re.compile(rf"^(.{{4,30}}?)(?=\s*{_ANY_YEAR})")
 # Words no place's name holds, which a committee's does (县委全面依法治县委员会).
 _NO_PLACE = re.compile(r"依法治|法治|全面|^委")
 # A year a title opens with, before the place it names: 2023年平安县…, 二〇二三年度某某市….
-_LEADING_YEAR = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*")
+_LEADING_YEAR = re.compile(rf"^\s*{_ANY_YEAR}度?\s*")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
               "十五五": "2026–2030"}
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
