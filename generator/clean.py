@@ -11,6 +11,8 @@ The rules are general to Chinese government web pages, not to any one file:
 * Short lines that are site furniture (counters, breadcrumbs, print/share
   buttons, QR prompts, related links, footers) are removed; metadata tables
   (索引号 / 发文字号 …) are removed from the body and kept as fields.
+* Numbers printed with a space for their punctuation (``一　总体要求``) get it back, where the
+  text counts with them (:func:`generator.numbering.punctuated`).
 * Text hard-wrapped at a page's width (taken from a PDF or a printed page)
   has its paragraphs joined back (:mod:`generator.wrapping`).
 * Mojibake (乱码) runs are found around lost-byte marks and kept, but listed.
@@ -23,7 +25,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 from .model import CleanText, Line, Mojibake, Removal
-from .numbering import match_marker
+from .numbering import match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
@@ -348,6 +350,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 lines.append(Line(stripped, lineno))
                 indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
             page_break = False
+    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in lines]), lines)]
     lines, rejoined = rejoin_wrapped(lines, indents)
     lines, contents = without_contents(lines)
     removed = sorted([*removed, *contents], key=lambda removal: removal.lineno)

@@ -20,6 +20,10 @@ family     printed         id part   typical role
 
 An annex (附件1) that numbers tasks of its own is found by the parser, not
 here: it is only an annex after the plan's first task.
+
+Some texts print chapters and tasks with a space where the punctuation goes
+(``一　总体要求``, ``1 深化放管服改革``), as a PDF or a word processor's list may leave them.
+:func:`punctuated` gives such numbers their punctuation when the text counts with them.
 """
 from __future__ import annotations
 
@@ -114,3 +118,45 @@ def printed_prefix(line: str) -> str:
 def anchor_part(marker: Marker) -> str:
     """The ASCII piece one marker contributes to an anchor: ``（十五）`` → ``s15``."""
     return f"{marker.family}{marker.value}"
+
+
+# A number printed with a space in place of its punctuation, before the paragraph's first character.
+_GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}})[ \u3000](?=[\u4e00-\u9fff《“])"), "、"),
+           "i": (re.compile(r"(\d{1,3})[ \u3000](?=[\u4e00-\u9fff《“])"), ".")}
+# A table's row copied as text, its cells parted as ``tables.cells`` parts them: ``1  深化…  县司法局``.
+_CELLS_PARTED = re.compile(r"\t|[|｜]|[ \u3000]{2}")
+# Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
+# number) or ``三 年`` is no numbered paragraph.
+_COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
+                      r"辆輛亩畝公米里部处處支座本位]")
+
+
+def punctuated(texts: list[str]) -> list[str]:
+    """``texts`` with the numbers printed without punctuation (``一　总体要求``, ``1 深化…``) given
+    it (``一、总体要求``, ``1.深化…``), so that every stage after reads them as numbers. Only where
+    the text counts with them: a family's gapped numbers must go 1, 2 … in order (starting again
+    at 1 under a new heading), so that a sentence that a page's width wrapped before a number
+    (``2 项制度``) is not taken for one."""
+    rewritten = list(texts)
+    for pattern, punctuation in _GAPPED.values():
+        counted = _counted_lines(texts, pattern)
+        for k, found in counted.items():
+            rewritten[k] = f"{found.group(1)}{punctuation}{texts[k][found.end():]}"
+    return rewritten
+
+
+def _counted_lines(texts: list[str], pattern: re.Pattern) -> dict[int, re.Match]:
+    """The lines of ``texts`` that open with ``pattern``'s number and count 1, 2, 3 …; none unless
+    some number 2 follows a 1."""
+    counted: dict[int, re.Match] = {}
+    last, seconds = 0, 0
+    for k, text in enumerate(texts):
+        found = pattern.match(text)
+        if not found or _COUNTED.match(text, found.end()) or _CELLS_PARTED.search(text):
+            continue
+        value = marker_value("i" if found.group(1).isdigit() else "c", found.group(1))
+        if value == last + 1 or value == 1:
+            counted[k] = found
+            seconds += value == 2 and last == 1
+            last = value
+    return counted if seconds else {}

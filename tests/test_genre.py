@@ -1271,3 +1271,35 @@ def test_a_paragraph_that_names_the_plan_before_its_last_task_stays_where_it_is(
                  "二、保障措施\n（一）加强组织领导。\n本方案自印发之日起施行。\n")
     assert plan.tasks()[0].paragraphs == ("各乡镇要按照本方案要求制定具体措施。",)
     assert plan.root.closing == ("本方案自印发之日起施行。",)
+
+
+NUMBERS_WITHOUT_PUNCTUATION = """某某县法治政府建设实施方案
+一　总体要求
+坚持以习近平法治思想为指导。
+二　主要任务
+（一）依法全面履行政府职能
+1 深化放管服改革。推行权责清单。（牵头单位：县委编办）
+2 优化营商环境。办结时间压缩至
+10 个工作日以内。（牵头单位：县发改局）
+（二）完善依法行政制度体系
+3 加强规范性文件管理。（牵头单位：县司法局）
+"""
+
+
+def test_numbers_printed_with_a_space_for_their_punctuation_number_the_plan():
+    plan = _plan(NUMBERS_WITHOUT_PUNCTUATION)
+    assert [node.anchor for node in plan.root.walk() if node.marker] == [
+        "c1", "c2", "c2-s1", "c2-s1-i1", "c2-s1-i2", "c2-s2", "c2-s2-i3"]
+    assert plan.root["二"]["一"]["1"].title == "深化放管服改革"
+    assert plan.root["二"]["一"]["2"].paragraphs[-1] == "10 个工作日以内。"
+    assert plan.root["二"]["二"]["3"].note == "牵头单位：县司法局"
+
+
+@pytest.mark.parametrize(("body", "anchors"), [
+    ("1.加强学习。\n2.加强培训，出台\n3 项制度。\n", ["c1", "c1-i1", "c1-i2"]),  # 3 项 counts something
+    ("1 加强学习。\n2 加强培训，\n3 年内完成。\n", ["c1", "c1-i1", "c1-i2"]),
+    ("1 加强学习。\n3 加强培训。\n", ["c1"]),  # no 2 after the 1: the text does not count with them
+])
+def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n" + body)
+    assert [node.anchor for node in plan.root.walk() if node.marker] == anchors
