@@ -22,6 +22,12 @@ from .script import is_cjk, to_simplified
 
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级", "district": "区级",
                "township": "乡镇级", "zone": "功能区", "": "其他"}
+# What the build report calls each kind of line that cleaning removed (the export keeps the English names).
+REMOVAL_NAMES = {"counter": "浏览计数", "timestamp": "发布时间", "byline": "来源署名", "page tools": "页面工具",
+                 "breadcrumb": "导航路径", "site date": "网站日期", "qr prompt": "二维码提示", "related links": "相关链接",
+                 "leave-site prompt": "离站提示", "site footer": "网站页脚", "separator": "分隔线", "page number": "页码",
+                 "imprint": "版记", "metadata table": "信息表", "table of contents": "目录"}
+DIAGNOSTIC_LEVELS = {"error": "错误", "warning": "警告"}
 LEVEL_ORDER = ("national", "province", "city", "district", "county", "township", "zone", "")
 _EXCERPT = 18
 # The best few equivalents under each task; the export lists them all.
@@ -337,6 +343,14 @@ def _level_name(level: str) -> str:
     return LEVEL_NAMES.get(level, level)
 
 
+def _report_table(head: Sequence[str], rows: Sequence[Sequence[str]], escaped: bool = False) -> str:
+    """A table of the build report; its cells are escaped here unless ``escaped`` says they are HTML already."""
+    cell = (lambda value: value) if escaped else escape.text
+    body = "".join("<tr>" + "".join(f"<td>{cell(value)}</td>" for value in row) + "</tr>" for row in rows)
+    names = "".join(f"<th>{name}</th>" for name in head)
+    return f'<table class="atlas-report"><thead><tr>{names}</tr></thead><tbody>{body}</tbody></table>'
+
+
 def render_report(corpus: Corpus) -> str:
     out = ["---", "title: 构建报告", "---", "", "# 构建报告 (build report)", "",
            "每个源文件在清洗和解析中发生了什么：删去的网页元素、疑似乱码、解析警告与错误。", ""]
@@ -354,20 +368,15 @@ def render_report(corpus: Corpus) -> str:
             out.append('<p class="atlas-error">未发布（见下方错误）</p>')
         diagnostics = [d for d in corpus.diagnostics if d.source == source]
         if diagnostics:
-            rows = "".join(f"<tr><td>{escape.text(d.level)}</td><td>{d.line or ''}</td>"
-                           f"<td>{escape.text(d.message)}</td><td>{escape.text(d.hint)}</td></tr>" for d in diagnostics)
-            out += ['<table class="atlas-report"><thead><tr><th>级别</th><th>行</th><th>问题</th><th>怎么办</th></tr>'
-                    f"</thead><tbody>{rows}</tbody></table>", ""]
+            rows = [(DIAGNOSTIC_LEVELS.get(d.level, d.level), str(d.line or ""), d.message, d.hint) for d in diagnostics]
+            out += [_report_table(("级别", "行", "问题", "怎么办"), rows), ""]
         if plan and plan.cleaning.removed:
-            rows = "".join(f"<tr><td>{r.lineno}</td><td>{escape.text(r.reason)}</td><td>{escape.text(r.text)}</td></tr>"
-                           for r in plan.cleaning.removed)
-            out += ["<details><summary>删去的网页元素</summary>",
-                    f'<table class="atlas-report"><thead><tr><th>行</th><th>类型</th><th>内容</th></tr></thead>'
-                    f"<tbody>{rows}</tbody></table></details>", ""]
+            rows = [(str(r.lineno), REMOVAL_NAMES.get(r.reason, r.reason), r.text) for r in plan.cleaning.removed]
+            out += ["<details><summary>删去的网页元素</summary>", _report_table(("行", "类型", "内容"), rows),
+                    "</details>", ""]
         if plan and plan.cleaning.mojibake:
-            rows = "".join(f"<tr><td>{m.lineno}</td><td><mark class=\"atlas-mojibake\">{escape.text(m.text)}</mark></td></tr>"
-                           for m in plan.cleaning.mojibake)
-            out += ["<details open><summary>疑似乱码</summary>",
-                    f'<table class="atlas-report"><thead><tr><th>行</th><th>片段</th></tr></thead>'
-                    f"<tbody>{rows}</tbody></table></details>", ""]
+            rows = [(str(m.lineno), f'<mark class="atlas-mojibake">{escape.text(m.text)}</mark>')
+                    for m in plan.cleaning.mojibake]
+            out += ["<details open><summary>疑似乱码</summary>", _report_table(("行", "片段"), rows, escaped=True),
+                    "</details>", ""]
     return "\n".join(out)

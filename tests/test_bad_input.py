@@ -126,7 +126,7 @@ def test_strict_build_fails_and_lenient_build_publishes_the_rest(broken_project)
     site = broken_project / "site"
     assert (site / "plans" / "chengdu-2015" / "index.html").exists()
     report = (site / "report" / "index.html").read_text(encoding="utf-8")
-    assert "zz_broken.txt" in report and "ZIP" in report
+    assert "zz_broken.txt" in report and "ZIP" in report and "<td>错误</td>" in report
 
 
 def test_check_command_exits_non_zero_on_errors(broken_project):

@@ -40,7 +40,8 @@ def test_home_lists_plans_with_task_counts(site):
 
 def test_report_lists_chrome_and_mojibake(site):
     html = (site / "report" / "index.html").read_text(encoding="utf-8")
-    assert "本文链接" in html and "atlas-mojibake" in html and "metadata table" in html
+    assert "本文链接" in html and "atlas-mojibake" in html and "<td>信息表</td>" in html and "<td>相关链接</td>" in html
+    assert "metadata table" not in html
 
 
 def test_search_is_a_chunked_index_with_a_script_folding_table(site):

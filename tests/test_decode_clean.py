@@ -154,3 +154,35 @@ def test_a_table_of_contents_is_removed_when_the_text_prints_its_headings_below(
     # Headings under 目录 that the text never prints again are no table of contents: nothing is lost.
     kept, _ = clean("目录\n一、总体要求\n二、主要任务\n")
     assert [line.text for line in kept.lines] == ["目录", "一、总体要求", "二、主要任务"] and not kept.removed
+
+
+EVERY_KIND_OF_FURNITURE = """浏览次数：123
+发布时间：2023-03-01
+来源：县司法局
+【打印】【关闭】
+当前位置：首页 > 政务公开 > 文件
+今天是：2023年3月1日
+扫一扫在手机打开当前页
+本文链接：http://example.gov.cn/a.html
+您即将离开本站，是否继续？
+主办单位：某某县人民政府办公室
+------
+- 2 -
+索引号：123/2023-1 发文字号：某政发〔2023〕1号
+目录
+一、总体要求
+二、主要任务
+某某县法治政府建设实施方案
+一、总体要求
+坚持以习近平法治思想为指导。
+二、主要任务
+1.加强学习。
+抄送：县委办，县人大办。
+"""
+
+
+def test_every_kind_of_removed_line_has_a_name_on_the_build_report():
+    from generator.render import REMOVAL_NAMES
+    removed = clean(EVERY_KIND_OF_FURNITURE)[0].removed
+    assert [r.lineno for r in removed] == [*range(1, 17), 22]
+    assert {r.reason for r in removed} == set(REMOVAL_NAMES)
