@@ -8,6 +8,15 @@ from generator.corpus import load_corpus, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "source_texts"
+# A small plan of the genre, with a covering notice, for tests that add a text of their own.
+SMALL_PLAN = """某某市人民政府关于印发某某市法治政府建设实施方案的通知
+某府发〔2023〕5号
+2023年1月5日
+某某市法治政府建设实施方案
+一、健全政府机构职能体系
+1.全面推行权责清单制度。编制权责清单并动态调整。(市司法局牵头,各区县政府负责)
+2.加强行政复议工作。提高行政复议办案质量。(市司法局牵头)
+"""
 SEEDS = {
     "chengdu": "000_6fb7fc662887b81d.txt",
     "zhongkai": "001_a71f8cb072e3e6a7.txt",

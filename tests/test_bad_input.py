@@ -9,16 +9,9 @@ import pytest
 
 from generator.corpus import load_corpus, parse_text
 
-from conftest import ROOT, make_site_project, mkdocs_build
+from conftest import ROOT, SMALL_PLAN, make_site_project, mkdocs_build
 
-GOOD = """某某市人民政府关于印发某某市法治政府建设实施方案的通知
-某府发〔2023〕5号
-2023年1月5日
-某某市法治政府建设实施方案
-一、健全政府机构职能体系
-1.全面推行权责清单制度。编制权责清单并动态调整。(市司法局牵头,各区县政府负责)
-2.加强行政复议工作。提高行政复议办案质量。(市司法局牵头)
-"""
+GOOD = SMALL_PLAN
 OTHER = GOOD.replace("某某市", "另一市").replace("某府发", "另府发")
 BAD_FILES = {
     "a_empty.txt": b"",

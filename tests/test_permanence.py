@@ -5,18 +5,11 @@ from generator.corpus import load_corpus
 from generator.link import link, load_pins, load_topics
 from generator.pipeline import build
 
-from conftest import ROOT, SEEDS, SOURCES, seed_sources
+from conftest import ROOT, SEEDS, SMALL_PLAN, SOURCES, seed_sources
 
-NEW_PLAN = """某某市人民政府关于印发某某市法治政府建设实施方案的通知
-某府发〔2023〕5号
-2023年1月5日
-某某市法治政府建设实施方案
-一、健全政府机构职能体系
-1.全面推行权责清单制度。编制权责清单并动态调整。(市司法局牵头,各区县政府负责)
-2.加强行政复议工作。提高行政复议办案质量。(市司法局牵头)
-二、规范行政执法
+NEW_PLAN = (SMALL_PLAN + """二、规范行政执法
 3.全面落实行政裁量权基准制度。细化量化裁量标准。(市司法局牵头)
-""".encode("utf-8")
+""").encode("utf-8")
 
 
 def _ids(corpus):
