@@ -58,6 +58,8 @@ _OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时�
 _ANY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
 # A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
 _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
+# A remark among a note's clauses, which names no unit: 详见分解任务表, 下同.
+_REMARK_CLAUSE = re.compile(r"^(?:详见|参见|具体见|见附件|下同|同上)")
 # Where one labelled part of a note ends without a separator: before a bracketed label
 # (…县委依法治县办【责任单位】…), or a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局).
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
@@ -69,7 +71,8 @@ _BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
-_PREFIX = re.compile(r"^(此项工作|该项工作|本项工作)?由")
+# What may open a clause before the unit it names: 由X牵头, 此项工作由X负责, 以上任务由X牵头.
+_PREFIX = re.compile(r"^(?:(?:此项|该项|本项|以上|上述|各项)(?:工作|任务)?)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
 # What may follow 等 without naming anyone: 市财政局等部门, 市司法局等10个单位, 等有关单位.
 _OTHERS = re.compile(r"^(?:[\d一二三四五六七八九十]+个)?(?:其他|其它|各|有关|相关)?(?:职能)?(?:部门|单位)$")
@@ -121,7 +124,7 @@ def _apart_by_spaces(text: str) -> list[str]:
 
 
 def _clauses(note: str) -> list[str]:
-    """The note's parts between separators (；，) outside brackets, each labelled part apart."""
+    """The note's parts between separators (；，。) outside brackets, each labelled part apart."""
     # Folding and simplifying keep each character in its place, so what is found in the folded,
     # simplified note is cut in the note.
     for found in reversed(list(_UNSEPARATED_LABEL.finditer(fold(simplified_aligned(note))))):
@@ -132,7 +135,7 @@ def _clauses(note: str) -> list[str]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ";,":
+        elif depth == 0 and ch in ";,。":
             parts.append(note[start:k])
             start = k + 1
     parts.append(note[start:])
@@ -163,7 +166,8 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
         label = _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple)
-        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or (not label and _ANY_LABEL.match(simple)):
+        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or _REMARK_CLAUSE.match(simple) \
+                or (not label and _ANY_LABEL.match(simple)):
             current = None
             continue
         if label:
@@ -276,6 +280,14 @@ def _is_deadline(found: str) -> bool:
     return bool(re.search(r"(^(到|至|于|在))|(前|底|末|季度|半年|完成)$|月", found))
 
 
+def is_time_limit(sentence: str) -> bool:
+    """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 长期坚持."""
+    sentence = sentence.strip()
+    limit = sentence.removesuffix("完成")
+    return bool(_DEADLINE.fullmatch(limit) and _is_deadline(sentence)) or sentence in _TIMES_IN_WORDS
+
+
+_TIMES_IN_WORDS = ("长期坚持", "持续推进", "持续开展", "长期", "持续")
 # A note's time limit in words, which names no date: 完成时限：长期坚持, 时间节点：持续推进, 完成时限：每年.
 _LABELLED_TIME = re.compile(note_label(TIME_LABELS) + r"([^;,。()\[\]]+)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layers import NOTE_LABELS, ROLE_LABEL, UNIT_END, note_label, parse_note
+from .layers import NOTE_LABELS, ROLE_LABEL, UNIT_END, is_time_limit, note_label, parse_note
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
 from .tables import RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, task_tables, with_table_notes
@@ -444,7 +444,9 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     full stop, outside any bracket (``…职责。责任单位:县司法局``).
     """
     body, note = _bracketed_note(paragraph)
-    if note:
+    if note:  # a note may come in two brackets: （牵头单位：县司法局）（配合单位：县委编办）
+        while (before := _bracketed_note(body))[1]:
+            body, note = before[0], f"{before[1]};{note}"
         return body, note
     folded = fold(simplified_aligned(paragraph))
     for found in _TRAILING_LABELLED_NOTE.finditer(folded):
@@ -455,10 +457,13 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
 
 def sentence_note(paragraph: str) -> tuple[str, str]:
     """Split off a last sentence that only says who does the task, unbracketed and unlabelled
-    (``…。由县政府办公室牵头，县政府各部门配合。``, ``…。县司法局负责。``): it names units in
+    (``…。由县政府办公室牵头，县政府各部门配合。``, ``…。县司法局负责。``), with the time limit
+    that may follow it (``…。县司法局牵头。2024年6月底前完成。``): it names units in
     roles, and every unit it names reads as a unit's name, so ``各乡镇要切实负责。`` stays."""
     folded = fold(paragraph).rstrip("。 ")
     start = folded.rfind("。") + 1
+    if start and is_time_limit(simplified_aligned(folded[start:])):  # …。县司法局牵头。2024年6月底前完成。
+        start = folded.rfind("。", 0, start - 1) + 1
     sentence = paragraph[start:len(folded)].strip()
     if not sentence or _open_brackets(folded[start:]) or not _ROLE_WORDS.search(simplified_aligned(sentence)):
         return paragraph, ""  # an unclosed bracket is warned of as such

@@ -1243,29 +1243,6 @@ def test_a_plan_that_lost_its_line_breaks_and_its_spaces_is_split_at_its_numbers
     assert [task.anchor for task in short.tasks()] == ["c1-i1"]
 
 
-def _reading(plan) -> tuple:
-    """What parsing makes of a plan, in a form that does not depend on its script."""
-    from generator.script import to_simplified
-    duty = {anchor: (len(r.leads), len(r.partners)) for anchor, r in responsibility(plan.root).items()}
-    found = {anchor: tuple(map(len, pair)) for anchor, pair in measures(plan.root).items()}
-    meta = plan.meta
-    return ([(node.anchor, len(node.paragraphs), bool(node.note), len(node.closing)) for node in plan.root.walk()],
-            duty, found, (meta.slug, to_simplified(meta.jurisdiction), meta.issued, meta.period, bool(meta.issuer)))
-
-
-_IN_SIMPLIFIED = {"notes": NOTES_ON_THEIR_OWN_LINES, "other notes": NOTES_OF_OTHER_FORMS,
-                  "divisions": CHAPTERS_AND_DIVISIONS, "deadlines": DEADLINES_IN_NOTES, "task table": TASK_TABLE,
-                  "table only": TABLE_ONLY, "annexed": ANNEXED, "boxes": BOXES, "annex list": NOTICE_WITH_ANNEXES}
-
-
-@pytest.mark.parametrize("text", _IN_SIMPLIFIED.values(), ids=_IN_SIMPLIFIED.keys())
-def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
-    import opencc
-    traditional = opencc.OpenCC("s2t").convert(text)
-    assert traditional != text
-    assert _reading(_plan(traditional)) == _reading(_plan(text))
-
-
 def test_a_paragraph_that_names_the_plan_before_its_last_task_stays_where_it_is():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n各乡镇要按照本方案要求制定具体措施。\n2.加强执法。\n"
                  "二、保障措施\n（一）加强组织领导。\n本方案自印发之日起施行。\n")
@@ -1303,3 +1280,52 @@ def test_numbers_printed_with_a_space_for_their_punctuation_number_the_plan():
 def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n" + body)
     assert [node.anchor for node in plan.root.walk() if node.marker] == anchors
+
+
+NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
+一、加强党对法治政府建设的领导
+1.开展述法工作。（牵头单位：县委依法治县办）（配合单位：县委组织部、县司法局）
+2.加强法治督察。每季度开展一次。县司法局牵头，县纪委监委配合。2024年6月底前完成。
+3.推进合法性审核全覆盖。（牵头单位：县司法局；配合单位：各乡镇人民政府。详见任务分解表，下同）
+二、保障措施
+（一）加强督促检查。以上任务由县司法局牵头，县直各部门配合。
+"""
+
+
+def test_notes_in_two_brackets_or_two_sentences_and_their_remarks_are_read():
+    plan = _plan(NOTES_IN_MORE_PIECES)
+    first, second, third = plan.tasks()[:3]
+    duty = responsibility(plan.root)
+    assert first.text == "" and first.note == "牵头单位：县委依法治县办;配合单位：县委组织部、县司法局"
+    assert duty[first.anchor].leads == ("县委依法治县办",) and duty[first.anchor].partners == ("县委组织部", "县司法局")
+    # A sentence of who does it, then one of when: both are the note.
+    assert second.text == "每季度开展一次。" and second.note == "县司法局牵头，县纪委监委配合。2024年6月底前完成"
+    assert duty[second.anchor].leads == ("县司法局",) and duty[second.anchor].partners == ("县纪委监委",)
+    assert measures(plan.root)[second.anchor][0] == ("2024年6月底前",)
+    # A remark among the units names none.
+    assert duty[third.anchor].partners == ("各乡镇人民政府",)
+    assert duty["c2-s1"].leads == ("县司法局",) and duty["c2-s1"].partners == ("县直各部门",)
+
+
+def _reading(plan) -> tuple:
+    """What parsing makes of a plan, in a form that does not depend on its script."""
+    from generator.script import to_simplified
+    duty = {anchor: (len(r.leads), len(r.partners)) for anchor, r in responsibility(plan.root).items()}
+    found = {anchor: tuple(map(len, pair)) for anchor, pair in measures(plan.root).items()}
+    meta = plan.meta
+    return ([(node.anchor, len(node.paragraphs), bool(node.note), len(node.closing)) for node in plan.root.walk()],
+            duty, found, (meta.slug, to_simplified(meta.jurisdiction), meta.issued, meta.period, bool(meta.issuer)))
+
+
+_IN_SIMPLIFIED = {"notes": NOTES_ON_THEIR_OWN_LINES, "other notes": NOTES_OF_OTHER_FORMS,
+                  "divisions": CHAPTERS_AND_DIVISIONS, "deadlines": DEADLINES_IN_NOTES, "task table": TASK_TABLE,
+                  "table only": TABLE_ONLY, "annexed": ANNEXED, "boxes": BOXES, "annex list": NOTICE_WITH_ANNEXES,
+                  "notes in pieces": NOTES_IN_MORE_PIECES, "numbers without punctuation": NUMBERS_WITHOUT_PUNCTUATION}
+
+
+@pytest.mark.parametrize("text", _IN_SIMPLIFIED.values(), ids=_IN_SIMPLIFIED.keys())
+def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
+    import opencc
+    traditional = opencc.OpenCC("s2t").convert(text)
+    assert traditional != text
+    assert _reading(_plan(traditional)) == _reading(_plan(text))
