@@ -118,6 +118,12 @@ def _title_head(upper: str, title: str) -> bool:
             and match_marker(upper) is None)
 
 
+def _title_start(lines: tuple[Line, ...], k: int) -> int:
+    """Where a title whose genre line is ``k`` starts: there, or on the line above it that is
+    the title's first half (某某市法治政府建设 / “十四五”规划)."""
+    return k - 1 if k > 0 and _title_head(lines[k - 1].text, lines[k].text) else k
+
+
 def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """``(title_start, body_start)``: where the plan's title and body begin.
 
@@ -132,9 +138,9 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         first = next((table.start for table in task_tables(lines)), first)
     for k in range(first - 1, -1, -1):
         if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
-            return k - 1, k + 1
+            return _title_start(lines, k - 1), k + 1
         if is_title_line(lines[k].text):
-            return (k - 1 if k > 0 and _title_head(lines[k - 1].text, lines[k].text) else k), k + 1
+            return _title_start(lines, k), k + 1
     for k in range(first - 1, -1, -1):
         text = fold(simplified_aligned(lines[k].text))
         if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):

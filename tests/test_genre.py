@@ -1307,6 +1307,13 @@ def test_notes_in_two_brackets_or_two_sentences_and_their_remarks_are_read():
     assert duty["c2-s1"].leads == ("县司法局",) and duty["c2-s1"].partners == ("县直各部门",)
 
 
+def test_a_title_on_three_lines_with_its_period_is_read_whole():
+    plan = _plan("某某市法治政府建设\n“十四五”规划\n（2021—2025年）\n为全面推进法治政府建设，制定本规划。\n一、主要任务\n"
+                 "1.深化放管服改革。（市政务服务局牵头）\n")
+    assert plan.meta.title == "某某市法治政府建设“十四五”规划（2021—2025年）"
+    assert (plan.meta.slug, plan.meta.period) == ("moumou-2021", "2021–2025")
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
