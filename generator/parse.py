@@ -68,6 +68,8 @@ _NO_GAP = re.compile(r"[ \u3000]*" + _RUN_IN_NUMBER)
 _RUN_IN_FAMILIES = ("c", "s", "i")
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
+# Numbers of a task's sub-items: （1）, 1）, ①.
+_SUB_ITEM_FAMILIES = ("p", "r")
 # Numbers of a plan's outline that no box (专栏) holds.
 _CHAPTER_FAMILIES = ("part", "sec", "art", "c")
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
@@ -425,14 +427,34 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
         return
-    if _is_labelled_note(text):
-        current.lines.append(text)
+    if _is_labelled_note(text) or _is_bracketed_note(text):
+        _note_holder(current).lines.append(text)
     elif after_the_tasks and _CLOSING.search(simplified_aligned(text)):
         root.closing.append(text)
     elif _ended_by_note(current.lines):
         current.parent.closing.append(text)
     else:
         current.lines.append(text)
+
+
+def _is_bracketed_note(text: str) -> bool:
+    """A line that is nothing but a note in brackets: （责任单位：县司法局；完成时限：2023年底前）."""
+    return text.lstrip()[:1] in "（(〔【[" and trailing_note(text)[0] == ""
+
+
+def _note_holder(current: _Draft) -> _Draft:
+    """Whose a note on a line of its own is: the open node's, unless that is the last of a
+    task's sub-items none of which has a note, when the note below them is the task's
+    (1.严格落实决策程序。/ （1）制定目录。/ （2）推行审查。/ 牵头单位：县司法局)."""
+    if current.marker.family not in _SUB_ITEM_FAMILIES or current.parent.marker is None:
+        return current
+    if any(_has_note(item.lines) for item in current.parent.children):
+        return current
+    return current.parent
+
+
+def _has_note(lines: list[str]) -> bool:
+    return any(_is_labelled_note(line) or trailing_note(line)[1] for line in lines)
 
 
 def _ended_by_note(lines: list[str]) -> bool:

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from generator.corpus import parse_text
-from generator.layers import measures, responsibility
+from generator.layers import for_tasks, measures, responsibility
 from generator.model import Line
 from generator.parse import split_title
 from generator.tables import task_tables
@@ -1314,6 +1314,35 @@ def test_a_title_on_three_lines_with_its_period_is_read_whole():
     assert (plan.meta.slug, plan.meta.period) == ("moumou-2021", "2021–2025")
 
 
+NOTES_BELOW_SUB_ITEMS = """某某县2023年法治政府建设工作要点
+一、健全依法决策机制
+1.严格落实重大行政决策程序。
+（1）制定重大行政决策事项目录。
+（2）推行合法性审查。
+牵头单位：县司法局
+配合单位：县政府办
+2.加强规范性文件管理。
+①开展文件清理。
+②加强备案审查。
+（责任单位：县司法局；完成时限：2023年12月底前）
+3.加强行政复议。
+（1）畅通申请渠道。牵头单位：县司法局
+（2）提高办案质量。
+牵头单位：县法院
+"""
+
+
+def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of_their_own():
+    plan = _plan(NOTES_BELOW_SUB_ITEMS)
+    first, second, third = plan.root["一"].children
+    assert first.note == "牵头单位：县司法局;配合单位：县政府办" and [item.note for item in first.children] == ["", ""]
+    assert second.note == "责任单位：县司法局；完成时限：2023年12月底前" and second.children[-1].note == ""
+    assert third.note == "" and [item.note for item in third.children] == ["牵头单位：县司法局", "牵头单位：县法院"]
+    # The sub-items take their task's units and deadline where they name none.
+    duties, found = for_tasks(plan.root, responsibility(plan.root), measures(plan.root))
+    assert duties["c1-i1-p2"].leads == ("县司法局",) and found["c1-i2-r1"][0] == ("2023年12月底前",)
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
@@ -1327,7 +1356,8 @@ def _reading(plan) -> tuple:
 _IN_SIMPLIFIED = {"notes": NOTES_ON_THEIR_OWN_LINES, "other notes": NOTES_OF_OTHER_FORMS,
                   "divisions": CHAPTERS_AND_DIVISIONS, "deadlines": DEADLINES_IN_NOTES, "task table": TASK_TABLE,
                   "table only": TABLE_ONLY, "annexed": ANNEXED, "boxes": BOXES, "annex list": NOTICE_WITH_ANNEXES,
-                  "notes in pieces": NOTES_IN_MORE_PIECES, "numbers without punctuation": NUMBERS_WITHOUT_PUNCTUATION}
+                  "notes in pieces": NOTES_IN_MORE_PIECES, "numbers without punctuation": NUMBERS_WITHOUT_PUNCTUATION,
+                  "notes below sub-items": NOTES_BELOW_SUB_ITEMS}
 
 
 @pytest.mark.parametrize("text", _IN_SIMPLIFIED.values(), ids=_IN_SIMPLIFIED.keys())
