@@ -156,7 +156,9 @@ def find_issuer(front: list[str], notice: str) -> str:
     for k, text in enumerate(front[1:], start=1):
         if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
                 and len(text.strip()) <= 16 and ORG_END.search(to_simplified(front[k - 1].strip())):
-            return front[k - 1].strip()
+            # Joint issuers sign one above the other (中共某某县委办公室 / 某某县人民政府办公室 / 2022年1月20日).
+            organs = list(takewhile(is_organ_line, reversed(front[max(0, k - SIGNATURE_LINES):k - 1])))
+            return "、".join(name.strip() for name in [*reversed(organs), front[k - 1]])
     if signed := _organs_above_notice(front):
         return signed
     for text in front:

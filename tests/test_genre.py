@@ -1343,6 +1343,14 @@ def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of
     assert duties["c1-i1-p2"].leads == ("县司法局",) and found["c1-i2-r1"][0] == ("2023年12月底前",)
 
 
+def test_joint_issuers_signing_one_above_the_other_are_both_the_issuer():
+    plan = _plan("关于印发《某某县法治政府建设实施方案（2021—2025年）》的通知\n某办发〔2022〕3号\n各乡镇党委、政府：\n"
+                 "现印发给你们，请认真贯彻落实。\n中共某某县委办公室\n某某县人民政府办公室\n2022年1月20日\n"
+                 "某某县法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n")
+    assert plan.meta.issuer == "中共某某县委办公室、某某县人民政府办公室"
+    assert (plan.meta.issued, plan.meta.doc_number) == ("2022-01-20", "某办发〔2022〕3号")
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
