@@ -68,8 +68,6 @@ _NO_GAP = re.compile(r"[ \u3000]*" + _RUN_IN_NUMBER)
 _RUN_IN_FAMILIES = ("c", "s", "i")
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
-# Numbers of a task's sub-items: （1）, 1）, ①.
-_SUB_ITEM_FAMILIES = ("p", "r")
 # Numbers of a plan's outline that no box (专栏) holds.
 _CHAPTER_FAMILIES = ("part", "sec", "art", "c")
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
@@ -443,10 +441,11 @@ def _is_bracketed_note(text: str) -> bool:
 
 
 def _note_holder(current: _Draft) -> _Draft:
-    """Whose a note on a line of its own is: the open node's, unless that is the last of a
-    task's sub-items none of which has a note, when the note below them is the task's
-    (1.严格落实决策程序。/ （1）制定目录。/ （2）推行审查。/ 牵头单位：县司法局)."""
-    if current.marker.family not in _SUB_ITEM_FAMILIES or current.parent.marker is None:
+    """Whose a note on a line of its own is: the open node's, unless that is the last of a list
+    (two items or more) none of which has a note, when the note below the list is the node's
+    that holds it (1.严格落实决策程序。/ （1）制定目录。/ （2）推行审查。/ 牵头单位：县司法局;
+    第二条 … 应当：/ （一）… / （二）… / 责任单位：市司法局)."""
+    if current.parent.marker is None or len(current.parent.children) < 2:
         return current
     if any(_has_note(item.lines) for item in current.parent.children):
         return current

@@ -1341,6 +1341,10 @@ def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of
     # The sub-items take their task's units and deadline where they name none.
     duties, found = for_tasks(plan.root, responsibility(plan.root), measures(plan.root))
     assert duties["c1-i1-p2"].leads == ("县司法局",) and found["c1-i2-r1"][0] == ("2023年12月底前",)
+    # An article's list, likewise.
+    article = _plan("某某市关于加强行政执法规范化建设的若干措施\n第一条 全面推行行政执法公示制度。各行政执法机关应当：\n"
+                    "（一）公开执法主体；\n（二）公开执法结果。\n责任单位：市司法局\n第二条 本措施自2023年1月1日起施行。\n")
+    assert article.root["一"].note == "责任单位：市司法局" and article.root["一"]["一"].note == ""
 
 
 def test_joint_issuers_signing_one_above_the_other_are_both_the_issuer():
