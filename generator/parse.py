@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from .layers import NOTE_LABELS, ROLE_LABEL, UNIT_END, is_time_limit, note_label, parse_note
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
-from .tables import RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, task_tables, with_table_notes
+from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, tables_of_their_own,
+                     task_tables, tasks_of_rows, with_table_notes)
 from .script import fold, simplified_aligned, to_simplified
 
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
@@ -188,26 +189,44 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     lines = split_run_in(joined_lone_numbers(rejoined_tables(lines)))
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
-    root = _Draft(None, body[0].lineno if body else 1)
     first_task = _first_task(body)
     found_tables = task_tables(body)
     rows_as_tasks = row_tasks(body, found_tables)
     tables = [] if rows_as_tasks else [table for table in found_tables if table.start > first_task]
+    diagnostics: list[Diagnostic] = []
+    tree = _tree(body, first_task, rows_as_tasks, tables, diagnostics, source)
+    if own := tables_of_their_own(tree, tables):  # read again, with their rows as tasks
+        diagnostics = []
+        tree = _tree(body, first_task, tasks_of_rows(own), [table for table in tables if table not in own],
+                     diagnostics, source)
+    if not tree.children:
+        diagnostics.append(Diagnostic(source, None, "warning", "no numbered paragraphs were recognised",
+                                      "published as a plain document; check that tasks start with "
+                                      "一、 / （一） / 1. at the beginning of a line"))
+    return ParsedText(lines[:title_start], lines[title_start:body_start], tree, tuple(diagnostics))
+
+
+def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowTask | None],
+          tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
+    """The body's tree: its numbered lines, and the rows of tables of tasks (``rows_as_tasks``)
+    where the tables stand, with the other task tables' rows as notes of the tasks they name."""
+    root = _Draft(None, body[0].lineno if body else 1)
     aside = _table_lines(body, tables)
-    annexes = _annexes(body, first_task, aside)
+    annexes = _annexes(body, first_task, aside, rows_as_tasks)
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     signed = signature_start([line.text for line in body])
     markers = [match_marker(line.text) for line in body]
-    last_numbered = max((k for k, found in enumerate(markers) if found), default=-1)
-    current = root
+    last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
+    current = holder = root
     for k, (line, found) in enumerate(zip(body, markers)):
+        if k in table_ends:
+            current = holder  # what follows a table is no row's text: it goes on where the table stands
         if k in rows_as_tasks:
-            if rows_as_tasks[k]:  # a header line only names the cells of the rows below it
+            if rows_as_tasks[k]:
                 current = _add_row_task(root, current, rows_as_tasks[k], line.lineno)
-        elif k in table_ends:
-            current = root  # what follows a table (a signature) is no task's text
-            _attach_paragraph(current, root, line.text)
+            else:  # a header line only names the cells of the rows below it
+                holder = current
         elif k in aside or k >= signed:
             root.closing.append(line.text)
         elif k in annexes:  # an annex closes everything open, whatever numbering the plan used last
@@ -223,13 +242,7 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
             current = draft
         else:
             _attach_paragraph(current, root, line.text, k > last_numbered)
-    diagnostics: list[Diagnostic] = []
-    tree = with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
-    if not tree.children:
-        diagnostics.append(Diagnostic(source, None, "warning", "no numbered paragraphs were recognised",
-                                      "published as a plain document; check that tasks start with "
-                                      "一、 / （一） / 1. at the beginning of a line"))
-    return ParsedText(lines[:title_start], lines[title_start:body_start], tree, tuple(diagnostics))
+    return with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
 
 
 @dataclass(frozen=True)
@@ -242,10 +255,11 @@ class _Annex:
     title_line: int | None  # the line below the heading that gives its title, if the heading has none
 
 
-def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[int, _Annex]:
+def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int], rows_as_tasks: dict[int, RowTask | None]
+             ) -> dict[int, _Annex]:
     """The annexes after the plan's tasks that number tasks of their own (附件1 / 某某重点任务清单 /
-    一、… 1. …), by heading line. An annex that is a task table is shown as one (``aside``), and
-    one without numbered lines is text of the plan's end."""
+    一、… 1. …, or a table's numbered rows), by heading line. An annex that is a task table of the
+    plan's tasks is shown as one (``aside``), and one without numbered lines is text of the plan's end."""
     heads: dict[int, _Annex] = {}
     for k in range(first_task + 1, len(body)):
         if "附" not in body[k].text:  # most lines, at the cost of a substring test
@@ -263,7 +277,8 @@ def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[i
         heads[k] = _Annex(Marker("annex", f"附件{number}", value, printed), title, title_line)
     bounds = [*heads, len(body)]
     return {k: heads[k] for k, end in zip(bounds, bounds[1:])
-            if any(match_marker(body[j].text) and not is_table_row(body[j]) for j in range(k + 1, end))}
+            if any(rows_as_tasks.get(j) or match_marker(body[j].text) and not is_table_row(body[j])
+                   for j in range(k + 1, end))}
 
 
 def joined_lone_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -16,7 +16,7 @@ from .numbering import match_marker, printed_prefix
 from .script import fold, simplified_aligned
 
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
-_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容)")
+_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容|指标)")
 _ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
                  (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
 _CAPTION = re.compile(r"^(附件|附表)|表$")
@@ -29,7 +29,8 @@ _TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|�
 class TaskTable:
     """A task division table: where it starts among the body lines (its caption, if any) and
     where its header is, the task columns, the note label each column gives (None for the task
-    columns and the others), its rows with their cells, and its 序号 column if it has one."""
+    columns and the others), its rows with their cells, its 序号 column if it has one, and the
+    header's names of the columns."""
 
     start: int
     header: int
@@ -37,6 +38,7 @@ class TaskTable:
     labels: tuple[str | None, ...]
     rows: tuple[tuple[Line, tuple[str, ...]], ...]
     number_column: int | None = None
+    names: tuple[str, ...] = ()
 
     @property
     def end(self) -> int:
@@ -124,23 +126,26 @@ def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
     tables, k = [], 0
     while k < len(body):
         header = _header(cells(body[k].text)) if "。" not in body[k].text else None
-        rows = _rows(body[k + 1:], *header) if header else []
+        names = cells(body[k].text) if header else ()
+        numbers = next((column for column, name in enumerate(names)
+                        if _NUMBER_HEADER.match(simplified_aligned(name))), None)
+        rows = _rows(body[k + 1:], *header, numbers) if header else []
         if rows:
             caption = k > 0 and _CAPTION.search(fold(simplified_aligned(body[k - 1].text)).strip())
-            numbers = next((column for column, name in enumerate(cells(body[k].text))
-                            if _NUMBER_HEADER.match(simplified_aligned(name))), None)
-            tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows), numbers))
+            tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows), numbers, names))
             k += len(rows)
         k += 1
     return tables
 
 
-def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[str | None, ...]
-          ) -> list[tuple[Line, tuple[str, ...]]]:
+def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[str | None, ...],
+          number_column: int | None = None) -> list[tuple[Line, tuple[str, ...]]]:
     """The lines that continue a table. A row short of cells had its first cells merged with the
     row above (序号 or 主要任务 spanning rows, flattened to nothing), so it borrows them, as long
-    as its last task column is its own. A numbered line of one cell with a row after it (一、依法全面
-    履行政府职能, a group spanning the table) is a row of one cell (:meth:`TaskTable.is_group`)."""
+    as its last task column is its own; where the row has a 序号 of its own in the table's first
+    column, the cells merged are the ones after it (一级指标 | 二级指标 spanning rows). A numbered
+    line of one cell with a row after it (一、依法全面履行政府职能, a group spanning the table) is a
+    row of one cell (:meth:`TaskTable.is_group`)."""
     rows: list[tuple[Line, tuple[str, ...]]] = []
     above: tuple[str, ...] = ()
     for k, line in enumerate(lines):
@@ -152,7 +157,10 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
         missing = len(labels) - len(row)
         if missing and not (above and 0 < missing <= max(task_columns)):
             break
-        above = above[:missing] + row if missing else row
+        if missing and number_column == 0 and fold(row[0]).strip().isdecimal() and row[0] != above[0]:
+            above = (row[0], *above[1:1 + missing], *row[1:])
+        else:
+            above = above[:missing] + row if missing else row
         rows.append((line, above))
     return rows
 
@@ -178,22 +186,57 @@ def row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, RowT
     重点任务分工方案 is: each row's line with its task, each header line with None (it only names
     the cells). Group lines between rows (一、依法全面履行政府职能) stay numbered lines, so they
     become the chapters the rows sit in. Empty when the plan numbers paragraphs of its own."""
-    found: dict[int, RowTask | None] = {}
-    spans = []
-    for table in tables:
-        column = table.number_column
-        rows = [(k, row) for k, (_, row) in enumerate(table.rows, start=table.header + 1) if not table.is_group(row)]
-        if column is None or not all(fold(row[column]).strip().isdecimal() for _, row in rows):
-            continue
-        spans.append(range(table.header, table.end))
-        found[table.header] = None
-        for k, row in rows:
-            tasks = [row[c] for c in table.task_columns if row[c]]
-            found[k] = RowTask(fold(row[column]).strip(), row[column], (*tasks, *table.labelled_cells(row)), table.end)
+    numbered_tables = [table for table in tables if _numbers_its_rows(table)]
+    found = tasks_of_rows(numbered_tables)
+    spans = [range(table.header, table.end) for table in numbered_tables]
     numbered = (k for k, line in enumerate(body) if match_marker(line.text) and not is_table_row(line))
     if not found or any(not any(k in span for span in spans) for k in numbered):
         return {}
     return found
+
+
+def tasks_of_rows(tables: list[TaskTable]) -> dict[int, RowTask | None]:
+    """Each numbered table's rows as tasks, by line: None for a header line, which only names
+    the cells."""
+    found: dict[int, RowTask | None] = {}
+    for table in tables:
+        column, groups = table.number_column, _group_columns(table)
+        found[table.header] = None
+        for k, row in _task_rows(table):
+            tasks = [row[c] for c in table.task_columns if c not in groups and row[c]]
+            within = [f"{table.names[c]}：{row[c]}" for c in groups if row[c]]
+            found[k] = RowTask(fold(row[column]).strip(), row[column], (*tasks, *within, *table.labelled_cells(row)),
+                               table.end)
+    return found
+
+
+def _group_columns(table: TaskTable) -> tuple[int, ...]:
+    """The task columns that group rows rather than name a row's task (一级指标 | 二级指标 | 具体任务,
+    重点任务 | 具体措施): a cell repeated down consecutive rows, as a merged cell is copied. The last
+    task column is always the task's own."""
+    rows = [row for _, row in _task_rows(table)]
+    return tuple(column for column in table.task_columns[:-1]
+                 if any(above[column] and above[column] == below[column] for above, below in zip(rows, rows[1:])))
+
+
+def _task_rows(table: TaskTable) -> list[tuple[int, tuple[str, ...]]]:
+    """A table's rows but for its group lines, each with the body line it is on."""
+    return [(k, row) for k, (_, row) in enumerate(table.rows, start=table.header + 1) if not table.is_group(row)]
+
+
+def _numbers_its_rows(table: TaskTable) -> bool:
+    """Whether a table has a 序号 column that numbers every row but its group lines."""
+    column = table.number_column
+    return column is not None and all(fold(row[column]).strip().isdecimal() for _, row in _task_rows(table))
+
+
+def tables_of_their_own(root: Node, tables: list[TaskTable]) -> list[TaskTable]:
+    """The numbered tables after a plan's tasks no row of which names one of them (a 示范创建
+    plan's 任务分解表 of indicators, 序号 | 二级指标 | 牵头单位 …): their rows are tasks of their own,
+    where the table stands, not notes of the plan's tasks."""
+    keys = _leaf_keys(root)
+    return [table for table in tables if _numbers_its_rows(table)
+            and not any(_named_tasks(table, row, keys) for _, row in _task_rows(table))]
 
 
 def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
@@ -202,18 +245,16 @@ def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diag
     earlier row named it; a row that names no task is reported."""
     if not tables:
         return root
-    keys = {node.anchor: (_task_key(node.title), _task_key(node.text)) for node in root.walk() if node.is_leaf}
+    keys = _leaf_keys(root)
     notes: dict[str, str] = {}
     for table in tables:
         for line, row in table.rows:
             if table.is_group(row):
                 continue
             note = ";".join(table.labelled_cells(row))
-            tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
-            if not tasks or not note:
+            if not note or not any(_task_key(row[column]) for column in table.task_columns):
                 continue
-            named = [anchor for anchor, (heading, text) in keys.items()
-                     if any(_names(task, heading, text) for task in tasks)]
+            named = _named_tasks(table, row, keys)
             if not named:
                 words = next(row[column] for column in table.task_columns if row[column])
                 diagnostics.append(Diagnostic(source, line.lineno, "warning",
@@ -222,6 +263,17 @@ def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diag
             for anchor in named:
                 notes.setdefault(anchor, note)
     return _attach_notes(root, notes) if notes else root
+
+
+def _leaf_keys(root: Node) -> dict[str, tuple[str, str]]:
+    """Each task's heading and text, keyed as a table row's words are (:func:`_task_key`)."""
+    return {node.anchor: (_task_key(node.title), _task_key(node.text)) for node in root.walk() if node.is_leaf}
+
+
+def _named_tasks(table: TaskTable, row: tuple[str, ...], keys: dict[str, tuple[str, str]]) -> list[str]:
+    """The tasks (by anchor) that a row's task cells name."""
+    tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
+    return [anchor for anchor, (heading, text) in keys.items() if any(_names(task, heading, text) for task in tasks)]
 
 
 def _attach_notes(node: Node, notes: dict[str, str]) -> Node:

@@ -1355,6 +1355,53 @@ def test_joint_issuers_signing_one_above_the_other_are_both_the_issuer():
     assert (plan.meta.issued, plan.meta.doc_number) == ("2022-01-20", "某办发〔2022〕3号")
 
 
+INDICATORS_IN_A_CHAPTER = ("某某市创建全国法治政府建设示范市实施方案\n一、总体要求\n坚持以习近平法治思想为指导。\n二、创建任务\n"
+                           "对照《指标体系》，明确责任分工如下：\n序号\t一级指标\t二级指标\t牵头单位\t配合单位\n"
+                           "1\t政府职能依法全面履行\t依法制定权责清单\t市委编办\t市直各部门\n"
+                           "2\t政府职能依法全面履行\t深化放管服改革\t市政务服务中心\t市直各部门\n"
+                           "3\t依法行政制度体系完备\t加强规范性文件管理\t市司法局\t各县区政府\n"
+                           "各单位要按照分工抓好落实。\n三、保障措施\n（一）加强组织领导。\n")
+INDICATORS_IN_AN_ANNEX = """某某市创建全国法治政府建设示范市实施方案
+一、总体要求
+坚持以习近平法治思想为指导。
+二、主要任务
+对照指标体系，逐项抓好落实（详见附件）。
+三、保障措施
+（一）加强组织领导。成立创建工作领导小组。
+附件
+某某市创建全国法治政府建设示范市任务分解表
+序号\t一级指标\t二级指标\t三级指标\t牵头单位\t责任单位
+1\t政府机构职能体系健全\t依法全面履行政府职能\t制定并公布权责清单\t市委编办\t市直各部门
+2\t推进放管服改革\t市政务服务中心\t市直各部门
+3\t依法行政制度体系完备\t加强规范性文件监督管理\t规范性文件合法性审核全覆盖\t市司法局\t市直各部门
+"""
+
+
+def test_a_numbered_table_that_names_none_of_the_plan_s_tasks_holds_tasks_of_its_own_where_it_stands():
+    plan = _plan(INDICATORS_IN_A_CHAPTER)
+    assert [node.anchor for node in plan.root.walk() if node.marker] == [
+        "c1", "c2", "c2-i1", "c2-i2", "c2-i3", "c3", "c3-s1"]
+    first = plan.root["二"]["1"]
+    # 一级指标 repeats down the rows: it groups them, and the row's own indicator is its title.
+    assert (first.title, first.paragraphs) == ("依法制定权责清单", ("一级指标：政府职能依法全面履行",))
+    assert responsibility(plan.root)["c2-i2"].leads == ("市政务服务中心",)
+    # What follows the table goes on in the chapter where it stands, not in the last row's task.
+    assert plan.root["二"].paragraphs == ("对照《指标体系》，明确责任分工如下：", "各单位要按照分工抓好落实。")
+    assert not [d for d in plan.diagnostics if "names no task" in d.message]
+
+
+def test_an_annexed_table_of_tasks_of_its_own_numbers_them_in_the_annex():
+    plan = _plan(INDICATORS_IN_AN_ANNEX)
+    annex = plan.root["附件"]
+    assert annex.anchor == "annex1" and annex.title == "某某市创建全国法治政府建设示范市任务分解表"
+    # Row 2 lost the cells merged with row 1 (一级指标, 二级指标): it borrows them, keeping its own 序号.
+    assert [(task.anchor, task.title) for task in annex.children] == [
+        ("annex1-i1", "制定并公布权责清单"), ("annex1-i2", "推进放管服改革"), ("annex1-i3", "规范性文件合法性审核全覆盖")]
+    assert annex.children[1].paragraphs == ("一级指标：政府机构职能体系健全", "二级指标：依法全面履行政府职能")
+    duty = responsibility(plan.root)
+    assert [duty[task.anchor].leads for task in annex.children] == [("市委编办",), ("市政务服务中心",), ("市司法局",)]
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
@@ -1369,7 +1416,8 @@ _IN_SIMPLIFIED = {"notes": NOTES_ON_THEIR_OWN_LINES, "other notes": NOTES_OF_OTH
                   "divisions": CHAPTERS_AND_DIVISIONS, "deadlines": DEADLINES_IN_NOTES, "task table": TASK_TABLE,
                   "table only": TABLE_ONLY, "annexed": ANNEXED, "boxes": BOXES, "annex list": NOTICE_WITH_ANNEXES,
                   "notes in pieces": NOTES_IN_MORE_PIECES, "numbers without punctuation": NUMBERS_WITHOUT_PUNCTUATION,
-                  "notes below sub-items": NOTES_BELOW_SUB_ITEMS}
+                  "notes below sub-items": NOTES_BELOW_SUB_ITEMS, "indicators": INDICATORS_IN_A_CHAPTER,
+                  "indicators annexed": INDICATORS_IN_AN_ANNEX}
 
 
 @pytest.mark.parametrize("text", _IN_SIMPLIFIED.values(), ids=_IN_SIMPLIFIED.keys())
