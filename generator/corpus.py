@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Any, Protocol
@@ -134,6 +135,8 @@ def read_sidecar(path: Path) -> dict:
         raise PlanError(Diagnostic(source, None, "error", f"unknown sidecar field(s): {', '.join(unknown)}",
                                    f"allowed fields: {', '.join(SIDECAR_KEYS)}"))
     for key, value in data.items():
+        if isinstance(value, date):  # YAML reads `issued: 2023-03-01` as a date
+            data[key] = value = value.isoformat()[:10]
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             raise PlanError(Diagnostic(source, None, "error", f"sidecar field {key!r} must be a single value",
                                        "write it as `key: value` on one line"))

@@ -78,6 +78,13 @@ def test_sidecar_overrides_metadata(tmp_path):
     assert (meta.slug, meta.period, meta.department) == ("mou-2023", "2023–2025", "司法局")
 
 
+def test_a_sidecar_date_written_as_yaml_reads_it_is_the_issue_date(tmp_path):
+    """YAML reads ``issued: 2023-03-01`` as a date, not a string: it is taken as the ISO date it is."""
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD.replace("2023年1月5日\n", ""),
+                                                   "a.yml": "issued: 2023-03-01\n"}))
+    assert not corpus.errors and corpus.plans[0].meta.issued == "2023-03-01"
+
+
 def test_text_without_numbering_is_published_with_a_warning():
     plan = parse_text("某某市法治政府建设工作要点\n今年要加强法治政府建设。\n继续推进依法行政。".encode(), "plain.txt")
     assert plan.tasks() == [] and len(plan.root.paragraphs) == 2
