@@ -399,7 +399,10 @@ def _first(pattern: re.Pattern, lines: list[str]) -> str:
 
 
 def apply_sidecar(meta: PlanMeta, overrides: dict) -> PlanMeta:
-    return replace(meta, **{key: str(value) for key, value in overrides.items() if key in SIDECAR_KEYS})
+    """The metadata with a sidecar's fields in place of those found. Unless the sidecar sets the
+    slug, the slug is made again from the place, year and department, which it may have set."""
+    meta = replace(meta, **{key: str(value) for key, value in overrides.items() if key in SIDECAR_KEYS})
+    return meta if "slug" in overrides else replace(meta, slug=make_slug(meta.jurisdiction, meta.year, meta.department))
 
 
 def body_lines_text(lines: tuple[Line, ...]) -> str:

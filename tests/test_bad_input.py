@@ -81,8 +81,10 @@ def test_sidecar_overrides_metadata(tmp_path):
 def test_a_sidecar_date_written_as_yaml_reads_it_is_the_issue_date(tmp_path):
     """YAML reads ``issued: 2023-03-01`` as a date, not a string: it is taken as the ISO date it is."""
     corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD.replace("2023年1月5日\n", ""),
-                                                   "a.yml": "issued: 2023-03-01\n"}))
-    assert not corpus.errors and corpus.plans[0].meta.issued == "2023-03-01"
+                                                   "a.yml": "issued: 2024-03-01\n"}))
+    assert not corpus.errors and corpus.plans[0].meta.issued == "2024-03-01"
+    # The URL takes the year the sidecar gives, as it would have taken one found in the text.
+    assert corpus.plans[0].meta.slug == "moumou-2024"
 
 
 def test_text_without_numbering_is_published_with_a_warning():
