@@ -13,6 +13,7 @@ The rules are general to Chinese government web pages, not to any one file:
   (索引号 / 发文字号 …) are removed from the body and kept as fields.
 * Numbers printed with a space for their punctuation (``一　总体要求``) get it back, where the
   text counts with them (:func:`generator.numbering.punctuated`).
+* A PDF's running head or foot, printed beside the page number on every page, is removed there.
 * Text hard-wrapped at a page's width (taken from a PDF or a printed page)
   has its paragraphs joined back (:mod:`generator.wrapping`).
 * Mojibake (乱码) runs are found around lost-byte marks and kept, but listed.
@@ -322,7 +323,12 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     fields: list[tuple[str, str]] = []
     romanisation = 0
     page_break, broken = False, 0  # a page number just removed; paragraphs a page break cut, joined
-    for lineno, raw in enumerate(fields_on_two_lines(text.splitlines()), start=1):
+    raw_lines = fields_on_two_lines(text.splitlines())
+    running = running_heads(raw_lines)
+    for lineno, raw in enumerate(raw_lines, start=1):
+        if lineno in running:
+            removed.append(Removal(lineno, raw.strip(_INDENT), "running head"))
+            continue
         raw, count = remove_romanisation(raw)
         romanisation += count
         for part in split_run_on(raw):
@@ -357,6 +363,26 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, broken + rejoined), fields
 
 
+def running_heads(lines: list[str]) -> frozenset[int]:
+    """The lines (numbered from 1) that a PDF prints beside its page numbers on every page: a
+    running head or foot (某某县人民政府文件 / — 2 —), the same short line next to two page numbers
+    or more. Only the copies beside a page number go: the same words elsewhere (the title on the
+    first page) are the text's."""
+    texts = [line.strip(_INDENT) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    beside: dict[str, list[int]] = {}
+    for i, k in enumerate(filled):
+        if len(texts[k]) <= _PAGE_NUMBER_MAX and chrome_reason(texts[k]) == "page number":
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(filled):
+                    beside.setdefault(texts[filled[j]], []).append(filled[j] + 1)
+    return frozenset(lineno for text, linenos in beside.items()
+                     if len(set(linenos)) >= 2 and len(text) <= _RUNNING_HEAD_MAX and "。" not in text
+                     and chrome_reason(text) is None and not match_marker(text) for lineno in linenos)
+
+
+_PAGE_NUMBER_MAX = 20
+_RUNNING_HEAD_MAX = 40
 # A table of contents (目录) near the top lists the headings the plan then prints: left in, its
 # entries would be chapters of their own, and the real chapters numbered a second time.
 _CONTENTS_HEADING = re.compile(r"^目\s*[录錄]$")

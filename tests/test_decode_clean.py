@@ -177,6 +177,11 @@ EVERY_KIND_OF_FURNITURE = """浏览次数：123
 坚持以习近平法治思想为指导。
 二、主要任务
 1.加强学习。
+- 3 -
+某某县人民政府文件
+2.加强培训。
+- 4 -
+某某县人民政府文件
 抄送：县委办，县人大办。
 """
 
@@ -184,5 +189,29 @@ EVERY_KIND_OF_FURNITURE = """浏览次数：123
 def test_every_kind_of_removed_line_has_a_name_on_the_build_report():
     from generator.render import REMOVAL_NAMES
     removed = clean(EVERY_KIND_OF_FURNITURE)[0].removed
-    assert [r.lineno for r in removed] == [*range(1, 17), 22]
+    assert [r.lineno for r in removed] == [*range(1, 17), 22, 23, 25, 26, 27]
     assert {r.reason for r in removed} == set(REMOVAL_NAMES)
+
+
+PDF_WITH_A_RUNNING_HEAD = """某某县人民政府文件
+某某县法治政府建设实施方案
+一、主要任务
+1.推进政府机构职能优化协同高效。坚持优化政府组织结构与促进政府职能转变统筹结合。（牵头单位：县委编办
+— 1 —
+某某县人民政府文件
+；配合单位：县直各部门）
+2.深入推进放管服改革。（牵头单位：县政务服务中心）
+— 2 —
+某某县人民政府文件
+3.持续优化法治化营商环境。（牵头单位：县发改局）
+"""
+
+
+def test_a_pdf_s_running_head_beside_its_page_numbers_is_removed_and_the_paragraph_it_cut_is_whole():
+    cleaned = clean(PDF_WITH_A_RUNNING_HEAD)[0]
+    assert [(r.lineno, r.reason) for r in cleaned.removed] == [
+        (5, "page number"), (6, "running head"), (9, "page number"), (10, "running head")]
+    texts = [line.text for line in cleaned.lines]
+    # The same words at the top of the first page, beside no page number, are the text's.
+    assert texts[0] == "某某县人民政府文件"
+    assert texts[3] == "1.推进政府机构职能优化协同高效。坚持优化政府组织结构与促进政府职能转变统筹结合。（牵头单位：县委编办；配合单位：县直各部门）"
