@@ -29,6 +29,7 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
+from .tables import MAX_COLUMNS
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -324,10 +325,12 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     romanisation = 0
     page_break, broken = False, 0  # a page number just removed; paragraphs a page break cut, joined
     raw_lines = fields_on_two_lines(text.splitlines())
-    running = running_heads(raw_lines)
+    page_numbers = bare_page_numbers(raw_lines)
+    running = running_heads(raw_lines, page_numbers)
     for lineno, raw in enumerate(raw_lines, start=1):
-        if lineno in running:
-            removed.append(Removal(lineno, raw.strip(_INDENT), "running head"))
+        if lineno in running or lineno in page_numbers:
+            removed.append(Removal(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number"))
+            page_break = page_break or lineno in page_numbers
             continue
         raw, count = remove_romanisation(raw)
         romanisation += count
@@ -363,7 +366,23 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, broken + rejoined), fields
 
 
-def running_heads(lines: list[str]) -> frozenset[int]:
+def bare_page_numbers(lines: list[str]) -> frozenset[int]:
+    """The lines (numbered from 1) that are a PDF's page numbers printed as bare figures (``3``):
+    the longest run of figures alone on their lines that count up one by one, a page or more
+    apart. The numbers of a table copied one cell per line (序号 1, 2 …) stand closer together
+    than that."""
+    figures = [(lineno, int(text)) for lineno, line in enumerate(lines, start=1)
+               if (text := line.strip(_INDENT)).isdigit() and len(text) <= 3 and text.isascii()]
+    chains: list[list[tuple[int, int]]] = []  # runs of (line, figure) counting up a page apart
+    for lineno, value in figures:
+        chain = next((chain for chain in chains
+                      if chain[-1][1] == value - 1 and lineno - chain[-1][0] > MAX_COLUMNS), None)
+        chain.append((lineno, value)) if chain else chains.append([(lineno, value)])
+    longest = max(chains, key=len, default=[])
+    return frozenset(lineno for lineno, _ in longest) if len(longest) >= 2 else frozenset()
+
+
+def running_heads(lines: list[str], bare_numbers: frozenset[int] = frozenset()) -> frozenset[int]:
     """The lines (numbered from 1) that a PDF prints beside its page numbers on every page: a
     running head or foot (某某县人民政府文件 / — 2 —), the same short line next to two page numbers
     or more. Only the copies beside a page number go: the same words elsewhere (the title on the
@@ -372,13 +391,14 @@ def running_heads(lines: list[str]) -> frozenset[int]:
     filled = [k for k, text in enumerate(texts) if text]
     beside: dict[str, list[int]] = {}
     for i, k in enumerate(filled):
-        if len(texts[k]) <= _PAGE_NUMBER_MAX and chrome_reason(texts[k]) == "page number":
+        if k + 1 in bare_numbers or len(texts[k]) <= _PAGE_NUMBER_MAX and chrome_reason(texts[k]) == "page number":
             for j in (i - 1, i + 1):
                 if 0 <= j < len(filled):
                     beside.setdefault(texts[filled[j]], []).append(filled[j] + 1)
     return frozenset(lineno for text, linenos in beside.items()
                      if len(set(linenos)) >= 2 and len(text) <= _RUNNING_HEAD_MAX and "。" not in text
-                     and chrome_reason(text) is None and not match_marker(text) for lineno in linenos)
+                     and chrome_reason(text) is None and not match_marker(text) and not text.isdigit()
+                     for lineno in linenos)
 
 
 _PAGE_NUMBER_MAX = 20

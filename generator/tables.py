@@ -21,7 +21,8 @@ _ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"�
                  (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
 _CAPTION = re.compile(r"^(附件|附表)|表$")
 _NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
-_MAX_COLUMNS = 8
+# The most cells a table copied one cell per line has in a row.
+MAX_COLUMNS = 8
 _TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|季度|年度|每")
 
 
@@ -98,7 +99,7 @@ def _flattened_header(lines: tuple[Line, ...], k: int) -> tuple[str, ...]:
     name = lines[k].text.strip()
     if len(name) > 2 or not _NUMBER_HEADER.match(simplified_aligned(name)):
         return ()
-    for width in range(3, min(_MAX_COLUMNS, len(lines) - k - 1) + 1):
+    for width in range(3, min(MAX_COLUMNS, len(lines) - k - 1) + 1):
         names = tuple(line.text.strip() for line in lines[k:k + width])
         if fold(lines[k + width].text).strip() == "1" and _header(names):
             return names

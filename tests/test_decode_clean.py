@@ -215,3 +215,15 @@ def test_a_pdf_s_running_head_beside_its_page_numbers_is_removed_and_the_paragra
     # The same words at the top of the first page, beside no page number, are the text's.
     assert texts[0] == "某某县人民政府文件"
     assert texts[3] == "1.推进政府机构职能优化协同高效。坚持优化政府组织结构与促进政府职能转变统筹结合。（牵头单位：县委编办；配合单位：县直各部门）"
+
+
+def test_page_numbers_printed_as_bare_figures_are_removed_but_a_table_s_numbers_stay():
+    tasks = [f"{k}.加强第{k}项工作。" for k in range(1, 21)]
+    table = ["序号", "重点任务", "牵头单位", "1", "深化改革", "县发改局", "2", "推行公示", "县司法局"]
+    head = "某某县人民政府文件"
+    text = "\n".join(["某某县法治政府建设实施方案", *tasks[:10], "1", head, *tasks[10:], "2", head, *table, "3"])
+    cleaned = clean(text)[0]
+    assert [(r.lineno, r.text, r.reason) for r in cleaned.removed] == [
+        (12, "1", "page number"), (13, head, "running head"), (24, "2", "page number"), (25, head, "running head"),
+        (35, "3", "page number")]
+    assert [line.text for line in cleaned.lines][-9:] == table
