@@ -382,6 +382,11 @@ def bare_page_numbers(lines: list[str]) -> frozenset[int]:
     return frozenset(lineno for lineno, _ in longest) if len(longest) >= 2 else frozenset()
 
 
+# The longest line that may be a page number (第 3 页 共 12 页), and a running head (a document's title).
+_PAGE_NUMBER_MAX = 20
+_RUNNING_HEAD_MAX = 40
+
+
 def running_heads(lines: list[str], bare_numbers: frozenset[int] = frozenset()) -> frozenset[int]:
     """The lines (numbered from 1) that a PDF prints beside its page numbers on every page: a
     running head or foot (某某县人民政府文件 / — 2 —), the same short line next to two page numbers
@@ -391,7 +396,7 @@ def running_heads(lines: list[str], bare_numbers: frozenset[int] = frozenset()) 
     filled = [k for k, text in enumerate(texts) if text]
     beside: dict[str, list[int]] = {}
     for i, k in enumerate(filled):
-        if k + 1 in bare_numbers or len(texts[k]) <= _PAGE_NUMBER_MAX and chrome_reason(texts[k]) == "page number":
+        if k + 1 in bare_numbers or (len(texts[k]) <= _PAGE_NUMBER_MAX and chrome_reason(texts[k]) == "page number"):
             for j in (i - 1, i + 1):
                 if 0 <= j < len(filled):
                     beside.setdefault(texts[filled[j]], []).append(filled[j] + 1)
@@ -401,8 +406,6 @@ def running_heads(lines: list[str], bare_numbers: frozenset[int] = frozenset()) 
                      for lineno in linenos)
 
 
-_PAGE_NUMBER_MAX = 20
-_RUNNING_HEAD_MAX = 40
 # A table of contents (目录) near the top lists the headings the plan then prints: left in, its
 # entries would be chapters of their own, and the real chapters numbered a second time.
 _CONTENTS_HEADING = re.compile(r"^目\s*[录錄]$")

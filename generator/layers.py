@@ -280,6 +280,10 @@ def _is_deadline(found: str) -> bool:
     return bool(re.search(r"(^(到|至|于|在))|(前|底|末|季度|半年|完成)$|月", found))
 
 
+# Time limits that name no date, as a sentence of their own gives them.
+_TIMES_IN_WORDS = ("长期坚持", "持续推进", "持续开展", "长期", "持续")
+
+
 def is_time_limit(sentence: str) -> bool:
     """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 长期坚持."""
     sentence = sentence.strip()
@@ -287,7 +291,6 @@ def is_time_limit(sentence: str) -> bool:
     return bool(_DEADLINE.fullmatch(limit) and _is_deadline(sentence)) or sentence in _TIMES_IN_WORDS
 
 
-_TIMES_IN_WORDS = ("长期坚持", "持续推进", "持续开展", "长期", "持续")
 # A note's time limit in words, which names no date: 完成时限：长期坚持, 时间节点：持续推进, 完成时限：每年.
 _LABELLED_TIME = re.compile(note_label(TIME_LABELS) + r"([^;,。()\[\]]+)")
 
