@@ -105,7 +105,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
     # A department's own plan that names no issuer is the department's.
-    issuer = issuer or (jurisdiction + department if department else "")
+    issuer = issuer or (_department_issuer(title, jurisdiction, department) if department else "")
     meta = PlanMeta(
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
         doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title), source_url=source_url,
@@ -277,8 +277,20 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
 
 
 def _opening(text: str) -> str:
-    """A title or issuer, simplified, from where it may name a place: after a 关于 or a year."""
-    return _LEADING_YEAR.sub("", to_simplified(text).removeprefix("关于"))
+    """A title or issuer, simplified, from where it may name a place: after a 关于, a year, or the
+    national administration whose local bureau it is (国家税务总局某某市税务局)."""
+    return _NATIONAL_ADMINISTRATION.sub("", _LEADING_YEAR.sub("", to_simplified(text).removeprefix("关于")))
+
+
+def _department_issuer(title: str, jurisdiction: str, department: str) -> str:
+    """The department a plan of its own is issued by: its place and name (某某市司法局), after the
+    national administration it belongs to where the title names one (国家税务总局某某市税务局)."""
+    national = _NATIONAL_ADMINISTRATION.match(to_simplified(title))
+    return (national.group(0) if national else "") + jurisdiction + department
+
+
+# A national administration that runs bureaus of its own in each place: 国家税务总局, 国家金融监督管理总局.
+_NATIONAL_ADMINISTRATION = re.compile(r"^国家[\u4e00-\u9fff]{2,10}?总局")
 
 
 def _leading_places(text: str) -> list[str]:

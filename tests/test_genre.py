@@ -1402,6 +1402,12 @@ def test_an_annexed_table_of_tasks_of_its_own_numbers_them_in_the_annex():
     assert [duty[task.anchor].leads for task in annex.children] == [("市委编办",), ("市政务服务中心",), ("市司法局",)]
 
 
+def test_a_national_administration_s_local_bureau_is_of_its_place():
+    meta = _plan("国家税务总局平安市税务局2023年法治建设工作要点\n一、主要任务\n1.加强学习。\n").meta
+    assert (meta.jurisdiction, meta.department, meta.slug) == ("平安市", "税务局", "pingan-shuiwuju-2023")
+    assert meta.issuer == "国家税务总局平安市税务局"
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
