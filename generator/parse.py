@@ -300,14 +300,32 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     (``一、压实责任 1.将法治政府建设… 〔牵头单位:…〕 2.制定…``), each on a line of its own. A
     line is split before a number only after a space, and only where the number goes on with its
     kind's sequence (2. after 1.) after a full stop or a closed note, or opens the first item
-    under a heading (一、压实责任 1.…): a number in a sentence (不少于 1 次, 附件 1、2) stays."""
+    under a heading (一、压实责任 1.…): a number in a sentence (不少于 1 次, 附件 1、2) stays. A
+    whole plan on one line is also split after the title it opens with (see :func:`_glued_title`)."""
     if not any(_gaps(line.text).search(line.text) for line in lines):  # most texts: nothing to split
         return lines
     last: dict[str, int] = {}
     split: list[Line] = []
     for line in lines:
-        split.extend(Line(piece, line.lineno) for piece in _run_in_pieces(line.text, last))
+        title = _glued_title(line.text)
+        if title:
+            split.append(Line(title, line.lineno))
+        split.extend(Line(piece, line.lineno) for piece in _run_in_pieces(line.text[len(title):], last))
     return tuple(split)
+
+
+# A title run into the preamble after it, in a plan that lost its line breaks: 某某县法治政府建设实施方案
+# （2021—2025年）为全面推进…, 某某市法治政府建设规划根据….
+_TITLE_BEFORE_PREAMBLE = re.compile(r"^(\S{4,50}?" + GENRE.pattern + r"(?:\(\s*\d{4}\s*年?\s*[-—–~至]+\s*\d{4}\s*年?\s*\))?)"
+                                    r"(?=为|根据|按照|近年来|为了|当前)")
+
+
+def _glued_title(text: str) -> str:
+    """The title that a whole plan on one line opens with, run into its preamble; "" if none."""
+    if len(text) < _RUN_ON_LINE:
+        return ""
+    found = _TITLE_BEFORE_PREAMBLE.match(fold(simplified_aligned(text[:_TITLE_MAX + 20])))
+    return text[:found.end(1)] if found and "。" not in found.group(1) else ""
 
 
 def _gaps(text: str) -> re.Pattern:

@@ -1241,6 +1241,11 @@ def test_a_plan_that_lost_its_line_breaks_and_its_spaces_is_split_at_its_numbers
     # In a line of ordinary length, a number with no space before it stays in its sentence.
     short = _plan("平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。2.加强培训。\n")
     assert [task.anchor for task in short.tasks()] == ["c1-i1"]
+    # With the title run into the preamble too, the title is read, and with it the place and period.
+    glued = _plan(text.replace("实施方案\n为", "实施方案（2021—2025年）为"))
+    assert glued.meta.title == "平安县法治政府建设实施方案（2021—2025年）"
+    assert (glued.meta.slug, glued.meta.period) == ("pingan-2021", "2021–2025")
+    assert glued.root.paragraphs == ("为全面推进法治政府建设，制定本方案。",)
 
 
 def test_a_paragraph_that_names_the_plan_before_its_last_task_stays_where_it_is():
