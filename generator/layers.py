@@ -71,8 +71,8 @@ _BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
-# What may open a clause before the unit it names: 由X牵头, 此项工作由X负责, 以上任务由X牵头.
-_PREFIX = re.compile(r"^(?:(?:此项|该项|本项|以上|上述|各项)(?:工作|任务)?)?由")
+# What may open a clause before the unit it names: 由X牵头, 此项工作由X负责, 以上任务由X牵头, 具体工作由X负责.
+_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:工作|任务))?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
 # What may follow 等 without naming anyone: 市财政局等部门, 市司法局等10个单位, 等有关单位.
 _OTHERS = re.compile(r"^(?:[\d一二三四五六七八九十]+个)?(?:其他|其它|各|有关|相关)?(?:职能)?(?:部门|单位)$")
@@ -297,10 +297,12 @@ _LABELLED_TIME = re.compile(note_label(TIME_LABELS) + r"([^;,。()\[\]]+)")
 
 def _labelled_times(note: str) -> list[str]:
     """The time limits a note gives by label that hold no dated deadline (those are found as dates),
-    as printed; labels are found in either script (時間要求)."""
+    as printed: words (长期坚持), or a bare year, which only a label makes a deadline (完成时间：2023年);
+    labels are found in either script (時間要求)."""
     folded = fold(note)
     return [value for found in _LABELLED_TIME.finditer(fold(simplified_aligned(note)))
-            if (value := folded[found.start(1):found.end(1)].strip()) and not _DEADLINE.search(value)]
+            if (value := folded[found.start(1):found.end(1)].strip())
+            and not any(_is_deadline(date.group(0)) for date in _DEADLINE.finditer(value))]
 
 
 def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -1413,6 +1413,16 @@ def test_a_national_administration_s_local_bureau_is_of_its_place():
     assert meta.issuer == "国家税务总局平安市税务局"
 
 
+def test_a_labelled_bare_year_is_a_deadline_and_a_clause_s_opening_words_name_no_unit():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.健全决策机制。（责任单位：县政府办，完成时间：2023年）\n"
+                 "2.加强复议应诉。具体工作由县司法局负责。\n3.推进政务公开。到2025年实现全覆盖。\n")
+    first, second, third = plan.tasks()
+    found = measures(plan.root)
+    assert found[first.anchor][0] == ("2023年",)
+    assert responsibility(plan.root)[second.anchor].partners == ("县司法局",)
+    assert found[third.anchor][0] == ("到2025年",)  # a year in the text is a deadline only with 到, 前 …
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
