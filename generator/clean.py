@@ -382,6 +382,12 @@ def bare_page_numbers(lines: list[str]) -> frozenset[int]:
     return frozenset(lineno for lineno, _ in longest) if len(longest) >= 2 else frozenset()
 
 
+def _is_page_number(text: str) -> bool:
+    """A page number printed with its dashes or words (— 2 —, 第 3 页); every one has a figure."""
+    return len(text) <= _PAGE_NUMBER_MAX and _FIGURE.search(text) is not None and chrome_reason(text) == "page number"
+
+
+_FIGURE = re.compile(r"\d")
 # The longest line that may be a page number (第 3 页 共 12 页), and a running head (a document's title).
 _PAGE_NUMBER_MAX = 20
 _RUNNING_HEAD_MAX = 40
@@ -396,7 +402,7 @@ def running_heads(lines: list[str], bare_numbers: frozenset[int] = frozenset()) 
     filled = [k for k, text in enumerate(texts) if text]
     beside: dict[str, list[int]] = {}
     for i, k in enumerate(filled):
-        if k + 1 in bare_numbers or (len(texts[k]) <= _PAGE_NUMBER_MAX and chrome_reason(texts[k]) == "page number"):
+        if k + 1 in bare_numbers or _is_page_number(texts[k]):
             for j in (i - 1, i + 1):
                 if 0 <= j < len(filled):
                     beside.setdefault(texts[filled[j]], []).append(filled[j] + 1)

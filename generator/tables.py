@@ -235,9 +235,9 @@ def tables_of_their_own(root: Node, tables: list[TaskTable]) -> list[TaskTable]:
     """The numbered tables after a plan's tasks no row of which names one of them (a 示范创建
     plan's 任务分解表 of indicators, 序号 | 二级指标 | 牵头单位 …): their rows are tasks of their own,
     where the table stands, not notes of the plan's tasks."""
-    keys = _leaf_keys(root)
-    return [table for table in tables if _numbers_its_rows(table)
-            and not any(_named_tasks(table, row, keys) for _, row in _task_rows(table))]
+    numbered = [table for table in tables if _numbers_its_rows(table)]
+    keys = _leaf_keys(root) if numbered else {}
+    return [table for table in numbered if not any(_named_tasks(table, row, keys) for _, row in _task_rows(table))]
 
 
 def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
