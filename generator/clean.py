@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -68,31 +69,122 @@ def remove_romanisation(text: str) -> tuple[str, int]:
 
 # --- markup -----------------------------------------------------------------
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|br|table|span|script)\b", re.I)
-_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-               "article", "title", "td"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title"}
+_CELL_TAGS = ("td", "th")
+# A data table's cells are short; a layout table's cell holds a whole page.
+_DATA_CELL_MAX = 1000
+
+
+@dataclass
+class _Cell:
+    text: list[str] = field(default_factory=list)
+    rows: int = 1  # rowspan
+    columns: int = 1  # colspan
+
+    def words(self) -> str:
+        """The cell's text as one line: its own line breaks are spaces."""
+        return re.sub(r"\s+", " ", "".join(self.text)).strip()
+
+
+@dataclass
+class _Table:
+    rows: list[list[_Cell]] = field(default_factory=list)
+    cell: _Cell | None = None  # the cell open now
+    nested: bool = False  # holds a table of its own: it lays out a page
+
+    def text(self) -> str:
+        """A data table as lines of tab-parted cells (see :func:`_table_lines`); a table that lays
+        out a page (a table in a cell, or a cell as long as a page) as its cells' text, a line each."""
+        cells = [cell for row in self.rows for cell in row]
+        if self.nested or any(len(cell.words()) > _DATA_CELL_MAX for cell in cells) \
+                or sum(len(row) >= 2 for row in self.rows) < 2:
+            return "\n" + "\n".join("".join(cell.text) for cell in cells) + "\n"
+        return "\n" + "\n".join(_table_lines(self.rows)) + "\n"
 
 
 class _TextExtractor(HTMLParser):
+    """A page's visible text, a paragraph per line. A data table's rows are lines with their cells
+    parted by tabs, as a table copied from a page reads (see :mod:`generator.tables`): a cell merged
+    down several rows (rowspan) stands in each of them, and a cell's own line breaks are spaces."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._tables: list[_Table] = []  # the open tables, innermost last
+
+    def _sink(self) -> list[str] | None:
+        """Where text goes now: the open cell, the page, or nowhere (between a table's cells)."""
+        if not self._tables:
+            return self.parts
+        return self._tables[-1].cell.text if self._tables[-1].cell is not None else None
 
     def handle_starttag(self, tag, attrs):
+        table = self._tables[-1] if self._tables else None
         if tag in ("script", "style", "noscript"):
             self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+        elif tag == "table":
+            if table is not None:
+                table.nested = True
+            self._tables.append(_Table())
+        elif table is not None and tag == "tr":
+            table.rows.append([])
+        elif table is not None and tag in _CELL_TAGS:
+            spans = dict(attrs)
+            table.cell = _Cell(rows=_span(spans.get("rowspan")), columns=_span(spans.get("colspan")))
+            if not table.rows:  # a cell before any <tr>
+                table.rows.append([])
+            table.rows[-1].append(table.cell)
+        elif tag in _BLOCK_TAGS and (sink := self._sink()) is not None:
+            sink.append("\n")
 
     def handle_endtag(self, tag):
         if tag in ("script", "style", "noscript"):
             self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+        elif tag == "table" and self._tables:
+            text = self._tables.pop().text()
+            if (sink := self._sink()) is not None:
+                sink.append(text)
+        elif tag in _CELL_TAGS and self._tables:
+            self._tables[-1].cell = None
+        elif tag in _BLOCK_TAGS and (sink := self._sink()) is not None:
+            sink.append("\n")
 
     def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
+        if not self._skip and (sink := self._sink()) is not None:
+            sink.append(data)
+
+
+def _span(value: str | None) -> int:
+    """A rowspan or colspan attribute as a count: 1 when missing or not a number."""
+    return max(1, min(int(value), 100)) if value and value.strip().isdigit() else 1
+
+
+def _table_lines(rows: list[list[_Cell]]) -> list[str]:
+    """A table's rows as lines of tab-parted cells, each cell merged down rows (rowspan) repeated in
+    the rows it spans, and a cell merged across columns (colspan) given once."""
+    lines: list[str] = []
+    below: dict[int, tuple[str, int, int]] = {}  # column → a merged cell's text, rows left, columns
+    for row in rows:
+        texts, column, cells = [], 0, list(row)
+        while cells or any(at >= column for at in below):
+            if column in below:
+                text, rows_left, columns = below.pop(column)
+                if rows_left > 1:
+                    below[column] = (text, rows_left - 1, columns)
+            elif cells:
+                cell = cells.pop(0)
+                text, columns = cell.words(), cell.columns
+                if cell.rows > 1:
+                    below[column] = (text, cell.rows - 1, columns)
+            else:  # only cells merged from above are left in this row
+                column = min(at for at in below if at >= column)
+                continue
+            texts.append(text)
+            column += columns
+        if any(texts):
+            lines.append("\t".join(texts))
+    return lines
 
 
 def looks_like_html(text: str) -> bool:
@@ -177,8 +269,9 @@ def table_fields(line: str) -> list[tuple[str, str]]:
     body = _TABLE_ROW_PREFIX.sub("", simplified, count=1)
     matches = list(_FIELD.finditer(body))
     starts_with_field = matches and matches[0].start() == 0
-    # One field alone is a table row only as "label:" (名称: …), never a word that opens a sentence.
-    labelled = starts_with_field and body[matches[0].end():].lstrip().startswith(":")
+    # One field alone is a table row only as "label:" (名称: …) or a table's cell (标题<tab>…), never a
+    # word that opens a sentence.
+    labelled = starts_with_field and body[matches[0].end():].lstrip(" \u3000").startswith((":", "\t"))
     if not starts_with_field or (len(matches) < 2 and not body.startswith("[") and not labelled):
         return []
     offset = len(simplified) - len(body)

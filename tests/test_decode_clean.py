@@ -7,6 +7,8 @@ import pytest
 
 from generator.clean import chrome_reason, clean, find_mojibake, remove_romanisation, table_fields
 from generator.decode import DecodeError, decode
+from generator.corpus import parse_text
+from generator.layers import responsibility
 
 TEXT = "成都市法治政府建设规划\n一、主要任务\n1.加强行政复议工作。"
 
@@ -227,3 +229,45 @@ def test_page_numbers_printed_as_bare_figures_are_removed_but_a_table_s_numbers_
         (12, "1", "page number"), (13, head, "running head"), (24, "2", "page number"), (25, head, "running head"),
         (35, "3", "page number")]
     assert [line.text for line in cleaned.lines][-9:] == table
+
+
+HTML_TASK_TABLE = """<html><body><h1>某某县2023年法治政府建设重点任务分工方案</h1>
+<table>
+<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>
+<tr><td colspan="5">一、依法全面履行政府职能</td></tr>
+<tr><td rowspan="2">1</td><td>深化放管服改革<br/>推进一网通办</td><td>县发改局</td><td>县政务服务中心<br>县直各部门</td>
+<td rowspan="2">2023年12月底前</td></tr>
+<tr><td>推进证明事项告知承诺制</td><td>县司法局</td><td>县直各部门</td></tr>
+<tr><td>2</td><td><p>推进行政执法“三项制度”</p></td><td>县司法局</td><td>各执法部门</td><td>长期坚持</td></tr>
+</table></body></html>"""
+
+
+def test_an_html_table_s_rows_are_lines_of_cells_with_merged_cells_in_every_row_they_span():
+    lines = [line.text for line in clean(HTML_TASK_TABLE)[0].lines]
+    assert lines[1:] == ["序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+                         "一、依法全面履行政府职能",
+                         "1\t深化放管服改革 推进一网通办\t县发改局\t县政务服务中心 县直各部门\t2023年12月底前",
+                         "1\t推进证明事项告知承诺制\t县司法局\t县直各部门\t2023年12月底前",
+                         "2\t推进行政执法“三项制度”\t县司法局\t各执法部门\t长期坚持"]
+    plan = parse_text(HTML_TASK_TABLE.encode("utf-8"), "table.html.txt")
+    first, second = plan.tasks()
+    assert (first.anchor, second.anchor) == ("c1-i1", "c1-i2")
+    assert responsibility(plan.root)["c1-i1"].leads == ("县发改局", "县司法局")
+
+
+def test_a_table_that_lays_out_a_page_gives_its_paragraphs_and_its_data_table_its_rows():
+    page = ("<html><body><table><tr><td><p>某某县法治政府建设实施方案</p><p>一、主要任务</p>"
+            "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr><tr><td>1</td><td>加强学习</td><td>县司法局</td></tr>"
+            "</table><p>二、保障措施</p></td></tr></table></body></html>")
+    assert [line.text for line in clean(page)[0].lines] == [
+        "某某县法治政府建设实施方案", "一、主要任务", "序号\t重点任务\t牵头单位", "1\t加强学习\t县司法局", "二、保障措施"]
+
+
+def test_a_page_s_field_table_in_html_gives_its_fields_the_title_too():
+    page = ("<html><body><table><tr><th>索 引 号</th><td>116/2023-12</td><th>发文机关</th><td>某某县人民政府办公室</td></tr>"
+            "<tr><th>标　　题</th><td colspan=\"3\">关于印发某某县2023年法治政府建设工作要点的通知</td></tr></table>"
+            "<p>某某县2023年法治政府建设工作要点</p><p>一、主要任务</p></body></html>")
+    cleaned, fields = clean(page)
+    assert dict(fields) == {"索引号": "116/2023-12", "发文机关": "某某县人民政府办公室",
+                            "标题": "关于印发某某县2023年法治政府建设工作要点的通知"}
+    assert [line.text for line in cleaned.lines] == ["某某县2023年法治政府建设工作要点", "一、主要任务"]
