@@ -26,6 +26,8 @@ GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|�
 _NOTICE = re.compile(r"(通知|印发|转发)")
 # What a plan of the genre is about, which a title's first line names.
 _SUBJECT = re.compile(r"(法治|依法行政|法制)")
+# A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务.
+_TASK_LIST = re.compile(r"(任务|清单|分工)(\(\d{4}[^()]*\))?$")
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
@@ -100,11 +102,12 @@ class ParsedText:
 
 
 def is_title_line(text: str) -> bool:
-    """A standalone line that names a plan (not the covering notice)."""
+    """A standalone line that names a plan (not the covering notice): a kind of plan (实施方案,
+    工作要点), or a list of tasks on the subject (法治政府建设重点任务清单, 2023年法治政府建设工作任务)."""
     folded = fold(simplified_aligned(text))
     return (len(folded) <= _TITLE_MAX and "。" not in folded and not folded.endswith(":")
-            and bool(GENRE.search(folded)) and not _NOTICE.search(folded)
-            and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None)
+            and bool(GENRE.search(folded) or (_TASK_LIST.search(folded) and _SUBJECT.search(folded)))
+            and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None)
 
 
 def _title_head(upper: str, title: str) -> bool:

@@ -1423,6 +1423,17 @@ def test_a_labelled_bare_year_is_a_deadline_and_a_clause_s_opening_words_name_no
     assert found[third.anchor][0] == ("到2025年",)  # a year in the text is a deadline only with 到, 前 …
 
 
+@pytest.mark.parametrize(("title", "slug"), [("平安县2023年法治政府建设工作任务", "pingan-2023"),
+                                           ("平安市2024年法治政府建设重点任务清单", "pingan-2024"),
+                                           ("平安县2023年度法治政府建设责任清单", "pingan-2023")])
+def test_a_title_that_names_a_list_of_tasks_on_the_subject_is_the_plan_s_title(title, slug):
+    plan = _plan(f"{title}\n为推进法治政府建设，制定本清单。\n一、主要任务\n1.加强学习。\n")
+    assert (plan.meta.title, plan.meta.slug) == (title, slug)
+    # A heading that names tasks but not the subject is no title.
+    plan = _plan(f"{title}\n为推进法治政府建设，制定本清单。\n主要任务\n1.加强学习。\n")
+    assert plan.meta.title == title and plan.root.paragraphs[-1] == "主要任务"
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
