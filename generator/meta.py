@@ -18,7 +18,7 @@ from pypinyin import lazy_pinyin
 from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
-from .parse import (DOC_NUMBER, GENRE, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line,
+from .parse import (DOC_NUMBER, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line, names_a_plan,
                     signature_start)
 from .script import detect_script, fold, simplified_aligned, to_simplified
 from .segment import common_verbs, stock_tokenizer
@@ -124,7 +124,7 @@ def plan_title(parsed: ParsedText, front: list[str]) -> str:
     for text in front:
         for quoted in _QUOTED.findall(text):
             simple = to_simplified(quoted)
-            if GENRE.search(simple) and "通知" not in simple:
+            if names_a_plan(fold(simple)) and "通知" not in simple:
                 return quoted
     for text in front:
         simple = to_simplified(text)

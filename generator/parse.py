@@ -105,9 +105,14 @@ def is_title_line(text: str) -> bool:
     """A standalone line that names a plan (not the covering notice): a kind of plan (实施方案,
     工作要点), or a list of tasks on the subject (法治政府建设重点任务清单, 2023年法治政府建设工作任务)."""
     folded = fold(simplified_aligned(text))
-    return (len(folded) <= _TITLE_MAX and "。" not in folded and not folded.endswith(":")
-            and bool(GENRE.search(folded) or (_TASK_LIST.search(folded) and _SUBJECT.search(folded)))
+    return (len(folded) <= _TITLE_MAX and "。" not in folded and not folded.endswith(":") and names_a_plan(folded)
             and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None)
+
+
+def names_a_plan(words: str) -> bool:
+    """Whether ``words`` (simplified) name a plan of the genre: a kind of plan, or a list of tasks on
+    the subject."""
+    return bool(GENRE.search(words) or (_TASK_LIST.search(words) and _SUBJECT.search(words)))
 
 
 def _title_head(upper: str, title: str) -> bool:

@@ -1432,6 +1432,9 @@ def test_a_title_that_names_a_list_of_tasks_on_the_subject_is_the_plan_s_title(t
     # A heading that names tasks but not the subject is no title.
     plan = _plan(f"{title}\n为推进法治政府建设，制定本清单。\n主要任务\n1.加强学习。\n")
     assert plan.meta.title == title and plan.root.paragraphs[-1] == "主要任务"
+    # Quoted by a covering notice above a plan printed without its title, it is the title too.
+    plan = _plan(f"关于印发《{title}》的通知\n各乡镇：\n现将《{title}》印发给你们。\n2023年3月1日\n一、主要任务\n1.加强学习。\n")
+    assert plan.meta.title == title
 
 
 def _reading(plan) -> tuple:
