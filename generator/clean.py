@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -466,13 +467,20 @@ def bare_page_numbers(lines: list[str]) -> frozenset[int]:
     than that."""
     figures = [(lineno, int(text)) for lineno, line in enumerate(lines, start=1)
                if (text := line.strip(_INDENT)).isdigit() and len(text) <= 3 and text.isascii()]
-    chains: list[list[tuple[int, int]]] = []  # runs of (line, figure) counting up a page apart
+    chains: list[list[int]] = []  # the lines of runs of figures counting up a page apart
+    waiting: dict[int, list[list[int]]] = defaultdict(list)  # figure → the runs it would go on, oldest first
     for lineno, value in figures:
-        chain = next((chain for chain in chains
-                      if chain[-1][1] == value - 1 and lineno - chain[-1][0] > MAX_COLUMNS), None)
-        chain.append((lineno, value)) if chain else chains.append([(lineno, value)])
+        runs = waiting[value]
+        run = next((run for run in runs if lineno - run[-1] > MAX_COLUMNS), None)
+        if run is None:
+            run = []
+            chains.append(run)
+        else:
+            runs.remove(run)
+        run.append(lineno)
+        waiting[value + 1].append(run)
     longest = max(chains, key=len, default=[])
-    return frozenset(lineno for lineno, _ in longest) if len(longest) >= 2 else frozenset()
+    return frozenset(longest) if len(longest) >= 2 else frozenset()
 
 
 def _is_page_number(text: str) -> bool:
