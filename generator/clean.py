@@ -70,8 +70,11 @@ def remove_romanisation(text: str) -> tuple[str, int]:
 
 # --- markup -----------------------------------------------------------------
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|br|table|span|script)\b", re.I)
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
 _CELL_TAGS = ("td", "th")
+# What a browser does not show in the page: its code, and its <title> (the tab's label: the site's name
+# with the article's title, which the page's own heading prints).
+_HIDDEN_TAGS = ("script", "style", "noscript", "title")
 # A data table's cells are short; a layout table's cell holds a whole page.
 _DATA_CELL_MAX = 1000
 
@@ -122,7 +125,7 @@ class _TextExtractor(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         table = self._tables[-1] if self._tables else None
-        if tag in ("script", "style", "noscript"):
+        if tag in _HIDDEN_TAGS:
             self._skip += 1
         elif tag == "table":
             if table is not None:
@@ -140,7 +143,7 @@ class _TextExtractor(HTMLParser):
             sink.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style", "noscript"):
+        if tag in _HIDDEN_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag == "table" and self._tables:
             text = self._tables.pop().text()

@@ -141,8 +141,8 @@ def test_run_on_page_is_split_into_paragraphs():
 
 
 def test_html_saved_as_text_is_reduced_to_its_text():
-    page = "<!DOCTYPE html><html><head><script>var x=1;</script></head><body><div>一、总则</div>" \
-           "<p>1.加强行政复议工作。</p></body></html>"
+    page = "<!DOCTYPE html><html><head><title>某某县人民政府 关于印发…的通知</title><script>var x=1;</script></head>" \
+           "<body><div>一、总则</div><p>1.加强行政复议工作。</p></body></html>"
     cleaned, _ = clean(page)
     assert [line.text for line in cleaned.lines] == ["一、总则", "1.加强行政复议工作。"]
 
