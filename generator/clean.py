@@ -499,21 +499,30 @@ _RUNNING_HEAD_MAX = 40
 
 def running_heads(lines: list[str], bare_numbers: frozenset[int] = frozenset()) -> frozenset[int]:
     """The lines (numbered from 1) that a PDF prints beside its page numbers on every page: a
-    running head or foot (某某县人民政府文件 / — 2 —), the same short line next to two page numbers
-    or more. Only the copies beside a page number go: the same words elsewhere (the title on the
-    first page) are the text's."""
+    running head or foot (某某县人民政府文件 / — 2 —), the same short line next to half the page
+    numbers or more, two at least, and neither opening nor ending as a piece of a sentence does
+    (punctuation): a line of the text that happens to stand beside two of them (the end of a
+    repeated note, …按职责分工负责）) is no running head. Only the copies beside a page number go:
+    the same words elsewhere (the title on the first page) are the text's."""
     texts = [line.strip(_INDENT) for line in lines]
     filled = [k for k, text in enumerate(texts) if text]
-    beside: dict[str, list[int]] = {}
+    beside: dict[str, set[int]] = defaultdict(set)  # a line's text → the lines beside page numbers that hold it
+    pages = 0
     for i, k in enumerate(filled):
         if k + 1 in bare_numbers or _is_page_number(texts[k]):
+            pages += 1
             for j in (i - 1, i + 1):
                 if 0 <= j < len(filled):
-                    beside.setdefault(texts[filled[j]], []).append(filled[j] + 1)
+                    beside[texts[filled[j]]].add(filled[j] + 1)
     return frozenset(lineno for text, linenos in beside.items()
-                     if len(set(linenos)) >= 2 and len(text) <= _RUNNING_HEAD_MAX and "。" not in text
+                     if len(linenos) >= max(2, pages / 2) and len(text) <= _RUNNING_HEAD_MAX
+                     and "。" not in text and not text.endswith(_PUNCTUATION) and not text.startswith(_PUNCTUATION)
                      and chrome_reason(text) is None and not match_marker(text) and not text.isdigit()
                      for lineno in linenos)
+
+
+# What a running head neither starts nor ends with, and a piece of a sentence or note may: ）。，…
+_PUNCTUATION = tuple("。，、；：,;:)）]】〕")
 
 
 # A table of contents (目录) near the top lists the headings the plan then prints: left in, its

@@ -271,3 +271,10 @@ def test_a_page_s_field_table_in_html_gives_its_fields_the_title_too():
     assert dict(fields) == {"索引号": "116/2023-12", "发文机关": "某某县人民政府办公室",
                             "标题": "关于印发某某县2023年法治政府建设工作要点的通知"}
     assert [line.text for line in cleaned.lines] == ["某某县2023年法治政府建设工作要点", "一、主要任务"]
+
+
+def test_a_line_of_the_text_that_happens_to_stand_beside_two_page_numbers_is_no_running_head():
+    wrapped = ["某某市法治政府建设实施方案", "1.加强学习。严格落实学法制度。（市司法局牵头，市政", "府各部门按职责分工负责）", "- 2 -",
+               "2.加强培训。定期组织培训。（市司法局牵头，市政", "府各部门按职责分工负责）", "- 3 -", "3.加强考核。"]
+    removed = clean("\n".join(wrapped))[0].removed
+    assert [(r.lineno, r.reason) for r in removed] == [(4, "page number"), (7, "page number")]
