@@ -111,7 +111,22 @@ def split_units(text: str) -> list[str]:
         result.extend(other for other in others if not _OTHERS.match(fold(simplified_aligned(other)).strip()))
     # A list's closing 等 (市司法局等按职责分工负责) is no part of the last unit's name.
     named = [unit.strip(" \u3000:：").removesuffix("等").rstrip(" \u3000") for unit in result]
-    return [part for unit in named if unit for part in _apart_by_spaces(unit)]
+    return [piece for unit in named if unit for part in _apart_by_spaces(unit) for piece in _apart_at_and(part)]
+
+
+def _apart_at_and(text: str) -> list[str]:
+    """Units joined by 和 or 与 (县司法局和县委编办), each apart, where what stands on either side reads
+    as a unit's name; a name with 和 in it (县人力资源和社会保障局, 县住房和城乡建设局) stays whole."""
+    pieces, start = [], 0
+    for found in _AND.finditer(text):
+        left = text[start:found.start()]
+        if len(left) >= 2 and UNIT_END.search(simplified_aligned(left)) and UNIT_END.search(simplified_aligned(text)):
+            pieces.append(left)
+            start = found.end()
+    return [*pieces, text[start:]] if pieces else [text]
+
+
+_AND = re.compile(r"[和与與]")
 
 
 def _apart_by_spaces(text: str) -> list[str]:

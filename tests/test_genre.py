@@ -1437,6 +1437,14 @@ def test_a_title_that_names_a_list_of_tasks_on_the_subject_is_the_plan_s_title(t
     assert plan.meta.title == title
 
 
+def test_units_joined_by_and_are_apart_but_a_name_with_and_in_it_is_whole():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。（县司法局和县委编办牵头，县人力资源和社会保障局"
+                 "与县住房和城乡建设局配合）\n")
+    duty = responsibility(plan.root)["c1-i1"]
+    assert duty.leads == ("县司法局", "县委编办")
+    assert duty.partners == ("县人力资源和社会保障局", "县住房和城乡建设局")
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
