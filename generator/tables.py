@@ -3,8 +3,9 @@
 A header row names the task and who is responsible (序号 | 重点任务 | 牵头单位 | 配合单位 |
 完成时限), then a row per task, its cells separated by tabs, bars or spaces, or one cell per
 line. A table appended to a plan gives the tasks it names their units and time limits; in a
-plan that is nothing but such a table, its numbered rows are the tasks (see
-:func:`generator.parse.parse`).
+plan that is nothing but such a table, its numbered rows are the tasks, and so are those of a
+numbered table that names none of the plan's tasks (a 示范创建 plan's table of indicators), where
+it stands (see :func:`generator.parse.parse`).
 """
 from __future__ import annotations
 
