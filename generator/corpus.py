@@ -24,7 +24,7 @@ from .layers import Responsibility, measures, responsibility
 from .meta import SIDECAR_KEYS, apply_sidecar, body_lines_text, extract
 from .model import Diagnostic, Node, Plan, PlanMeta
 from .parallel import map_cached
-from .parse import parse
+from .parse import names_a_plan, parse
 from .script import fold, to_simplified
 
 # Responsibility units and measures (deadlines, targets) of a plan's nodes, by anchor.
@@ -103,16 +103,23 @@ def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
 
 
 def _metadata_gaps(meta: PlanMeta, source: str, sidecar: dict) -> tuple[Diagnostic, ...]:
-    """A plan whose place or year was not found gets a makeshift URL: say so, unless a sidecar set it."""
+    """A plan whose place or year was not found gets a makeshift URL: say so, unless a sidecar set it.
+    A text whose title names no plan of the genre may be no plan at all (a report, a set of rules)."""
+    gaps = []
+    if "title" not in sidecar and not names_a_plan(fold(to_simplified(meta.title))):
+        gaps.append(Diagnostic(source, None, "warning",
+                               f"its title {meta.title[:30]!r} names no plan (规划, 实施方案, 意见, 工作要点 …)",
+                               f"check that the text is a plan, not a report or a set of rules; if it is, give "
+                               f"{Path(source).with_suffix('.yml').name} its `title:`"))
     missing = [label for label, value in (("jurisdiction", meta.jurisdiction),
                                           ("year", meta.year)) if not value]
-    if not missing or "slug" in sidecar:
-        return ()
-    return (Diagnostic(source, None, "warning",
-                       f"no {' or '.join(missing)} found in the title, issuer or dates, so its URL is "
-                       f"plans/{meta.slug}/",
-                       f"add {Path(source).with_suffix('.yml').name} with `jurisdiction:`, `issued:` and a "
-                       f"`slug:` such as chengdu-2015 before the URL is published"),)
+    if missing and "slug" not in sidecar:
+        gaps.append(Diagnostic(source, None, "warning",
+                               f"no {' or '.join(missing)} found in the title, issuer or dates, so its URL is "
+                               f"plans/{meta.slug}/",
+                               f"add {Path(source).with_suffix('.yml').name} with `jurisdiction:`, `issued:` and a "
+                               f"`slug:` such as chengdu-2015 before the URL is published"))
+    return tuple(gaps)
 
 
 def read_sidecar(path: Path) -> dict:

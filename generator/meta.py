@@ -18,7 +18,7 @@ from pypinyin import lazy_pinyin
 from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
-from .parse import (DOC_NUMBER, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line, names_a_plan,
+from .parse import (DOC_NUMBER, ORG_END, SIGNATURE_LINES, TITLE_MAX, ParsedText, is_organ_line, names_a_plan,
                     signature_start)
 from .script import detect_script, fold, simplified_aligned, to_simplified
 from .segment import common_verbs, stock_tokenizer
@@ -131,7 +131,11 @@ def plan_title(parsed: ParsedText, front: list[str]) -> str:
         if found := re.search(r"印发(.+?)的通知", simple):
             start = simple.index(found.group(1))
             return text[start:start + len(found.group(1))].strip("《》")
-    return front[0] if front else ""
+    if front:
+        return front[0]
+    # A text with no title of the genre (a report, a set of rules) is shown under its first heading.
+    return next((text.strip() for text in parsed.root.paragraphs
+                 if len(text.strip()) <= TITLE_MAX and "。" not in text and not _DATE.search(fold(text))), "")
 
 
 def notice_title(front: list[str]) -> str:

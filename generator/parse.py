@@ -46,7 +46,7 @@ _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)
 # 实施方案（2021—2025年）》，并发出通知，要求各地各部门结合实际认真贯彻落实。
 _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。]{0,40}印发了?《[^》]+》[^。]*"
                         r"(?:通知|贯彻落实|遵照执行|执行)[^。]*。$")
-_TITLE_MAX = 60
+TITLE_MAX = 60
 _HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
 # A plan's closing words, which name the plan itself: 本方案自印发之日起施行, 以上措施由县司法局负责解释.
@@ -105,7 +105,7 @@ def is_title_line(text: str) -> bool:
     """A standalone line that names a plan (not the covering notice): a kind of plan (实施方案,
     工作要点), or a list of tasks on the subject (法治政府建设重点任务清单, 2023年法治政府建设工作任务)."""
     folded = fold(simplified_aligned(text))
-    return (len(folded) <= _TITLE_MAX and "。" not in folded and not folded.endswith(":") and names_a_plan(folded)
+    return (len(folded) <= TITLE_MAX and "。" not in folded and not folded.endswith(":") and names_a_plan(folded)
             and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None)
 
 
@@ -273,14 +273,14 @@ def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int], rows_as_t
         if "附" not in body[k].text:  # most lines, at the cost of a substring test
             continue
         text = fold(body[k].text).strip()
-        if k in aside or len(text) > _TITLE_MAX or "。" in text or not (found := _ANNEX.match(text)):
+        if k in aside or len(text) > TITLE_MAX or "。" in text or not (found := _ANNEX.match(text)):
             continue
         number = found.group(1) or ""
         value = marker_value("annex", number or "1")
         printed = body[k].text.strip()[:found.end()].rstrip(":： ")
         title, title_line = body[k].text.strip()[found.end():].strip(), None
         below = body[k + 1].text.strip() if k + 1 < len(body) else ""
-        if not title and below and len(below) <= _TITLE_MAX and "。" not in below and not match_marker(below):
+        if not title and below and len(below) <= TITLE_MAX and "。" not in below and not match_marker(below):
             title, title_line = below, k + 1
         heads[k] = _Annex(Marker("annex", f"附件{number}", value, printed), title, title_line)
     bounds = [*heads, len(body)]
@@ -332,7 +332,7 @@ def _glued_title(text: str) -> str:
     """The title that a whole plan on one line opens with, run into its preamble; "" if none."""
     if len(text) < _RUN_ON_LINE:
         return ""
-    found = _TITLE_BEFORE_PREAMBLE.match(fold(simplified_aligned(text[:_TITLE_MAX + 20])))
+    found = _TITLE_BEFORE_PREAMBLE.match(fold(simplified_aligned(text[:TITLE_MAX + 20])))
     return text[:found.end(1)] if found and "。" not in found.group(1) else ""
 
 
@@ -383,7 +383,7 @@ def _annex_list(lines: tuple[Line, ...]) -> frozenset[int]:
         for j in range(k + 1, len(lines)):
             found = match_marker(lines[j].text)
             text = fold(lines[j].text).strip()
-            if not found or found[0].family != "i" or found[0].value != expected or len(text) > _TITLE_MAX \
+            if not found or found[0].family != "i" or found[0].value != expected or len(text) > TITLE_MAX \
                     or "。" in text:
                 break
             listed.add(j)
@@ -623,7 +623,7 @@ def split_title(paragraph: str) -> tuple[str, str]:
         return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
     end = folded.find("。")
     if end < 0:
-        return (paragraph.strip(), "") if len(folded) <= _TITLE_MAX else ("", paragraph)
+        return (paragraph.strip(), "") if len(folded) <= TITLE_MAX else ("", paragraph)
     sentence = folded[:end]
     commas = len(re.findall(r"[,;]", sentence))
     limit = _HEADING_MAX if commas == 0 else _HEADING_WITH_COMMA_MAX if commas == 1 else 0

@@ -1445,6 +1445,14 @@ def test_units_joined_by_and_are_apart_but_a_name_with_and_in_it_is_whole():
     assert duty.partners == ("县人力资源和社会保障局", "县住房和城乡建设局")
 
 
+def test_a_text_that_is_no_plan_is_shown_under_its_heading_with_a_warning():
+    report = _plan("天津市静海区人民政府 2019年12月3日星期二\n静海区2023年度法治政府建设情况报告\n"
+                   "2023年，静海区坚持以习近平法治思想为指导。\n一、主要举措\n（一）加强组织领导。区委常委会研究部署法治政府建设。\n")
+    assert (report.meta.title, report.meta.slug) == ("静海区2023年度法治政府建设情况报告", "jinghai-2023")
+    assert any("names no plan" in d.message for d in report.diagnostics)
+    assert not any("names no plan" in d.message for d in _plan(NOTES_ON_THEIR_OWN_LINES).diagnostics)
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
