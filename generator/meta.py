@@ -18,7 +18,8 @@ from pypinyin import lazy_pinyin
 from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
-from .parse import (DOC_NUMBER, ORG_END, SIGNATURE_LINES, TITLE_MAX, ParsedText, is_organ_line, names_a_plan,
+from .paragraphs import TITLE_MAX
+from .parse import (DOC_NUMBER, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line, names_a_plan,
                     signature_start)
 from .script import detect_script, fold, simplified_aligned, to_simplified
 from .segment import common_verbs, stock_tokenizer

@@ -8,16 +8,21 @@ opens a level under the current node. So a plan may skip a level, use
 
 The text before the plan's own title (a covering notice, a metadata table)
 is front matter, not tasks. A task division table gives the tasks it names their
-units; in a plan that is nothing but such a table, its numbered rows are the tasks.
+units; in a plan that is nothing but such a table, its numbered rows are the tasks
+(:mod:`generator.tables`). What each numbered paragraph says, its heading, text and
+note, is read by :mod:`generator.paragraphs`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .layers import NOTE_LABELS, ROLE_LABEL, UNIT_END, is_time_limit, note_label, parse_note
+from .layers import UNIT_END
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker, printed_prefix
+from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker
+from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
+                         is_bracketed_note, is_labelled_note, sentence_note, split_title, trailing_note,
+                         unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, tables_of_their_own,
                      task_tables, tasks_of_rows, with_table_notes)
 from .script import fold, simplified_aligned, to_simplified
@@ -46,20 +51,8 @@ _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)
 # 实施方案（2021—2025年）》，并发出通知，要求各地各部门结合实际认真贯彻落实。
 _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。]{0,40}印发了?《[^》]+》[^。]*"
                         r"(?:通知|贯彻落实|遵照执行|执行)[^。]*。$")
-TITLE_MAX = 60
-_HEADING_MAX = 40
-_HEADING_WITH_COMMA_MAX = 30
 # A plan's closing words, which name the plan itself: 本方案自印发之日起施行, 以上措施由县司法局负责解释.
 _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划)|以上措施|上述(任务|措施))")
-_NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
-# What a sentence giving a task's units says of them.
-_ROLE_WORDS = re.compile(r"(牵头|负责|配合)")
-# A note given as its own paragraph, or after a task's last full stop, with a label:
-# 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
-_NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
-_LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
-_TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
-_OPENERS, _CLOSERS = "([", ")]"
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
 _RUN_IN_NUMBER = r"(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])"
@@ -120,7 +113,7 @@ def _title_head(upper: str, title: str) -> bool:
     实施方案（2021—2025年）): it names the subject and the line below only ends the title, and it is
     no sentence, notice, date, document number or signing organ."""
     folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title))
-    return (len(folded) <= _HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
+    return (len(folded) <= HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not UNIT_END.search(folded)
             and not _is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
@@ -466,19 +459,14 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
         return
-    if _is_labelled_note(text) or _is_bracketed_note(text):
+    if is_labelled_note(text) or is_bracketed_note(text):
         _note_holder(current).lines.append(text)
     elif after_the_tasks and _CLOSING.search(simplified_aligned(text)):
         root.closing.append(text)
-    elif _ended_by_note(current.lines):
+    elif ended_by_note(current.lines):
         current.parent.closing.append(text)
     else:
         current.lines.append(text)
-
-
-def _is_bracketed_note(text: str) -> bool:
-    """A line that is nothing but a note in brackets: （责任单位：县司法局；完成时限：2023年底前）."""
-    return text.lstrip()[:1] in "（(〔【[" and trailing_note(text)[0] == ""
 
 
 def _note_holder(current: _Draft) -> _Draft:
@@ -488,148 +476,9 @@ def _note_holder(current: _Draft) -> _Draft:
     第二条 … 应当：/ （一）… / （二）… / 责任单位：市司法局)."""
     if current.parent.marker is None or len(current.parent.children) < 2:
         return current
-    if any(_has_note(item.lines) for item in current.parent.children):
+    if any(has_note(item.lines) for item in current.parent.children):
         return current
     return current.parent
-
-
-def _has_note(lines: list[str]) -> bool:
-    return any(_is_labelled_note(line) or trailing_note(line)[1] for line in lines)
-
-
-def _ended_by_note(lines: list[str]) -> bool:
-    """Whether a task's text is over: it ends with its note, unless that note ends its heading
-    line (1.加强组织领导（牵头单位：县委办）), whose text follows."""
-    return bool(trailing_note(lines[-1])[1]) and not (len(lines) == 1 and _heading_note(lines[0])[1])
-
-
-def trailing_note(paragraph: str) -> tuple[str, str]:
-    """Split ``paragraph`` into ``(body, note)`` at a trailing 责任 bracket or label.
-
-    The note is the last balanced bracket group, when it names who is
-    responsible: it holds a responsibility word, or every part of it reads as
-    the name of a unit. Failing that, it is a labelled sentence after the last
-    full stop, outside any bracket (``…职责。责任单位:县司法局``).
-    """
-    body, note = _bracketed_note(paragraph)
-    if note:  # a note may come in two brackets: （牵头单位：县司法局）（配合单位：县委编办）
-        while (before := _bracketed_note(body))[1]:
-            body, note = before[0], f"{before[1]};{note}"
-        return body, note
-    folded = fold(simplified_aligned(paragraph))
-    for found in _TRAILING_LABELLED_NOTE.finditer(folded):
-        if _open_brackets(folded[:found.start()]) == 0:
-            return paragraph[:found.start()].rstrip(), paragraph[found.start():].strip()
-    return paragraph, ""
-
-
-def sentence_note(paragraph: str) -> tuple[str, str]:
-    """Split off a last sentence that only says who does the task, unbracketed and unlabelled
-    (``…。由县政府办公室牵头，县政府各部门配合。``, ``…。县司法局负责。``), with the time limit
-    that may follow it (``…。县司法局牵头。2024年6月底前完成。``): it names units in
-    roles, and every unit it names reads as a unit's name, so ``各乡镇要切实负责。`` stays."""
-    folded = fold(paragraph).rstrip("。 ")
-    start = folded.rfind("。") + 1
-    if start and is_time_limit(simplified_aligned(folded[start:])):  # …。县司法局牵头。2024年6月底前完成。
-        start = folded.rfind("。", 0, start - 1) + 1
-    sentence = paragraph[start:len(folded)].strip()
-    if not sentence or _open_brackets(folded[start:]) or not _ROLE_WORDS.search(simplified_aligned(sentence)):
-        return paragraph, ""  # an unclosed bracket is warned of as such
-    units = parse_note(sentence)
-    named = units.leads + units.partners
-    if not named or not all(UNIT_END.search(simplified_aligned(unit)) for unit in named):
-        return paragraph, ""
-    return paragraph[:start].rstrip(), sentence
-
-
-def _brackets_closed(lines: list[str], reach: int = 2) -> list[str]:
-    """Lines with a bracket that a following line closes, within ``reach`` lines, joined as the
-    one paragraph they are: a note broken after its first label (``…。（牵头单位：县委办；`` /
-    ``配合单位：县直各部门）``). A bracket that no near line closes is left open (and warned of)."""
-    joined: list[str] = []
-    k = 0
-    while k < len(lines):
-        end, depth = k, _open_brackets(fold(lines[k]))
-        for j in range(k + 1, min(len(lines), k + 1 + reach)) if depth > 0 else ():
-            depth += _open_brackets(fold(lines[j]))
-            if depth == 0:
-                end = j
-                break
-        joined.append("".join(lines[k:end + 1]))
-        k = end + 1
-    return joined
-
-
-def _open_brackets(folded: str) -> int:
-    """Brackets opened and not closed in ``folded`` (negative: closed more than opened)."""
-    return sum(folded.count(ch) for ch in _OPENERS) - sum(folded.count(ch) for ch in _CLOSERS)
-
-
-def _bracketed_note(paragraph: str) -> tuple[str, str]:
-    folded = fold(paragraph).rstrip("。. \u3000")
-    if not folded or folded[-1] not in _CLOSERS:
-        return paragraph, ""
-    depth = 0
-    for k in range(len(folded) - 1, -1, -1):
-        ch = folded[k]
-        if ch in _CLOSERS:
-            depth += 1
-        elif ch in _OPENERS:
-            depth -= 1
-            if depth == 0:
-                inner = paragraph[k + 1:len(folded) - 1]
-                if is_responsibility(inner):
-                    return paragraph[:k].rstrip(), inner
-                return paragraph, ""
-    return paragraph, ""
-
-
-def _is_labelled_note(paragraph: str) -> bool:
-    return bool(_LABELLED_NOTE.match(fold(simplified_aligned(paragraph))))
-
-
-def unbalanced_note(paragraph: str) -> bool:
-    """A trailing bracket group that names units but never closes (or opens)."""
-    folded = fold(paragraph)
-    tail = folded[folded.rfind("。") + 1:] if "。" in folded[:-1] else folded
-    return _open_brackets(tail) != 0 and bool(_NOTE_WORDS.search(simplified_aligned(tail)))
-
-
-def is_responsibility(inner: str) -> bool:
-    """Whether a bracket's ``inner`` text is a task's note: it names who does the task (a role word,
-    or only units' names), or it opens with a note's label, a time limit's too (完成时限：2023年底前)."""
-    simple = fold(simplified_aligned(inner))
-    if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
-        return True
-    parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
-    return bool(parts) and all(UNIT_END.search(p.strip()) for p in parts)
-
-
-# A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list
-# (重点抓好以下工作：…, 具体要求如下：…), nor a note's label.
-_COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”《》、]{4,20}?)\s*:\s*(?=\S)")
-_LEAD_IN = re.compile(r"以下|如下|(?:要求|做到|包括|单位|部门|时限|领导|[是为有])$")
-
-
-def split_title(paragraph: str) -> tuple[str, str]:
-    """``(title, rest)``: the opening phrase when it reads as a heading.
-
-    A short phrase ended by a colon is the heading (深化行政审批制度改革：全面清理…); a short
-    line with no full stop is all heading; otherwise the first sentence is the heading when it
-    is short and has at most one comma.
-    """
-    folded = fold(paragraph)
-    if (heading := _COLON_HEADING.match(folded)) and not _LEAD_IN.search(simplified_aligned(heading.group(1))):
-        return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
-    end = folded.find("。")
-    if end < 0:
-        return (paragraph.strip(), "") if len(folded) <= TITLE_MAX else ("", paragraph)
-    sentence = folded[:end]
-    commas = len(re.findall(r"[,;]", sentence))
-    limit = _HEADING_MAX if commas == 0 else _HEADING_WITH_COMMA_MAX if commas == 1 else 0
-    if 0 < len(sentence) <= limit and not sentence.endswith(":"):
-        return paragraph[:end].strip(), paragraph[end + 1:].strip()
-    return "", paragraph
 
 
 def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
@@ -653,14 +502,14 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
 def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
-    lines = _brackets_closed(draft.lines)
+    lines = brackets_closed(draft.lines)
     rest, labelled = [], []
     for line in lines[1:]:
-        if _is_labelled_note(line):
+        if is_labelled_note(line):
             labelled.append(line.strip())
         else:
             rest.append(line)
-    first, first_note = _heading_note(lines[0])
+    first, first_note = heading_note(lines[0])
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
@@ -678,14 +527,6 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
-
-
-def _heading_note(line: str) -> tuple[str, str]:
-    """A numbered line without its number, split as ``(heading, note)`` when it is a heading that
-    ends with its note (1.加强组织领导（牵头单位：县委办）), whose text follows on the lines below;
-    ``(line, "")`` for a line with sentences of its own."""
-    first = line[len(printed_prefix(line)):]
-    return trailing_note(first) if "。" not in fold(first).rstrip("。. ") else (first, "")
 
 
 def _add_row_task(root: _Draft, current: _Draft, task: RowTask, lineno: int) -> _Draft:

@@ -11,7 +11,7 @@ import pytest
 from generator.corpus import parse_text
 from generator.layers import for_tasks, measures, responsibility
 from generator.model import Line
-from generator.parse import split_title
+from generator.paragraphs import split_title
 from generator.tables import task_tables
 
 NOTES_ON_THEIR_OWN_LINES = """关于深入推进依法行政的实施意见

@@ -1,0 +1,181 @@
+"""Part of the parse stage: what one numbered paragraph says. Its heading (a short first line or
+sentence, or a phrase before a colon), its text, and its note: who is responsible and by when,
+in brackets after it (（牵头单位：县司法局）), labelled after its last sentence (。责任单位：…), as its
+last sentence (。由县司法局牵头，县委编办配合。) or on lines of its own. How the note's words are read
+is :mod:`generator.layers`'s; here they are only told apart from the task's own words.
+"""
+from __future__ import annotations
+
+import re
+
+from .layers import NOTE_LABELS, ROLE_LABEL, UNIT_END, is_time_limit, note_label, parse_note
+from .numbering import printed_prefix
+from .script import fold, simplified_aligned
+
+# The longest title, heading, and heading with a comma in it, in characters.
+TITLE_MAX = 60
+HEADING_MAX = 40
+_HEADING_WITH_COMMA_MAX = 30
+# Words by which a bracket is a note: （市司法局牵头）, （各部门各负其责）.
+_NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
+# What a sentence giving a task's units says of them.
+_ROLE_WORDS = re.compile(r"(牵头|负责|配合)")
+# A note given as its own paragraph, or after a task's last full stop, with a label:
+# 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
+_NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
+_LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
+_TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
+_OPENERS, _CLOSERS = "([", ")]"
+
+
+def is_bracketed_note(text: str) -> bool:
+    """A line that is nothing but a note in brackets: （责任单位：县司法局；完成时限：2023年底前）."""
+    return text.lstrip()[:1] in "（(〔【[" and trailing_note(text)[0] == ""
+
+
+def has_note(lines: list[str]) -> bool:
+    """Whether any of a numbered paragraph's lines is, or ends with, a note."""
+    return any(is_labelled_note(line) or trailing_note(line)[1] for line in lines)
+
+
+def ended_by_note(lines: list[str]) -> bool:
+    """Whether a task's text is over: it ends with its note, unless that note ends its heading
+    line (1.加强组织领导（牵头单位：县委办）), whose text follows."""
+    return bool(trailing_note(lines[-1])[1]) and not (len(lines) == 1 and heading_note(lines[0])[1])
+
+
+def trailing_note(paragraph: str) -> tuple[str, str]:
+    """Split ``paragraph`` into ``(body, note)`` at a trailing 责任 bracket or label.
+
+    The note is the last balanced bracket group, when it names who is
+    responsible: it holds a responsibility word, or every part of it reads as
+    the name of a unit. Failing that, it is a labelled sentence after the last
+    full stop, outside any bracket (``…职责。责任单位:县司法局``).
+    """
+    body, note = _bracketed_note(paragraph)
+    if note:  # a note may come in two brackets: （牵头单位：县司法局）（配合单位：县委编办）
+        while (before := _bracketed_note(body))[1]:
+            body, note = before[0], f"{before[1]};{note}"
+        return body, note
+    folded = fold(simplified_aligned(paragraph))
+    for found in _TRAILING_LABELLED_NOTE.finditer(folded):
+        if _open_brackets(folded[:found.start()]) == 0:
+            return paragraph[:found.start()].rstrip(), paragraph[found.start():].strip()
+    return paragraph, ""
+
+
+def sentence_note(paragraph: str) -> tuple[str, str]:
+    """Split off a last sentence that only says who does the task, unbracketed and unlabelled
+    (``…。由县政府办公室牵头，县政府各部门配合。``, ``…。县司法局负责。``), with the time limit
+    that may follow it (``…。县司法局牵头。2024年6月底前完成。``): it names units in
+    roles, and every unit it names reads as a unit's name, so ``各乡镇要切实负责。`` stays."""
+    folded = fold(paragraph).rstrip("。 ")
+    start = folded.rfind("。") + 1
+    if start and is_time_limit(simplified_aligned(folded[start:])):  # …。县司法局牵头。2024年6月底前完成。
+        start = folded.rfind("。", 0, start - 1) + 1
+    sentence = paragraph[start:len(folded)].strip()
+    if not sentence or _open_brackets(folded[start:]) or not _ROLE_WORDS.search(simplified_aligned(sentence)):
+        return paragraph, ""  # an unclosed bracket is warned of as such
+    units = parse_note(sentence)
+    named = units.leads + units.partners
+    if not named or not all(UNIT_END.search(simplified_aligned(unit)) for unit in named):
+        return paragraph, ""
+    return paragraph[:start].rstrip(), sentence
+
+
+def brackets_closed(lines: list[str], reach: int = 2) -> list[str]:
+    """Lines with a bracket that a following line closes, within ``reach`` lines, joined as the
+    one paragraph they are: a note broken after its first label (``…。（牵头单位：县委办；`` /
+    ``配合单位：县直各部门）``). A bracket that no near line closes is left open (and warned of)."""
+    joined: list[str] = []
+    k = 0
+    while k < len(lines):
+        end, depth = k, _open_brackets(fold(lines[k]))
+        for j in range(k + 1, min(len(lines), k + 1 + reach)) if depth > 0 else ():
+            depth += _open_brackets(fold(lines[j]))
+            if depth == 0:
+                end = j
+                break
+        joined.append("".join(lines[k:end + 1]))
+        k = end + 1
+    return joined
+
+
+def _open_brackets(folded: str) -> int:
+    """Brackets opened and not closed in ``folded`` (negative: closed more than opened)."""
+    return sum(folded.count(ch) for ch in _OPENERS) - sum(folded.count(ch) for ch in _CLOSERS)
+
+
+def _bracketed_note(paragraph: str) -> tuple[str, str]:
+    folded = fold(paragraph).rstrip("。. \u3000")
+    if not folded or folded[-1] not in _CLOSERS:
+        return paragraph, ""
+    depth = 0
+    for k in range(len(folded) - 1, -1, -1):
+        ch = folded[k]
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                inner = paragraph[k + 1:len(folded) - 1]
+                if is_responsibility(inner):
+                    return paragraph[:k].rstrip(), inner
+                return paragraph, ""
+    return paragraph, ""
+
+
+def is_labelled_note(paragraph: str) -> bool:
+    return bool(_LABELLED_NOTE.match(fold(simplified_aligned(paragraph))))
+
+
+def unbalanced_note(paragraph: str) -> bool:
+    """A trailing bracket group that names units but never closes (or opens)."""
+    folded = fold(paragraph)
+    tail = folded[folded.rfind("。") + 1:] if "。" in folded[:-1] else folded
+    return _open_brackets(tail) != 0 and bool(_NOTE_WORDS.search(simplified_aligned(tail)))
+
+
+def is_responsibility(inner: str) -> bool:
+    """Whether a bracket's ``inner`` text is a task's note: it names who does the task (a role word,
+    or only units' names), or it opens with a note's label, a time limit's too (完成时限：2023年底前)."""
+    simple = fold(simplified_aligned(inner))
+    if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
+        return True
+    parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
+    return bool(parts) and all(UNIT_END.search(p.strip()) for p in parts)
+
+
+# A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list
+# (重点抓好以下工作：…, 具体要求如下：…), nor a note's label.
+_COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”《》、]{4,20}?)\s*:\s*(?=\S)")
+_LEAD_IN = re.compile(r"以下|如下|(?:要求|做到|包括|单位|部门|时限|领导|[是为有])$")
+
+
+def split_title(paragraph: str) -> tuple[str, str]:
+    """``(title, rest)``: the opening phrase when it reads as a heading.
+
+    A short phrase ended by a colon is the heading (深化行政审批制度改革：全面清理…); a short
+    line with no full stop is all heading; otherwise the first sentence is the heading when it
+    is short and has at most one comma.
+    """
+    folded = fold(paragraph)
+    if (heading := _COLON_HEADING.match(folded)) and not _LEAD_IN.search(simplified_aligned(heading.group(1))):
+        return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
+    end = folded.find("。")
+    if end < 0:
+        return (paragraph.strip(), "") if len(folded) <= TITLE_MAX else ("", paragraph)
+    sentence = folded[:end]
+    commas = len(re.findall(r"[,;]", sentence))
+    limit = HEADING_MAX if commas == 0 else _HEADING_WITH_COMMA_MAX if commas == 1 else 0
+    if 0 < len(sentence) <= limit and not sentence.endswith(":"):
+        return paragraph[:end].strip(), paragraph[end + 1:].strip()
+    return "", paragraph
+
+
+def heading_note(line: str) -> tuple[str, str]:
+    """A numbered line without its number, split as ``(heading, note)`` when it is a heading that
+    ends with its note (1.加强组织领导（牵头单位：县委办）), whose text follows on the lines below;
+    ``(line, "")`` for a line with sentences of its own."""
+    first = line[len(printed_prefix(line)):]
+    return trailing_note(first) if "。" not in fold(first).rstrip("。. ") else (first, "")
