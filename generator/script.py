@@ -25,9 +25,20 @@ def fold(text: str) -> str:
 
     Length is preserved, so an index found in the folded text is valid in the
     original. (A regular expression: ``str.translate`` with a table is several times slower
-    on Chinese text, and folding is done on every line many times.)
+    on Chinese text.) Folding is done on every line many times, by rule after rule, so a line's
+    folding is remembered; a whole text's is not kept.
     """
+    return _fold_line(text) if len(text) <= _REMEMBERED_MAX else _fold(text)
+
+
+def _fold(text: str) -> str:
     return _FOLDABLE.sub(lambda match: _FOLDED[match.group()], text)
+
+
+# Lines up to this long have their folded and simplified forms remembered, the last so many of them.
+_REMEMBERED_MAX = 1000
+_REMEMBERED = 1 << 12
+_fold_line = lru_cache(maxsize=_REMEMBERED)(_fold)
 
 
 @lru_cache(maxsize=None)
@@ -37,8 +48,16 @@ def _converter(config: str) -> opencc.OpenCC:
 
 def to_simplified(text: str) -> str:
     """``text`` in simplified script. Most texts are simplified already, and most calls are on
-    them: a text with no character that t2s changes is returned as it is, without OpenCC."""
+    them: a text with no character that t2s changes is returned as it is, without OpenCC. A
+    line's is remembered, as its folding is."""
+    return _simplified_line(text) if len(text) <= _REMEMBERED_MAX else _simplified(text)
+
+
+def _simplified(text: str) -> str:
     return _converter("t2s").convert(text) if _changed_by_t2s().search(text) else text
+
+
+_simplified_line = lru_cache(maxsize=_REMEMBERED)(_simplified)
 
 
 @lru_cache(maxsize=1)
