@@ -272,6 +272,8 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
         places = _leading_places(_opening(text))
         if places:
             break
+    if not places and (named := _RULE_OF_LAW_PLACE.match(to_simplified(title))):
+        places = _place_named(named.group(1), to_simplified(body_text))
     if not places:
         return ("全国", "national") if to_simplified(issuer).startswith(_CENTRAL) else ("", "")
     level = place_level(places[-1])
@@ -279,6 +281,17 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
         if parent := _likely_parent(places[0], to_simplified(body_text)):
             places.insert(0, parent)
     return "".join(places), level
+
+
+# A place named by its short name in a plan for the rule of law there: 法治成都建设规划, “法治昆明”建设.
+_RULE_OF_LAW_PLACE = re.compile(r"^[“\"]?法治([\u4e00-\u9fff]{2,4}?)[”\"]?建设")
+
+
+def _place_named(short: str, text: str) -> list[str]:
+    """The place whose short name is ``short`` (成都), as ``text`` names it in full (成都市); [] if it
+    does not."""
+    found = re.search(re.escape(short) + r"(?:自治区|特别行政区|省|自治州|市|州|盟|自治县|县|旗|区)", text)
+    return [found.group(0)] if found and _reads_as_place(found.group(0)) else []
 
 
 def _opening(text: str) -> str:

@@ -1453,6 +1453,13 @@ def test_a_text_that_is_no_plan_is_shown_under_its_heading_with_a_warning():
     assert not any("names no plan" in d.message for d in _plan(NOTES_ON_THEIR_OWN_LINES).diagnostics)
 
 
+def test_a_plan_for_the_rule_of_law_of_a_place_named_by_its_short_name_is_that_place_s():
+    plan = _plan("法治成都建设规划（2021—2025年）\n为全面推进法治成都建设，成都市制定本规划。\n一、总体要求\n1.加强学习。\n")
+    assert (plan.meta.jurisdiction, plan.meta.level, plan.meta.slug) == ("成都市", "city", "chengdu-2021")
+    # 法治政府建设 names no place.
+    assert _plan("法治政府建设实施方案\n政府各部门要加强领导。\n一、总体要求\n1.加强学习。\n").meta.jurisdiction == ""
+
+
 def _reading(plan) -> tuple:
     """What parsing makes of a plan, in a form that does not depend on its script."""
     from generator.script import to_simplified
