@@ -75,8 +75,9 @@ _CELL_TAGS = ("td", "th")
 # What a browser does not show in the page: its code, and its <title> (the tab's label: the site's name
 # with the article's title, which the page's own heading prints).
 _HIDDEN_TAGS = ("script", "style", "noscript", "title")
-# A data table's cells are short; a layout table's cell holds a whole page.
+# A data table's cells are short, of a few paragraphs at most; a layout table's cell holds a page.
 _DATA_CELL_MAX = 1000
+_DATA_CELL_PARAGRAPHS = 4
 
 
 @dataclass
@@ -89,6 +90,12 @@ class _Cell:
         """The cell's text as one line: its own line breaks are spaces."""
         return re.sub(r"\s+", " ", "".join(self.text)).strip()
 
+    def lays_out(self) -> bool:
+        """Whether the cell holds a page's content rather than a datum: as long as a page, or more
+        paragraphs than a table's cell has."""
+        return len(self.words()) > _DATA_CELL_MAX or \
+            sum(1 for line in "".join(self.text).split("\n") if line.strip()) > _DATA_CELL_PARAGRAPHS
+
 
 @dataclass
 class _Table:
@@ -98,10 +105,9 @@ class _Table:
 
     def text(self) -> str:
         """A data table as lines of tab-parted cells (see :func:`_table_lines`); a table that lays
-        out a page (a table in a cell, or a cell as long as a page) as its cells' text, a line each."""
+        out a page (a table in a cell, or a cell that holds a page's content) as its cells' text."""
         cells = [cell for row in self.rows for cell in row]
-        if self.nested or any(len(cell.words()) > _DATA_CELL_MAX for cell in cells) \
-                or sum(len(row) >= 2 for row in self.rows) < 2:
+        if self.nested or any(cell.lays_out() for cell in cells) or sum(len(row) >= 2 for row in self.rows) < 2:
             return "\n" + "\n".join("".join(cell.text) for cell in cells) + "\n"
         return "\n" + "\n".join(_table_lines(self.rows)) + "\n"
 

@@ -261,6 +261,12 @@ def test_a_table_that_lays_out_a_page_gives_its_paragraphs_and_its_data_table_it
             "</table><p>二、保障措施</p></td></tr></table></body></html>")
     assert [line.text for line in clean(page)[0].lines] == [
         "某某县法治政府建设实施方案", "一、主要任务", "序号\t重点任务\t牵头单位", "1\t加强学习\t县司法局", "二、保障措施"]
+    # A layout in rows and columns (a sidebar beside the content) is no data table either.
+    columns = ("<html><body><table><tr><td>首页</td><td>网站导航</td></tr><tr><td>政务公开</td><td>"
+               "<p>某某县法治政府建设实施方案</p><p>一、主要任务</p><p>1.加强学习。</p><p>2.加强培训。</p><p>3.加强考核。</p>"
+               "</td></tr></table></body></html>")
+    assert [line.text for line in clean(columns)[0].lines][-5:] == [
+        "某某县法治政府建设实施方案", "一、主要任务", "1.加强学习。", "2.加强培训。", "3.加强考核。"]
 
 
 def test_a_page_s_field_table_in_html_gives_its_fields_the_title_too():
