@@ -1421,6 +1421,10 @@ def test_a_labelled_bare_year_is_a_deadline_and_a_clause_s_opening_words_name_no
     assert found[first.anchor][0] == ("2023年",)
     assert responsibility(plan.root)[second.anchor].partners == ("县司法局",)
     assert found[third.anchor][0] == ("到2025年",)  # a year in the text is a deadline only with 到, 前 …
+    # A time limit that comes back is one too, with its 前.
+    periodic = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.报告法治政府建设情况。（县司法局牵头，每年11月底前完成）\n"
+                     "2.开展述法。每年第一季度组织述法。\n")
+    assert measures(periodic.root) == {"c1-i1": (("每年11月底前",), ())}
 
 
 @pytest.mark.parametrize(("title", "slug"), [("平安县2023年法治政府建设工作任务", "pingan-2023"),
