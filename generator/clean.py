@@ -164,6 +164,12 @@ class _TextExtractor(HTMLParser):
         if not self._skip and (sink := self._sink()) is not None:
             sink.append(data)
 
+    def close(self):
+        """The page's end also ends the tables left open (a page cut short, a </table> left out)."""
+        super().close()
+        while self._tables:
+            self.handle_endtag("table")
+
 
 def _span(value: str | None) -> int:
     """A rowspan or colspan attribute as a count: 1 when missing or not a number."""

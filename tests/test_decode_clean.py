@@ -261,6 +261,10 @@ def test_a_table_that_lays_out_a_page_gives_its_paragraphs_and_its_data_table_it
             "</table><p>二、保障措施</p></td></tr></table></body></html>")
     assert [line.text for line in clean(page)[0].lines] == [
         "某某县法治政府建设实施方案", "一、主要任务", "序号\t重点任务\t牵头单位", "1\t加强学习\t县司法局", "二、保障措施"]
+    # Cells and rows whose end tags HTML lets a page leave out, and a table the page never closes.
+    loose = "<html><body><p>某某方案</p><table><tr><td>序号<td>任务<td>牵头单位<tr><td>1<td>加强学习<td>县司法局<tr><td>2<td>加强培训"
+    assert [line.text for line in clean(loose)[0].lines] == ["某某方案", "序号\t任务\t牵头单位", "1\t加强学习\t县司法局",
+                                                            "2\t加强培训"]
     # A layout in rows and columns (a sidebar beside the content) is no data table either.
     columns = ("<html><body><table><tr><td>首页</td><td>网站导航</td></tr><tr><td>政务公开</td><td>"
                "<p>某某县法治政府建设实施方案</p><p>一、主要任务</p><p>1.加强学习。</p><p>2.加强培训。</p><p>3.加强考核。</p>"
