@@ -47,13 +47,14 @@ def ended_by_note(lines: list[str]) -> bool:
 def trailing_note(paragraph: str) -> tuple[str, str]:
     """Split ``paragraph`` into ``(body, note)`` at a trailing 责任 bracket or label.
 
-    The note is the last balanced bracket group, when it names who is
+    The note is the last balanced bracket group, with any such groups right
+    before it (（牵头单位：县司法局）（配合单位：县委编办）), when it names who is
     responsible: it holds a responsibility word, or every part of it reads as
     the name of a unit. Failing that, it is a labelled sentence after the last
     full stop, outside any bracket (``…职责。责任单位:县司法局``).
     """
     body, note = _bracketed_note(paragraph)
-    if note:  # a note may come in two brackets: （牵头单位：县司法局）（配合单位：县委编办）
+    if note:
         while (before := _bracketed_note(body))[1]:
             body, note = before[0], f"{before[1]};{note}"
         return body, note
