@@ -117,10 +117,12 @@ def split_units(text: str) -> list[str]:
 def _apart_at_and(text: str) -> list[str]:
     """Units joined by 和 or 与 (县司法局和县委编办), each apart, where what stands on either side reads
     as a unit's name; a name with 和 in it (县人力资源和社会保障局, 县住房和城乡建设局) stays whole."""
+    if not UNIT_END.search(simplified_aligned(text)):
+        return [text]
     pieces, start = [], 0
     for found in _AND.finditer(text):
         left = text[start:found.start()]
-        if len(left) >= 2 and UNIT_END.search(simplified_aligned(left)) and UNIT_END.search(simplified_aligned(text)):
+        if len(left) >= 2 and UNIT_END.search(simplified_aligned(left)):
             pieces.append(left)
             start = found.end()
     return [*pieces, text[start:]] if pieces else [text]

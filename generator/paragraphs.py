@@ -30,7 +30,7 @@ _OPENERS, _CLOSERS = "([", ")]"
 
 def is_bracketed_note(text: str) -> bool:
     """A line that is nothing but a note in brackets: （责任单位：县司法局；完成时限：2023年底前）."""
-    return text.lstrip()[:1] in "（(〔【[" and trailing_note(text)[0] == ""
+    return fold(text).lstrip()[:1] in _OPENERS and trailing_note(text)[0] == ""
 
 
 def has_note(lines: list[str]) -> bool:

@@ -44,7 +44,9 @@ ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|�
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # How far from the end of a text its signing organs and date may start.
 SIGNATURE_LINES = 4
-_PERIOD_LINE = re.compile(r"^\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)$")
+# A plan's period in brackets, folded: (2021—2025年).
+_PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
+_PERIOD_LINE = re.compile(f"^{_PERIOD}$")
 # A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
 _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)[。:!]?$")
 # A news report's lead, after which it prints the plan: 近日，市委、市政府印发了《某某市法治政府建设
@@ -317,8 +319,7 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 # A title run into the preamble after it, in a plan that lost its line breaks: 某某县法治政府建设实施方案
 # （2021—2025年）为全面推进…, 某某市法治政府建设规划根据….
-_TITLE_BEFORE_PREAMBLE = re.compile(r"^(\S{4,50}?" + GENRE.pattern + r"(?:\(\s*\d{4}\s*年?\s*[-—–~至]+\s*\d{4}\s*年?\s*\))?)"
-                                    r"(?=为|根据|按照|近年来|为了|当前)")
+_TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{_PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 
 
 def _glued_title(text: str) -> str:
