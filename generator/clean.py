@@ -434,8 +434,9 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     romanisation = 0
     page_break, broken = False, 0  # a page number just removed; paragraphs a page break cut, joined
     raw_lines = fields_on_two_lines(text.splitlines())
-    page_numbers = bare_page_numbers(raw_lines)
-    running = running_heads(raw_lines, page_numbers)
+    stripped_lines = [line.strip(_INDENT) for line in raw_lines]
+    page_numbers = bare_page_numbers(stripped_lines)
+    running = running_heads(stripped_lines, page_numbers)
     for lineno, raw in enumerate(raw_lines, start=1):
         if lineno in running or lineno in page_numbers:
             removed.append(Removal(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number"))
@@ -475,13 +476,13 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, broken + rejoined), fields
 
 
-def bare_page_numbers(lines: list[str]) -> frozenset[int]:
-    """The lines (numbered from 1) that are a PDF's page numbers printed as bare figures (``3``):
-    the longest run of figures alone on their lines that count up one by one, a page or more
-    apart. The numbers of a table copied one cell per line (序号 1, 2 …) stand closer together
+def bare_page_numbers(texts: list[str]) -> frozenset[int]:
+    """The lines of ``texts`` (a text's lines without their indents; numbered from 1) that are a
+    PDF's page numbers printed as bare figures (``3``): the longest run of figures alone on their
+    lines that count up one by one, a page or more apart. The numbers of a table copied one cell per line (序号 1, 2 …) stand closer together
     than that."""
-    figures = [(lineno, int(text)) for lineno, line in enumerate(lines, start=1)
-               if (text := line.strip(_INDENT)).isdigit() and len(text) <= 3 and text.isascii()]
+    figures = [(lineno, int(text)) for lineno, text in enumerate(texts, start=1)
+               if text.isdigit() and len(text) <= 3 and text.isascii()]
     chains: list[list[int]] = []  # the lines of runs of figures counting up a page apart
     waiting: dict[int, list[list[int]]] = defaultdict(list)  # figure → the runs it would go on, oldest first
     for lineno, value in figures:
@@ -509,14 +510,14 @@ _PAGE_NUMBER_MAX = 20
 _RUNNING_HEAD_MAX = 40
 
 
-def running_heads(lines: list[str], bare_numbers: frozenset[int] = frozenset()) -> frozenset[int]:
-    """The lines (numbered from 1) that a PDF prints beside its page numbers on every page: a
+def running_heads(texts: list[str], bare_numbers: frozenset[int] = frozenset()) -> frozenset[int]:
+    """The lines of ``texts`` (as for :func:`bare_page_numbers`) that a PDF prints beside its page
+    numbers on every page: a
     running head or foot (某某县人民政府文件 / — 2 —), the same short line next to half the page
     numbers or more, two at least, and neither opening nor ending as a piece of a sentence does
     (punctuation): a line of the text that happens to stand beside two of them (the end of a
     repeated note, …按职责分工负责）) is no running head. Only the copies beside a page number go:
     the same words elsewhere (the title on the first page) are the text's."""
-    texts = [line.strip(_INDENT) for line in lines]
     filled = [k for k, text in enumerate(texts) if text]
     beside: dict[str, set[int]] = defaultdict(set)  # a line's text → the lines beside page numbers that hold it
     pages = 0
