@@ -15,6 +15,8 @@ family     printed         id part   typical role
 ``i``      1. / 1． / 1、   ``i``     tasks
 ``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
+``d2``…    1.1 / 2.1.1       ``d``     an outline numbered with dots, one
+                                       family per depth (2.1 is ``d2``)
 ``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
 =========  ==============  ========  ======================================
 
@@ -37,6 +39,20 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩":
 _CN_UNITS = {"十": 10, "百": 100}
 _CN = "零〇○一二两兩三四五六七八九十百"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
+# number), ``三 年`` or ``2.5亿元`` is no numbered paragraph.
+_COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
+                      r"辆輛亩畝公米里部处處支座本位]")
+
+
+def _dotted(depth: int) -> re.Pattern:
+    """An outline numbered with dots (2.1 总体目标, 2.1.1 深化…), ``depth`` numbers deep: before
+    a paragraph's first character, never before a counted word (a decimal: 2.5亿元)."""
+    return re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{{depth - 1}}})(?![.\d])[ \u3000]*(?:、[ \u3000]*)?"
+                      rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
+
+
+DOTTED = ("d2", "d3", "d4")
 
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
@@ -45,6 +61,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("art", re.compile(rf"第([{_CN}]+|\d{{1,3}})[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
+    *((family, _dotted(int(family[1]))) for family in DOTTED),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{_CIRCLED}])\s*")),
@@ -55,7 +72,7 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
-                "p": "sub-item", "r": "sub-item", "box": "box"}
+                "p": "sub-item", "r": "sub-item", "box": "box", **{family: "item" for family in DOTTED}}
 
 
 def cn_to_int(numeral: str) -> int:
@@ -79,6 +96,8 @@ def marker_value(family: str, label: str) -> int:
     """The value a number of ``family`` printed as ``label`` stands for: 十二 → 12, ② → 2, 3 → 3."""
     if family == "r":  # before the digits: Python counts ① as one (``"①".isdigit()``)
         return _CIRCLED.index(label) + 1
+    if family in DOTTED:  # 2.1.3 is the third under 2.1
+        return int(label.rsplit(".", 1)[1])
     if family in ("i", "p") or label.isdigit():
         return int(label)
     return cn_to_int(label)
@@ -116,8 +135,9 @@ def printed_prefix(line: str) -> str:
 
 
 def anchor_part(marker: Marker) -> str:
-    """The ASCII piece one marker contributes to an anchor: ``（十五）`` → ``s15``."""
-    return f"{marker.family}{marker.value}"
+    """The ASCII piece one marker contributes to an anchor: ``（十五）`` → ``s15``; every depth of a
+    dotted outline is a ``d``: 2.1.3 under 2 → ``d1-d3`` after ``i2``."""
+    return f"{'d' if marker.family in DOTTED else marker.family}{marker.value}"
 
 
 # A number printed with a space in place of its punctuation, before the paragraph's first character.
@@ -125,10 +145,6 @@ _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}})[ \u3000](?=[\u4e00-\u9fff《“]
            "i": (re.compile(r"(\d{1,3})[ \u3000](?=[\u4e00-\u9fff《“])"), ".")}
 # A table's row copied as text, its cells parted as ``tables.cells`` parts them: ``1  深化…  县司法局``.
 _CELLS_PARTED = re.compile(r"\t|[|｜]|[ \u3000]{2}")
-# Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
-# number) or ``三 年`` is no numbered paragraph.
-_COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
-                      r"辆輛亩畝公米里部处處支座本位]")
 
 
 def punctuated(texts: list[str]) -> list[str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .layers import UNIT_END
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import FAMILY_NAMES, anchor_part, marker_value, match_marker
+from .numbering import DOTTED, FAMILY_NAMES, anchor_part, marker_value, match_marker
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, sentence_note, split_title, trailing_note,
                          unbalanced_note)
@@ -495,7 +495,7 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
         anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
         children.append(_freeze_child(child, path + (child.marker,), anchor, diagnostics, source))
     return Node(label=tuple(m.label for m in path), anchor=parent_anchor, marker=path[-1] if path else None,
-                number=_joined([_number_part(m) for m in path]),
+                number=_citation(path),
                 title="", text="", note="", paragraphs=tuple(draft.lines), children=tuple(children),
                 lineno=draft.lineno, closing=tuple(draft.closing))
 
@@ -543,8 +543,19 @@ def _add_row_task(root: _Draft, current: _Draft, task: RowTask, lineno: int) -> 
     return draft
 
 
+def _citation(path: tuple[Marker, ...]) -> str:
+    """How a citation prints a numbering path: 第二章第一节, 二(三)12; a dotted number (2.1.3)
+    already prints the levels it is under."""
+    parts: list[str] = []
+    for marker in path:
+        if marker.family in DOTTED:
+            parts = parts[:max(0, len(parts) - marker.label.count("."))]
+        parts.append(_number_part(marker))
+    return _joined(parts)
+
+
 def _number_part(marker: Marker) -> str:
-    """How a citation prints one level: 第二章, 一, (三), 12."""
+    """How a citation prints one level: 第二章, 一, (三), 12, 2.1."""
     if marker.family in ("part", "sec", "art", "annex", "box"):
         return marker.printed.strip()
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label

@@ -1287,6 +1287,37 @@ def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
     assert [node.anchor for node in plan.root.walk() if node.marker] == anchors
 
 
+DOTTED_OUTLINE = """某某县法治政府建设规划（2021—2025年）
+1 总体要求
+1.1 指导思想
+坚持以习近平法治思想为指导，到2025年，政府投入增长
+2.5倍。
+2 主要任务
+2.1 依法全面履行政府职能
+2.1.1 深化行政审批制度改革。全面实行权责清单制度。（责任单位：县委编办）
+2.1.2优化法治化营商环境。清理涉企收费。（牵头单位：县发改局；配合单位：县财政局）
+2.2　健全行政决策制度体系
+2.2.1、严格落实重大行政决策程序。（责任单位：县司法局）
+3 保障措施
+3.1 加强组织领导。各级党委要把法治政府建设摆在重要位置。
+"""
+
+
+def test_an_outline_numbered_with_dots_nests_by_its_numbers():
+    plan = _plan(DOTTED_OUTLINE)
+    nodes = [node for node in plan.root.walk() if node.marker]
+    assert [node.anchor for node in nodes] == [
+        "i1", "i1-d1", "i2", "i2-d1", "i2-d1-d1", "i2-d1-d2", "i2-d2", "i2-d2-d1", "i3", "i3-d1"]
+    # A dotted number prints the levels it is under: its citation is itself.
+    assert [node.number for node in nodes][3:6] == ["2.1", "2.1.1", "2.1.2"]
+    assert [task.title for task in plan.tasks()] == [
+        "指导思想", "深化行政审批制度改革", "优化法治化营商环境", "严格落实重大行政决策程序", "加强组织领导"]
+    assert plan.root["2"]["2.1"]["2.1.2"].note == "牵头单位：县发改局；配合单位：县财政局"
+    # A decimal that a page's width put first on a line (2.5倍) numbers nothing.
+    assert plan.root["1"]["1.1"].paragraphs[-1].endswith("2.5倍。")
+    assert not plan.diagnostics
+
+
 NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
 一、加强党对法治政府建设的领导
 1.开展述法工作。（牵头单位：县委依法治县办）（配合单位：县委组织部、县司法局）
