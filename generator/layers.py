@@ -47,7 +47,8 @@ _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + 
                             r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 _LEAD_ROLE = r"(?:共同)?牵头(?:负责)?"
-_PARTNER_ROLE = r"按照?职责(?:分工)?(?:分别)?负责|分工负责|分别负责|各负其责|(?:配合|协助|参与)(?:落实|实施)?|负责落实|负责"
+_PARTNER_ROLE = (r"按照?职责(?:分工)?(?:分别)?负责|分工负责|分别负责|具体负责|各负其责|(?:配合|协助|参与)(?:落实|实施)?"
+                 r"|负责落实|负责")
 _LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
 _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 # X会同Y负责: X leads, together with Y.
@@ -89,6 +90,15 @@ class Responsibility:
 # How the name of a unit (a bureau, office, committee, township …) ends.
 UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
                        r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
+# A bracketed alternative after a unit's name: 各乡镇（街道）, 各县（市、区）.
+_ALTERNATIVE = re.compile(r"\([^()]*\)$")
+
+
+def reads_as_unit(name: str) -> bool:
+    """Whether ``name`` ends as a unit's name does (县司法局, 各乡镇（街道）, a bracketed alternative
+    aside): a name before the kind of unit, so a bare kind (街道, 办公室) names none."""
+    found = UNIT_END.search(_ALTERNATIVE.sub("", fold(simplified_aligned(name)).strip()))
+    return found is not None and found.start() > 0
 
 
 def split_units(text: str) -> list[str]:
@@ -117,12 +127,12 @@ def split_units(text: str) -> list[str]:
 def _apart_at_and(text: str) -> list[str]:
     """Units joined by 和 or 与 (县司法局和县委编办), each apart, where what stands on either side reads
     as a unit's name; a name with 和 in it (县人力资源和社会保障局, 县住房和城乡建设局) stays whole."""
-    if not UNIT_END.search(simplified_aligned(text)):
+    if not reads_as_unit(text):
         return [text]
     pieces, start = [], 0
     for found in _AND.finditer(text):
         left = text[start:found.start()]
-        if len(left) >= 2 and UNIT_END.search(simplified_aligned(left)):
+        if reads_as_unit(left):
             pieces.append(left)
             start = found.end()
     return [*pieces, text[start:]] if pieces else [text]
@@ -135,7 +145,7 @@ def _apart_by_spaces(text: str) -> list[str]:
     """Units listed with spaces between them (县发改局 县司法局), as tables copied to text list
     them, each apart; a name with a space in it (各乡镇 （街道）) stays whole."""
     parts = text.split()
-    if len(parts) > 1 and all(len(part) >= 2 and UNIT_END.search(simplified_aligned(part)) for part in parts):
+    if len(parts) > 1 and all(reads_as_unit(part) for part in parts):
         return parts
     return [text]
 

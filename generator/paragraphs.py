@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .layers import NOTE_LABELS, ROLE_LABEL, UNIT_END, is_time_limit, note_label, parse_note
+from .layers import NOTE_LABELS, ROLE_LABEL, is_time_limit, note_label, parse_note, reads_as_unit
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
 
@@ -79,7 +79,7 @@ def sentence_note(paragraph: str) -> tuple[str, str]:
         return paragraph, ""  # an unclosed bracket is warned of as such
     units = parse_note(sentence)
     named = units.leads + units.partners
-    if not named or not all(UNIT_END.search(simplified_aligned(unit)) for unit in named):
+    if not named or not all(reads_as_unit(unit) for unit in named):
         return paragraph, ""
     return paragraph[:start].rstrip(), sentence
 
@@ -144,7 +144,7 @@ def is_responsibility(inner: str) -> bool:
     if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
         return True
     parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
-    return bool(parts) and all(UNIT_END.search(p.strip()) for p in parts)
+    return bool(parts) and all(reads_as_unit(p) for p in parts)
 
 
 # A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list

@@ -1318,6 +1318,26 @@ def test_an_outline_numbered_with_dots_nests_by_its_numbers():
     assert not plan.diagnostics
 
 
+ALTERNATIVES_IN_BRACKETS = """某某县2023年法治政府建设工作方案
+一、重点任务
+1.加强规范性文件监督管理。责任单位：县司法局（牵头），县直各部门，各乡镇（街道）
+2.开展法治政府建设示范创建。县司法局牵头，各乡镇人民政府（街道办事处）具体负责。
+3.推进基层依法治理，覆盖各乡镇（街道）
+"""
+
+
+def test_a_bracketed_alternative_after_a_unit_is_part_of_its_name():
+    plan = _plan(ALTERNATIVES_IN_BRACKETS)
+    first, second, third = plan.tasks()
+    duty = responsibility(plan.root)
+    assert first.note == "责任单位：县司法局（牵头），县直各部门，各乡镇（街道）"
+    assert duty[first.anchor].leads == ("县司法局",) and duty[first.anchor].partners == ("县直各部门", "各乡镇（街道）")
+    assert second.note == "县司法局牵头，各乡镇人民政府（街道办事处）具体负责"
+    assert duty[second.anchor].partners == ("各乡镇人民政府（街道办事处）",)
+    # A bare kind of unit in brackets names no one: it is no note.
+    assert third.note == "" and third.title == "推进基层依法治理，覆盖各乡镇（街道）"
+
+
 NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
 一、加强党对法治政府建设的领导
 1.开展述法工作。（牵头单位：县委依法治县办）（配合单位：县委组织部、县司法局）
