@@ -82,6 +82,10 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("无障碍 简体| 繁体", "page tools"),
     ("- 12 -", "page number"),
     ("第5页/共9页", "page number"),
+    ("审核：李某某", "byline"),
+    ("阅读原文", "page tools"),
+    ("分享 收藏 在看 点赞", "page tools"),
+    ("往期推荐", "related links"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -90,7 +94,8 @@ def test_recognises_web_chrome(line, reason):
 @pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位",
                                   "打印机采购管理规定。", "1 - 2 - 3", "简体字与繁体字对照表",
                                   "关闭一批违规企业", "3.加强宣传。（主办单位：县委宣传部）", "4.畅通投诉渠道，公布联系电话。",
-                                  "5.推广政务服务二维码", "时间：2023年3月至6月"])
+                                  "5.推广政务服务二维码", "时间：2023年3月至6月",
+                                  "审核权限下放到乡镇。", "在看守所开展法治宣传"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
