@@ -761,6 +761,13 @@ def test_a_prefecture_called_diqu_is_a_city_level_place():
         ("阿克苏地区", "city", "akesu-2021"), ("大兴安岭地区", "city", "daxinganling-2021")]
 
 
+def test_a_forest_district_and_a_special_district_are_county_level_places():
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("神农架林区", "六枝特区")]
+    assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
+        ("神农架林区", "county", "shennongjia-2021"), ("六枝特区", "county", "liuzhi-2021")]
+
+
 def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
              for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
