@@ -31,7 +31,7 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
-from .tables import MAX_COLUMNS
+from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -266,16 +266,11 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
 )
 # A page number at the start of the line that follows it: "- 2 - 工作汇报，…".
 _PAGE_NUMBER_OPENING = re.compile(rf"^{_PAGE_NUMBER}\s+(?=\S)")
-_FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
-                 "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
-                 "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题|名称|分类")
-# Labels as pages space them out to align a column: 索 引 号, 文　　号.
-_SPACED_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
-_FIELD = re.compile(r"\[?(" + _SPACED_LABELS + r")\]?(?=[\s:\[]|$)")
+_FIELD = re.compile(r"\[?(" + SPACED_FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
 # A field list's bullet or number before a label: • 索引号 / 1. 索引号.
 _TABLE_ROW_PREFIX = re.compile(r"^\s*([•·●▪]\s*|\d{1,2}[.、]\s*)?")
 # A field's label alone on its line, its value on the next: "• 发文字号:" / "镇政发〔2024〕7号".
-_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?\[?(" + _SPACED_LABELS + r")\]?\s*[:：]\s*$")
+_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?\[?(" + SPACED_FIELD_LABELS + r")\]?\s*[:：]\s*$")
 # Any short label alone (来源:, 内容概述:), which is no field's value.
 _ANY_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?[^\s:：]{1,8}\s*[:：]\s*$")
 

@@ -139,12 +139,14 @@ def unbalanced_note(paragraph: str) -> bool:
 
 def is_responsibility(inner: str) -> bool:
     """Whether a bracket's ``inner`` text is a task's note: it names who does the task (a role word,
-    or only units' names), or it opens with a note's label, a time limit's too (完成时限：2023年底前)."""
+    or only units' names, maybe with a time limit: 县司法局、县公安局，2023年底前), or it opens with a
+    note's label, a time limit's too (完成时限：2023年底前)."""
     simple = fold(simplified_aligned(inner))
     if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
         return True
     parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
-    return bool(parts) and all(reads_as_unit(p) for p in parts)
+    units = [p for p in parts if not is_time_limit(p)]
+    return bool(units) and all(reads_as_unit(p) for p in units)
 
 
 # A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list
@@ -172,6 +174,22 @@ def split_title(paragraph: str) -> tuple[str, str]:
     if 0 < len(sentence) <= limit and not sentence.endswith(":"):
         return paragraph[:end].strip(), paragraph[end + 1:].strip()
     return "", paragraph
+
+
+def leading_note(text: str) -> tuple[str, str]:
+    """``(rest, note)`` when a task's words open with its note in brackets (【县司法局】加强…,
+    【牵头单位：县司法局】加强…), else ``(text, "")``."""
+    folded = fold(text)
+    stripped = len(folded) - len(folded.lstrip())
+    if folded[stripped:stripped + 1] not in _OPENERS:
+        return text, ""
+    depth = 0
+    for k in range(stripped, len(folded)):
+        depth += (folded[k] in _OPENERS) - (folded[k] in _CLOSERS)
+        if depth == 0:
+            inner = text[stripped + 1:k]
+            return (text[k + 1:].lstrip(), inner) if is_responsibility(inner) and folded[k + 1:].strip() else (text, "")
+    return text, ""
 
 
 def heading_note(line: str) -> tuple[str, str]:

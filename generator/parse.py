@@ -21,7 +21,7 @@ from .layers import UNIT_END
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import DOTTED, FAMILY_NAMES, anchor_part, marker_value, match_marker
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
-                         is_bracketed_note, is_labelled_note, sentence_note, split_title, trailing_note,
+                         is_bracketed_note, is_labelled_note, leading_note, sentence_note, split_title, trailing_note,
                          unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, tables_of_their_own,
                      task_tables, tasks_of_rows, with_table_notes)
@@ -511,12 +511,13 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
         else:
             rest.append(line)
     first, first_note = heading_note(lines[0])
+    first, opening_note = leading_note(first)
     title, text = split_title(first)
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
     if not note and not labelled and not first_note:
         body, note = sentence_note(last)
-    note = ";".join(filter(None, [first_note, note, *labelled]))
+    note = ";".join(filter(None, [opening_note, first_note, note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",

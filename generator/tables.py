@@ -16,6 +16,13 @@ from .model import Diagnostic, Line, Node
 from .numbering import match_marker, printed_prefix
 from .script import fold, simplified_aligned
 
+# The labels of a web page's metadata table (also :mod:`generator.clean`'s), and as pages space
+# them out to align a column: 索 引 号, 文　　号.
+_FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
+                 "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
+                 "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题|名称|分类")
+SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
+_NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容|指标)")
 _ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
@@ -168,8 +175,9 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
 
 
 def is_table_row(line: Line) -> bool:
-    """A row of a metadata table numbered like a task (``1. [主题分类] …``), which is no task."""
-    return bool(re.match(r"\s*\d{1,2}[.、]\s*\[", fold(line.text)))
+    """A row of a metadata table numbered like a task (``1. [主题分类] …``), which is no task
+    (``1.【县司法局】加强…`` is one)."""
+    return bool(_NUMBERED_FIELD.match(fold(line.text)))
 
 
 @dataclass(frozen=True)

@@ -1345,6 +1345,28 @@ def test_a_bracketed_alternative_after_a_unit_is_part_of_its_name():
     assert third.note == "" and third.title == "推进基层依法治理，覆盖各乡镇（街道）"
 
 
+NOTES_BEFORE_AND_WITH_TIMES = """某某县2023年法治政府建设重点工作任务
+一、重点任务
+1.【县司法局】加强行政复议规范化建设，提升办案质量。
+2.【牵头单位：县政府办】推进政务公开。
+3.【重点项目】建设法治文化公园。
+4.规范行政执法。（县司法局、县直各执法部门，2023年底前）
+"""
+
+
+def test_a_note_in_brackets_before_the_task_or_with_a_time_limit_is_read():
+    plan = _plan(NOTES_BEFORE_AND_WITH_TIMES)
+    tasks = plan.tasks()
+    duty = responsibility(plan.root)
+    assert [task.anchor for task in tasks] == ["c1-i1", "c1-i2", "c1-i3", "c1-i4"]
+    assert (tasks[0].title, tasks[0].note) == ("加强行政复议规范化建设，提升办案质量", "县司法局")
+    assert duty["c1-i2"].leads == ("县政府办",) and tasks[1].title == "推进政务公开"
+    # A bracket that names no unit is the task's own words.
+    assert (tasks[2].title, tasks[2].note) == ("【重点项目】建设法治文化公园", "")
+    assert duty["c1-i4"].partners == ("县司法局", "县直各执法部门")
+    assert measures(plan.root)["c1-i4"][0] == ("2023年底前",)
+
+
 NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
 一、加强党对法治政府建设的领导
 1.开展述法工作。（牵头单位：县委依法治县办）（配合单位：县委组织部、县司法局）
