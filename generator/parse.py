@@ -150,8 +150,9 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
-        if _is_date_line(lines[k].text):
-            return k + 1, k + 1
+        if _is_date_line(lines[k].text):  # and the remark under it: （此件公开发布）
+            below = k + 1 + (k + 1 < first and bool(_REMARK.fullmatch(fold(lines[k + 1].text).strip())))
+            return below, below
     for k in range(first - 1, -1, -1):
         if _is_notice_heading(lines[k].text):
             return k + 1, k + 1

@@ -1367,6 +1367,20 @@ def test_a_note_in_brackets_before_the_task_or_with_a_time_limit_is_read():
     assert measures(plan.root)["c1-i4"][0] == ("2023年底前",)
 
 
+def test_a_remark_under_the_notice_s_date_is_the_notice_s():
+    plan = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n各乡镇人民政府：\n现将《某某县法治政府建设实施方案》"
+                 "印发给你们。\n某某县人民政府\n2022年1月10日\n（此件公开发布）\n为推进依法行政，制定本方案。\n"
+                 "一、主要任务\n（一）推进政务公开。\n")
+    assert plan.front_matter[-1] == "（此件公开发布）"
+    assert plan.root.paragraphs == ("为推进依法行政，制定本方案。",)
+
+
+def test_a_report_is_titled_by_its_organ_and_its_heading():
+    plan = _plan("某某市司法局\n关于2023年度法治政府建设情况的报告\n2023年，我局深入推进法治政府建设。\n"
+                 "一、主要工作及成效\n（一）加强党的领导。\n")
+    assert (plan.meta.title, plan.meta.slug) == ("某某市司法局关于2023年度法治政府建设情况的报告", "moumou-sifaju-2023")
+
+
 NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
 一、加强党对法治政府建设的领导
 1.开展述法工作。（牵头单位：县委依法治县办）（配合单位：县委组织部、县司法局）
