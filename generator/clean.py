@@ -31,7 +31,7 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
-from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS
+from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, has_cells
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -467,7 +467,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 lines.append(Line(stripped, lineno))
                 indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
             page_break = False
-    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in lines]), lines)]
+    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in lines], has_cells), lines)]
     lines, rejoined = rejoin_wrapped(lines, indents)
     lines, contents = without_contents(lines)
     removed = sorted([*removed, *contents], key=lambda removal: removal.lineno)

@@ -30,6 +30,7 @@ Some texts print chapters and tasks with a space where the punctuation goes
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .model import Marker
 from .script import fold
@@ -143,32 +144,31 @@ def anchor_part(marker: Marker) -> str:
 # A number printed with a space in place of its punctuation, before the paragraph's first character.
 _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}})[ \u3000](?=[\u4e00-\u9fff《“])"), "、"),
            "i": (re.compile(r"(\d{1,3})[ \u3000](?=[\u4e00-\u9fff《“])"), ".")}
-# A table's row copied as text, its cells parted as ``tables.cells`` parts them: ``1  深化…  县司法局``.
-_CELLS_PARTED = re.compile(r"\t|[|｜]|[ \u3000]{2}")
 
 
-def punctuated(texts: list[str]) -> list[str]:
+def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
     """``texts`` with the numbers printed without punctuation (``一　总体要求``, ``1 深化…``) given
     it (``一、总体要求``, ``1.深化…``), so that every stage after reads them as numbers. Only where
     the text counts with them: a family's gapped numbers must go 1, 2 … in order (starting again
     at 1 under a new heading), so that a sentence that a page's width wrapped before a number
-    (``2 项制度``) is not taken for one."""
+    (``2 项制度``) is not taken for one; nor is a table's row copied as text (``is_row``:
+    ``1  深化…  县司法局``), whose number is its cell's."""
     rewritten = list(texts)
     for pattern, punctuation in _GAPPED.values():
-        counted = _counted_lines(texts, pattern)
+        counted = _counted_lines(texts, pattern, is_row)
         for k, found in counted.items():
             rewritten[k] = f"{found.group(1)}{punctuation}{texts[k][found.end():]}"
     return rewritten
 
 
-def _counted_lines(texts: list[str], pattern: re.Pattern) -> dict[int, re.Match]:
+def _counted_lines(texts: list[str], pattern: re.Pattern, is_row: Callable[[str], bool]) -> dict[int, re.Match]:
     """The lines of ``texts`` that open with ``pattern``'s number and count 1, 2, 3 …; none unless
     some number 2 follows a 1."""
     counted: dict[int, re.Match] = {}
     last, seconds = 0, 0
     for k, text in enumerate(texts):
         found = pattern.match(text)
-        if not found or _COUNTED.match(text, found.end()) or _CELLS_PARTED.search(text):
+        if not found or _COUNTED.match(text, found.end()) or is_row(text):
             continue
         value = marker_value("i" if found.group(1).isdigit() else "c", found.group(1))
         if value == last + 1 or value == 1:

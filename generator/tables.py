@@ -63,6 +63,12 @@ class TaskTable:
         return [f"{label}:{cell}" for label, cell in zip(self.labels, row) if label and cell]
 
 
+def has_cells(text: str) -> bool:
+    """Whether ``text`` is parted into cells (by a tab, a bar or a run of spaces), as a table's row
+    copied as text is."""
+    return _CELL_BREAK.search(text) is not None
+
+
 def cells(text: str) -> tuple[str, ...]:
     """A table row's cells, however the copy separated them."""
     return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜")))
