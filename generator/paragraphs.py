@@ -152,17 +152,22 @@ def is_responsibility(inner: str) -> bool:
 # A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list
 # (重点抓好以下工作：…, 具体要求如下：…), nor a note's label.
 _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”《》、]{4,20}?)\s*:\s*(?=\S)")
+# A heading set in square brackets before its text, folded: [深化放管服改革]全面推行….
+_BRACKETED_HEADING = re.compile(rf"^\s*\[([^\[\]。]{{2,{HEADING_MAX}}})\]")
 _LEAD_IN = re.compile(r"以下|如下|(?:要求|做到|包括|单位|部门|时限|领导|[是为有])$")
 
 
 def split_title(paragraph: str) -> tuple[str, str]:
     """``(title, rest)``: the opening phrase when it reads as a heading.
 
-    A short phrase ended by a colon is the heading (深化行政审批制度改革：全面清理…); a short
+    A phrase in square brackets before the text is the heading (【深化放管服改革】全面推行…), as is
+    a short phrase ended by a colon (深化行政审批制度改革：全面清理…); a short
     line with no full stop is all heading; otherwise the first sentence is the heading when it
     is short and has at most one comma.
     """
     folded = fold(paragraph)
+    if (heading := _BRACKETED_HEADING.match(folded)) and folded[heading.end():].strip():
+        return paragraph[heading.start(1):heading.end(1)].strip(), paragraph[heading.end():].strip()
     if (heading := _COLON_HEADING.match(folded)) and not _LEAD_IN.search(simplified_aligned(heading.group(1))):
         return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
     end = folded.find("。")

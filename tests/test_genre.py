@@ -1361,10 +1361,19 @@ def test_a_note_in_brackets_before_the_task_or_with_a_time_limit_is_read():
     assert [task.anchor for task in tasks] == ["c1-i1", "c1-i2", "c1-i3", "c1-i4"]
     assert (tasks[0].title, tasks[0].note) == ("加强行政复议规范化建设，提升办案质量", "县司法局")
     assert duty["c1-i2"].leads == ("县政府办",) and tasks[1].title == "推进政务公开"
-    # A bracket that names no unit is the task's own words.
-    assert (tasks[2].title, tasks[2].note) == ("【重点项目】建设法治文化公园", "")
+    # A bracket that names no unit is the task's heading.
+    assert (tasks[2].title, tasks[2].text, tasks[2].note) == ("重点项目", "建设法治文化公园。", "")
     assert duty["c1-i4"].partners == ("县司法局", "县直各执法部门")
     assert measures(plan.root)["c1-i4"][0] == ("2023年底前",)
+
+
+def test_a_heading_in_square_brackets_before_the_text_is_the_task_s_title():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、重点任务\n1.【深化放管服改革】全面推行告知承诺制，压缩审批时限，"
+                 "提高办事效率，群众满意度达到95%以上。（县政务服务中心牵头）\n2.〔加强行政复议〕畅通复议渠道。\n")
+    first, second = plan.tasks()
+    assert (first.title, first.note) == ("深化放管服改革", "县政务服务中心牵头")
+    assert first.text.startswith("全面推行告知承诺制") and first.text.endswith("95%以上。")
+    assert (second.title, second.text) == ("加强行政复议", "畅通复议渠道。")
 
 
 def test_a_remark_under_the_notice_s_date_is_the_notice_s():
