@@ -260,7 +260,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|ICP备|"
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
         ("site footer", r"^地址[:]"),
-        ("separator", r"^[|\-_=*·•]+$"),
+        # A rule of dashes, or a table's border (+---+---+, ├───┼───┤), its bars and spaces too.
+        ("separator", r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f ]*[|\-_=*·•+\u2500-\u257f])?$"),
         ("page number", rf"^{_PAGE_NUMBER}$|^第\s*\d{{1,3}}\s*页(\s*[/,]?\s*共\s*\d{{1,3}}\s*页)?$"),
     )
 )
@@ -416,6 +417,9 @@ _INDENT = " \t\u3000\xa0"
 # Characters that show nothing, which pages copied from the web carry inside words (一、\u200b总体要求,
 # 牵头单位：\u200b县司法局): left in, they would split headings, units and search terms.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
+# print one, parts its cells with these: read as bars, its rules then go as separators.
+_BOX_BARS = str.maketrans("│┃║", "|||")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
 
 
@@ -423,7 +427,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     if looks_like_html(text):
         text = strip_markup(text)
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", text).translate(_BOX_BARS)
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
     removed: list[Removal] = []

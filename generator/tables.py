@@ -71,7 +71,8 @@ def has_cells(text: str) -> bool:
 
 def cells(text: str) -> tuple[str, ...]:
     """A table row's cells, however the copy separated them."""
-    return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜")))
+    # The row's outer bars, and the spaces that pad its first and last cells inside them.
+    return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜").strip(" \u3000")))
 
 
 def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, ...]] | None:

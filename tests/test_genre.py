@@ -1376,6 +1376,26 @@ def test_a_heading_in_square_brackets_before_the_text_is_the_task_s_title():
     assert (second.title, second.text) == ("加强行政复议", "畅通复议渠道。")
 
 
+GRID_TABLE = """某某区2024年法治政府建设重点任务清单
++------+--------------------+------------+
+| 序号 | 重点任务           | 牵头单位   |
++======+====================+============+
+| 1    | 深化“放管服”改革   | 区政务局   |
++------+--------------------+------------+
+| 2    | 加强规范性文件管理 | 区司法局 |
++------+--------------------+------------+
+"""
+
+
+@pytest.mark.parametrize("text", [GRID_TABLE, GRID_TABLE.translate(str.maketrans("|+-=", "│┼─═"))],
+                         ids=["pluses", "box characters"])
+def test_a_table_drawn_with_pluses_or_box_characters_gives_its_rows_as_tasks(text):
+    plan = _plan(text)
+    assert [(task.anchor, task.title, task.note) for task in plan.tasks()] == [
+        ("i1", "深化“放管服”改革", "牵头单位:区政务局"), ("i2", "加强规范性文件管理", "牵头单位:区司法局")]
+    assert {removal.reason for removal in plan.cleaning.removed} == {"separator"}
+
+
 def test_a_remark_under_the_notice_s_date_is_the_notice_s():
     plan = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n各乡镇人民政府：\n现将《某某县法治政府建设实施方案》"
                  "印发给你们。\n某某县人民政府\n2022年1月10日\n（此件公开发布）\n为推进依法行政，制定本方案。\n"
