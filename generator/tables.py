@@ -89,10 +89,33 @@ def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, 
 
 
 def rejoined_tables(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Task tables as a line per row, their cells separated by tabs or bars, as a table copied
+    whole reads: one copied a cell per line joined by rows (:func:`_rows_of_cells`), and the lines
+    of a row drawn over several (:func:`_wrapped_rows_joined`) joined into one."""
+    return _wrapped_rows_joined(_rows_of_cells(lines))
+
+
+def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A table drawn with bars whose cells wrap over lines (| 1 | 深化…改革， | 区政务局 | /
+    |   | 推进一网通办 |   |), as a grid table's text is printed: a line of as many cells whose first
+    cell is empty continues the numbered row above, cell by cell."""
+    joined: list[Line] = []
+    numbered: tuple[str, ...] = ()  # the cells of the numbered bar row that the lines go on
+    for line in lines:
+        row = cells(line.text) if line.text.lstrip().startswith(("|", "｜")) else ()
+        if numbered and len(row) == len(numbered) and not row[0]:
+            numbered = tuple(above + below for above, below in zip(numbered, row))
+            joined[-1] = Line(" | ".join(numbered), joined[-1].lineno)
+            continue
+        numbered = row if len(row) > 2 and fold(row[0]).strip().isdecimal() else ()
+        joined.append(line)
+    return tuple(joined) if len(joined) < len(lines) else lines
+
+
+def _rows_of_cells(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A task table copied one cell per line (序号 / 重点任务 / 牵头单位 / … / 1 / … / 2 / …) as a
-    line per row, its cells separated by tabs, as a table copied whole reads. Only where the header
-    starts with 序号 and every row has the header's number of cells, numbered 1, 2, 3 …; otherwise
-    the lines stay as they are."""
+    line per row, its cells separated by tabs. Only where the header starts with 序号 and every row
+    has the header's number of cells, numbered 1, 2, 3 …; otherwise the lines stay as they are."""
     joined: list[Line] = []
     k = 0
     while k < len(lines):

@@ -1396,6 +1396,16 @@ def test_a_table_drawn_with_pluses_or_box_characters_gives_its_rows_as_tasks(tex
     assert {removal.reason for removal in plan.cleaning.removed} == {"separator"}
 
 
+def test_a_grid_table_s_row_drawn_over_several_lines_is_one_row():
+    plan = _plan("某某区2024年法治政府建设重点任务清单\n+----+----------------+----------+\n| 序号 | 重点任务 | 牵头单位 |\n"
+                 "+====+================+==========+\n| 1 | 深化“放管服”改革， | 区政务局 |\n|   | 推进一网通办 |   |\n"
+                 "+----+----------------+----------+\n| 2 | 加强规范性文件管理 | 区司法局、 |\n|   |   | 区委办 |\n"
+                 "+----+----------------+----------+\n")
+    assert [(task.title, task.note) for task in plan.tasks()] == [
+        ("深化“放管服”改革，推进一网通办", "牵头单位:区政务局"), ("加强规范性文件管理", "牵头单位:区司法局、区委办")]
+    assert responsibility(plan.root)["i2"].leads == ("区司法局", "区委办")
+
+
 def test_a_remark_under_the_notice_s_date_is_the_notice_s():
     plan = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n各乡镇人民政府：\n现将《某某县法治政府建设实施方案》"
                  "印发给你们。\n某某县人民政府\n2022年1月10日\n（此件公开发布）\n为推进依法行政，制定本方案。\n"
