@@ -49,14 +49,15 @@ def cmd_check(args) -> int:
     sources = Path(args.sources)
     cache = _cache(args)
     topics = load_topics(Path(args.topics))
-    corpus = load_corpus(sources, cache, OwnPartsWork(topics))  # the site build's cache entries
+    published = registry.load(Path(args.registry))
+    # the site build's cache entries
+    corpus = load_corpus(sources, cache, OwnPartsWork(topics), registry.published_plans(published))
     wanted = {Path(f).name for f in args.files}
     plans = [p for p in corpus.plans if not wanted or p.source in wanted]
     diagnostics = [d for d in corpus.diagnostics if not wanted or d.source in wanted]
     diagnostics += [Diagnostic(file, None, "error", f"not a text in {sources}/",
                                "copy it there: check reads only --sources, the folder the site is built from")
                     for file in args.files if not _is_source(Path(file), sources)]
-    published = registry.load(Path(args.registry))
     weights = load_weights(Path(args.weights))
     links = link(corpus.plans, topics, load_pins(sources / PINS_FILE, topics), cache, weights,
                  own_features(corpus)) if plans else None
@@ -87,7 +88,8 @@ def cmd_anchors(args) -> int:
     from . import registry
 
     path = Path(args.registry)
-    kept = registry.reconcile(registry.load(path), load_corpus(Path(args.sources)))
+    published = registry.load(path)
+    kept = registry.reconcile(published, load_corpus(Path(args.sources), published=registry.published_plans(published)))
     for diagnostic in kept.diagnostics:
         print(diagnostic)
     if args.update:

@@ -21,7 +21,7 @@ from .cache import NO_CACHE, Cache, content_key
 from .clean import clean
 from .decode import DecodeError, decode
 from .layers import Responsibility, measures, responsibility
-from .meta import SIDECAR_KEYS, apply_sidecar, body_lines_text, extract
+from .meta import KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, plan_kind
 from .model import Diagnostic, Node, Plan, PlanMeta
 from .parallel import map_cached
 from .parse import names_a_plan, parse
@@ -165,12 +165,17 @@ class PlanWork(Protocol):
     def __call__(self, plan: Plan, annotations: Annotations) -> Any: ...
 
 
-def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | None = None) -> Corpus:
+def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | None = None,
+                published: dict[str, str] | None = None) -> Corpus:
     """Parse every ``*.txt`` in ``source_dir``; bad files become diagnostics.
 
     Texts are parsed on every core; one whose bytes, sidecar and generator
     code are unchanged comes from ``cache`` instead of being parsed again.
     What ``per_plan`` makes of each plan is ``Corpus.made``.
+    Two plans of one place and year would share a URL: the one ``published`` there
+    (slug → source, from the anchor registry) keeps it, else the weightier kind (:data:`KINDS`:
+    a 实施方案 before a 工作要点), then the earlier issued; the other adds its kind
+    (``moumou-2023-yaodian``), with a warning. Two of one kind, or a slug a sidecar chose, clash.
     """
     plans: list[Plan] = []
     annotated: dict[str, Annotations] = {}
@@ -187,8 +192,13 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
         plans.append(plan)
     plans, dropped = _without_duplicates(plans, cache)
     diagnostics.extend(dropped)
-    plans, clashes = _without_slug_clashes(plans)
+    chosen = {text.source for text in texts if text.sidecar and "slug" in text.sidecar}
+    parsed_slugs = {plan.source: plan.meta.slug for plan in plans}
+    plans, clashes = _without_slug_clashes(plans, published or {}, chosen)
     diagnostics.extend(clashes)
+    for plan in plans:  # one that gave way to another of its place and year: what it made holds its URL
+        if per_plan and plan.meta.slug != parsed_slugs[plan.source]:
+            made[plan.source] = per_plan(plan, annotated[plan.source])
     order = sorted(plans, key=lambda p: p.meta.slug)
     return Corpus(tuple(order), tuple(sorted(diagnostics, key=_diagnostic_key)),
                   {plan.source: annotated[plan.source] for plan in order},
@@ -277,17 +287,40 @@ def _near_duplicate(a: set[str], b: set[str]) -> bool:
     return shared / len(a | b) >= _DUPLICATE_SHARE or shared / min(len(a), len(b)) >= _CONTAINED_SHARE
 
 
-def _without_slug_clashes(plans: list[Plan]) -> tuple[list[Plan], list[Diagnostic]]:
-    """Two plans may not share a URL: the first by file name keeps it."""
-    owners: dict[str, Plan] = {}
-    problems: list[Diagnostic] = []
+def _without_slug_clashes(plans: list[Plan], published: dict[str, str], chosen: set[str]
+                          ) -> tuple[list[Plan], list[Diagnostic]]:
+    """Every plan at a URL of its own (see :func:`load_corpus`); one that cannot have one is an error."""
+    groups: dict[str, list[Plan]] = {}
     for plan in plans:
-        owner = owners.get(plan.meta.slug)
-        if owner:
-            problems.append(Diagnostic(plan.source, None, "error",
-                                       f"its URL slug {plan.meta.slug!r} is already used by {owner.source}",
-                                       f"add {Path(plan.source).with_suffix('.yml').name} with a line "
-                                       f"`slug: {plan.meta.slug}-2` (or another unique slug)"))
-            continue
-        owners[plan.meta.slug] = plan
-    return list(owners.values()), problems
+        groups.setdefault(plan.meta.slug, []).append(plan)
+    taken = set(groups)
+    kept: list[Plan] = []
+    problems: list[Diagnostic] = []
+    for slug, group in groups.items():
+        owner = min(group, key=lambda plan: (published.get(slug) != plan.source, _kind_rank(plan),
+                                             plan.meta.issued or "~", plan.meta.title, plan.source))
+        kept.append(owner)
+        for plan in sorted(group, key=lambda plan: plan.source):
+            if plan is owner:
+                continue
+            kind = plan_kind(plan.meta.title)
+            moved = f"{slug}-{kind_slug(kind)}"
+            if not kind or kind == plan_kind(owner.meta.title) or plan.source in chosen or moved in taken:
+                problems.append(Diagnostic(plan.source, None, "error",
+                                           f"its URL slug {slug!r} is already used by {owner.source}",
+                                           f"add {Path(plan.source).with_suffix('.yml').name} with a line "
+                                           f"`slug: {slug}-2` (or another unique slug)"))
+                continue
+            taken.add(moved)
+            kept.append(replace(plan, meta=replace(plan.meta, slug=moved)))
+            problems.append(Diagnostic(plan.source, None, "warning",
+                                       f"its URL is plans/{moved}/: plans/{slug}/ is {owner.meta.title} "
+                                       f"({owner.source}), of the same place and year",
+                                       f"to choose another, add {Path(plan.source).with_suffix('.yml').name} "
+                                       f"with a `slug:` before the URL is published"))
+    return kept, problems
+
+
+def _kind_rank(plan: Plan) -> int:
+    kind = plan_kind(plan.meta.title)
+    return KINDS.index(kind) if kind else len(KINDS)

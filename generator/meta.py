@@ -393,6 +393,23 @@ def short_name(place: str) -> str:
     return place
 
 
+# The kinds of document a title may name, weightiest first: of two plans of one place and year,
+# the weightier keeps the plain URL (see :func:`generator.corpus.load_corpus`).
+KINDS = ("纲要", "规划", "方案", "意见", "措施", "办法", "决定", "规定", "计划", "要点", "工作安排", "清单", "任务", "报告")
+
+
+def plan_kind(title: str) -> str:
+    """The kind of document a title names last (某某县关于印发…实施方案 → 方案, …工作要点 → 要点), or ""."""
+    simple = to_simplified(title)
+    found = [(simple.rfind(kind), -len(kind), kind) for kind in KINDS if kind in simple]
+    return max(found)[2] if found else ""
+
+
+def kind_slug(kind: str) -> str:
+    """A kind as a URL adds it: 方案 → ``fangan``, 工作安排 → ``gongzuoanpai``."""
+    return "".join(lazy_pinyin(kind))
+
+
 def make_slug(jurisdiction: str, year: str, department: str = "") -> str:
     innermost = _leading_places(jurisdiction)[-1:] or [jurisdiction]
     name = place_reading(short_name(innermost[0])) if innermost[0] else "plan"

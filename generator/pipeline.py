@@ -108,8 +108,9 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
            weights_file: Path | None) -> BuildResult:
     watch = _Stopwatch()
     topics = load_topics(topics_file)
-    corpus = load_corpus(sources, cache, OwnPartsWork(topics))
-    kept = registry.reconcile(registry.load(registry_file) if registry_file else {}, corpus)
+    published = registry.load(registry_file) if registry_file else {}
+    corpus = load_corpus(sources, cache, OwnPartsWork(topics), registry.published_plans(published))
+    kept = registry.reconcile(published, corpus)
     corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
     weights = load_weights(weights_file) if weights_file else None
     if weights:

@@ -59,6 +59,16 @@ def load(path: Path) -> dict[str, dict]:
     return load_text(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def published_plans(published: dict[str, dict]) -> dict[str, str]:
+    """The slug of each plan page published (and not moved since), with its source: a plan keeps
+    its URL when another of its place and year comes (see :func:`generator.corpus.load_corpus`)."""
+    return {found.group(1): entry.get("source", "") for url, entry in published.items()
+            if not entry.get("moved_to") and (found := _PLAN_PAGE.fullmatch(url))}
+
+
+_PLAN_PAGE = re.compile(r"plans/([^/#]+)/")
+
+
 def load_text(text: str) -> dict[str, dict]:
     return json.loads(text)
 

@@ -8,6 +8,8 @@ import sys
 import pytest
 
 from generator.corpus import load_corpus, parse_text
+from generator.link import load_topics
+from generator.pipeline import OwnPartsWork
 
 from conftest import ROOT, SMALL_PLAN, make_site_project, mkdocs_build
 
@@ -47,9 +49,35 @@ def test_same_plan_twice_is_published_once(tmp_path):
     assert all("repeats a.txt" in d.message for d in corpus.errors)
 
 
-def test_slug_clash_is_an_error_with_a_fix(tmp_path):
-    second = GOOD.replace("权责清单", "政务公开").replace("行政复议", "行政应诉")
+# A second plan of the same place and year: a work plan beside the implementation plan.
+POINTS = (GOOD.replace("实施方案", "工作要点").replace("权责清单", "政务公开").replace("行政复议", "行政应诉")
+          .replace("某府发〔2023〕5号", "某府发〔2023〕9号"))
+
+
+@pytest.mark.parametrize("names", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_a_second_plan_of_a_place_and_year_adds_its_kind_to_its_url_whatever_the_file_order(tmp_path, names):
+    corpus = load_corpus(_write(tmp_path / "src", {names[0]: GOOD, names[1]: POINTS}),
+                         per_plan=OwnPartsWork(load_topics(ROOT / "topics.yml")))
+    assert {plan.meta.title: plan.meta.slug for plan in corpus.plans} == {
+        "某某市法治政府建设实施方案": "moumou-2023", "某某市法治政府建设工作要点": "moumou-2023-yaodian"}
+    [warning] = corpus.diagnostics
+    assert warning.source == names[1] and warning.level == "warning" and "plans/moumou-2023-yaodian/" in warning.message
+    # What the parse made of it beside the parse, its downloads and task ids, has the URL it has.
+    made = corpus.made[names[1]]
+    assert set(made.export.downloads) == {"data/plans/moumou-2023-yaodian.json", "data/plans/moumou-2023-yaodian.txt"}
+    assert made.features.identifiers[0] == "moumou-2023-yaodian#c1-i1"
+
+
+def test_the_plan_published_at_a_url_keeps_it(tmp_path):
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": POINTS}), published={"moumou-2023": "b.txt"})
+    assert {plan.source: plan.meta.slug for plan in corpus.plans} == {"a.txt": "moumou-2023-fangan",
+                                                                    "b.txt": "moumou-2023"}
+
+
+def test_a_slug_clash_that_no_kind_resolves_is_an_error_with_a_fix(tmp_path):
+    second = GOOD.replace("权责清单", "政务公开").replace("行政复议", "行政应诉")  # a 实施方案 too
     corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": second}))
+    assert [plan.source for plan in corpus.plans] == ["a.txt"]
     [error] = corpus.errors
     assert error.source == "b.txt" and "already used by a.txt" in error.message and "b.yml" in error.hint
 

@@ -47,3 +47,10 @@ def test_lost_url_is_reported(tmp_path):
     kept = registry.reconcile(published, load_corpus(sources))
     [problem] = kept.diagnostics
     assert "no longer exists" in problem.message and "anchors --update" in problem.hint
+
+
+def test_the_registry_tells_which_text_a_plan_url_was_published_for():
+    published = {"plans/moumou-2023/": {"source": "b.txt", "key": ""},
+                 "plans/moumou-2023/#c1-i1": {"source": "b.txt", "key": "全面推行权责清单制度"},
+                 "plans/old-2020/": {"source": "c.txt", "key": "", "moved_to": "plans/new-2020/"}}
+    assert registry.published_plans(published) == {"moumou-2023": "b.txt"}
