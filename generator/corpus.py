@@ -172,10 +172,10 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
     Texts are parsed on every core; one whose bytes, sidecar and generator
     code are unchanged comes from ``cache`` instead of being parsed again.
     What ``per_plan`` makes of each plan is ``Corpus.made``.
-    Two plans of one place and year would share a URL: the one ``published`` there
-    (slug → source, from the anchor registry) keeps it, else the weightier kind (:data:`KINDS`:
-    a 实施方案 before a 工作要点), then the earlier issued; the other adds its kind
-    (``moumou-2023-yaodian``), with a warning. Two of one kind, or a slug a sidecar chose, clash.
+    Two plans of one place and year would share a URL: the one ``published`` there (slug → source,
+    from the anchor registry) keeps it, else one whose sidecar chose it, else the weightier kind
+    (:data:`KINDS`: a 实施方案 before a 工作要点); the other adds its kind (``moumou-2023-yaodian``),
+    with a warning. Two of one kind, or two slugs sidecars chose, clash.
     """
     plans: list[Plan] = []
     annotated: dict[str, Annotations] = {}
@@ -297,8 +297,8 @@ def _without_slug_clashes(plans: list[Plan], published: dict[str, str], chosen: 
     kept: list[Plan] = []
     problems: list[Diagnostic] = []
     for slug, group in groups.items():
-        owner = min(group, key=lambda plan: (published.get(slug) != plan.source, _kind_rank(plan),
-                                             plan.meta.issued or "~", plan.meta.title, plan.source))
+        owner = min(group, key=lambda plan: (published.get(slug) != plan.source, plan.source not in chosen,
+                                             _kind_rank(plan), plan.meta.issued or "~", plan.meta.title, plan.source))
         kept.append(owner)
         for plan in sorted(group, key=lambda plan: plan.source):
             if plan is owner:

@@ -74,6 +74,12 @@ def test_the_plan_published_at_a_url_keeps_it(tmp_path):
                                                                     "b.txt": "moumou-2023"}
 
 
+def test_a_slug_a_sidecar_chose_is_kept(tmp_path):
+    corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": POINTS, "b.yml": "slug: moumou-2023\n"}))
+    assert {plan.source: plan.meta.slug for plan in corpus.plans} == {"a.txt": "moumou-2023-fangan",
+                                                                    "b.txt": "moumou-2023"}
+
+
 def test_a_slug_clash_that_no_kind_resolves_is_an_error_with_a_fix(tmp_path):
     second = GOOD.replace("权责清单", "政务公开").replace("行政复议", "行政应诉")  # a 实施方案 too
     corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": second}))
