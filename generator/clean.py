@@ -257,7 +257,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("related links", r"^(本文链接|本文关键词|本页链接|原文链接|相关(解读|政策|链接|文章|阅读|新闻|文件)|"
                           r"上一篇|下一篇|附件下载|往期推荐|往期回顾|推荐阅读|延伸阅读|喜欢此内容的人还喜欢)"),
         ("leave-site prompt", r"(即将离开|是否继续)"),
-        ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|ICP备|"
+        ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|icp备|"
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
         ("site footer", r"^地址[:]"),
         # A rule of dashes, or a table's border (+---+---+, ├───┼───┤), its bars and spaces too.

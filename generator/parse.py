@@ -457,13 +457,13 @@ def _descendants(draft: _Draft):
 
 def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks: bool = False) -> None:
     """Unnumbered text belongs to the open node unless that node is closed, or it is the plan's
-    closing words after its last numbered line (本方案自印发之日起施行)."""
+    closing words after its last numbered line (本方案自印发之日起施行), or what follows them."""
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
         return
     if is_labelled_note(text) or is_bracketed_note(text):
         _note_holder(current).lines.append(text)
-    elif after_the_tasks and _CLOSING.search(simplified_aligned(text)):
+    elif after_the_tasks and (root.closing or _CLOSING.search(simplified_aligned(text))):
         root.closing.append(text)
     elif ended_by_note(current.lines):
         current.parent.closing.append(text)

@@ -86,6 +86,7 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("阅读原文", "page tools"),
     ("分享 收藏 在看 点赞", "page tools"),
     ("往期推荐", "related links"),
+    ("湘ICP备05004424号", "site footer"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason

@@ -1406,6 +1406,13 @@ def test_a_grid_table_s_row_drawn_over_several_lines_is_one_row():
     assert responsibility(plan.root)["i2"].leads == ("区司法局", "区委办")
 
 
+def test_what_follows_a_plan_s_closing_words_is_closing_too():
+    plan = _plan("某某市法治政府建设实施方案\n一、保障措施\n（一）加强督促落实。每年开展一次督察。\n本方案自印发之日起施行。\n"
+                 "附件：某某市法治政府建设重点任务分工表\n")
+    assert plan.root.closing == ("本方案自印发之日起施行。", "附件：某某市法治政府建设重点任务分工表")
+    assert plan.tasks()[0].paragraphs == () and plan.tasks()[0].text == "每年开展一次督察。"
+
+
 def test_a_remark_under_the_notice_s_date_is_the_notice_s():
     plan = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n各乡镇人民政府：\n现将《某某县法治政府建设实施方案》"
                  "印发给你们。\n某某县人民政府\n2022年1月10日\n（此件公开发布）\n为推进依法行政，制定本方案。\n"
