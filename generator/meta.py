@@ -281,10 +281,34 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     if not places:
         return ("全国", "national") if to_simplified(issuer).startswith(_CENTRAL) else ("", "")
     level = place_level(places[-1])
+    if level == "city" and places[-1].endswith("市") and _governs_townships(places[-1], to_simplified(body_text)):
+        level = "county"
     if level in ("county", "district", "zone") and len(places) == 1:
         if parent := _likely_parent(places[0], to_simplified(body_text)):
             places.insert(0, parent)
     return "".join(places), level
+
+
+# How a text addresses or names the places a government governs: a city's counties and districts
+# (各县（市、区）, 各区县), a county's townships (各乡镇, 各镇人民政府、街道办事处).
+_COUNTIES = re.compile(r"各县|各区|县\s*[（(]\s*市|区\s*[（(]\s*市|县市区|区县|县区|区市县")
+_TOWNSHIPS = re.compile(r"乡镇|各镇|各乡|街道")
+_SALUTATION = re.compile(r"^各[^。:：]{1,60}[:：]$", re.M)
+# The cities of prefecture level that govern townships with no county between (不设区的地级市).
+_CITIES_OF_TOWNSHIPS = ("东莞市", "中山市", "嘉峪关市", "儋州市")
+_TOWNSHIP_MENTIONS = 3
+
+
+def _governs_townships(city: str, text: str) -> bool:
+    """Whether a 市 is a county-level city (祁阳市, 昆山市): its notice is addressed to townships
+    first (各镇人民政府、街道办事处，市直机关各单位：), or, with no notice, its text names townships
+    and never counties or districts as its own. A prefecture-level city's names its counties."""
+    if city in _CITIES_OF_TOWNSHIPS:
+        return False
+    if salutation := _SALUTATION.search(text):
+        first = re.split(r"[、，,]", salutation.group(0))[0]
+        return bool(_TOWNSHIPS.search(first)) and not _COUNTIES.search(salutation.group(0))
+    return not _COUNTIES.search(text) and len(_TOWNSHIPS.findall(text)) >= _TOWNSHIP_MENTIONS
 
 
 # A place named by its short name in a plan for the rule of law there: 法治成都建设规划, “法治昆明”建设.

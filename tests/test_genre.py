@@ -1413,6 +1413,24 @@ def test_what_follows_a_plan_s_closing_words_is_closing_too():
     assert plan.tasks()[0].paragraphs == () and plan.tasks()[0].text == "每年开展一次督察。"
 
 
+@pytest.mark.parametrize(("head", "level"), [
+    ("各镇人民政府、街道办事处，市直机关各单位：", "county"),
+    ("各县（市、区）人民政府，市直各单位：", "city"),
+    ("", "city"),
+])
+def test_a_city_whose_notice_is_addressed_to_townships_is_county_level(head, level):
+    plan = _plan(f"祁阳市人民政府办公室关于印发祁阳市法治政府建设实施方案的通知\n{head}\n现印发给你们。\n"
+                 "祁阳市法治政府建设实施方案\n一、主要任务\n（一）推进乡镇综合执法。\n")
+    assert plan.meta.level == level
+
+
+def test_a_city_whose_text_names_only_townships_is_county_level():
+    body = "一、主要任务\n（一）推进乡镇综合执法。\n（二）规范街道执法。\n（三）加强乡镇法治建设。\n"
+    assert _plan("昆山市法治政府建设实施方案\n" + body).meta.level == "county"
+    assert _plan("东莞市法治政府建设实施方案\n" + body).meta.level == "city"
+    assert _plan("某某市法治政府建设实施方案\n" + body + "（四）指导各县（市、区）。\n").meta.level == "city"
+
+
 def test_a_remark_under_the_notice_s_date_is_the_notice_s():
     plan = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n各乡镇人民政府：\n现将《某某县法治政府建设实施方案》"
                  "印发给你们。\n某某县人民政府\n2022年1月10日\n（此件公开发布）\n为推进依法行政，制定本方案。\n"
