@@ -67,8 +67,9 @@ _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) 
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")")
 _HELPING = re.compile(r"(配合|协助|参与)")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
-# also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）).
-_BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配合)(?:单位|部门)|主责|按照?职责(?:分工)?)\s*\)$")
+# also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）, （按照干部管理权限）).
+_BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配合)(?:单位|部门)|主责|按照?职责(?:分工)?"
+                             r"|按照?[\u4e00-\u9fff]{0,8}?权限)\s*\)$")
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
@@ -125,8 +126,9 @@ def split_units(text: str) -> list[str]:
 
 
 def _apart_at_and(text: str) -> list[str]:
-    """Units joined by 和 or 与 (县司法局和县委编办), each apart, where what stands on either side reads
-    as a unit's name; a name with 和 in it (县人力资源和社会保障局, 县住房和城乡建设局) stays whole."""
+    """Units joined by 和, 与 or a slash (县司法局和县委编办, 县司法局/县委编办), each apart, where what
+    stands on either side reads as a unit's name; a name with 和 in it (县人力资源和社会保障局,
+    县住房和城乡建设局) stays whole."""
     if not reads_as_unit(text):
         return [text]
     pieces, start = [], 0
@@ -138,7 +140,7 @@ def _apart_at_and(text: str) -> list[str]:
     return [*pieces, text[start:]] if pieces else [text]
 
 
-_AND = re.compile(r"[和与與]")
+_AND = re.compile(r"[和与與/／]")
 
 
 def _apart_by_spaces(text: str) -> list[str]:

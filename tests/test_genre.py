@@ -925,6 +925,9 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("市司法局牵头，会同市财政局、市审计局负责") == (("市司法局",), ("市财政局", "市审计局"))
     assert read("市司法局负责，各部门配合落实") == (("市司法局",), ("各部门",))
     assert read("责任单位：市发展改革委、市司法局（排在第一位的为牵头单位）") == (("市发展改革委",), ("市司法局",))
+    # Units parted by a slash, and a unit's share given as its authority.
+    assert read("牵头单位：县司法局/县委编办") == (("县司法局", "县委编办"), ())
+    assert read("县纪委监委、县委组织部（按照干部管理权限）") == ((), ("县纪委监委", "县委组织部"))
     # Said once in the plan, the convention holds for every note that names no lead.
     plan = _plan("某某市法治政府建设实施方案\n（注：各项任务中列在首位的为牵头单位）\n一、主要任务\n"
                  "1.加强行政复议。（市司法局、市信访局）\n2.加强执法监督。（牵头单位：市司法局；配合单位：市财政局）\n")
