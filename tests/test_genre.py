@@ -1064,6 +1064,11 @@ def test_a_time_limit_in_words_is_a_deadline():
     # A day, or a part of a month, is part of the deadline.
     dated = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习，2023年12月31日前完成。\n2.加强培训。（完成时限：2024年6月中旬前）\n")
     assert [measures(dated.root)[task.anchor][0] for task in dated.tasks()] == [("2023年12月31日前",), ("2024年6月中旬前",)]
+    # A span of months is the deadline whole.
+    spans = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.开展集中整治。（完成时限：2023年9月至12月）\n"
+                  "2.开展评估。2023年3月—2024年6月底前完成。\n")
+    assert [measures(spans.root)[task.anchor][0] for task in spans.tasks()] == [("2023年9月至12月",),
+                                                                                 ("2023年3月—2024年6月底前",)]
 
 
 def test_labels_set_off_from_their_units_by_a_space():
