@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .layers import reads_as_unit, split_units
+from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
@@ -134,13 +134,9 @@ def plan_title(parsed: ParsedText, front: list[str]) -> str:
             return text[start:start + len(found.group(1))].strip("《》")
     if front:
         return front[0]
-    # A text with no title of the genre (a report, a set of rules) is shown under its first heading,
-    # with the organ above it when the heading is its 关于… (某某市司法局 / 关于2023年度…的报告).
-    headings = [text.strip() for text in parsed.root.paragraphs
-                if len(text.strip()) <= TITLE_MAX and "。" not in text and not _DATE.search(fold(text))]
-    if len(headings) > 1 and reads_as_unit(headings[0]) and to_simplified(headings[1]).startswith("关于"):
-        return headings[0] + headings[1]
-    return headings[0] if headings else ""
+    # A text with no title of the genre (a set of rules) is shown under its first heading.
+    return next((text.strip() for text in parsed.root.paragraphs
+                 if len(text.strip()) <= TITLE_MAX and "。" not in text and not _DATE.search(fold(text))), "")
 
 
 def notice_title(front: list[str]) -> str:

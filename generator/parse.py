@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layers import UNIT_END
+from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import DOTTED, FAMILY_NAMES, anchor_part, marker_value, match_marker
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
@@ -42,6 +42,8 @@ _DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零
 ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
+# How near a text's top a heading of its own (关于…的报告) may stand, when it names no plan.
+_HEADING_ABOUT_LINES = 3
 # How far from the end of a text its signing organs and date may start.
 SIGNATURE_LINES = 4
 # A plan's period in brackets, folded: (2021—2025年).
@@ -135,7 +137,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     line; failing that, after a news page's "《…》全文如下" line or its lead (近日，市委、
     市政府印发了《…》，并发出通知…); failing that, after the covering notice's date line;
     failing that, after its title or document number (a page that gives the notice's title and
-    number, then the plan without its own title); failing that, at the top.
+    number, then the plan without its own title); failing that, after a heading ``关于…`` near the top
+    (a report); failing that, at the top.
     """
     first = _first_task(lines, _annex_list(lines))
     if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
@@ -156,6 +159,19 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     for k in range(first - 1, -1, -1):
         if _is_notice_heading(lines[k].text):
             return k + 1, k + 1
+    return _heading_about(lines, first)
+
+
+def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
+    """A text of another kind (a report) under a heading of its own, ``关于…``, within its first
+    lines, with the unit it is from on the line above (某某市司法局 / 关于2023年度法治政府建设情况的
+    报告): ``(title_start, body_start)`` as :func:`split_front_matter` gives them, (0, 0) if none."""
+    for k in range(min(first, _HEADING_ABOUT_LINES)):
+        text = fold(simplified_aligned(lines[k].text)).strip()
+        if text.startswith("关于") and len(text) <= TITLE_MAX and "。" not in text:
+            above = fold(simplified_aligned(lines[k - 1].text)).strip() if k else ""
+            from_unit = len(above) <= HEADING_MAX and not re.search(r"[,。:;]", above) and reads_as_unit(above)
+            return k - from_unit, k + 1
     return 0, 0
 
 

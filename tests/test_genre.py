@@ -1451,6 +1451,8 @@ def test_a_report_is_titled_by_its_organ_and_its_heading():
     plan = _plan("某某市司法局\n关于2023年度法治政府建设情况的报告\n2023年，我局深入推进法治政府建设。\n"
                  "一、主要工作及成效\n（一）加强党的领导。\n")
     assert (plan.meta.title, plan.meta.slug) == ("某某市司法局关于2023年度法治政府建设情况的报告", "moumou-sifaju-2023")
+    # Its heading lines are its title, not its first paragraphs.
+    assert plan.root.paragraphs == ("2023年，我局深入推进法治政府建设。",)
 
 
 NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
