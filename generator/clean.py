@@ -419,7 +419,7 @@ _INDENT = " \t\u3000\xa0"
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.
-_BOX_BARS = str.maketrans("│┃║", "|||")
+_BOX_BARS = re.compile("[│┃║]")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
 
 
@@ -427,7 +427,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     if looks_like_html(text):
         text = strip_markup(text)
-    text = _INVISIBLE.sub("", text).translate(_BOX_BARS)
+    text = _BOX_BARS.sub("|", _INVISIBLE.sub("", text))
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
     removed: list[Removal] = []

@@ -46,11 +46,11 @@ _COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件�
                       r"辆輛亩畝公米里部处處支座本位]")
 
 
-def _dotted(depth: int) -> re.Pattern:
-    """An outline numbered with dots (2.1 总体目标, 2.1.1 深化…), ``depth`` numbers deep: before
-    a paragraph's first character, never before a counted word (a decimal: 2.5亿元)."""
-    return re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{{depth - 1}}})(?![.\d])[ \u3000]*(?:、[ \u3000]*)?"
-                      rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
+# An outline numbered with dots (2.1 总体目标, 2.1.1 深化…), two to four numbers deep, before a
+# paragraph's first character, never before a counted word (a decimal: 2.5亿元). Its family is
+# its depth: d2, d3, d4.
+_DOTTED = re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{1,3}})(?![.\d])[ \u3000]*(?:、[ \u3000]*)?"
+                     rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
 
 
 DOTTED = ("d2", "d3", "d4")
@@ -62,7 +62,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("art", re.compile(rf"第([{_CN}]+|\d{{1,3}})[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
-    *((family, _dotted(int(family[1]))) for family in DOTTED),
+    ("d", _DOTTED),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{_CIRCLED}])\s*")),
@@ -116,6 +116,8 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
         if not found:
             continue
         label = found.group(1)
+        if family == "d":
+            family = f"d{label.count('.') + 1}"
         try:
             value = marker_value(family, label)
         except (KeyError, ValueError):
