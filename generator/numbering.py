@@ -137,10 +137,20 @@ def printed_prefix(line: str) -> str:
     return line[:found[1]] if found else ""
 
 
-def anchor_part(marker: Marker) -> str:
-    """The ASCII piece one marker contributes to an anchor: ``（十五）`` → ``s15``; every depth of a
-    dotted outline is a ``d``: 2.1.3 under 2 → ``d1-d3`` after ``i2``."""
-    return f"{'d' if marker.family in DOTTED else marker.family}{marker.value}"
+def dotted_above(marker: Marker) -> str:
+    """The number a dotted one goes on: 2.1 for 2.1.3."""
+    return marker.label.rsplit(".", 1)[0]
+
+
+def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
+    """The ASCII piece one marker contributes to an anchor under ``parent``'s: ``（十五）`` → ``s15``.
+    Every depth of a dotted outline is a ``d``: 2.1.3 under 2.1 under 2 → ``i2-d1-d3``; a dotted
+    number under no number it goes on (2.1 at the top, or under 三、) gives its whole: ``d2-1``."""
+    if marker.family not in DOTTED:
+        return f"{marker.family}{marker.value}"
+    if parent is not None and dotted_above(marker) == (parent.label if parent.family in DOTTED else str(parent.value)):
+        return f"d{marker.value}"
+    return "d" + marker.label.replace(".", "-")
 
 
 # A number printed with a space in place of its punctuation, before the paragraph's first character.

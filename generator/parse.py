@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import DOTTED, FAMILY_NAMES, anchor_part, marker_value, match_marker
+from .numbering import DOTTED, FAMILY_NAMES, anchor_part, dotted_above, marker_value, match_marker
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, leading_note, sentence_note, split_title, trailing_note,
                          unbalanced_note)
@@ -507,7 +507,7 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
     for child in draft.children:
         _check_sequence(previous, child, diagnostics, source)
         previous = child.marker
-        base = "-".join(filter(None, [parent_anchor, anchor_part(child.marker)]))
+        base = "-".join(filter(None, [parent_anchor, anchor_part(child.marker, draft.marker)]))
         seen[base] = seen.get(base, 0) + 1
         anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
         children.append(_freeze_child(child, path + (child.marker,), anchor, diagnostics, source))
@@ -594,6 +594,8 @@ def _check_sequence(previous: Marker | None, draft: _Draft, diagnostics: list[Di
     marker = draft.marker
     if previous is None or previous.family != marker.family or marker.value == previous.value + 1:
         return
+    if marker.family in DOTTED and marker.value == 1 and dotted_above(marker) != dotted_above(previous):
+        return  # 1.2 then 2.1: the dotted number above went on, and this one starts again
     name = FAMILY_NAMES[marker.family]
     if marker.value == previous.value:
         message, hint = (f"{name} {marker.printed} appears twice",

@@ -1333,6 +1333,14 @@ def test_an_outline_numbered_with_dots_nests_by_its_numbers():
     assert not plan.diagnostics
 
 
+def test_a_dotted_outline_without_its_top_numbers_gives_each_number_whole():
+    plan = _plan("某某县法治政府建设规划（2021—2025年）\n1.1 指导思想\n坚持党的领导。\n1.2 主要目标\n"
+                 "2.1 依法全面履行政府职能\n2.1.1 深化行政审批制度改革。\n2.2 健全行政决策制度体系\n")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["d1-1", "d1-2", "d2-1", "d2-1-d1", "d2-2"]
+    # 2.1 after 1.2 starts again under the next number: no gap to warn of.
+    assert not plan.diagnostics
+
+
 ALTERNATIVES_IN_BRACKETS = """某某县2023年法治政府建设工作方案
 一、重点任务
 1.加强规范性文件监督管理。责任单位：县司法局（牵头），县直各部门，各乡镇（街道）
