@@ -21,7 +21,7 @@ from .cache import NO_CACHE, Cache, content_key
 from .clean import clean
 from .decode import DecodeError, decode
 from .layers import Responsibility, measures, responsibility
-from .meta import KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, plan_kind
+from .meta import KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, make_slug, plan_kind
 from .model import Diagnostic, Node, Plan, PlanMeta
 from .parallel import map_cached
 from .parse import names_a_plan, parse
@@ -172,10 +172,11 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
     Texts are parsed on every core; one whose bytes, sidecar and generator
     code are unchanged comes from ``cache`` instead of being parsed again.
     What ``per_plan`` makes of each plan is ``Corpus.made``.
-    Two plans of one place and year would share a URL: the one ``published`` there (slug → source,
-    from the anchor registry) keeps it, else one whose sidecar chose it, else the weightier kind
-    (:data:`KINDS`: a 实施方案 before a 工作要点); the other adds its kind (``moumou-2023-yaodian``),
-    with a warning. Two of one kind, or two slugs sidecars chose, clash.
+    Two plans of one place and year, or of two places of one name, would share a URL: the one
+    ``published`` there (slug → source, from the anchor registry) keeps it, else one whose sidecar
+    chose it, else the weightier kind (:data:`KINDS`: a 实施方案 before a 工作要点); the other adds
+    its kind (``moumou-2023-yaodian``) or the place it is in (``xian-changan-2021``), with a warning.
+    Two of one kind and place, or two slugs sidecars chose, clash.
     """
     plans: list[Plan] = []
     annotated: dict[str, Annotations] = {}
@@ -303,9 +304,8 @@ def _without_slug_clashes(plans: list[Plan], published: dict[str, str], chosen: 
         for plan in sorted(group, key=lambda plan: plan.source):
             if plan is owner:
                 continue
-            kind = plan_kind(plan.meta.title)
-            moved = f"{slug}-{kind_slug(kind)}"
-            if not kind or kind == plan_kind(owner.meta.title) or plan.source in chosen or moved in taken:
+            moved = _slug_apart(plan, owner, slug)
+            if not moved or plan.source in chosen or moved in taken:
                 problems.append(Diagnostic(plan.source, None, "error",
                                            f"its URL slug {slug!r} is already used by {owner.source}",
                                            f"add {Path(plan.source).with_suffix('.yml').name} with a line "
@@ -315,10 +315,22 @@ def _without_slug_clashes(plans: list[Plan], published: dict[str, str], chosen: 
             kept.append(replace(plan, meta=replace(plan.meta, slug=moved)))
             problems.append(Diagnostic(plan.source, None, "warning",
                                        f"its URL is plans/{moved}/: plans/{slug}/ is {owner.meta.title} "
-                                       f"({owner.source}), of the same place and year",
+                                       f"({owner.source})",
                                        f"to choose another, add {Path(plan.source).with_suffix('.yml').name} "
                                        f"with a `slug:` before the URL is published"))
     return kept, problems
+
+
+def _slug_apart(plan: Plan, owner: Plan, slug: str) -> str:
+    """The slug that tells ``plan`` from the ``owner`` of ``slug``: its place's with the place it is in
+    (``xian-changan-2021`` beside 石家庄市长安区's ``changan-2021``), or, of the same place, with its
+    kind (``moumou-2023-yaodian``); "" when neither tells them apart."""
+    meta = plan.meta
+    if meta.jurisdiction != owner.meta.jurisdiction:
+        moved = make_slug(meta.jurisdiction, meta.year, meta.department, places=2)
+        return moved if moved != slug else ""
+    kind = plan_kind(meta.title)
+    return f"{slug}-{kind_slug(kind)}" if kind and kind != plan_kind(owner.meta.title) else ""
 
 
 def _kind_rank(plan: Plan) -> int:

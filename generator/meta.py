@@ -430,9 +430,11 @@ def kind_slug(kind: str) -> str:
     return "".join(lazy_pinyin(kind))
 
 
-def make_slug(jurisdiction: str, year: str, department: str = "") -> str:
-    innermost = _leading_places(jurisdiction)[-1:] or [jurisdiction]
-    name = place_reading(short_name(innermost[0])) if innermost[0] else "plan"
+def make_slug(jurisdiction: str, year: str, department: str = "", places: int = 1) -> str:
+    """``chengdu-2015``: the innermost place's name (``places`` of them, outer first, to tell apart
+    two places of one name: ``xian-changan-2021``), the department's, the year."""
+    innermost = _leading_places(jurisdiction)[-places:] or [jurisdiction]
+    name = "-".join(place_reading(short_name(place)) for place in innermost) if innermost[0] else "plan"
     if department:  # a department's plan beside its government's: 某某市司法局 → moumou-sifaju
         name = f"{name}-{''.join(lazy_pinyin(department.removeprefix('人民政府')))}"
     name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "plan"

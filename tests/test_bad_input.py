@@ -74,6 +74,15 @@ def test_the_plan_published_at_a_url_keeps_it(tmp_path):
                                                                     "b.txt": "moumou-2023"}
 
 
+def test_two_places_of_one_name_are_told_apart_by_the_place_they_are_in(tmp_path):
+    plans = {name: f"{city}长安区法治政府建设实施方案（2021—2025年）\n一、主要任务\n1.加强{work}工作。\n"
+             for name, city, work in (("a.txt", "西安市", "行政复议"), ("b.txt", "石家庄市", "执法监督"))}
+    corpus = load_corpus(_write(tmp_path / "src", plans))
+    assert {plan.meta.jurisdiction: plan.meta.slug for plan in corpus.plans} == {
+        "石家庄市长安区": "changan-2021", "西安市长安区": "xian-changan-2021"}
+    assert [d.level for d in corpus.diagnostics] == ["warning"]
+
+
 def test_a_slug_a_sidecar_chose_is_kept(tmp_path):
     corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": POINTS, "b.yml": "slug: moumou-2023\n"}))
     assert {plan.source: plan.meta.slug for plan in corpus.plans} == {"a.txt": "moumou-2023-fangan",
