@@ -197,7 +197,7 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
     parsed_slugs = {plan.source: plan.meta.slug for plan in plans}
     plans, clashes = _without_slug_clashes(plans, published or {}, chosen)
     diagnostics.extend(clashes)
-    for plan in plans:  # one that gave way to another of its place and year: what it made holds its URL
+    for plan in plans:  # one that gave way to another plan for its URL: what it made holds the URL
         if per_plan and plan.meta.slug != parsed_slugs[plan.source]:
             made[plan.source] = per_plan(plan, annotated[plan.source])
     order = sorted(plans, key=lambda p: p.meta.slug)
