@@ -86,6 +86,7 @@ class _Draft:
     parent: "_Draft | None" = None
     table_end: int = -1  # for a task made of a table's row: where the line after the table is
     resume: "_Draft | None" = None  # for a box: the node open above it, where the outline goes on
+    closing_words: bool = False  # for the root: its closing words have begun, and all after is closing
 
 
 @dataclass(frozen=True)
@@ -479,8 +480,9 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
         return
     if is_labelled_note(text) or is_bracketed_note(text):
         _note_holder(current).lines.append(text)
-    elif after_the_tasks and (root.closing or _CLOSING.search(simplified_aligned(text))):
+    elif after_the_tasks and (root.closing_words or _CLOSING.search(simplified_aligned(text))):
         root.closing.append(text)
+        root.closing_words = True
     elif ended_by_note(current.lines):
         current.parent.closing.append(text)
     else:

@@ -1427,6 +1427,10 @@ def test_what_follows_a_plan_s_closing_words_is_closing_too():
                  "附件：某某市法治政府建设重点任务分工表\n")
     assert plan.root.closing == ("本方案自印发之日起施行。", "附件：某某市法治政府建设重点任务分工表")
     assert plan.tasks()[0].paragraphs == () and plan.tasks()[0].text == "每年开展一次督察。"
+    # A task table shown after the plan, wherever it stands, is no closing words.
+    tabled = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.加强学习。\n序号\t任务\t牵头单位\t配合单位\n"
+                   "1\t加强学习\t市司法局\t市委办\n2.加强培训。\n培训要覆盖全体执法人员。\n")
+    assert tabled.tasks()[1].paragraphs == ("培训要覆盖全体执法人员。",)
 
 
 @pytest.mark.parametrize(("head", "level"), [
