@@ -28,7 +28,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 from .model import CleanText, Line, Mojibake, Removal
-from .numbering import match_marker, punctuated
+from .numbering import CIRCLED, match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, has_cells
@@ -75,6 +75,9 @@ _CELL_TAGS = ("td", "th")
 # What a browser does not show in the page: its code, and its <title> (the tab's label: the site's name
 # with the article's title, which the page's own heading prints).
 _HIDDEN_TAGS = ("script", "style", "noscript", "title")
+# How a list numbered by the browser (<ol>) numbers its items, by depth, as a document would print
+# them: 1. under a list's heading, （1） in an item, ① deeper.
+_LIST_NUMBERS = ("{}.", "（{}）")
 # A data table's cells are short, of a few paragraphs at most; a layout table's cell holds a page.
 _DATA_CELL_MAX = 1000
 _DATA_CELL_PARAGRAPHS = 4
@@ -122,6 +125,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
         self._tables: list[_Table] = []  # the open tables, innermost last
+        self._lists: list[int | None] = []  # the open lists, innermost last: an <ol>'s next number
 
     def _sink(self) -> list[str] | None:
         """Where text goes now: the open cell, the page, or nowhere (between a table's cells)."""
@@ -145,8 +149,21 @@ class _TextExtractor(HTMLParser):
             if not table.rows:  # a cell before any <tr>
                 table.rows.append([])
             table.rows[-1].append(table.cell)
+        elif tag in ("ol", "ul"):
+            start = dict(attrs).get("start") or ""
+            self._lists.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
         elif tag in _BLOCK_TAGS and (sink := self._sink()) is not None:
             sink.append("\n")
+            if tag == "li" and self._lists and self._lists[-1] is not None:
+                sink.append(self._list_number())
+
+    def _list_number(self) -> str:
+        """The number the browser shows before the next item of the innermost <ol>."""
+        number, depth = self._lists[-1], sum(kind is not None for kind in self._lists)
+        self._lists[-1] = number + 1
+        if depth <= len(_LIST_NUMBERS):
+            return _LIST_NUMBERS[depth - 1].format(number)
+        return CIRCLED[number - 1] if number <= len(CIRCLED) else f"（{number}）"
 
     def handle_endtag(self, tag):
         if tag in _HIDDEN_TAGS:
@@ -157,6 +174,8 @@ class _TextExtractor(HTMLParser):
                 sink.append(text)
         elif tag in _CELL_TAGS and self._tables:
             self._tables[-1].cell = None
+        elif tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
         elif tag in _BLOCK_TAGS and (sink := self._sink()) is not None:
             sink.append("\n")
 

@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -53,6 +54,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     _staged: tempfile.TemporaryDirectory | None = None  # this build's data files, until MkDocs has copied them
     _generated_pages: frozenset[str] = frozenset()
     _blocks: dict[str, list[str]]  # each page's HTML blocks, from on_page_markdown to on_page_content
+    _dates_builds = False  # whether SOURCE_DATE_EPOCH is this plugin's, not the environment's
 
     def on_config(self, config, /):
         # Remember whether the site author wrote a nav; if not, on_files makes one.
@@ -87,6 +89,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             details = "\n  ".join(str(d) for d in result.corpus.errors)
             raise PluginError(f"{len(result.corpus.errors)} source text error(s) in strict mode:\n  {details}\n"
                               "Fix them, or build without --strict to publish the other texts.")
+        self._date_the_build(result.corpus)
         if self._user_nav is None:
             config.nav = navigation(result.corpus)
         # A plan page's "edit / view source" buttons open its original text in the repository.
@@ -112,6 +115,17 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             file.edit_uri = original.get(path)
             files.append(file)
         return files
+
+    def _date_the_build(self, corpus) -> None:
+        """MkDocs dates a build by the clock (the sitemap's gzip header, each page's update date)
+        unless ``SOURCE_DATE_EPOCH`` is set: this dates it by its newest plan's issue date instead,
+        so the same texts give the same bytes on any day. A date the environment gives is kept."""
+        if "SOURCE_DATE_EPOCH" in os.environ and not self._dates_builds:
+            return
+        newest = max((plan.meta.issued for plan in corpus.plans if plan.meta.issued), default="")
+        epoch = datetime.fromisoformat(newest).replace(tzinfo=timezone.utc).timestamp() if newest else 0
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
+        self._dates_builds = True
 
     @event_priority(-100)  # last: other plugins see the page's Markdown as generated
     def on_page_markdown(self, markdown: str, /, *, page, config, files) -> str:

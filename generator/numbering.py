@@ -39,7 +39,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100}
 _CN = "零〇○一二两兩三四五六七八九十百"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
 # number), ``三 年`` or ``2.5亿元`` is no numbered paragraph.
 _COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
@@ -65,7 +65,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("d", _DOTTED),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
-    ("r", re.compile(rf"([{_CIRCLED}])\s*")),
+    ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
 )
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
@@ -96,7 +96,7 @@ def cn_to_int(numeral: str) -> int:
 def marker_value(family: str, label: str) -> int:
     """The value a number of ``family`` printed as ``label`` stands for: 十二 → 12, ② → 2, 3 → 3."""
     if family == "r":  # before the digits: Python counts ① as one (``"①".isdigit()``)
-        return _CIRCLED.index(label) + 1
+        return CIRCLED.index(label) + 1
     if family in DOTTED:  # 2.1.3 is the third under 2.1
         return int(label.rsplit(".", 1)[1])
     if family in ("i", "p") or label.isdigit():

@@ -153,6 +153,14 @@ def test_html_saved_as_text_is_reduced_to_its_text():
     assert [line.text for line in cleaned.lines] == ["一、总则", "1.加强行政复议工作。"]
 
 
+def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists():
+    page = ("<html><body><p>一、主要任务</p><ol start=\"3\"><li>加强行政复议。<ol><li>规范受理。</li><li>提高质量。"
+            "<ol><li>甲项。</li></ol></li></ol></li><li>推进政务公开。</li></ol><ul><li>无序项。</li></ul></body></html>")
+    cleaned, _ = clean(page)
+    assert [line.text for line in cleaned.lines] == ["一、主要任务", "3.加强行政复议。", "（1）规范受理。", "（2）提高质量。",
+                                                     "①甲项。", "4.推进政务公开。", "无序项。"]
+
+
 def test_a_table_of_contents_is_removed_when_the_text_prints_its_headings_below():
     toc = "目  录\n一、总体要求……………1\n二、主要任务……………3\n（一）依法全面履行政府职能……4\n三、组织保障…………9\n"
     body = "为推进依法行政，制定本纲要。\n一、总体要求\n坚持党的领导。\n二、主要任务\n1.深化行政审批制度改革。\n"
