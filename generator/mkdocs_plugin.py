@@ -54,7 +54,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     _staged: tempfile.TemporaryDirectory | None = None  # this build's data files, until MkDocs has copied them
     _generated_pages: frozenset[str] = frozenset()
     _blocks: dict[str, list[str]]  # each page's HTML blocks, from on_page_markdown to on_page_content
-    _dates_builds = False  # whether SOURCE_DATE_EPOCH is this plugin's, not the environment's
+    _dates_builds = False  # whether SOURCE_DATE_EPOCH is this build's, set by this plugin
 
     def on_config(self, config, /):
         # Remember whether the site author wrote a nav; if not, on_files makes one.
@@ -119,13 +119,19 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     def _date_the_build(self, corpus) -> None:
         """MkDocs dates a build by the clock (the sitemap's gzip header, each page's update date)
         unless ``SOURCE_DATE_EPOCH`` is set: this dates it by its newest plan's issue date instead,
-        so the same texts give the same bytes on any day. A date the environment gives is kept."""
-        if "SOURCE_DATE_EPOCH" in os.environ and not self._dates_builds:
+        so the same texts give the same bytes on any day, until the build ends (:meth:`_undate`).
+        A date the environment gives is kept."""
+        if "SOURCE_DATE_EPOCH" in os.environ:
             return
         newest = max((plan.meta.issued for plan in corpus.plans if plan.meta.issued), default="")
         epoch = datetime.fromisoformat(newest).replace(tzinfo=timezone.utc).timestamp() if newest else 0
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
         self._dates_builds = True
+
+    def _undate(self) -> None:
+        if self._dates_builds:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+            self._dates_builds = False
 
     @event_priority(-100)  # last: other plugins see the page's Markdown as generated
     def on_page_markdown(self, markdown: str, /, *, page, config, files) -> str:
@@ -152,9 +158,11 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
 
     def on_post_build(self, *, config) -> None:
         self._unstage()
+        self._undate()
 
     def on_build_error(self, *, error) -> None:
         self._unstage()
+        self._undate()
 
     def _unstage(self) -> None:
         """MkDocs has copied the data files (or the build failed): a long `mkdocs serve` must not
