@@ -133,6 +133,24 @@ def printed_prefix(line: str) -> str:
     return line[:found[1]] if found else ""
 
 
+def dotted_in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
+    """``markers`` (a text's, line by line) without the dotted numbers that do not count: one must
+    be a first (2.1, 2.1.1) or follow the one before it of its depth (2.1 → 2.2), so that a decimal a
+    page's width put first on a line (``1.5 小时``) numbers nothing."""
+    last: dict[str, Marker] = {}
+    kept = list(markers)
+    for k, found in enumerate(markers):
+        if found is None or found[0].family not in DOTTED:
+            continue
+        marker, before = found[0], last.get(found[0].family)
+        if marker.value == 1 or (before is not None and before.value == marker.value - 1
+                                 and dotted_above(before) == dotted_above(marker)):
+            last[marker.family] = marker
+        else:
+            kept[k] = None
+    return kept
+
+
 def dotted_above(marker: Marker) -> str:
     """The number a dotted one goes on: 2.1 for 2.1.3."""
     return marker.label.rsplit(".", 1)[0]

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import DOTTED, FAMILY_NAMES, anchor_part, dotted_above, marker_value, match_marker
+from .numbering import (DOTTED, FAMILY_NAMES, anchor_part, dotted_above, dotted_in_sequence, marker_value,
+                        match_marker)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, leading_note, sentence_note, split_title, trailing_note,
                          unbalanced_note)
@@ -237,7 +238,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     signed = signature_start([line.text for line in body])
-    markers = [match_marker(line.text) for line in body]
+    markers = dotted_in_sequence([match_marker(line.text) for line in body])
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
     for k, (line, found) in enumerate(zip(body, markers)):

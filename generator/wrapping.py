@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Line, Marker
-from .numbering import match_marker
+from .numbering import DOTTED, match_marker
 
 # A page's line holds at least 20 characters.
 _WRAP_MIN_CHARACTERS = 20
@@ -133,8 +133,8 @@ class _NumberingSoFar:
         self._count = 0
 
     def may_open(self, marker: Marker) -> bool:
-        if marker.family not in self._last:
-            return True
+        if marker.family not in self._last:  # a first dotted number is a 1: 1.5 is a decimal
+            return marker.family not in DOTTED or marker.value == 1
         value, when = self._last[marker.family]
         if marker.value == value + 1:
             return True

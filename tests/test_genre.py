@@ -1331,6 +1331,10 @@ def test_an_outline_numbered_with_dots_nests_by_its_numbers():
     # A decimal that a page's width put first on a line (2.5倍) numbers nothing.
     assert plan.root["1"]["1.1"].paragraphs[-1].endswith("2.5倍。")
     assert not plan.diagnostics
+    # Nor does one that is no first and follows no number of its depth (1.5 小时).
+    timed = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.缩短办理时限。审批时间压缩到\n1.5 小时以内。\n2.加强培训。\n")
+    assert [node.anchor for node in timed.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2"]
+    assert timed.tasks()[0].paragraphs == ("1.5 小时以内。",)
 
 
 def test_a_dotted_outline_without_its_top_numbers_gives_each_number_whole():
