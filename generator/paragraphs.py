@@ -19,7 +19,7 @@ _HEADING_WITH_COMMA_MAX = 30
 # Words by which a bracket is a note: （市司法局牵头）, （各部门各负其责）.
 _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 # What a sentence giving a task's units says of them.
-_ROLE_WORDS = re.compile(r"(牵头|负责|配合)")
+_ROLE_WORDS = re.compile(r"(牵头|负责|配合|落实|实施)")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
 _NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"

@@ -925,6 +925,11 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("市司法局牵头，会同市财政局、市审计局负责") == (("市司法局",), ("市财政局", "市审计局"))
     assert read("市司法局负责，各部门配合落实") == (("市司法局",), ("各部门",))
     assert read("责任单位：市发展改革委、市司法局（排在第一位的为牵头单位）") == (("市发展改革委",), ("市司法局",))
+    # Roles in other words: 牵头抓好落实, 具体实施, 共同负责, 按照职责分工抓好落实.
+    assert read("县政府办牵头抓好落实") == (("县政府办",), ())
+    assert read("县司法局牵头，县直各执法部门具体实施") == (("县司法局",), ("县直各执法部门",))
+    assert read("由县委宣传部、县司法局共同负责") == ((), ("县委宣传部", "县司法局"))
+    assert read("各乡镇（街道）、县直各部门按照职责分工抓好落实") == ((), ("各乡镇（街道）", "县直各部门"))
     # Units parted by a slash, and a unit's share given as its authority.
     assert read("牵头单位：县司法局/县委编办") == (("县司法局", "县委编办"), ())
     assert read("县纪委监委、县委组织部（按照干部管理权限）") == ((), ("县纪委监委", "县委组织部"))
@@ -1385,6 +1390,16 @@ def test_a_note_in_brackets_before_the_task_or_with_a_time_limit_is_read():
     assert (tasks[2].title, tasks[2].text, tasks[2].note) == ("重点项目", "建设法治文化公园。", "")
     assert duty["c1-i4"].partners == ("县司法局", "县直各执法部门")
     assert measures(plan.root)["c1-i4"][0] == ("2023年底前",)
+
+
+def test_a_last_sentence_of_who_carries_the_task_out_is_its_note():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。各乡镇（街道）、县直各部门按照职责分工抓好落实。\n"
+                 "2.加强执法。县司法局牵头，县直各执法部门具体实施。\n3.加强宣传。各部门要抓好落实。\n")
+    first, second, third = plan.tasks()
+    assert (first.text, first.note) == ("", "各乡镇（街道）、县直各部门按照职责分工抓好落实")
+    assert second.note == "县司法局牵头，县直各执法部门具体实施"
+    # A sentence whose subject is no unit's name is the task's own.
+    assert (third.text, third.note) == ("各部门要抓好落实。", "")
 
 
 def test_a_heading_in_square_brackets_before_the_text_is_the_task_s_title():
