@@ -73,8 +73,8 @@ _BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
-# What may open a clause before the unit it names: 由X牵头, 此项工作由X负责, 以上任务由X牵头, 具体工作由X负责.
-_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:工作|任务))?由")
+# What may open a clause before the unit it names: 由X牵头, 此项工作由X负责, 以上任务由X牵头, 具体工作由X负责, 具体由X负责.
+_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:工作|任务)|具体)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
 # What may follow 等 without naming anyone: 市财政局等部门, 市司法局等10个单位, 等有关单位.
 _OTHERS = re.compile(r"^(?:[\d一二三四五六七八九十]+个)?(?:其他|其它|各|有关|相关)?(?:职能)?(?:部门|单位)$")

@@ -929,6 +929,7 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("县政府办牵头抓好落实") == (("县政府办",), ())
     assert read("县司法局牵头，县直各执法部门具体实施") == (("县司法局",), ("县直各执法部门",))
     assert read("由县委宣传部、县司法局共同负责") == ((), ("县委宣传部", "县司法局"))
+    assert read("具体由县司法局负责") == ((), ("县司法局",))
     assert read("各乡镇（街道）、县直各部门按照职责分工抓好落实") == ((), ("各乡镇（街道）", "县直各部门"))
     # Units parted by a slash, and a unit's share given as its authority.
     assert read("牵头单位：县司法局/县委编办") == (("县司法局", "县委编办"), ())
