@@ -34,8 +34,8 @@ _NOTICE = re.compile(r"(通知|印发|转发)")
 _SUBJECT = re.compile(r"(法治|依法行政|法制)")
 # A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务.
 _TASK_LIST = re.compile(r"(任务|清单|分工)(\(\d{4}[^()]*\))?$")
-# A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號.
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*[号號]")
+# A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\s*\d{1,4}\s*[号號]")
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
 _DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日)$")

@@ -744,6 +744,8 @@ def test_a_page_with_the_notice_s_title_and_number_then_the_plan_without_its_own
     assert (meta.title, meta.issuer, meta.doc_number) == ("某某区法治政府建设实施方案", "某某市某某区人民政府", "某区府发〔2022〕8号")
     assert plan.front_matter == ("某某市某某区人民政府关于印发某某区法治政府建设实施方案的通知", "某区府发〔2022〕8号")
     assert not plan.root.paragraphs  # the notice's lines are not the plan's preamble
+    # A number written with 第 before it is one too.
+    assert _plan(text.replace("〕8号", "〕第8号")).meta.doc_number == "某区府发〔2022〕第8号"
 
 
 def test_an_autonomous_place_s_url_is_its_own_name_without_its_nationalities():
