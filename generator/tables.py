@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Diagnostic, Line, Node
-from .numbering import match_marker, printed_prefix
+from .numbering import cn_to_int, match_marker, printed_prefix
 from .script import fold, simplified_aligned
 
 # The labels of a web page's metadata table (also :mod:`generator.clean`'s), and as pages space
@@ -23,6 +23,8 @@ _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|
                  "组配分类|公开方式|所属机构|公开日期|生成日期|制发机构|标题|名称|分类")
 SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
 _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
+# A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
+_ROW_NUMBER = re.compile(r"\(?(\d{1,3}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容|指标)")
 _ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
@@ -61,6 +63,16 @@ class TaskTable:
     def labelled_cells(self, row: tuple[str, ...]) -> list[str]:
         """A row's units and time limit as a task's note gives them: ``牵头单位:县司法局``."""
         return [f"{label}:{cell}" for label, cell in zip(self.labels, row) if label and cell]
+
+
+def row_number(cell: str) -> str:
+    """The figure a 序号 cell gives, as digits: ``1``, ``1.``, ``1、``, ``（1）``, ``一`` and ``一、`` give
+    ``"1"``; "" for a cell that is no number."""
+    found = _ROW_NUMBER.fullmatch(fold(cell).strip())
+    if not found:
+        return ""
+    figure = found.group(1)
+    return figure if figure.isdecimal() else str(cn_to_int(figure))
 
 
 def has_cells(text: str) -> bool:
@@ -107,7 +119,7 @@ def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             numbered = tuple(above + below for above, below in zip(numbered, row))
             joined[-1] = Line(" | ".join(numbered), joined[-1].lineno)
             continue
-        numbered = row if len(row) > 2 and fold(row[0]).strip().isdecimal() else ()
+        numbered = row if len(row) > 2 and row_number(row[0]) else ()
         joined.append(line)
     return tuple(joined) if len(joined) < len(lines) else lines
 
@@ -196,7 +208,7 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
         missing = len(labels) - len(row)
         if missing and not (above and 0 < missing <= max(task_columns)):
             break
-        if missing and number_column == 0 and fold(row[0]).strip().isdecimal() and row[0] != above[0]:
+        if missing and number_column == 0 and row_number(row[0]) and row[0] != above[0]:
             above = (row[0], *above[1:1 + missing], *row[1:])
         else:
             above = above[:missing] + row if missing else row
@@ -245,8 +257,8 @@ def tasks_of_rows(tables: list[TaskTable]) -> dict[int, RowTask | None]:
         for k, row in _task_rows(table):
             tasks = [row[c] for c in table.task_columns if c not in groups and row[c]]
             within = [f"{table.names[c]}：{row[c]}" for c in groups if row[c]]
-            found[k] = RowTask(fold(row[column]).strip(), row[column], (*tasks, *within, *table.labelled_cells(row)),
-                               table.end)
+            found[k] = RowTask(row_number(row[column]), row[column].strip(),
+                               (*tasks, *within, *table.labelled_cells(row)), table.end)
     return found
 
 
@@ -267,7 +279,7 @@ def _task_rows(table: TaskTable) -> list[tuple[int, tuple[str, ...]]]:
 def _numbers_its_rows(table: TaskTable) -> bool:
     """Whether a table has a 序号 column that numbers every row but its group lines."""
     column = table.number_column
-    return column is not None and all(fold(row[column]).strip().isdecimal() for _, row in _task_rows(table))
+    return column is not None and all(row_number(row[column]) for _, row in _task_rows(table))
 
 
 def tables_of_their_own(root: Node, tables: list[TaskTable]) -> list[TaskTable]:

@@ -1434,6 +1434,17 @@ def test_a_table_drawn_with_pluses_or_box_characters_gives_its_rows_as_tasks(tex
     assert {removal.reason for removal in plan.cleaning.removed} == {"separator"}
 
 
+@pytest.mark.parametrize("numbers", [("1", "2"), ("1.", "2."), ("1、", "2、"), ("（1）", "（2）"), ("一", "二"), ("一、", "二、")],
+                         ids=["digits", "dots", "commas", "brackets", "numerals", "numerals with commas"])
+def test_a_task_table_s_rows_are_tasks_however_its_number_column_prints_them(numbers):
+    rows = "".join(f"{number}\t{task}\t{unit}\t2024年12月\n"
+                   for number, task, unit in zip(numbers, ("深化放管服改革", "加强规范性文件管理"), ("区政务局", "区司法局")))
+    plan = _plan("某某区2024年法治政府建设重点任务清单\n序号\t重点任务\t牵头单位\t完成时限\n" + rows)
+    assert [(task.anchor, task.marker.printed, task.title, responsibility(plan.root)[task.anchor].leads)
+            for task in plan.tasks()] == [("i1", numbers[0], "深化放管服改革", ("区政务局",)),
+                                          ("i2", numbers[1], "加强规范性文件管理", ("区司法局",))]
+
+
 def test_a_grid_table_s_row_drawn_over_several_lines_is_one_row():
     plan = _plan("某某区2024年法治政府建设重点任务清单\n+----+----------------+----------+\n| 序号 | 重点任务 | 牵头单位 |\n"
                  "+====+================+==========+\n| 1 | 深化“放管服”改革， | 区政务局 |\n|   | 推进一网通办 |   |\n"
