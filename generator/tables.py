@@ -27,8 +27,10 @@ _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABEL
 _ROW_NUMBER = re.compile(r"\(?(\d{1,3}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容|指标)")
-_ROLE_HEADERS = ((re.compile(r"牵头|主责"), "牵头单位"), (re.compile(r"配合|协办|协助|参与"), "配合单位"),
-                 (re.compile(r"责任"), "责任单位"), (re.compile(r"时限|时间|期限"), "完成时限"))
+# What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit.
+_ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (re.compile(r"牵头|主责"), "牵头单位"),
+                 (re.compile(r"配合|协办|协助|参与"), "配合单位"), (re.compile(r"责任"), "责任单位"),
+                 (re.compile(r"时限|时间|期限"), "完成时限"))
 _CAPTION = re.compile(r"^(附件|附表)|表$")
 _NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
 # The most cells a table copied one cell per line has in a row.
