@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .layers import FIRST_LEADS
 from .model import Diagnostic, Line, Node
 from .numbering import cn_to_int, match_marker, printed_prefix
 from .script import fold, simplified_aligned
@@ -27,10 +28,15 @@ _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABEL
 _ROW_NUMBER = re.compile(r"\(?(\d{1,3}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容|指标)")
-# What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit.
-_ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (re.compile(r"牵头|主责"), "牵头单位"),
+# What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit,
+# and one whose first unit leads (责任单位（排在第一位的为牵头单位）) names units in charge.
+_ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (FIRST_LEADS, "责任单位"),
+                 (re.compile(r"牵头|主责"), "牵头单位"),
                  (re.compile(r"配合|协办|协助|参与"), "配合单位"), (re.compile(r"责任"), "责任单位"),
                  (re.compile(r"时限|时间|期限"), "完成时限"))
+# A header names its columns in a few words, a remark in brackets aside (责任单位（排在第一位的为牵头单位）).
+_HEADER_CELL_MAX = 12
+_REMARK = re.compile(r"\([^()]*\)")
 _CAPTION = re.compile(r"^(附件|附表)|表$")
 _NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
 # The most cells a table copied one cell per line has in a row.
@@ -63,8 +69,16 @@ class TaskTable:
         return len(row) < len(self.labels)
 
     def labelled_cells(self, row: tuple[str, ...]) -> list[str]:
-        """A row's units and time limit as a task's note gives them: ``牵头单位:县司法局``."""
-        return [f"{label}:{cell}" for label, cell in zip(self.labels, row) if label and cell]
+        """A row's units and time limit as a task's note gives them: ``牵头单位:县司法局``; under a
+        header that says its first unit leads (责任单位（排在第一位的为牵头单位）), with that said."""
+        return [f"{label}:{cell}{_first_leads(name)}"
+                for label, cell, name in zip(self.labels, row, self.names or ("",) * len(row)) if label and cell]
+
+
+def _first_leads(name: str) -> str:
+    """A header's convention that the first unit listed leads, in brackets, or ""."""
+    found = FIRST_LEADS.search(fold(simplified_aligned(name))) if "第一" in name or "首" in name else None
+    return f"（{found.group(0).strip('()')}）" if found else ""
 
 
 def row_number(cell: str) -> str:
@@ -97,7 +111,7 @@ def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, 
     labels = tuple(next((label for pattern, label in _ROLE_HEADERS if pattern.search(cell)), None) for cell in simple)
     tasks = [k for k, cell in enumerate(simple) if _TASK_HEADER.search(cell) and labels[k] is None]
     if not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
-            or any(len(cell) > 12 for cell in simple):
+            or any(len(_REMARK.sub("", fold(cell))) > _HEADER_CELL_MAX for cell in simple):
         return None
     return tuple(tasks), labels
 

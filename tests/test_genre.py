@@ -1453,6 +1453,14 @@ def test_a_task_table_s_column_of_people_names_no_unit():
     assert plan.tasks()[0].note == "责任领导:张三;责任单位:区政务局;完成时限:2024年12月"
 
 
+def test_a_task_table_whose_header_says_the_first_unit_leads():
+    plan = _plan("某某区2024年法治政府建设重点任务清单\n序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限\n"
+                 "1\t深化放管服改革\t区政务局、区发改局\t2024年12月\n2\t加强规范性文件管理\t区司法局\t持续推进\n")
+    duty = responsibility(plan.root)
+    assert [(duty[task.anchor].leads, duty[task.anchor].partners) for task in plan.tasks()] == [
+        (("区政务局",), ("区发改局",)), (("区司法局",), ())]
+
+
 def test_a_grid_table_s_row_drawn_over_several_lines_is_one_row():
     plan = _plan("某某区2024年法治政府建设重点任务清单\n+----+----------------+----------+\n| 序号 | 重点任务 | 牵头单位 |\n"
                  "+====+================+==========+\n| 1 | 深化“放管服”改革， | 区政务局 |\n|   | 推进一网通办 |   |\n"
