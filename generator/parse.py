@@ -45,6 +45,8 @@ ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|�
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # How near a text's top a heading of its own (关于…的报告) may stand, when it names no plan.
 _HEADING_ABOUT_LINES = 3
+# Such a heading, folded: 关于… at its start or after the name of who issues it.
+_ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
 # How far from the end of a text its signing organs and date may start.
 SIGNATURE_LINES = 4
 # A plan's period in brackets, folded: (2021—2025年).
@@ -165,12 +167,13 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
 
 
 def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
-    """A text of another kind (a report) under a heading of its own, ``关于…``, within its first
-    lines, with the unit it is from on the line above (某某市司法局 / 关于2023年度法治政府建设情况的
-    报告): ``(title_start, body_start)`` as :func:`split_front_matter` gives them, (0, 0) if none."""
+    """A text of another kind (a report, a notice that is itself the plan) under a heading of its
+    own, ``关于…``, within its first lines, with the unit it is from before it on the line or on the
+    line above (某某市司法局 / 关于2023年度法治政府建设情况的报告, 某某县人民政府关于进一步加强…的通知):
+    ``(title_start, body_start)`` as :func:`split_front_matter` gives them, (0, 0) if none."""
     for k in range(min(first, _HEADING_ABOUT_LINES)):
         text = fold(simplified_aligned(lines[k].text)).strip()
-        if text.startswith("关于") and len(text) <= TITLE_MAX and "。" not in text:
+        if _ABOUT.match(text) and len(text) <= TITLE_MAX and "。" not in text:
             above = fold(simplified_aligned(lines[k - 1].text)).strip() if k else ""
             from_unit = len(above) <= HEADING_MAX and not re.search(r"[,。:;]", above) and reads_as_unit(above)
             return k - from_unit, k + 1

@@ -1514,6 +1514,11 @@ def test_a_report_is_titled_by_its_organ_and_its_heading():
     assert (plan.meta.title, plan.meta.slug) == ("某某市司法局关于2023年度法治政府建设情况的报告", "moumou-sifaju-2023")
     # Its heading lines are its title, not its first paragraphs.
     assert plan.root.paragraphs == ("2023年，我局深入推进法治政府建设。",)
+    # A notice that is itself the plan: its heading, the issuer's name before 关于, is its title.
+    notice = _plan("某某县人民政府关于进一步加强法治政府建设的通知\n各乡镇人民政府，县直各单位：\n现就有关事项通知如下：\n"
+                   "一、明确工作任务\n（一）加强行政复议工作。（县司法局牵头）\n")
+    assert notice.meta.title == "某某县人民政府关于进一步加强法治政府建设的通知"
+    assert notice.root.paragraphs == ("各乡镇人民政府，县直各单位：", "现就有关事项通知如下：")
 
 
 NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
