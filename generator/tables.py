@@ -27,7 +27,7 @@ _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABEL
 # A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
 _ROW_NUMBER = re.compile(r"\(?(\d{1,3}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
-_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|内容|指标)")
+_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|指标|项目)")
 # What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit,
 # and one whose first unit leads (责任单位（排在第一位的为牵头单位）) names units in charge.
 _ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (FIRST_LEADS, "责任单位"),

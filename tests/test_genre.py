@@ -1445,6 +1445,12 @@ def test_a_task_table_s_rows_are_tasks_however_its_number_column_prints_them(num
                                           ("i2", numbers[1], "加强规范性文件管理", ("区司法局",))]
 
 
+@pytest.mark.parametrize("header", ["具体举措", "项目名称"], ids=["measures", "projects"])
+def test_a_task_table_s_task_column_may_be_headed_by_its_measures_or_projects(header):
+    plan = _plan(f"某某区2024年法治政府建设工作安排\n序号\t{header}\t牵头单位\t完成时限\n1\t深化放管服改革\t区政务局\t2024年12月\n")
+    assert [(task.title, task.note) for task in plan.tasks()] == [("深化放管服改革", "牵头单位:区政务局;完成时限:2024年12月")]
+
+
 def test_a_task_table_s_column_of_people_names_no_unit():
     plan = _plan("某某区2024年法治政府建设重点任务清单\n序号\t工作内容\t责任领导\t责任单位\t时间节点\n"
                  "1\t深化放管服改革\t张三\t区政务局\t2024年12月\n2\t加强规范性文件管理\t李四\t区司法局\t持续推进\n")
