@@ -43,6 +43,8 @@ _DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零
 ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
+# What heads a plan's closing notes, folded: 注：, 说明：, 备注：.
+_NOTES_HEADING = re.compile(r"(?:注|说明|備註|备注|附注)\s*:")
 # How near a text's top a heading of its own (关于…的报告) may stand, when it names no plan.
 _HEADING_ABOUT_LINES = 3
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
@@ -240,8 +242,8 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annexes = _annexes(body, first_task, aside, rows_as_tasks)
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
-    signed = signature_start([line.text for line in body])
     markers = dotted_in_sequence([match_marker(line.text) for line in body])
+    signed = min(signature_start([line.text for line in body]), _notes_start(body, markers, first_task))
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
     for k, (line, found) in enumerate(zip(body, markers)):
@@ -268,6 +270,24 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
         else:
             _attach_paragraph(current, root, line.text, k > last_numbered)
     return with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
+
+
+def _notes_start(body: tuple[Line, ...], markers: list[tuple[Marker, int] | None], first_task: int) -> int:
+    """Where a plan's closing notes begin (注： / 说明： on a line of its own, or before numbered
+    notes 1. 2. …): a notes heading after the first task below which every kind of number starts
+    again at 1, so that none goes on the plan's own numbering; ``len(body)`` if there is none. A
+    remark 注：… within a task, with the plan's numbers going on below it, is no such heading."""
+    for k in range(first_task + 1, len(body)):
+        if not (heading := _NOTES_HEADING.match(fold(body[k].text).strip())):
+            continue
+        firsts: dict[str, int] = {}
+        for found in markers[k + 1:]:
+            if found is not None:
+                firsts.setdefault(found[0].family, found[0].value)
+        alone = heading.end() == len(fold(body[k].text).strip())
+        if (alone or firsts) and all(value == 1 for value in firsts.values()):
+            return k
+    return len(body)
 
 
 @dataclass(frozen=True)

@@ -1506,6 +1506,17 @@ def test_a_city_whose_text_names_only_townships_is_county_level():
     assert _plan("某某市法治政府建设实施方案\n" + body + "（四）指导各县（市、区）。\n").meta.level == "city"
 
 
+def test_a_plan_s_closing_notes_numbered_below_a_heading_are_no_tasks():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）加强行政复议工作。\n（二）推进政务公开。\n注：\n"
+                 "1.本方案所称“县直各部门”，是指县政府工作部门。\n2.各项任务完成时限未明确的，于2023年底前完成。\n")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-s1", "c1-s2"]
+    assert plan.root.closing[0] == "注：" and len(plan.root.closing) == 3
+    # A remark within a task, with the plan's numbering going on below it, stays the task's.
+    remark = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）加强行政复议工作。\n注：此项工作须在年内完成。\n"
+                   "（二）推进政务公开。\n1.公开权责清单。\n")
+    assert remark.tasks()[0].paragraphs == ("注：此项工作须在年内完成。",) and not remark.root.closing
+
+
 def test_a_remark_under_the_notice_s_date_is_the_notice_s():
     plan = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n各乡镇人民政府：\n现将《某某县法治政府建设实施方案》"
                  "印发给你们。\n某某县人民政府\n2022年1月10日\n（此件公开发布）\n为推进依法行政，制定本方案。\n"
