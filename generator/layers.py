@@ -91,14 +91,14 @@ class Responsibility:
 # How the name of a unit (a bureau, office, committee, township …) ends.
 UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
                        r"分局|公司|集团|法院|检察院|机构|办公室|管委会)$")
-# A bracketed alternative after a unit's name: 各乡镇（街道）, 各县（市、区）.
-_ALTERNATIVE = re.compile(r"\([^()]*\)$")
+# A bracket and what it holds, folded: a unit's alternative (各乡镇（街道）, 各县（市、区）), a remark.
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def reads_as_unit(name: str) -> bool:
-    """Whether ``name`` ends as a unit's name does (县司法局, 各乡镇（街道）, a bracketed alternative
+    """Whether ``name`` ends as a unit's name does (县司法局, 各乡镇（街道）, what is bracketed
     aside): a name before the kind of unit, so a bare kind (街道, 办公室) names none."""
-    found = UNIT_END.search(_ALTERNATIVE.sub("", fold(simplified_aligned(name)).strip()))
+    found = UNIT_END.search(BRACKETED.sub("", fold(simplified_aligned(name))).strip())
     return found is not None and found.start() > 0
 
 

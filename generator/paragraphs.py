@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .layers import NOTE_LABELS, ROLE_LABEL, is_time_limit, note_label, parse_note, reads_as_unit
+from .layers import BRACKETED, NOTE_LABELS, ROLE_LABEL, is_time_limit, note_label, parse_note, reads_as_unit
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
 
@@ -144,7 +144,7 @@ def is_responsibility(inner: str) -> bool:
     simple = fold(simplified_aligned(inner))
     if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
         return True
-    parts = [p for p in re.split(r"[,、;]", re.sub(r"\([^()]*\)", "", simple)) if p.strip()]
+    parts = [p for p in re.split(r"[,、;]", BRACKETED.sub("", simple)) if p.strip()]
     units = [p for p in parts if not is_time_limit(p)]
     return bool(units) and all(reads_as_unit(p) for p in units)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .layers import FIRST_LEADS
+from .layers import BRACKETED, FIRST_LEADS
 from .model import Diagnostic, Line, Node
 from .numbering import cn_to_int, match_marker, printed_prefix
 from .script import fold, simplified_aligned
@@ -36,7 +36,6 @@ _ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (F
                  (re.compile(r"时限|时间|期限"), "完成时限"))
 # A header names its columns in a few words, a remark in brackets aside (责任单位（排在第一位的为牵头单位）).
 _HEADER_CELL_MAX = 12
-_REMARK = re.compile(r"\([^()]*\)")
 _CAPTION = re.compile(r"^(附件|附表)|表$")
 _NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
 # The most cells a table copied one cell per line has in a row.
@@ -111,7 +110,7 @@ def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, 
     labels = tuple(next((label for pattern, label in _ROLE_HEADERS if pattern.search(cell)), None) for cell in simple)
     tasks = [k for k, cell in enumerate(simple) if _TASK_HEADER.search(cell) and labels[k] is None]
     if not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
-            or any(len(_REMARK.sub("", fold(cell))) > _HEADER_CELL_MAX for cell in simple):
+            or any(len(BRACKETED.sub("", fold(cell))) > _HEADER_CELL_MAX for cell in simple):
         return None
     return tuple(tasks), labels
 
