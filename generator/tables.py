@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .layers import BRACKETED, FIRST_LEADS
 from .model import Diagnostic, Line, Node
@@ -70,14 +71,14 @@ class TaskTable:
     def labelled_cells(self, row: tuple[str, ...]) -> list[str]:
         """A row's units and time limit as a task's note gives them: ``牵头单位:县司法局``; under a
         header that says its first unit leads (责任单位（排在第一位的为牵头单位）), with that said."""
-        return [f"{label}:{cell}{_first_leads(name)}"
-                for label, cell, name in zip(self.labels, row, self.names or ("",) * len(row)) if label and cell]
+        return [f"{label}:{cell}{said}" for label, cell, said in zip(self.labels, row, self._conventions)
+                if label and cell]
 
-
-def _first_leads(name: str) -> str:
-    """A header's convention that the first unit listed leads, in brackets, or ""."""
-    found = FIRST_LEADS.search(fold(simplified_aligned(name))) if "第一" in name or "首" in name else None
-    return f"（{found.group(0).strip('()')}）" if found else ""
+    @cached_property
+    def _conventions(self) -> tuple[str, ...]:
+        """What each column's header says of who leads (（排在第一位的为牵头单位）), or ""."""
+        found = [FIRST_LEADS.search(fold(simplified_aligned(name))) for name in self.names or ("",) * len(self.labels)]
+        return tuple(f"（{said.group(0).strip('()')}）" if said else "" for said in found)
 
 
 def row_number(cell: str) -> str:
