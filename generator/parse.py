@@ -43,8 +43,8 @@ _DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零
 ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
-# What heads a plan's closing notes, folded: 注：, 说明：, 备注：.
-_NOTES_HEADING = re.compile(r"(?:注|说明|備註|备注|附注)\s*:")
+# What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.
+_NOTES_HEADING = re.compile(r"(?:注|说明|备注|附注)\s*:")
 # How near a text's top a heading of its own (关于…的报告) may stand, when it names no plan.
 _HEADING_ABOUT_LINES = 3
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
@@ -278,14 +278,14 @@ def _notes_start(body: tuple[Line, ...], markers: list[tuple[Marker, int] | None
     again at 1, so that none goes on the plan's own numbering; ``len(body)`` if there is none. A
     remark 注：… within a task, with the plan's numbers going on below it, is no such heading."""
     for k in range(first_task + 1, len(body)):
-        if not (heading := _NOTES_HEADING.match(fold(body[k].text).strip())):
+        text = fold(simplified_aligned(body[k].text)).strip()
+        if not (heading := _NOTES_HEADING.match(text)):
             continue
         firsts: dict[str, int] = {}
         for found in markers[k + 1:]:
             if found is not None:
                 firsts.setdefault(found[0].family, found[0].value)
-        alone = heading.end() == len(fold(body[k].text).strip())
-        if (alone or firsts) and all(value == 1 for value in firsts.values()):
+        if (heading.end() == len(text) or firsts) and all(value == 1 for value in firsts.values()):
             return k
     return len(body)
 

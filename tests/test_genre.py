@@ -1511,6 +1511,9 @@ def test_a_plan_s_closing_notes_numbered_below_a_heading_are_no_tasks():
                  "1.本方案所称“县直各部门”，是指县政府工作部门。\n2.各项任务完成时限未明确的，于2023年底前完成。\n")
     assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-s1", "c1-s2"]
     assert plan.root.closing[0] == "注：" and len(plan.root.closing) == 3
+    # In traditional script too: 說明：.
+    traditional = _plan("某某縣法治政府建設實施方案\n一、主要任務\n（一）加強行政復議工作。\n說明：\n1.本方案所稱縣直各部門。\n")
+    assert len(traditional.tasks()) == 1 and traditional.root.closing[0] == "說明："
     # A remark within a task, with the plan's numbering going on below it, stays the task's.
     remark = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）加强行政复议工作。\n注：此项工作须在年内完成。\n"
                    "（二）推进政务公开。\n1.公开权责清单。\n")
