@@ -26,6 +26,7 @@ _NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
 _OPENERS, _CLOSERS = "([", ")]"
+_OPENERS_AS_PRINTED = "([（【［〔"  # what folds to an opener
 
 
 def is_bracketed_note(text: str) -> bool:
@@ -184,10 +185,10 @@ def split_title(paragraph: str) -> tuple[str, str]:
 def leading_note(text: str) -> tuple[str, str]:
     """``(rest, note)`` when a task's words open with its note in brackets (【县司法局】加强…,
     【牵头单位：县司法局】加强…), else ``(text, "")``."""
+    if text.lstrip()[:1] not in _OPENERS_AS_PRINTED:  # most tasks, without folding them
+        return text, ""
     folded = fold(text)
     stripped = len(folded) - len(folded.lstrip())
-    if folded[stripped:stripped + 1] not in _OPENERS:
-        return text, ""
     depth = 0
     for k in range(stripped, len(folded)):
         depth += (folded[k] in _OPENERS) - (folded[k] in _CLOSERS)

@@ -45,6 +45,7 @@ ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|�
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.
 _NOTES_HEADING = re.compile(r"(?:注|说明|备注|附注)\s*:")
+_NOTES_FIRST = "注註说說备備附"  # the characters such a heading opens with, in either script
 # How near a text's top a heading of its own (关于…的报告) may stand, when it names no plan.
 _HEADING_ABOUT_LINES = 3
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
@@ -278,6 +279,8 @@ def _notes_start(body: tuple[Line, ...], markers: list[tuple[Marker, int] | None
     again at 1, so that none goes on the plan's own numbering; ``len(body)`` if there is none. A
     remark 注：… within a task, with the plan's numbers going on below it, is no such heading."""
     for k in range(first_task + 1, len(body)):
+        if body[k].text.lstrip()[:1] not in _NOTES_FIRST:  # most lines, at the cost of a look at one character
+            continue
         text = fold(simplified_aligned(body[k].text)).strip()
         if not (heading := _NOTES_HEADING.match(text)):
             continue

@@ -130,7 +130,7 @@ def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     joined: list[Line] = []
     numbered: tuple[str, ...] = ()  # the cells of the numbered bar row that the lines go on
     for line in lines:
-        row = cells(line.text) if line.text.lstrip().startswith(("|", "｜")) else ()
+        row = cells(line.text) if line.text.startswith(("|", "｜")) else ()  # a clean line has no indent
         if numbered and len(row) == len(numbered) and not row[0]:
             numbered = tuple(above + below for above, below in zip(numbered, row))
             joined[-1] = Line(" | ".join(numbered), joined[-1].lineno)
