@@ -439,13 +439,24 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.
 _BOX_BARS = re.compile("[│┃║]")
+# A character reference left in text copied from a page's source (&ldquo;放管服&rdquo;, &nbsp;).
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
+
+
+def _referenced_character(reference: re.Match) -> str:
+    """The character a reference stands for; any space as a plain one, so that a line break
+    (&#10;) breaks no line and every line keeps its number."""
+    character = html.unescape(reference.group())
+    return " " if character.isspace() else character
 
 
 def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     if looks_like_html(text):
         text = strip_markup(text)
+    elif "&" in text:
+        text = _ENTITY.sub(_referenced_character, text)
     text = _BOX_BARS.sub("|", _INVISIBLE.sub("", text))
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts

@@ -153,6 +153,14 @@ def test_html_saved_as_text_is_reduced_to_its_text():
     assert [line.text for line in cleaned.lines] == ["一、总则", "1.加强行政复议工作。"]
 
 
+def test_character_references_left_in_plain_text_are_the_characters_they_stand_for():
+    text = ("二、深化&ldquo;放管服&rdquo;改革&nbsp;&#8203;\n1.推行&#x201C;一网通办&#x201D;&#10;R&amp;D &copy2023 &foo;\n"
+            "2.防范&lt;script&gt;\n")
+    cleaned, _ = clean(text)
+    assert [(line.lineno, line.text) for line in cleaned.lines] == [
+        (1, "二、深化“放管服”改革"), (2, "1.推行“一网通办” R&D &copy2023 &foo;"), (3, "2.防范<script>")]
+
+
 def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists():
     page = ("<html><body><p>一、主要任务</p><ol start=\"3\"><li>加强行政复议。<ol><li>规范受理。</li><li>提高质量。"
             "<ol><li>甲项。</li></ol></li></ol></li><li>推进政务公开。</li></ol><ul><li>无序项。</li></ul></body></html>")
