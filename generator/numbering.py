@@ -18,6 +18,8 @@ family     printed         id part   typical role
 ``d2``…    1.1 / 2.1.1       ``d``     an outline numbered with dots, one
                                        family per depth (2.1 is ``d2``)
 ``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
+``o``      第一， / 第一、    ``o``     paragraphs counted in words (工作要点)
+``y``      一是 / 二是       ``y``     paragraphs counted in words (工作要点)
 =========  ==============  ========  ======================================
 
 An annex (附件1) that numbers tasks of its own is found by the parser, not
@@ -57,6 +59,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("sec", re.compile(rf"第([{_CN}]+)[节節]\s*")),
     ("art", re.compile(rf"第([{_CN}]+|\d{{1,3}})[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
+    ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
+    ("y", re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff《“])")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
     ("d", _DOTTED),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
@@ -69,7 +73,11 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
-                "p": "sub-item", "r": "sub-item", "box": "box", **{family: "item" for family in DOTTED}}
+                "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item",
+                **{family: "item" for family in DOTTED}}
+# Paragraphs counted in words (第一，… / 一是…), which also open a sentence that counts within
+# itself (一是…；二是… on one line): they number only as a run of two or more.
+COUNTED_IN_WORDS = ("o", "y")
 
 
 def cn_to_int(numeral: str) -> int:
@@ -133,22 +141,43 @@ def printed_prefix(line: str) -> str:
     return line[:found[1]] if found else ""
 
 
-def dotted_in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
-    """``markers`` (a text's, line by line) without the dotted numbers that do not count: one must
-    be a first (2.1, 2.1.1) or follow the one before it of its depth (2.1 → 2.2), so that a decimal a
-    page's width put first on a line (``1.5 小时``) numbers nothing."""
+def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
+    """``markers`` (a text's, line by line) without the numbers that do not count. A dotted number
+    must be a first (2.1, 2.1.1) or follow the one before it of its depth (2.1 → 2.2), so that a
+    decimal a page's width put first on a line (``1.5 小时``) numbers nothing. A number in words
+    (第一，/ 一是) must be one of a run 1, 2 …, so that a paragraph that counts within itself
+    (一是…；二是…) is no list of one."""
     last: dict[str, Marker] = {}
+    runs: dict[str, list[int]] = {}
     kept = list(markers)
     for k, found in enumerate(markers):
-        if found is None or found[0].family not in DOTTED:
+        if found is None:
             continue
         marker, before = found[0], last.get(found[0].family)
-        if marker.value == 1 or (before is not None and before.value == marker.value - 1
-                                 and dotted_above(before) == dotted_above(marker)):
+        if marker.family in DOTTED:
+            if marker.value == 1 or (before is not None and before.value == marker.value - 1
+                                     and dotted_above(before) == dotted_above(marker)):
+                last[marker.family] = marker
+            else:
+                kept[k] = None
+        elif marker.family in COUNTED_IN_WORDS:
+            if marker.value == 1:
+                _drop_lone(kept, runs.get(marker.family))
+                runs[marker.family] = [k]
+            elif before is not None and before.value == marker.value - 1:
+                runs[marker.family].append(k)
+            else:
+                kept[k] = None
+                continue
             last[marker.family] = marker
-        else:
-            kept[k] = None
+    for run in runs.values():
+        _drop_lone(kept, run)
     return kept
+
+
+def _drop_lone(kept: list[tuple[Marker, int] | None], run: list[int] | None) -> None:
+    if run is not None and len(run) == 1:
+        kept[run[0]] = None
 
 
 def dotted_above(marker: Marker) -> str:

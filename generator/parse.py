@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import (DOTTED, FAMILY_NAMES, anchor_part, dotted_above, dotted_in_sequence, marker_value,
+from .numbering import (DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence, marker_value,
                         match_marker)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, leading_note, sentence_note, split_title, trailing_note,
@@ -62,7 +62,7 @@ _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)
 _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。]{0,40}印发了?《[^》]+》[^。]*"
                         r"(?:通知|贯彻落实|遵照执行|执行)[^。]*。$")
 # A plan's closing words, which name the plan itself: 本方案自印发之日起施行, 以上措施由县司法局负责解释.
-_CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划)|以上措施|上述(任务|措施))")
+_CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划|要点|安排)|以上措施|上述(任务|措施))")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
 _RUN_IN_NUMBER = r"(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])"
@@ -243,7 +243,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annexes = _annexes(body, first_task, aside, rows_as_tasks)
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
-    markers = dotted_in_sequence([match_marker(line.text) for line in body])
+    markers = in_sequence([match_marker(line.text) for line in body])
     signed = min(signature_start([line.text for line in body]), _notes_start(body, markers, first_task))
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
@@ -269,7 +269,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
             parent.children.append(draft)
             current = draft
         else:
-            _attach_paragraph(current, root, line.text, k > last_numbered)
+            current = _attach_paragraph(current, root, line.text, k > last_numbered)
     return with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
 
 
@@ -499,14 +499,16 @@ def _descendants(draft: _Draft):
         yield from _descendants(child)
 
 
-def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks: bool = False) -> None:
+def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks: bool = False) -> _Draft:
     """Unnumbered text belongs to the open node unless that node is closed, or it is the plan's
-    closing words after its last numbered line (本方案自印发之日起施行), or what follows them."""
+    closing words after its last numbered line (本方案自印发之日起施行), or what follows them.
+    Returns the node open after it: a note below a list is its holder's, which closes the list."""
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
-        return
-    if is_labelled_note(text) or is_bracketed_note(text):
-        _note_holder(current).lines.append(text)
+    elif is_labelled_note(text) or is_bracketed_note(text):
+        holder = _note_holder(current)
+        holder.lines.append(text)
+        return holder
     elif after_the_tasks and (root.closing_words or _CLOSING.search(simplified_aligned(text))):
         root.closing.append(text)
         root.closing_words = True
@@ -514,6 +516,7 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
         current.parent.closing.append(text)
     else:
         current.lines.append(text)
+    return current
 
 
 def _note_holder(current: _Draft) -> _Draft:
@@ -603,8 +606,8 @@ def _citation(path: tuple[Marker, ...]) -> str:
 
 def _number_part(marker: Marker) -> str:
     """How a citation prints one level: 第二章, 一, (三), 12, 2.1."""
-    if marker.family in ("part", "sec", "art", "annex", "box"):
-        return marker.printed.strip()
+    if marker.family in ("part", "sec", "art", "annex", "box", "o", "y"):
+        return marker.printed.strip().rstrip(",，、:：")
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 
 

@@ -1353,6 +1353,44 @@ def test_a_dotted_outline_without_its_top_numbers_gives_each_number_whole():
     assert not plan.diagnostics
 
 
+PARAGRAPHS_COUNTED_IN_WORDS = """某某县2023年法治政府建设工作要点
+一、加强党的领导
+第一，深入学习贯彻习近平法治思想。把学习宣传作为重要政治任务。（责任单位：县委宣传部、县司法局）
+第二，健全领导体制机制。（责任单位：县政府办公室）
+二、推进依法行政
+一是完善重大行政决策程序。（责任单位：县司法局）
+二是推进行政执法“三项制度”。
+三是加强行政复议工作。（牵头单位：县司法局；配合单位：县信访局）
+三、加强监督
+1.推进严格规范公正文明执法。
+一是加强执法队伍建设；二是完善执法程序。（责任单位：县司法局）
+2.推进决策科学化。主要措施：
+一是完善决策程序。
+二是加强合法性审查。
+（牵头单位：县司法局；配合单位：县政府办公室）
+各单位要抓好落实。
+本要点自印发之日起施行。
+"""
+
+
+def test_paragraphs_counted_in_words_are_tasks_with_their_notes():
+    plan = _plan(PARAGRAPHS_COUNTED_IN_WORDS)
+    assert [node.anchor for node in plan.root.walk() if node.marker] == [
+        "c1", "c1-o1", "c1-o2", "c2", "c2-y1", "c2-y2", "c2-y3", "c3", "c3-i1", "c3-i2", "c3-i2-y1", "c3-i2-y2"]
+    duty = responsibility(plan.root)
+    assert duty["c1-o1"].partners == ("县委宣传部", "县司法局")
+    assert duty["c2-y3"].leads == ("县司法局",) and duty["c2-y3"].partners == ("县信访局",)
+    assert plan.root["一"]["一"].title == "深入学习贯彻习近平法治思想"
+    assert [node.number for node in plan.root.walk() if node.marker][1:5] == ["一第一", "一第二", "二", "二一是"]
+    # One paragraph that counts within itself is no list of one: it stays the task's text.
+    assert plan.root["三"]["1"].paragraphs == ("一是加强执法队伍建设；二是完善执法程序。",)
+    assert duty["c3-i1"].partners == ("县司法局",)
+    # A note below a list counted in words is the task's that holds the list, and closes the list.
+    assert duty["c3-i2"].leads == ("县司法局",)
+    assert plan.root["三"].closing == ("各单位要抓好落实。",) and not plan.root["三"]["2"]["二"].paragraphs
+    assert plan.root.closing == ("本要点自印发之日起施行。",)
+
+
 ALTERNATIVES_IN_BRACKETS = """某某县2023年法治政府建设工作方案
 一、重点任务
 1.加强规范性文件监督管理。责任单位：县司法局（牵头），县直各部门，各乡镇（街道）
