@@ -39,8 +39,10 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
 _DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日)$")
-# What ends the name of an organ that issues or signs a plan.
-ORG_END = re.compile(r"(人民政府|政府办公室|政府办公厅|办公室|办公厅|管委会|管理委员会|委员会|省委|市委|县委|区委|政府)$")
+# What ends the name of an organ that issues or signs a plan: a government, a party committee, their
+# offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
+# or its office (某某县依法治县办).
+ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员会|省委|市委|县委|区委|委|局|厅|办|行政公署|领导小组)$")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.

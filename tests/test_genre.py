@@ -1110,6 +1110,14 @@ def test_a_bracket_that_only_gives_a_time_limit_is_the_task_s_note():
     assert measures(traditional.root)["c1-i1"][0] == ("長期堅持",)
 
 
+@pytest.mark.parametrize("organ", ["某某县司法局", "某某省司法厅", "某某市发展改革委", "某某盟行政公署", "某某县依法治县办",
+                                   "某某县法治政府建设工作领导小组"])
+def test_a_department_or_office_signs_as_a_government_does(organ):
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.加强培训。\n{organ}\n2023年2月1日\n")
+    assert plan.tasks()[-1].paragraphs == () and plan.root.closing == (organ, "2023年2月1日")
+    assert (plan.meta.issuer, plan.meta.issued) == (organ, "2023-02-01")
+
+
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n2.推进严格执法。\n\n"
                  "中共某某县委办公室\n某某县人民政府办公室\n2024年3月1日\n（此件公开发布）\n")
