@@ -20,6 +20,7 @@ family     printed         id part   typical role
 ``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
 ``o``      第一， / 第一、    ``o``     paragraphs counted in words (工作要点)
 ``y``      一是 / 二是       ``y``     paragraphs counted in words (工作要点)
+``z``      01 / 02           ``z``     parts of a page set as an article (微信)
 =========  ==============  ========  ======================================
 
 An annex (附件1) that numbers tasks of its own is found by the parser, not
@@ -63,6 +64,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("y", re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff《“])")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
     ("d", _DOTTED),
+    ("z", re.compile(rf"0([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
@@ -73,11 +75,11 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
-                "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item",
+                "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
-# Paragraphs counted in words (第一，… / 一是…), which also open a sentence that counts within
-# itself (一是…；二是… on one line): they number only as a run of two or more.
-COUNTED_IN_WORDS = ("o", "y")
+# Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…
+# on one line), a figure (01 alone): they number only as a run of two or more.
+ONLY_IN_RUNS = ("o", "y", "z")
 
 
 def cn_to_int(numeral: str) -> int:
@@ -144,8 +146,8 @@ def printed_prefix(line: str) -> str:
 def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
     """``markers`` (a text's, line by line) without the numbers that do not count. A dotted number
     must be a first (2.1, 2.1.1) or follow the one before it of its depth (2.1 → 2.2), so that a
-    decimal a page's width put first on a line (``1.5 小时``) numbers nothing. A number in words
-    (第一，/ 一是) must be one of a run 1, 2 …, so that a paragraph that counts within itself
+    decimal a page's width put first on a line (``1.5 小时``) numbers nothing. A number of
+    :data:`ONLY_IN_RUNS` must be one of a run 1, 2 …, so that a paragraph that counts within itself
     (一是…；二是…) is no list of one."""
     last: dict[str, Marker] = {}
     runs: dict[str, list[int]] = {}
@@ -160,7 +162,7 @@ def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, 
                 last[marker.family] = marker
             else:
                 kept[k] = None
-        elif marker.family in COUNTED_IN_WORDS:
+        elif marker.family in ONLY_IN_RUNS:
             if marker.value == 1:
                 _drop_lone(kept, runs.get(marker.family))
                 runs[marker.family] = [k]
@@ -198,7 +200,7 @@ def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
 
 # A number printed with a space in place of its punctuation, before the paragraph's first character.
 _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}})[ \u3000](?=[\u4e00-\u9fff《“])"), "、"),
-           "i": (re.compile(r"(\d{1,3})[ \u3000](?=[\u4e00-\u9fff《“])"), ".")}
+           "i": (re.compile(r"([1-9]\d{0,2})[ \u3000](?=[\u4e00-\u9fff《“])"), ".")}
 
 
 def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:

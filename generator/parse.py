@@ -608,8 +608,8 @@ def _citation(path: tuple[Marker, ...]) -> str:
 
 def _number_part(marker: Marker) -> str:
     """How a citation prints one level: 第二章, 一, (三), 12, 2.1."""
-    if marker.family in ("part", "sec", "art", "annex", "box", "o", "y"):
-        return marker.printed.strip().rstrip(",，、:：")
+    if marker.family in ("part", "sec", "art", "annex", "box", "o", "y", "z"):
+        return marker.printed.strip().rstrip(",，、:：.．")
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 
 

@@ -1399,6 +1399,18 @@ def test_paragraphs_counted_in_words_are_tasks_with_their_notes():
     assert plan.root.closing == ("本要点自印发之日起施行。",)
 
 
+@pytest.mark.parametrize("apart", ["\n", " ", "．"])
+def test_an_article_s_parts_numbered_01_02_are_chapters(apart):
+    plan = _plan(f"某某县2024年法治政府建设工作要点\n01{apart}加强党的领导\n1.深入学习。（责任单位：县委宣传部）\n2.落实责任。\n"
+                 f"02{apart}推进依法行政\n1.完善决策程序。（责任单位：县司法局）\n")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["z1", "z1-i1", "z1-i2", "z2", "z2-i1"]
+    assert plan.root["1"].title == "加强党的领导" and plan.root["2"]["1"].number == "02·1"
+    assert not plan.diagnostics
+    # A lone figure with a leading zero numbers nothing, nor does one before a counted word (05年).
+    single = _plan("某某县2024年法治政府建设工作要点\n一、主要任务\n1.加强学习，自\n05年起每年培训。\n01\n")
+    assert [node.anchor for node in single.root.walk() if node.marker] == ["c1", "c1-i1"]
+
+
 ALTERNATIVES_IN_BRACKETS = """某某县2023年法治政府建设工作方案
 一、重点任务
 1.加强规范性文件监督管理。责任单位：县司法局（牵头），县直各部门，各乡镇（街道）
