@@ -20,6 +20,9 @@ _HEADING_WITH_COMMA_MAX = 30
 _NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 # What a sentence giving a task's units says of them.
 _ROLE_WORDS = re.compile(r"(牵头|负责|配合|落实|实施)")
+# A unit named without a role, as a bare list after a task's last full stop (…。县司法局、县委宣传部。),
+# opens with the level it is of (县司法局, 市委宣传部, 各乡镇): 支持设立县法律援助中心 names none.
+_UNIT_OF_A_LEVEL = re.compile(r"[省市县区州旗盟乡镇]|各")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
 _NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
@@ -66,21 +69,26 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     return paragraph, ""
 
 
-def sentence_note(paragraph: str) -> tuple[str, str]:
+def sentence_note(paragraph: str, after_words: bool = False) -> tuple[str, str]:
     """Split off a last sentence that only says who does the task, unbracketed and unlabelled
     (``…。由县政府办公室牵头，县政府各部门配合。``, ``…。县司法局负责。``), with the time limit
     that may follow it (``…。县司法局牵头。2024年6月底前完成。``): it names units in
-    roles, and every unit it names reads as a unit's name, so ``各乡镇要切实负责。`` stays."""
+    roles, and every unit it names reads as a unit's name, so ``各乡镇要切实负责。`` stays. After
+    the task's words (another sentence, or ``after_words``: its heading) it may name them bare
+    (``…。县司法局、县委宣传部。``), each opening with its level."""
     folded = fold(paragraph).rstrip("。 ")
     start = folded.rfind("。") + 1
     if start and is_time_limit(simplified_aligned(folded[start:])):  # …。县司法局牵头。2024年6月底前完成。
         start = folded.rfind("。", 0, start - 1) + 1
     sentence = paragraph[start:len(folded)].strip()
-    if not sentence or _open_brackets(folded[start:]) or not _ROLE_WORDS.search(simplified_aligned(sentence)):
+    if not sentence or _open_brackets(folded[start:]):
         return paragraph, ""  # an unclosed bracket is warned of as such
+    in_roles = _ROLE_WORDS.search(simplified_aligned(sentence))
+    if not (in_roles or start or after_words):
+        return paragraph, ""
     units = parse_note(sentence)
     named = units.leads + units.partners
-    if not named or not all(reads_as_unit(unit) for unit in named):
+    if not named or not all(reads_as_unit(unit) and (in_roles or _UNIT_OF_A_LEVEL.match(unit)) for unit in named):
         return paragraph, ""
     return paragraph[:start].rstrip(), sentence
 

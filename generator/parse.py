@@ -567,7 +567,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
     if not note and not labelled and not first_note:
-        body, note = sentence_note(last)
+        said_before = [title, text, *rest[:-1]] if rest else [title]
+        body, note = sentence_note(last, after_words=any(said_before))
     note = ";".join(filter(None, [opening_note, first_note, note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",

@@ -1411,6 +1411,18 @@ def test_an_article_s_parts_numbered_01_02_are_chapters(apart):
     assert [node.anchor for node in single.root.walk() if node.marker] == ["c1", "c1-i1"]
 
 
+def test_a_last_sentence_that_only_lists_units_is_the_task_s_note():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强宣传。县司法局、县委宣传部。\n"
+                 "2.推进公开。按要求公开决策事项。各乡镇（街道）、县政府办。\n3.健全机制。\n完善调解体系。\n县司法局\n"
+                 "4.保障经费。支持设立县法律援助中心。\n5.县司法局。\n")
+    duty = responsibility(plan.root)
+    assert [duty[anchor].partners for anchor in ("c1-i1", "c1-i2", "c1-i3")] == [
+        ("县司法局", "县委宣传部"), ("各乡镇（街道）", "县政府办"), ("县司法局",)]
+    assert plan.root["一"]["2"].text == "按要求公开决策事项。" and plan.root["一"]["3"].paragraphs == ("完善调解体系。",)
+    # Bare, a unit opens with its level, and a task is more than its units.
+    assert "c1-i4" not in duty and "c1-i5" not in duty
+
+
 ALTERNATIVES_IN_BRACKETS = """某某县2023年法治政府建设工作方案
 一、重点任务
 1.加强规范性文件监督管理。责任单位：县司法局（牵头），县直各部门，各乡镇（街道）
