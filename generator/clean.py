@@ -235,6 +235,35 @@ def strip_markup(text: str) -> str:
     return html.unescape("".join(parser.parts))
 
 
+# A page saved as Markdown, as a reader or a converter gives one: lines that only markup opens
+# (## 一、总则, **1.加强学习**, 1\. 加强学习, > …, ![图](…)), or that link to a page ([…](https://…)).
+_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*\S|\d{1,3}\\\.|!\[)|\]\((?:https?:|/)", re.M)
+_MARKDOWN_SIGNS_MIN = 3
+_MARKDOWN_RULES = (
+    (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),  # a fence or a rule
+    (re.compile(r"^(?:>[ \t]?)+|^#{1,6}[ \t]+|[ \t]+#+[ \t]*$"), ""),  # a quote, a heading
+    (re.compile(r"^[-*+][ \t]+(?!\d+[ \t]*-[ \t]*$)"), ""),  # a bullet, not a page number's dash (- 2 -)
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # a link: its words
+    (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), lambda found: found.group(1) or found.group(2)),  # strong
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),  # an escaped character: 1\. is 1.
+)
+
+
+def looks_like_markdown(text: str) -> bool:
+    return len(_MARKDOWN_SIGN.findall(text[:20000])) >= _MARKDOWN_SIGNS_MIN
+
+
+def strip_markdown(text: str) -> str:
+    """The text of a page saved as Markdown, line for line, so that every line keeps its number."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        for pattern, replacement in _MARKDOWN_RULES:
+            line = pattern.sub(replacement, line)
+        lines[k] = line
+    return "\n".join(lines)
+
+
 # --- segmentation -----------------------------------------------------------
 _RUN_ON_LINE = 2000
 _SPLIT_POINTS = re.compile(r"[ \t\u3000\xa0]+")
@@ -271,7 +300,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         ("site date", r"^今天是[:\s]*\d{4}"),
         ("page tools", r"^(无障碍|简体|繁体|长者模式|关怀版)(\s*[|/]?\s*(无障碍|简体|繁体|长者模式|关怀版))*$"),
-        ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$"),
+        ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$|^(网站)?首页\s*[>»›]"),
         ("qr prompt", r"(二维码|扫一扫|微信公众号|关注我们|微信扫描)"),
         ("related links", r"^(本文链接|本文关键词|本页链接|原文链接|相关(解读|政策|链接|文章|阅读|新闻|文件)|"
                           r"上一篇|下一篇|附件下载|往期推荐|往期回顾|推荐阅读|延伸阅读|喜欢此内容的人还喜欢)"),
@@ -444,6 +473,16 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
 
 
+def visible_text(text: str) -> str:
+    """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup,
+    and the characters that references left in the text (&ldquo;) stand for."""
+    if looks_like_html(text):
+        return strip_markup(text)
+    if looks_like_markdown(text):
+        text = strip_markdown(text)
+    return _ENTITY.sub(_referenced_character, text) if "&" in text else text
+
+
 def _referenced_character(reference: re.Match) -> str:
     """The character a reference stands for; any space as a plain one, so that a line break
     (&#10;) breaks no line and every line keeps its number."""
@@ -453,11 +492,7 @@ def _referenced_character(reference: re.Match) -> str:
 
 def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
-    if looks_like_html(text):
-        text = strip_markup(text)
-    elif "&" in text:
-        text = _ENTITY.sub(_referenced_character, text)
-    text = _BOX_BARS.sub("|", _INVISIBLE.sub("", text))
+    text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text)))
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
     removed: list[Removal] = []

@@ -87,6 +87,7 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("分享 收藏 在看 点赞", "page tools"),
     ("往期推荐", "related links"),
     ("湘ICP备05004424号", "site footer"),
+    ("首页 > 政务公开", "breadcrumb"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -159,6 +160,40 @@ def test_character_references_left_in_plain_text_are_the_characters_they_stand_f
     cleaned, _ = clean(text)
     assert [(line.lineno, line.text) for line in cleaned.lines] == [
         (1, "二、深化“放管服”改革"), (2, "1.推行“一网通办” R&D &copy2023 &foo;"), (3, "2.防范<script>")]
+
+
+MARKDOWN_PAGE = """Title: 某某县2023年法治政府建设工作要点
+
+URL Source: https://www.example.gov.cn/art/2023/3/1/art_1.html
+
+# 某某县2023年法治政府建设工作要点
+
+[首页](https://www.example.gov.cn/) > [政务公开](https://www.example.gov.cn/zwgk/)
+
+![](https://www.example.gov.cn/logo.png)
+
+## 一、主要任务 ##
+
+1\\. **加强学习**。（责任单位：[县司法局](/sfj/)）
+
+> 2\\. 加强培训。
+- 3.推进公开。
+
+---
+
+- 2 -
+"""
+
+
+def test_a_page_saved_as_markdown_is_read_without_its_markup():
+    cleaned, _ = clean(MARKDOWN_PAGE)
+    assert [(line.lineno, line.text) for line in cleaned.lines][2:] == [  # each line keeps its number
+        (5, "某某县2023年法治政府建设工作要点"), (11, "一、主要任务"), (13, "1. 加强学习。（责任单位：县司法局）"),
+        (15, "2. 加强培训。"), (16, "3.推进公开。")]
+    assert [(removal.lineno, removal.reason) for removal in cleaned.removed] == [(7, "breadcrumb"), (20, "page number")]
+    # Text with less of Markdown's markup than a page is left as it is (a line opening with # is text).
+    text = "某某县法治政府建设实施方案\n# 不是标题\n1.加强 **学习**。\n"
+    assert [line.text for line in clean(text)[0].lines] == ["某某县法治政府建设实施方案", "# 不是标题", "1.加强 **学习**。"]
 
 
 def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists():
