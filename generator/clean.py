@@ -278,6 +278,7 @@ def split_run_on(line: str) -> list[str]:
 
 # --- chrome and metadata tables --------------------------------------------
 _CHROME_MAX = 80
+_TABLE_HEADER = re.compile(r"^\|?\s*序号(?:\s{2,}|\s*[\t|])")
 # The imprint under an official document (版记): whom it is copied to, and who printed it when
 # (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
 _IMPRINT = re.compile(r"^(抄送|抄报|主送)\s*:|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
@@ -386,9 +387,9 @@ def chrome_reason(line: str) -> str | None:
         return None
     if _IMPRINT.search(text):
         return "imprint"
-    # A sentence, or a numbered line, is content even where it names what furniture names
-    # (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）).
-    if "。" in text or match_marker(text):
+    # A sentence, a numbered line or a table's header is content even where it names what
+    # furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）, 序号	单位	联系电话).
+    if "。" in text or match_marker(text) or _TABLE_HEADER.match(text):
         return None
     for reason, pattern in _CHROME_RULES:
         if pattern.search(text):
