@@ -19,8 +19,7 @@ from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
-from .parse import (DOC_NUMBER, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line, names_a_plan,
-                    signature_start)
+from .parse import DOC_NUMBER, ORG_END, SIGNATURE_LINES, ParsedText, is_organ_line, names_a_plan
 from .script import detect_script, fold, simplified_aligned, to_simplified
 from .segment import common_verbs, stock_tokenizer
 
@@ -93,7 +92,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     table = {key: value for key, value in fields if value}
     title = plan_title(parsed, front)
     notice = notice_title(front) or table.get("标题", "")
-    signer, signed = signature(body_text)
+    signer, signed = signature(parsed.signature)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = _first_field(table, "发文机构", "发文机关", "制发机构", "发布机构")
     printer, printed = printed_under_title(parsed.root.paragraphs)
@@ -221,14 +220,11 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     return "", ""
 
 
-def signature(text: str) -> tuple[str, str]:
-    """``(organs, date)`` signed at the end of a plan that has no covering notice above it (落款,
-    see :func:`generator.parse.signature_start`); ``("", "")`` when the text ends otherwise."""
-    # Only the last lines are read, so only they are split off.
-    tail = [line.strip() for line in text.rsplit("\n", SIGNATURE_LINES + 1)[-SIGNATURE_LINES - 1:] if line.strip()]
-    start = signature_start(tail)
-    organs = list(takewhile(is_organ_line, tail[start:]))
-    return "、".join(organs), find_date(tail[start + len(organs):][:1])
+def signature(signed: tuple[str, ...]) -> tuple[str, str]:
+    """``(organs, date)`` of the lines that sign a plan (落款, as the parser found them);
+    ``("", "")`` when it is not signed."""
+    organs = list(takewhile(is_organ_line, signed))
+    return "、".join(organ.strip() for organ in organs), find_date(list(signed[len(organs):][:1]))
 
 
 def find_date(lines: list[str]) -> str:

@@ -105,6 +105,7 @@ class ParsedText:
     title_lines: tuple[Line, ...]
     root: Node
     diagnostics: tuple[Diagnostic, ...]
+    signature: tuple[str, ...] = ()  # the lines that sign the plan (落款): organs, date, a remark
 
 
 def is_title_line(text: str) -> bool:
@@ -224,29 +225,44 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     rows_as_tasks = row_tasks(body, found_tables)
     tables = [] if rows_as_tasks else [table for table in found_tables if table.start > first_task]
     diagnostics: list[Diagnostic] = []
-    tree = _tree(body, first_task, rows_as_tasks, tables, diagnostics, source)
+    signed = _signature(body, first_task)
+    tree = _tree(body, first_task, rows_as_tasks, tables, signed, diagnostics, source)
     if own := tables_of_their_own(tree, tables):  # read again, with their rows as tasks
         diagnostics = []
         tree = _tree(body, first_task, tasks_of_rows(own), [table for table in tables if table not in own],
-                     diagnostics, source)
+                     signed, diagnostics, source)
     if not tree.children:
         diagnostics.append(Diagnostic(source, None, "warning", "no numbered paragraphs were recognised",
                                       "published as a plain document; check that tasks start with "
                                       "一、 / （一） / 1. at the beginning of a line"))
-    return ParsedText(lines[:title_start], lines[title_start:body_start], tree, tuple(diagnostics))
+    return ParsedText(lines[:title_start], lines[title_start:body_start], tree, tuple(diagnostics),
+                      tuple(line.text for line in body[signed.start:signed.stop]))
+
+
+def _signature(body: tuple[Line, ...], first_task: int) -> range:
+    """Where the plan's signature (落款) is in ``body``: at the end of the plan, before its first
+    annex if it has any (… / 某某县人民政府 / 2023年3月1日 / 附件：…), else at the end of the text."""
+    texts = [line.text for line in body]
+    plan_end = next((k for k in range(first_task + 1, len(body)) if _annex_heading(texts[k])), len(body))
+    if (start := signature_start(texts[:plan_end])) < plan_end:
+        return range(start, plan_end)
+    return range(signature_start(texts), len(body))
 
 
 def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowTask | None],
-          tables: list[TaskTable], diagnostics: list[Diagnostic], source: str) -> Node:
+          tables: list[TaskTable], signed: range, diagnostics: list[Diagnostic], source: str) -> Node:
     """The body's tree: its numbered lines, and the rows of tables of tasks (``rows_as_tasks``)
-    where the tables stand, with the other task tables' rows as notes of the tasks they name."""
+    where the tables stand, with the other task tables' rows as notes of the tasks they name.
+    The signature (``signed``), annexes that number nothing and closing notes are closing text."""
     root = _Draft(None, body[0].lineno if body else 1)
     aside = _table_lines(body, tables)
-    annexes = _annexes(body, first_task, aside, rows_as_tasks)
+    heads = _annex_heads(body, first_task, aside)
+    annexes = _numbering_annexes(body, heads, rows_as_tasks)
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
+    appended = _appended_lines(heads, annexes, len(body))
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     markers = in_sequence([match_marker(line.text) for line in body])
-    signed = min(signature_start([line.text for line in body]), _notes_start(body, markers, first_task))
+    noted = _notes_start(body, markers, first_task)
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
     for k, (line, found) in enumerate(zip(body, markers)):
@@ -257,7 +273,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
                 current = _add_row_task(root, current, rows_as_tasks[k], line.lineno)
             else:  # a header line only names the cells of the rows below it
                 holder = current
-        elif k in aside or k >= signed:
+        elif k in aside or k in signed or k in appended or k >= noted:
             root.closing.append(line.text)
         elif k in annexes:  # an annex closes everything open, whatever numbering the plan used last
             current = _Draft(annexes[k].marker, line.lineno, [annexes[k].title], parent=root)
@@ -305,17 +321,12 @@ class _Annex:
     title_line: int | None  # the line below the heading that gives its title, if the heading has none
 
 
-def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int], rows_as_tasks: dict[int, RowTask | None]
-             ) -> dict[int, _Annex]:
-    """The annexes after the plan's tasks that number tasks of their own (附件1 / 某某重点任务清单 /
-    一、… 1. …, or a table's numbered rows), by heading line. An annex that is a task table of the
-    plan's tasks is shown as one (``aside``), and one without numbered lines is text of the plan's end."""
+def _annex_heads(body: tuple[Line, ...], first_task: int, aside: set[int]) -> dict[int, _Annex]:
+    """The annexes' headings after the plan's first task (附件1 / 附件：某某重点任务清单), by line; a
+    task table's, which is shown as one (``aside``), aside."""
     heads: dict[int, _Annex] = {}
     for k in range(first_task + 1, len(body)):
-        if "附" not in body[k].text:  # most lines, at the cost of a substring test
-            continue
-        text = fold(body[k].text).strip()
-        if k in aside or len(text) > TITLE_MAX or "。" in text or not (found := _ANNEX.match(text)):
+        if k in aside or not (found := _annex_heading(body[k].text)):
             continue
         number = found.group(1) or ""
         value = marker_value("annex", number or "1")
@@ -325,10 +336,32 @@ def _annexes(body: tuple[Line, ...], first_task: int, aside: set[int], rows_as_t
         if not title and below and len(below) <= TITLE_MAX and "。" not in below and not match_marker(below):
             title, title_line = below, k + 1
         heads[k] = _Annex(Marker("annex", f"附件{number}", value, printed), title, title_line)
+    return heads
+
+
+def _annex_heading(text: str) -> re.Match | None:
+    """An annex's heading line (附件2：某某清单), short and no sentence."""
+    if "附" not in text:  # most lines, at the cost of a substring test
+        return None
+    folded = fold(text).strip()
+    return None if len(folded) > TITLE_MAX or "。" in folded else _ANNEX.match(folded)
+
+
+def _numbering_annexes(body: tuple[Line, ...], heads: dict[int, _Annex], rows_as_tasks: dict[int, RowTask | None]
+                       ) -> dict[int, _Annex]:
+    """The annexes that number tasks of their own (附件1 / 某某重点任务清单 / 一、… 1. …, or a
+    table's numbered rows), which close the plan's numbering."""
     bounds = [*heads, len(body)]
     return {k: heads[k] for k, end in zip(bounds, bounds[1:])
             if any(rows_as_tasks.get(j) or match_marker(body[j].text) and not is_table_row(body[j])
                    for j in range(k + 1, end))}
+
+
+def _appended_lines(heads: dict[int, _Annex], numbering: dict[int, _Annex], end: int) -> set[int]:
+    """The lines of the annexes that number nothing (附件：联络员名单 / …): text after the plan, not
+    of its last task."""
+    bounds = [*heads, end]
+    return {j for k, stop in zip(bounds, bounds[1:]) if k not in numbering for j in range(k, stop)}
 
 
 def joined_lone_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -1118,6 +1118,33 @@ def test_a_department_or_office_signs_as_a_government_does(organ):
     assert (plan.meta.issuer, plan.meta.issued) == (organ, "2023-02-01")
 
 
+SIGNED_BEFORE_ITS_ANNEXES = """某某县2023年法治政府建设工作要点
+一、主要任务
+1.加强学习。（责任单位：县司法局）
+2.加强培训。
+某某县人民政府办公室
+2023年3月1日
+附件1：重点任务清单
+一、依法行政
+1.完善决策程序。
+附件2：各单位联络员名单
+序号\t单位\t联络员\t联系电话
+1\t县司法局\t张三\t13800000000
+"""
+
+
+def test_a_plan_signed_before_its_annexes_keeps_its_signature_and_the_annexes_apart():
+    plan = _plan(SIGNED_BEFORE_ITS_ANNEXES)
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府办公室", "2023-03-01")
+    assert plan.root["一"]["2"].paragraphs == ()
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "annex1", "annex1-c1",
+                                                                         "annex1-c1-i1"]
+    # An annex that numbers nothing is text after the plan, not its last task's.
+    assert plan.root["附件1"]["一"]["1"].paragraphs == ()
+    assert plan.root.closing == ("某某县人民政府办公室", "2023年3月1日", "附件2：各单位联络员名单",
+                                 "序号\t单位\t联络员\t联系电话", "1\t县司法局\t张三\t13800000000")
+
+
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n2.推进严格执法。\n\n"
                  "中共某某县委办公室\n某某县人民政府办公室\n2024年3月1日\n（此件公开发布）\n")
