@@ -46,9 +46,9 @@ _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
 _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + r"|(?:责任|负责)\s*:\s*"
                             r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
-_LEAD_ROLE = r"(?:共同)?牵头(?:负责|抓好落实|落实)?"
+_LEAD_ROLE = r"(?:共同)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头"
 _PARTNER_ROLE = (r"按照?职责(?:分工)?(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
-                 r"|(?:配合|协助|参与)(?:落实|实施)?|具体(?:实施|落实)|抓好落实|负责落实|负责")
+                 r"|(?:配合|协助|参与)(?:落实|实施)?|具体(?:实施|落实)|抓好?落实|负责落实|负责")
 _LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
 _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 # X会同Y负责: X leads, together with Y.

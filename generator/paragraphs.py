@@ -17,7 +17,7 @@ TITLE_MAX = 60
 HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
 # Words by which a bracket is a note: （市司法局牵头）, （各部门各负其责）.
-_NOTE_WORDS = re.compile(r"(牵头|负责|配合|责任单位|责任部门|协办|参与单位|各负其责)")
+_NOTE_WORDS = re.compile(r"(牵头|负责|负总责|抓落实|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 # What a sentence giving a task's units says of them.
 _ROLE_WORDS = re.compile(r"(牵头|负责|配合|落实|实施)")
 # A unit named without a role, as a bare list after a task's last full stop (…。县司法局、县委宣传部。),

@@ -933,6 +933,10 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("由县委宣传部、县司法局共同负责") == ((), ("县委宣传部", "县司法局"))
     assert read("具体由县司法局负责") == ((), ("县司法局",))
     assert read("各乡镇（街道）、县直各部门按照职责分工抓好落实") == ((), ("各乡镇（街道）", "县直各部门"))
+    assert read("县司法局负总责，各执法部门抓落实") == (("县司法局",), ("各执法部门",))
+    assert read("县政府总牵头，县直各部门具体落实") == (("县政府",), ("县直各部门",))
+    bracketed = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.规范执法。（县司法局负总责，各执法部门抓落实）\n")
+    assert bracketed.tasks()[0].note == "县司法局负总责，各执法部门抓落实"
     # Units parted by a slash, and a unit's share given as its authority.
     assert read("牵头单位：县司法局/县委编办") == (("县司法局", "县委编办"), ())
     assert read("县纪委监委、县委组织部（按照干部管理权限）") == ((), ("县纪委监委", "县委组织部"))
