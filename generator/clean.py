@@ -289,8 +289,13 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
         # 发布时间:2023年…, or a bare 时间 before a date as sites print it (时间:2018-11-14 09:03), not
         # a phase of the plan's own timetable (时间:2023年3月至6月).
-        ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|时间[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"),
-        ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|初审|复审|终审|排版|供稿|撰稿)[:\s]"),
+        # A date with the hour, as a page or a WeChat article prints when it was posted, with the province
+        # it was posted from (2023年03月02日 18:30 广东).
+        ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|时间[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                      r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$)"),
+        ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|初审|复审|终审|排版|供稿|撰稿)[:\s]"
+                   # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
+                   r"|^原创\s.{0,60}\d{1,2}:\d{2}"),
         # One tool or a row of them, each maybe bracketed: 【打印】【关闭】, 【字体：大 中 小】 打印本页.
         ("page tools", r"^(?:[【\[]?\s*(?:打印|列印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"
                        r"【?\s*大\s*中\s*小\s*】?|"
@@ -302,7 +307,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("site date", r"^今天是[:\s]*\d{4}"),
         ("page tools", r"^(无障碍|简体|繁体|长者模式|关怀版)(\s*[|/]?\s*(无障碍|简体|繁体|长者模式|关怀版))*$"),
         ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$|^(网站)?首页\s*[>»›]"),
-        ("qr prompt", r"(二维码|扫一扫|微信公众号|关注我们|微信扫描)"),
+        ("qr prompt", r"(二维码|扫一扫|微信公众号|关注我们|关注该公众号|微信扫描|预览时标签不可点)"),
         ("related links", r"^(本文链接|本文关键词|本页链接|原文链接|相关(解读|政策|链接|文章|阅读|新闻|文件)|"
                           r"上一篇|下一篇|附件下载|往期推荐|往期回顾|推荐阅读|延伸阅读|喜欢此内容的人还喜欢)"),
         ("leave-site prompt", r"(即将离开|是否继续)"),

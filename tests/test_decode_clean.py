@@ -88,6 +88,11 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("往期推荐", "related links"),
     ("湘ICP备05004424号", "site footer"),
     ("首页 > 政务公开", "breadcrumb"),
+    ("原创 某某司法 某某县司法局 2023-03-02 18:30 发表于广东", "byline"),
+    ("2023年03月02日 18:30 广东", "timestamp"),
+    ("2023-03-02 18:30:05", "timestamp"),
+    ("预览时标签不可点", "qr prompt"),
+    ("关注该公众号", "qr prompt"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -98,7 +103,8 @@ def test_recognises_web_chrome(line, reason):
                                   "关闭一批违规企业", "3.加强宣传。（主办单位：县委宣传部）", "4.畅通投诉渠道，公布联系电话。",
                                   "5.推广政务服务二维码", "时间：2023年3月至6月",
                                   "审核权限下放到乡镇。", "在看守所开展法治宣传",
-                                  "序号\t单位\t联络员\t联系电话", "| 序号 | 单位 | 联系电话 |", "序号  单位  联系电话"])
+                                  "序号\t单位\t联络员\t联系电话", "| 序号 | 单位 | 联系电话 |", "序号  单位  联系电话",
+                                  "2023年3月1日 9:00 召开动员会", "原创作品保护"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
