@@ -379,10 +379,11 @@ def fields_on_two_lines(lines: list[str]) -> list[str]:
 
 
 def _is_label_or_chrome(line: str) -> bool:
-    """A line that is no field's value: a label of its own (来源:), a field, or page furniture."""
+    """A line that is no field's value: a label of its own (来源:), a field, or page furniture other
+    than a date with its hour (发文日期: / 2024年04月06日 16:40)."""
     simple = fold(simplified_aligned(line))
     return bool(_ANY_LABEL_ALONE.match(simple) or _FIELD.match(_TABLE_ROW_PREFIX.sub("", simple, count=1))
-                or chrome_reason(line))
+                or chrome_reason(line) not in (None, "timestamp"))
 
 
 def chrome_reason(line: str) -> str | None:
