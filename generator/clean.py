@@ -20,6 +20,7 @@ The rules are general to Chinese government web pages, not to any one file:
 """
 from __future__ import annotations
 
+import csv
 import html
 import re
 from collections import defaultdict
@@ -378,6 +379,28 @@ def fields_on_two_lines(lines: list[str]) -> list[str]:
     return lines
 
 
+# A spreadsheet's cell that holds line breaks is copied in quotes: 1<tab>"加强学习。 / 组织培训。"<tab>县司法局.
+_OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"')
+_QUOTED_ROW_LINES = 10
+
+
+def quoted_cells_joined(lines: list[str]) -> list[str]:
+    """Rows of a table copied from a spreadsheet whose quoted cells hold line breaks, each put on
+    one line (its cells' breaks as spaces) as a table row is; the lines it took are left blank, so
+    line numbers stay."""
+    lines = list(lines)
+    for k, line in enumerate(lines):
+        if "\t" not in line or line.count('"') % 2 == 0 or not _OPENS_QUOTED_CELL.search(line):
+            continue
+        end = next((j for j in range(k + 1, min(k + _QUOTED_ROW_LINES, len(lines)))
+                    if sum(lines[i].count('"') for i in range(k, j + 1)) % 2 == 0), None)
+        rows = list(csv.reader(["\n".join(lines[k:end + 1])], dialect="excel-tab")) if end else []
+        if len(rows) == 1:
+            lines[k] = "\t".join(" ".join(cell.split()) for cell in rows[0])
+            lines[k + 1:end + 1] = [""] * (end - k)
+    return lines
+
+
 def _is_label_or_chrome(line: str) -> bool:
     """A line that is no field's value: a label of its own (来源:), a field, or page furniture other
     than a date with its hour (发文日期: / 2024年04月06日 16:40)."""
@@ -507,7 +530,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     fields: list[tuple[str, str]] = []
     romanisation = 0
     page_break, broken = False, 0  # a page number just removed; paragraphs a page break cut, joined
-    raw_lines = fields_on_two_lines(text.splitlines())
+    raw_lines = fields_on_two_lines(quoted_cells_joined(text.splitlines()))
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)

@@ -1454,6 +1454,25 @@ def test_a_last_sentence_that_only_lists_units_is_the_task_s_note():
     assert "c1-i4" not in duty and "c1-i5" not in duty
 
 
+SPREADSHEET_WITH_BROKEN_CELLS = """某某县2023年法治政府建设重点任务分工
+序号\t重点任务\t牵头单位\t完成时限
+1\t"加强学习。
+组织全县干部培训。"\t县司法局\t2023年底
+2\t推进执法三项制度\t"县司法局
+县直各部门"\t长期坚持
+3\t开展示范创建\t县委依法治县办\t2023年10月
+"""
+
+
+def test_a_spreadsheet_s_cells_that_hold_line_breaks_stay_in_their_row():
+    plan = _plan(SPREADSHEET_WITH_BROKEN_CELLS)
+    first, second, third = plan.tasks()
+    assert (first.title, first.text, first.lineno, third.lineno) == ("加强学习", "组织全县干部培训。", 3, 7)
+    duty = responsibility(plan.root)
+    assert duty[second.anchor].leads == ("县司法局", "县直各部门")
+    assert measures(plan.root)[third.anchor][0] == ("2023年10月",)
+
+
 ALTERNATIVES_IN_BRACKETS = """某某县2023年法治政府建设工作方案
 一、重点任务
 1.加强规范性文件监督管理。责任单位：县司法局（牵头），县直各部门，各乡镇（街道）
