@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 from html.parser import HTMLParser
 
 from .model import CleanText, Line, Mojibake, Removal
@@ -379,26 +380,51 @@ def fields_on_two_lines(lines: list[str]) -> list[str]:
     return lines
 
 
-# A spreadsheet's cell that holds line breaks is copied in quotes: 1<tab>"加强学习。 / 组织培训。"<tab>县司法局.
+# A table copied from a spreadsheet: a cell that holds line breaks is in quotes
+# (1<tab>"加强学习。 / 组织培训。"<tab>县司法局); a table saved as CSV opens with its header (序号,重点任务,…).
 _OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"')
 _QUOTED_ROW_LINES = 10
+_CSV_HEADER = re.compile(r'^\s*"?序号"?\s*,[^,]*,')
 
 
-def quoted_cells_joined(lines: list[str]) -> list[str]:
-    """Rows of a table copied from a spreadsheet whose quoted cells hold line breaks, each put on
-    one line (its cells' breaks as spaces) as a table row is; the lines it took are left blank, so
+def spreadsheet_rows(lines: list[str]) -> list[str]:
+    """A table copied from a spreadsheet with each row on one line of tab-separated cells, as a
+    table's rows are read: a row whose quoted cells hold line breaks (their breaks as spaces), and
+    every row of a table saved as CSV under its header. The lines a row took are left blank, so
     line numbers stay."""
     lines = list(lines)
     for k, line in enumerate(lines):
-        if "\t" not in line or line.count('"') % 2 == 0 or not _OPENS_QUOTED_CELL.search(line):
-            continue
-        end = next((j for j in range(k + 1, min(k + _QUOTED_ROW_LINES, len(lines)))
-                    if sum(lines[i].count('"') for i in range(k, j + 1)) % 2 == 0), None)
-        rows = list(csv.reader(["\n".join(lines[k:end + 1])], dialect="excel-tab")) if end else []
-        if len(rows) == 1:
-            lines[k] = "\t".join(" ".join(cell.split()) for cell in rows[0])
-            lines[k + 1:end + 1] = [""] * (end - k)
+        if _CSV_HEADER.match(line):
+            columns = None
+            for first, last, cells in _records(lines, k, len(lines), "excel"):
+                if len(cells) != (columns := columns or len(cells)):
+                    break
+                _put_row(lines, first, last, cells)
+        elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
+            first, last, cells = next(_records(lines, k, min(len(lines), k + _QUOTED_ROW_LINES), "excel-tab"))
+            if last > first and lines[last].count('"') % 2:  # the quote it opened closes on its last line
+                _put_row(lines, first, last, cells)
     return lines
+
+
+def _records(lines: list[str], start: int, stop: int, dialect: str) -> Iterator[tuple[int, int, list[str]]]:
+    """The csv module's records in ``lines[start:stop]``, each with its first and last line."""
+    last = start - 1
+
+    def fed():
+        nonlocal last
+        for last in range(start, stop):
+            yield lines[last] + "\n"  # a line break within a quoted cell is kept
+
+    first = start
+    for cells in csv.reader(fed(), dialect=dialect):
+        yield first, last, cells
+        first = last + 1
+
+
+def _put_row(lines: list[str], first: int, last: int, cells: list[str]) -> None:
+    lines[first] = "\t".join(" ".join(cell.split()) for cell in cells)
+    lines[first + 1:last + 1] = [""] * (last - first)
 
 
 def _is_label_or_chrome(line: str) -> bool:
@@ -530,7 +556,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     fields: list[tuple[str, str]] = []
     romanisation = 0
     page_break, broken = False, 0  # a page number just removed; paragraphs a page break cut, joined
-    raw_lines = fields_on_two_lines(quoted_cells_joined(text.splitlines()))
+    raw_lines = fields_on_two_lines(spreadsheet_rows(text.splitlines()))
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)

@@ -1464,8 +1464,19 @@ SPREADSHEET_WITH_BROKEN_CELLS = """某某县2023年法治政府建设重点任�
 """
 
 
-def test_a_spreadsheet_s_cells_that_hold_line_breaks_stay_in_their_row():
-    plan = _plan(SPREADSHEET_WITH_BROKEN_CELLS)
+SAVED_AS_CSV = """某某县2023年法治政府建设重点任务分工
+"序号",重点任务,牵头单位,完成时限
+1,"加强学习。
+组织全县干部培训。",县司法局,2023年底
+2,推进执法三项制度,"县司法局,
+县直各部门",长期坚持
+3,开展示范创建,县委依法治县办,2023年10月
+"""
+
+
+@pytest.mark.parametrize("text", [SPREADSHEET_WITH_BROKEN_CELLS, SAVED_AS_CSV], ids=["tab-separated", "csv"])
+def test_a_spreadsheet_s_cells_that_hold_line_breaks_stay_in_their_row(text):
+    plan = _plan(text)
     first, second, third = plan.tasks()
     assert (first.title, first.text, first.lineno, third.lineno) == ("加强学习", "组织全县干部培训。", 3, 7)
     duty = responsibility(plan.root)
