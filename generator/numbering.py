@@ -7,8 +7,8 @@ from the order in which a document uses them (see :mod:`generator.parse`).
 =========  ==============  ========  ======================================
 family     printed         id part   typical role
 =========  ==============  ========  ======================================
-``part``   第一部分 / 第一章  ``part``  parts of long plans
-``sec``    第一节            ``sec``   divisions of a 章
+``part``   第一部分 / 第一章  ``part``  parts of long plans (第1章 too)
+``sec``    第一节 / 第1节     ``sec``   divisions of a 章
 ``art``    第一条 / 第1条     ``art``   articles of a 规定 / 办法 / 若干措施
 ``c``      一、 / 一．       ``c``     chapters
 ``s``      （一） / (一)     ``s``     sections, or tasks in provincial plans
@@ -56,9 +56,9 @@ DOTTED = ("d2", "d3", "d4")
 
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
-    ("part", re.compile(rf"第([{_CN}]+)(?:部分|章)\s*")),
-    ("sec", re.compile(rf"第([{_CN}]+)[节節]\s*")),
-    ("art", re.compile(rf"第([{_CN}]+|\d{{1,3}})[条條]\s*")),
+    ("part", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*(?:部分|章)\s*")),
+    ("sec", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*[节節]\s*")),
+    ("art", re.compile(rf"第\s*([{_CN}]+|\d{{1,3}})\s*[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
     ("y", re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff《“])")),

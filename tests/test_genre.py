@@ -190,6 +190,14 @@ def test_chapters_and_divisions_nest_and_each_division_restarts_its_numbering():
     assert not plan.diagnostics  # 一、 under a new 第二节 is a restart, not a repeat
 
 
+def test_chapters_divisions_and_articles_numbered_in_figures_or_spaced_out_are_as_in_words():
+    figures = CHAPTERS_AND_DIVISIONS.replace("第一章", "第1章").replace("第二章", "第 2 章").replace(
+        "第一节", "第1节").replace("第二节", "第 2 节")
+    assert [node.anchor for node in _plan(figures).tasks()] == ["part1-sec1", "part2-sec1-c1-i1", "part2-sec2-c1-i1"]
+    articles = _plan("某某市法治政府建设若干措施\n第 1 条 加强学习。\n第 2 条 加强培训。（责任单位：市司法局）\n")
+    assert [node.anchor for node in articles.tasks()] == ["art1", "art2"]
+
+
 FULL_WIDTH_VARIANTS = """某某县法治政府建设实施方案
 一．总体要求
 （一）指导思想。坚持依法行政。
