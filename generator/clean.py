@@ -253,7 +253,10 @@ _MARKDOWN_RULES = (
 
 
 def looks_like_markdown(text: str) -> bool:
-    return len(_MARKDOWN_SIGN.findall(text[:20000])) >= _MARKDOWN_SIGNS_MIN
+    head = text[:20000]
+    if not any(sign in head for sign in ("#", "**", "\\.", "](")):  # most texts, at the cost of a few substring tests
+        return False
+    return len(_MARKDOWN_SIGN.findall(head)) >= _MARKDOWN_SIGNS_MIN
 
 
 def strip_markdown(text: str) -> str:
