@@ -70,6 +70,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
 )
+# The characters each family's number can open with: a line is tried only against the families its
+# first character can open, as most lines open with none.
+_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "o": "第", "y": _CN, "s": "(", "d": "123456789", "z": "0",
+            "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專"}
+_FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
+                        for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
@@ -117,7 +123,7 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
         found = re.match(r"\s*(\S)\s*", folded)
         family, label = _ENCLOSED[found.group(1)]
         return Marker(family, label, marker_value(family, label), line[:found.end()].strip()), found.end()
-    for family, pattern in _FAMILIES:
+    for family, pattern in _FAMILIES_BY_OPENING.get(folded[:1], ()):
         found = pattern.match(folded)
         if not found:
             continue
