@@ -42,6 +42,14 @@ def has_note(lines: list[str]) -> bool:
     return any(is_labelled_note(line) or trailing_note(line)[1] for line in lines)
 
 
+# A field of a task that may follow its note on a line of its own (工作目标：…, 具体措施：…).
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def is_task_field(text: str) -> bool:
+    return bool(_FIELD.match(text))
+
+
 def ended_by_note(lines: list[str]) -> bool:
     """Whether a task's text is over: it ends with its note, unless that note ends its heading
     line (1.加强组织领导（牵头单位：县委办）), whose text follows."""

@@ -22,8 +22,8 @@ from .model import Diagnostic, Line, Marker, Node
 from .numbering import (DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence, marker_value,
                         match_marker)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
-                         is_bracketed_note, is_labelled_note, leading_note, sentence_note, split_title, trailing_note,
-                         unbalanced_note)
+                         is_bracketed_note, is_labelled_note, is_task_field, leading_note, sentence_note, split_title,
+                         trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, tables_of_their_own,
                      task_tables, tasks_of_rows, with_table_notes)
 from .script import fold, simplified_aligned, to_simplified
@@ -547,7 +547,7 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     elif after_the_tasks and (root.closing_words or _CLOSING.search(simplified_aligned(text))):
         root.closing.append(text)
         root.closing_words = True
-    elif ended_by_note(current.lines):
+    elif ended_by_note(current.lines) and not is_task_field(text):
         current.parent.closing.append(text)
     else:
         current.lines.append(text)

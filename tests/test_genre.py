@@ -1492,6 +1492,17 @@ def test_a_spreadsheet_s_cells_that_hold_line_breaks_stay_in_their_row(text):
     assert measures(plan.root)[third.anchor][0] == ("2023年10月",)
 
 
+def test_a_task_s_fields_below_its_note_are_its_own():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n工作措施：组织全县干部开展法治培训。\n"
+                 "牵头单位：县司法局\n完成时限：2023年底\n工作目标：培训率达到100%。\n2.加强培训。（责任单位：县委组织部）\n"
+                 "各单位要加强协调配合。\n")
+    first, second = plan.tasks()
+    assert first.paragraphs == ("工作措施：组织全县干部开展法治培训。", "工作目标：培训率达到100%。")
+    assert first.note == "牵头单位：县司法局;完成时限：2023年底" and measures(plan.root)["c1-i1"][1] == ("达到100%",)
+    # Unlabelled text below a task's note is still the section's.
+    assert second.paragraphs == () and plan.root["一"].closing == ("各单位要加强协调配合。",)
+
+
 ALTERNATIVES_IN_BRACKETS = """某某县2023年法治政府建设工作方案
 一、重点任务
 1.加强规范性文件监督管理。责任单位：县司法局（牵头），县直各部门，各乡镇（街道）
