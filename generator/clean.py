@@ -80,6 +80,9 @@ _HIDDEN_TAGS = ("script", "style", "noscript", "title")
 # How a list numbered by the browser (<ol>) numbers its items, by depth, as a document would print
 # them: 1. under a list's heading, （1） in an item, ① deeper.
 _LIST_NUMBERS = ("{}.", "（{}）")
+# The fields a government site's page gives in its head, by the names the 政府网站发展指引 sets:
+# when the page was posted.
+_PAGE_FIELDS = {"pubdate": "生成日期"}
 # A data table's cells are short, of a few paragraphs at most; a layout table's cell holds a page.
 _DATA_CELL_MAX = 1000
 _DATA_CELL_PARAGRAPHS = 4
@@ -151,6 +154,8 @@ class _TextExtractor(HTMLParser):
             if not table.rows:  # a cell before any <tr>
                 table.rows.append([])
             table.rows[-1].append(table.cell)
+        elif tag == "meta":
+            self._page_field(dict(attrs))
         elif tag in ("ol", "ul"):
             start = dict(attrs).get("start") or ""
             self._lists.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
@@ -158,6 +163,14 @@ class _TextExtractor(HTMLParser):
             sink.append("\n")
             if tag == "li" and self._lists and self._lists[-1] is not None:
                 sink.append(self._list_number())
+
+    def _page_field(self, attrs: dict[str, str | None]) -> None:
+        """What a government site's page says of itself in its head (<meta name="PubDate" …>), as a
+        field line, where :func:`table_fields` finds it: when it was posted is a date when the text
+        gives none."""
+        label = _PAGE_FIELDS.get((attrs.get("name") or "").lower())
+        if label and (value := " ".join((attrs.get("content") or "").split())):
+            self.parts.append(f"\n{label}:{value}\n")
 
     def _list_number(self) -> str:
         """The number the browser shows before the next item of the innermost <ol>."""

@@ -203,6 +203,17 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
     assert [line.text for line in clean(text)[0].lines] == ["某某县法治政府建设实施方案", "# 不是标题", "1.加强 **学习**。"]
 
 
+def test_a_government_page_s_posting_date_in_its_head_dates_a_plan_that_gives_none():
+    page = ('<!DOCTYPE html><html><head><meta name="ArticleTitle" content="某某县法治政府建设实施方案">'
+            '<meta name="PubDate" content="2023-03-05 10:20"><title>某某县人民政府</title></head><body>'
+            '<div>某某县法治政府建设实施方案</div><p>一、主要任务</p><p>1.加强学习。</p></body></html>')
+    plan = parse_text(page.encode("utf-8"), "page.txt")
+    assert (plan.meta.issued, plan.meta.slug) == ("2023-03-05", "moumou-2023")
+    # A date the text gives comes first.
+    dated = page.replace("<p>1.加强学习。</p>", "<p>1.加强学习。</p><p>某某县人民政府</p><p>2023年2月1日</p>")
+    assert parse_text(dated.encode("utf-8"), "page.txt").meta.issued == "2023-02-01"
+
+
 def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists():
     page = ("<html><body><p>一、主要任务</p><ol start=\"3\"><li>加强行政复议。<ol><li>规范受理。</li><li>提高质量。"
             "<ol><li>甲项。</li></ol></li></ol></li><li>推进政务公开。</li></ol><ul><li>无序项。</li></ul></body></html>")
