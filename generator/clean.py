@@ -348,8 +348,16 @@ _LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?\[?(" + SPACED_FIELD_LABELS +
 _ANY_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?[^\s:：]{1,8}\s*[:：]\s*$")
 
 
+# The address of the page a text was copied from, as the page or a reader prints it:
+# 本文链接：https://…, 原文链接：…, URL Source: … (a field named 网址).
+_PAGE_ADDRESS = re.compile(r"^(?:本文链接|原文链接|原文地址|文章链接|本页链接|网页地址|url source)\s*[:：]\s*(https?://\S+)$",
+                           re.IGNORECASE)
+
+
 def table_fields(line: str) -> list[tuple[str, str]]:
-    """Key/value pairs when ``line`` is a row of a page's metadata table."""
+    """Key/value pairs when ``line`` is a row of a page's metadata table, or gives the page's address."""
+    if address := _PAGE_ADDRESS.match(line):
+        return [("网址", address.group(1))]
     if "|" in line:
         return _pipe_row_fields(line)
     simplified = fold(simplified_aligned(line))

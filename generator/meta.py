@@ -86,7 +86,7 @@ SIDECAR_KEYS = ("slug", "title", "jurisdiction", "level", "department", "issuer"
                 "source_url")
 
 
-def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, source_url: str = "") -> PlanMeta:
+def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -> PlanMeta:
     """Metadata for one plan, by rule only (sidecars are applied later)."""
     front = [line.text for line in parsed.front_matter]
     table = {key: value for key, value in fields if value}
@@ -108,7 +108,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, s
     issuer = issuer or (_department_issuer(title, jurisdiction, department) if department else "")
     meta = PlanMeta(
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
-        doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title), source_url=source_url,
+        doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title), source_url=table.get("网址", ""),
         script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department)
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
 

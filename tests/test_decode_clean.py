@@ -194,10 +194,11 @@ URL Source: https://www.example.gov.cn/art/2023/3/1/art_1.html
 
 def test_a_page_saved_as_markdown_is_read_without_its_markup():
     cleaned, _ = clean(MARKDOWN_PAGE)
-    assert [(line.lineno, line.text) for line in cleaned.lines][2:] == [  # each line keeps its number
+    assert [(line.lineno, line.text) for line in cleaned.lines][1:] == [  # each line keeps its number
         (5, "某某县2023年法治政府建设工作要点"), (11, "一、主要任务"), (13, "1. 加强学习。（责任单位：县司法局）"),
         (15, "2. 加强培训。"), (16, "3.推进公开。")]
-    assert [(removal.lineno, removal.reason) for removal in cleaned.removed] == [(7, "breadcrumb"), (20, "page number")]
+    assert [(removal.lineno, removal.reason) for removal in cleaned.removed] == [
+        (3, "metadata table"), (7, "breadcrumb"), (20, "page number")]
     # Text with less of Markdown's markup than a page is left as it is (a line opening with # is text).
     text = "某某县法治政府建设实施方案\n# 不是标题\n1.加强 **学习**。\n"
     assert [line.text for line in clean(text)[0].lines] == ["某某县法治政府建设实施方案", "# 不是标题", "1.加强 **学习**。"]
@@ -212,6 +213,17 @@ def test_a_government_page_s_posting_date_in_its_head_dates_a_plan_that_gives_no
     # A date the text gives comes first.
     dated = page.replace("<p>1.加强学习。</p>", "<p>1.加强学习。</p><p>某某县人民政府</p><p>2023年2月1日</p>")
     assert parse_text(dated.encode("utf-8"), "page.txt").meta.issued == "2023-02-01"
+
+
+@pytest.mark.parametrize("line", ["本文链接：https://www.example.gov.cn/art/1.html", "URL Source: https://www.example.gov.cn/art/1.html",
+                                  "原文链接: https://www.example.gov.cn/art/1.html"])
+def test_the_address_of_the_page_a_text_was_copied_from_is_its_source(line):
+    plan = parse_text(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n{line}\n".encode("utf-8"), "plan.txt")
+    assert plan.meta.source_url == "https://www.example.gov.cn/art/1.html"
+    assert plan.tasks()[0].paragraphs == () and plan.cleaning.removed[-1].lineno == 4
+    # Only a web address is one: 原文链接：见附件 names none.
+    assert parse_text("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n原文链接：见附件\n".encode("utf-8"),
+                      "plan.txt").meta.source_url == ""
 
 
 def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists():
@@ -240,7 +252,7 @@ EVERY_KIND_OF_FURNITURE = """浏览次数：123
 当前位置：首页 > 政务公开 > 文件
 今天是：2023年3月1日
 扫一扫在手机打开当前页
-本文链接：http://example.gov.cn/a.html
+上一篇：关于某某的通知
 您即将离开本站，是否继续？
 主办单位：某某县人民政府办公室
 ------
