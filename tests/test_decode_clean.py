@@ -221,6 +221,9 @@ def test_the_address_of_the_page_a_text_was_copied_from_is_its_source(line):
     plan = parse_text(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n{line}\n".encode("utf-8"), "plan.txt")
     assert plan.meta.source_url == "https://www.example.gov.cn/art/1.html"
     assert plan.tasks()[0].paragraphs == () and plan.cleaning.removed[-1].lineno == 4
+    chosen = parse_text(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n{line}\n".encode("utf-8"), "plan.txt",
+                        {"source_url": "https://www.example.gov.cn/chosen.html"})
+    assert chosen.meta.source_url == "https://www.example.gov.cn/chosen.html"  # a sidecar's wins
     # Only a web address is one: 原文链接：见附件 names none.
     assert parse_text("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n原文链接：见附件\n".encode("utf-8"),
                       "plan.txt").meta.source_url == ""
