@@ -332,8 +332,9 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|icp备|"
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
         ("site footer", r"^地址[:]"),
-        # A rule of dashes, or a table's border (+---+---+, ├───┼───┤), its bars and spaces too.
-        ("separator", r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f ]*[|\-_=*·•+\u2500-\u257f])?$"),
+        # A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and
+        # spaces too.
+        ("separator", r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f :]*[|\-_=*·•+\u2500-\u257f])?$"),
         ("page number", rf"^{_PAGE_NUMBER}$|^第\s*\d{{1,3}}\s*页(\s*[/,]?\s*共\s*\d{{1,3}}\s*页)?$"),
     )
 )

@@ -93,6 +93,7 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("2023-03-02 18:30:05", "timestamp"),
     ("预览时标签不可点", "qr prompt"),
     ("关注该公众号", "qr prompt"),
+    ("| :--- |:---:| ---: |", "separator"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
