@@ -22,7 +22,7 @@ _NOTE_WORDS = re.compile(r"(牵头|负责|负总责|抓落实|配合|责任单�
 _ROLE_WORDS = re.compile(r"(牵头|负责|配合|落实|实施)")
 # A unit named without a role, as a bare list after a task's last full stop (…。县司法局、县委宣传部。),
 # opens with the level it is of (县司法局, 市委宣传部, 各乡镇): 支持设立县法律援助中心 names none.
-_UNIT_OF_A_LEVEL = re.compile(r"[省市县区州旗盟乡镇]|各")
+_UNIT_OF_A_LEVEL = re.compile(r"[省市县縣区區州旗盟乡鄉镇鎮]|各")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
 _NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"

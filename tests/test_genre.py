@@ -1450,10 +1450,13 @@ def test_an_article_s_parts_numbered_01_02_are_chapters(apart):
     assert [node.anchor for node in single.root.walk() if node.marker] == ["c1", "c1-i1"]
 
 
+UNITS_LISTED_BARE = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强宣传。县司法局、县委宣传部。\n"
+                     "2.推进公开。按要求公开决策事项。各乡镇（街道）、县政府办。\n3.健全机制。\n完善调解体系。\n县司法局\n"
+                     "4.保障经费。支持设立县法律援助中心。\n5.县司法局。\n")
+
+
 def test_a_last_sentence_that_only_lists_units_is_the_task_s_note():
-    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强宣传。县司法局、县委宣传部。\n"
-                 "2.推进公开。按要求公开决策事项。各乡镇（街道）、县政府办。\n3.健全机制。\n完善调解体系。\n县司法局\n"
-                 "4.保障经费。支持设立县法律援助中心。\n5.县司法局。\n")
+    plan = _plan(UNITS_LISTED_BARE)
     duty = responsibility(plan.root)
     assert [duty[anchor].partners for anchor in ("c1-i1", "c1-i2", "c1-i3")] == [
         ("县司法局", "县委宣传部"), ("各乡镇（街道）", "县政府办"), ("县司法局",)]
@@ -1883,7 +1886,9 @@ _IN_SIMPLIFIED = {"notes": NOTES_ON_THEIR_OWN_LINES, "other notes": NOTES_OF_OTH
                   "table only": TABLE_ONLY, "annexed": ANNEXED, "boxes": BOXES, "annex list": NOTICE_WITH_ANNEXES,
                   "notes in pieces": NOTES_IN_MORE_PIECES, "numbers without punctuation": NUMBERS_WITHOUT_PUNCTUATION,
                   "notes below sub-items": NOTES_BELOW_SUB_ITEMS, "indicators": INDICATORS_IN_A_CHAPTER,
-                  "indicators annexed": INDICATORS_IN_AN_ANNEX}
+                  "indicators annexed": INDICATORS_IN_AN_ANNEX, "counted in words": PARAGRAPHS_COUNTED_IN_WORDS,
+                  "units listed bare": UNITS_LISTED_BARE, "signed before annexes": SIGNED_BEFORE_ITS_ANNEXES,
+                  "spreadsheet": SPREADSHEET_WITH_BROKEN_CELLS}
 
 
 @pytest.mark.parametrize("text", _IN_SIMPLIFIED.values(), ids=_IN_SIMPLIFIED.keys())
