@@ -61,7 +61,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("art", re.compile(rf"第\s*([{_CN}]+|\d{{1,3}})\s*[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
-    ("y", re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff《“])")),
+    ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
     ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
     ("d", _DOTTED),
     ("z", re.compile(rf"0([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),

@@ -1406,7 +1406,7 @@ PARAGRAPHS_COUNTED_IN_WORDS = """某某县2023年法治政府建设工作要点
 第二，健全领导体制机制。（责任单位：县政府办公室）
 二、推进依法行政
 一是完善重大行政决策程序。（责任单位：县司法局）
-二是推进行政执法“三项制度”。
+二是：推进行政执法“三项制度”。
 三是加强行政复议工作。（牵头单位：县司法局；配合单位：县信访局）
 三、加强监督
 1.推进严格规范公正文明执法。
@@ -1428,6 +1428,7 @@ def test_paragraphs_counted_in_words_are_tasks_with_their_notes():
     assert duty["c1-o1"].partners == ("县委宣传部", "县司法局")
     assert duty["c2-y3"].leads == ("县司法局",) and duty["c2-y3"].partners == ("县信访局",)
     assert plan.root["一"]["一"].title == "深入学习贯彻习近平法治思想"
+    assert plan.root["二"]["二"].title == "推进行政执法“三项制度”"  # 二是：, with a colon
     assert [node.number for node in plan.root.walk() if node.marker][1:5] == ["一第一", "一第二", "二", "二一是"]
     # One paragraph that counts within itself is no list of one: it stays the task's text.
     assert plan.root["三"]["1"].paragraphs == ("一是加强执法队伍建设；二是完善执法程序。",)
