@@ -419,17 +419,25 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
     line numbers stay."""
     lines = list(lines)
     for k, line in enumerate(lines):
-        if _CSV_HEADER.match(line):
-            columns = None
-            for first, last, cells in _records(lines, k, len(lines), "excel"):
-                if len(cells) != (columns := columns or len(cells)):
-                    break
-                _put_row(lines, first, last, cells)
-        elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
-            first, last, cells = next(_records(lines, k, min(len(lines), k + _QUOTED_ROW_LINES), "excel-tab"))
-            if last > first and lines[last].count('"') % 2:  # the quote it opened closes on its last line
-                _put_row(lines, first, last, cells)
+        try:
+            if _CSV_HEADER.match(line):
+                _put_csv_rows(lines, k)
+            elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
+                first, last, cells = next(_records(lines, k, min(len(lines), k + _QUOTED_ROW_LINES), "excel-tab"))
+                if last > first and lines[last].count('"') % 2:  # the quote it opened closes on its last line
+                    _put_row(lines, first, last, cells)
+        except csv.Error:  # a quote no cell closes made one field of the rest of the text: no rows here
+            continue
     return lines
+
+
+def _put_csv_rows(lines: list[str], header: int) -> None:
+    """The rows of a table saved as CSV, from its header on, as long as they have its cells."""
+    columns = None
+    for first, last, cells in _records(lines, header, len(lines), "excel"):
+        if len(cells) != (columns := columns or len(cells)):
+            break
+        _put_row(lines, first, last, cells)
 
 
 def _records(lines: list[str], start: int, stop: int, dialect: str) -> Iterator[tuple[int, int, list[str]]]:

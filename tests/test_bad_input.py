@@ -158,6 +158,13 @@ def test_large_inputs_parse():
     assert len(parse_text(huge.encode(), "huge.txt").tasks()) == 1
 
 
+@pytest.mark.parametrize("row", ['1,"加强', '1\t"加强'], ids=["csv", "tab-separated"])
+def test_a_table_cell_whose_quote_never_closes_leaves_the_text_as_it_is(row):
+    # csv refuses a field longer than 128 KB: read to the text's end, the open quote would make one.
+    text = f"某某市法治政府建设实施方案\n一、总则\n序号,重点任务,牵头单位\n{row}" + "工作。" * 50000 + "\n2.推进依法行政。\n"
+    assert [task.anchor for task in parse_text(text.encode(), "open.txt").tasks()] == ["c1-i2"]
+
+
 @pytest.fixture(scope="module")
 def broken_project(tmp_path_factory):
     return make_site_project(tmp_path_factory.mktemp("broken"), {"zz_broken.txt": b"PK\x03\x04" + bytes(500)})
