@@ -254,13 +254,13 @@ def strip_markup(text: str) -> str:
 # (## 一、总则, **1.加强学习**, 1\. 加强学习, > …, ![图](…)), or that link to a page ([…](https://…)).
 _MARKDOWN_SIGN = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*\S|\d{1,3}\\\.|!\[)|\]\((?:https?:|/)", re.M)
 _MARKDOWN_SIGNS_MIN = 3
-_MARKDOWN_RULES = (
+_MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),  # a fence or a rule
-    (re.compile(r"^(?:>[ \t]?)+|^#{1,6}[ \t]+|[ \t]+#+[ \t]*$"), ""),  # a quote, a heading
+    (re.compile(r"^(?:>[ \t]?)+|^#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$"), ""),  # a quote, a heading
     (re.compile(r"^[-*+][ \t]+(?!\d+[ \t]*-[ \t]*$)"), ""),  # a bullet, not a page number's dash (- 2 -)
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # a link: its words
-    (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), lambda found: found.group(1) or found.group(2)),  # strong
+    (re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)"), ""),  # an image
+    (re.compile(r"\[([^\]]{0,200})\]\([^)]{0,500}\)"), r"\1"),  # a link: its words
+    (re.compile(r"\*\*(.{1,200}?)\*\*|__(.{1,200}?)__"), lambda found: found.group(1) or found.group(2)),  # strong
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),  # an escaped character: 1\. is 1.
 )
 
