@@ -26,8 +26,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
 from html.parser import HTMLParser
+from typing import Iterator
 
 from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, match_marker, punctuated
@@ -310,7 +310,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A date with the hour, as a page or a WeChat article prints when it was posted, with the province
         # it was posted from (2023年03月02日 18:30 广东).
         ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|时间[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-                      r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$)"),
+                      r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+                      r"(?:\s+[\u4e00-\u9fff]{2,3})?$)"),
         ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|初审|复审|终审|排版|供稿|撰稿)[:\s]"
                    # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
                    r"|^原创\s.{0,60}\d{1,2}:\d{2}"),

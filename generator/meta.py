@@ -108,7 +108,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     issuer = issuer or (_department_issuer(title, jurisdiction, department) if department else "")
     meta = PlanMeta(
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
-        doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title), source_url=table.get("网址", ""),
+        doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title),
+        source_url=table.get("网址", ""),
         script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department)
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
 

@@ -216,7 +216,8 @@ def test_a_government_page_s_posting_date_in_its_head_dates_a_plan_that_gives_no
     assert parse_text(dated.encode("utf-8"), "page.txt").meta.issued == "2023-02-01"
 
 
-@pytest.mark.parametrize("line", ["本文链接：https://www.example.gov.cn/art/1.html", "URL Source: https://www.example.gov.cn/art/1.html",
+@pytest.mark.parametrize("line", ["本文链接：https://www.example.gov.cn/art/1.html",
+                                  "URL Source: https://www.example.gov.cn/art/1.html",
                                   "原文链接: https://www.example.gov.cn/art/1.html"])
 def test_the_address_of_the_page_a_text_was_copied_from_is_its_source(line):
     plan = parse_text(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n{line}\n".encode("utf-8"), "plan.txt")
