@@ -244,7 +244,7 @@ def _signature(body: tuple[Line, ...], first_task: int) -> range:
     annex if it has any (… / 某某县人民政府 / 2023年3月1日 / 附件：…), else at the end of the text."""
     texts = [line.text for line in body]
     plan_end = next((k for k in range(first_task + 1, len(body)) if _annex_heading(texts[k])), len(body))
-    if (start := signature_start(texts[:plan_end])) < plan_end:
+    if (start := signature_start(texts[:plan_end])) < plan_end or plan_end == len(body):
         return range(start, plan_end)
     return range(signature_start(texts), len(body))
 
@@ -641,9 +641,9 @@ def _citation(path: tuple[Marker, ...]) -> str:
 
 
 def _number_part(marker: Marker) -> str:
-    """How a citation prints one level: 第二章, 一, (三), 12, 2.1."""
+    """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01."""
     if marker.family in ("part", "sec", "art", "annex", "box", "o", "y", "z"):
-        return marker.printed.strip().rstrip(",，、:：.．")
+        return "".join(marker.printed.split()).rstrip(",，、:：.．")
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 
 

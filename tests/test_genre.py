@@ -196,6 +196,7 @@ def test_chapters_divisions_and_articles_numbered_in_figures_or_spaced_out_are_a
     assert [node.anchor for node in _plan(figures).tasks()] == ["part1-sec1", "part2-sec1-c1-i1", "part2-sec2-c1-i1"]
     articles = _plan("某某市法治政府建设若干措施\n第 1 条 加强学习。\n第 2 条 加强培训。（责任单位：市司法局）\n")
     assert [node.anchor for node in articles.tasks()] == ["art1", "art2"]
+    assert articles.tasks()[1].number == "第2条"  # cited without the spaces
 
 
 FULL_WIDTH_VARIANTS = """某某县法治政府建设实施方案
