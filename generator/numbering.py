@@ -62,11 +62,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
-    ("s", re.compile(rf"\(([{_CN}]+)\)\s*")),
+    ("s", re.compile(rf"\(\s*([{_CN}]+)\s*\)\s*")),
     ("d", _DOTTED),
     ("z", re.compile(rf"0([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
-    ("p", re.compile(r"\(?(\d{1,3})\)\s*")),
+    ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
 )

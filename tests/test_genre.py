@@ -190,6 +190,12 @@ def test_chapters_and_divisions_nest_and_each_division_restarts_its_numbering():
     assert not plan.diagnostics  # 一、 under a new 第二节 is a restart, not a repeat
 
 
+def test_bracketed_numbers_with_spaces_inside_the_brackets_count():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n（ 一 ）依法履职\n（1 ）加强学习。\n( 2 )加强培训。\n（ 二 ）强化监督\n")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-s1", "c1-s1-p1", "c1-s1-p2", "c1-s2"]
+    assert plan.root["一"]["一"]["2"].title == "加强培训" and not plan.diagnostics
+
+
 def test_chapters_divisions_and_articles_numbered_in_figures_or_spaced_out_are_as_in_words():
     figures = CHAPTERS_AND_DIVISIONS.replace("第一章", "第1章").replace("第二章", "第 2 章").replace(
         "第一节", "第1节").replace("第二节", "第 2 节")
