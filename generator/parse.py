@@ -78,6 +78,9 @@ _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) an
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # Numbers of a plan's outline that no box (专栏) holds.
 _CHAPTER_FAMILIES = ("part", "sec", "art", "c")
+# Paragraphs counted in words (第一，/ 一是), and what may stand under them: sub-items, and their own kind.
+_COUNTED_IN_WORDS = ("o", "y")
+_UNDER_WORDS = ("p", "r", *_COUNTED_IN_WORDS)
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
 _ANNEX_LIST = re.compile(r"附\s*件\s*:\s*1\s*[.、]")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
@@ -261,7 +264,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     appended = _appended_lines(heads, annexes, len(body))
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
-    markers = in_sequence([match_marker(line.text) for line in body])
+    markers = _without_preamble_counts(in_sequence([match_marker(line.text) for line in body]))
     noted = _notes_start(body, markers, first_task)
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
@@ -289,6 +292,14 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
         else:
             current = _attach_paragraph(current, root, line.text, k > last_numbered)
     return with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
+
+
+def _without_preamble_counts(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
+    """``markers`` without the paragraphs counted in words (第一，/ 一是) before the outline's first
+    number: a preamble's (今年工作的思路是：/ 第一，坚持…), which number no task."""
+    first = next((k for k, found in enumerate(markers) if found and found[0].family not in _COUNTED_IN_WORDS), 0)
+    return [None if k < first and found and found[0].family in _COUNTED_IN_WORDS else found
+            for k, found in enumerate(markers)]
 
 
 def _notes_start(body: tuple[Line, ...], markers: list[tuple[Marker, int] | None], first_task: int) -> int:
@@ -499,7 +510,17 @@ def _place(current: _Draft, marker: Marker, root: _Draft) -> tuple[_Draft, _Draf
         current = box.resume
     if marker.family == "box":
         return (current if current is root or current.children else current.parent), current
+    if marker.family not in _UNDER_WORDS:
+        current = _out_of_words(current)
     return _open_parent(current, marker.family, root), None
+
+
+def _out_of_words(current: _Draft) -> _Draft:
+    """The node above the paragraphs counted in words (第一，/ 一是) open at ``current``: they hold
+    sub-items at most, so a number of the outline (二、, （二）, 2.) closes them."""
+    while current.marker is not None and current.marker.family in _COUNTED_IN_WORDS:
+        current = current.parent
+    return current
 
 
 def _open_box(current: _Draft) -> _Draft | None:

@@ -1463,6 +1463,16 @@ UNITS_LISTED_BARE = ("某某县2023年法治政府建设工作要点\n一、主�
                      "4.保障经费。支持设立县法律援助中心。\n5.县司法局。\n")
 
 
+def test_paragraphs_counted_in_words_hold_sub_items_only_and_a_preamble_s_number_no_task():
+    plan = _plan("某某县2023年法治政府建设工作要点\n今年工作的思路是：\n第一，坚持党的领导。\n第二，坚持以人民为中心。\n"
+                 "一、主要任务\n一是加强学习：\n（1）组织培训。\n（2）开展考试。\n二是加强宣传。\n（一）强化监督\n1.加强审计。\n"
+                 "二、保障措施\n")
+    assert plan.root.paragraphs == ("今年工作的思路是：", "第一，坚持党的领导。", "第二，坚持以人民为中心。")
+    # （1） stands under 一是; （一）, a number of the outline, closes 二是 rather than opening under it.
+    assert [node.anchor for node in plan.root.walk() if node.marker] == [
+        "c1", "c1-y1", "c1-y1-p1", "c1-y1-p2", "c1-y2", "c1-s1", "c1-s1-i1", "c2"]
+
+
 def test_a_last_sentence_that_only_lists_units_is_the_task_s_note():
     plan = _plan(UNITS_LISTED_BARE)
     duty = responsibility(plan.root)
