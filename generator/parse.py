@@ -451,9 +451,17 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
 
 
 def _first_task(body: tuple[Line, ...], skipped: frozenset[int] = frozenset()) -> int:
-    """Where the first numbered line is (``len(body)`` if none), ``skipped`` lines aside."""
-    return next((k for k, line in enumerate(body)
-                 if k not in skipped and match_marker(line.text) and not is_table_row(line)), len(body))
+    """Where the first numbered line is (``len(body)`` if none), ``skipped`` lines aside: the first
+    of the outline, as paragraphs counted in words (一是要提高认识。) may be a covering notice's or
+    a preamble's; the first of those only when the text numbers nothing else."""
+    in_words = len(body)
+    for k, line in enumerate(body):
+        if k in skipped or not (found := match_marker(line.text)) or is_table_row(line):
+            continue
+        if found[0].family not in _COUNTED_IN_WORDS:
+            return k
+        in_words = min(in_words, k)
+    return in_words
 
 
 def _annex_list(lines: tuple[Line, ...]) -> frozenset[int]:

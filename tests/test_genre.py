@@ -1468,6 +1468,11 @@ def test_paragraphs_counted_in_words_hold_sub_items_only_and_a_preamble_s_number
                  "一、主要任务\n一是加强学习：\n（1）组织培训。\n（2）开展考试。\n二是加强宣传。\n（一）强化监督\n1.加强审计。\n"
                  "二、保障措施\n")
     assert plan.root.paragraphs == ("今年工作的思路是：", "第一，坚持党的领导。", "第二，坚持以人民为中心。")
+    # A covering notice's 一是… is the notice's.
+    noticed = _plan("关于印发某某县2023年法治政府建设工作要点的通知\n各乡镇人民政府，县直各单位：\n现将要点印发给你们。\n"
+                    "一是要提高认识。\n二是要加强领导。\n某某县人民政府办公室\n2023年3月1日\n某某县2023年法治政府建设工作要点\n"
+                    "一、主要任务\n1.加强学习。\n")
+    assert (noticed.meta.issuer, noticed.meta.issued, noticed.root.paragraphs) == ("某某县人民政府办公室", "2023-03-01", ())
     # （1） stands under 一是; （一）, a number of the outline, closes 二是 rather than opening under it.
     assert [node.anchor for node in plan.root.walk() if node.marker] == [
         "c1", "c1-y1", "c1-y1-p1", "c1-y1-p2", "c1-y2", "c1-s1", "c1-s1-i1", "c2"]
