@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Line, Marker
-from .numbering import DOTTED, match_marker
+from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
 
 # A page's line holds at least 20 characters.
 _WRAP_MIN_CHARACTERS = 20
@@ -133,6 +133,8 @@ class _NumberingSoFar:
         self._count = 0
 
     def may_open(self, marker: Marker) -> bool:
+        if marker.family in ONLY_IN_RUNS:  # only after a paragraph's end: 思想统 / 一是行动的前提 is one sentence
+            return False
         if marker.family not in self._last:  # a first dotted number is a 1: 1.5 is a decimal
             return marker.family not in DOTTED or marker.value == 1
         value, when = self._last[marker.family]

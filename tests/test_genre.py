@@ -681,6 +681,9 @@ HARD_WRAPPED = """某某县人民政府关于印发某某县法治政府建设�
 行政许可事项清单并向社会公开，持续推进202
 2年度“证照分离”改革。（牵头单位：县行政审
 批服务局）
+3.坚持思想统一。各部门要深刻认识到，思想统
+一是行动一致的前提，切实把思想统一到县委的决
+策部署上来。（牵头单位：县委宣传部）
 """
 
 
@@ -691,14 +694,15 @@ def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signatur
         "某某县人民政府关于印发某某县法治政府建设实施方案的通知", "某政发〔2022〕5号", "某某县人民政府", "2022-03-08")
     assert (meta.title, meta.period, meta.slug) == ("某某县法治政府建设实施方案（2022—2025年）", "2022–2025", "moumou-2022")
     assert [(node.anchor, node.title) for node in plan.tasks()] == [
-        ("c1-i1", "推进政府机构职能优化协同高效"), ("c1-i2", "深入推进“放管服”改革")]
+        ("c1-i1", "推进政府机构职能优化协同高效"), ("c1-i2", "深入推进“放管服”改革"), ("c1-i3", "坚持思想统一")]
     duties = responsibility(plan.root)
     assert [(duties[n.anchor].leads, duties[n.anchor].partners) for n in plan.tasks()] == [
-        (("县委编办",), ("县政府各部门",)), (("县行政审批服务局",), ())]
-    # The 2 that a wrap put at a line's start stays in its sentence; the notice is one paragraph.
+        (("县委编办",), ("县政府各部门",)), (("县行政审批服务局",), ()), (("县委宣传部",), ())]
+    # The 2 and the 一是 that a wrap put at a line's start stay in their sentences; the notice is one paragraph.
     assert "持续推进2022年度“证照分离”改革" in plan.tasks()[1].text
+    assert "思想统一是行动一致的前提" in plan.tasks()[2].text
     assert "现将《某某县法治政府建设实施方案（2022—2025年）》印发给你们，请结合实际认真贯彻落实。" in plan.front_matter
-    assert plan.cleaning.lines_rejoined == 25 - 12  # lines, paragraphs
+    assert plan.cleaning.lines_rejoined == 28 - 13  # lines, paragraphs
 
 
 BULLETED_FIELDS = """返回顶部
