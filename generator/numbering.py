@@ -86,6 +86,8 @@ FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "art
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…
 # on one line), a figure (01 alone): they number only as a run of two or more.
 ONLY_IN_RUNS = ("o", "y", "z")
+# Paragraphs counted in words, which a covering notice or a preamble may count too.
+COUNTED_IN_WORDS = ("o", "y")
 
 
 def cn_to_int(numeral: str) -> int:

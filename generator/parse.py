@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import (DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence, marker_value,
-                        match_marker)
+from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
+                        marker_value, match_marker)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, is_task_field, leading_note, sentence_note, split_title,
                          trailing_note, unbalanced_note)
@@ -78,9 +78,8 @@ _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) an
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # Numbers of a plan's outline that no box (专栏) holds.
 _CHAPTER_FAMILIES = ("part", "sec", "art", "c")
-# Paragraphs counted in words (第一，/ 一是), and what may stand under them: sub-items, and their own kind.
-_COUNTED_IN_WORDS = ("o", "y")
-_UNDER_WORDS = ("p", "r", *_COUNTED_IN_WORDS)
+# What may stand under paragraphs counted in words (第一，/ 一是): sub-items, and their own kind.
+_UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
 _ANNEX_LIST = re.compile(r"附\s*件\s*:\s*1\s*[.、]")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
@@ -156,6 +155,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     first = _first_task(lines, _annex_list(lines))
     if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
         first = next((table.start for table in task_tables(lines)), first)
+    if first == len(lines):  # or, numbering nothing else, at its first paragraph counted in words
+        first = _first_task(lines, _annex_list(lines), in_words=True)
     for k in range(first - 1, -1, -1):
         if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
             return _title_start(lines, k - 1), k + 1
@@ -264,7 +265,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
     appended = _appended_lines(heads, annexes, len(body))
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
-    markers = _without_preamble_counts(in_sequence([match_marker(line.text) for line in body]))
+    markers = _without_preamble_counts(in_sequence([match_marker(line.text) for line in body]), rows_as_tasks)
     noted = _notes_start(body, markers, first_task)
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
@@ -294,11 +295,13 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     return with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
 
 
-def _without_preamble_counts(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
+def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None]
+                             ) -> list[tuple[Marker, int] | None]:
     """``markers`` without the paragraphs counted in words (第一，/ 一是) before the outline's first
-    number: a preamble's (今年工作的思路是：/ 第一，坚持…), which number no task."""
-    first = next((k for k, found in enumerate(markers) if found and found[0].family not in _COUNTED_IN_WORDS), 0)
-    return [None if k < first and found and found[0].family in _COUNTED_IN_WORDS else found
+    number or task row: a preamble's (今年工作的思路是：/ 第一，坚持…), which number no task."""
+    first = next((k for k, found in enumerate(markers)
+                  if found and found[0].family not in COUNTED_IN_WORDS or k in rows_as_tasks), 0)
+    return [None if k < first and found and found[0].family in COUNTED_IN_WORDS else found
             for k, found in enumerate(markers)]
 
 
@@ -450,18 +453,15 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
     return pieces
 
 
-def _first_task(body: tuple[Line, ...], skipped: frozenset[int] = frozenset()) -> int:
-    """Where the first numbered line is (``len(body)`` if none), ``skipped`` lines aside: the first
-    of the outline, as paragraphs counted in words (一是要提高认识。) may be a covering notice's or
-    a preamble's; the first of those only when the text numbers nothing else."""
-    in_words = len(body)
+def _first_task(body: tuple[Line, ...], skipped: frozenset[int] = frozenset(), in_words: bool = False) -> int:
+    """Where the first numbered line of the outline is (``len(body)`` if none), ``skipped`` lines
+    aside. Paragraphs counted in words (一是要提高认识。) may be a covering notice's or a preamble's:
+    the first of them only ``in_words``."""
     for k, line in enumerate(body):
-        if k in skipped or not (found := match_marker(line.text)) or is_table_row(line):
-            continue
-        if found[0].family not in _COUNTED_IN_WORDS:
+        if k not in skipped and (found := match_marker(line.text)) and not is_table_row(line) \
+                and (found[0].family in COUNTED_IN_WORDS) == in_words:
             return k
-        in_words = min(in_words, k)
-    return in_words
+    return len(body)
 
 
 def _annex_list(lines: tuple[Line, ...]) -> frozenset[int]:
@@ -526,7 +526,7 @@ def _place(current: _Draft, marker: Marker, root: _Draft) -> tuple[_Draft, _Draf
 def _out_of_words(current: _Draft) -> _Draft:
     """The node above the paragraphs counted in words (第一，/ 一是) open at ``current``: they hold
     sub-items at most, so a number of the outline (二、, （二）, 2.) closes them."""
-    while current.marker is not None and current.marker.family in _COUNTED_IN_WORDS:
+    while current.marker is not None and current.marker.family in COUNTED_IN_WORDS:
         current = current.parent
     return current
 

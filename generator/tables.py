@@ -15,7 +15,7 @@ from functools import cached_property
 
 from .layers import BRACKETED, FIRST_LEADS
 from .model import Diagnostic, Line, Node
-from .numbering import cn_to_int, match_marker, printed_prefix
+from .numbering import COUNTED_IN_WORDS, cn_to_int, match_marker, printed_prefix
 from .script import fold, simplified_aligned
 
 # The labels of a web page's metadata table (also :mod:`generator.clean`'s), and as pages space
@@ -257,7 +257,8 @@ def row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, RowT
     numbered_tables = [table for table in tables if _numbers_its_rows(table)]
     found = tasks_of_rows(numbered_tables)
     spans = [range(table.header, table.end) for table in numbered_tables]
-    numbered = (k for k, line in enumerate(body) if match_marker(line.text) and not is_table_row(line))
+    numbered = (k for k, line in enumerate(body) if (opening := match_marker(line.text)) and not is_table_row(line)
+                and opening[0].family not in COUNTED_IN_WORDS)  # a preamble's 一是… numbers no paragraph
     if not found or any(not any(k in span for span in spans) for k in numbered):
         return {}
     return found

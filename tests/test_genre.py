@@ -1482,6 +1482,19 @@ def test_paragraphs_counted_in_words_hold_sub_items_only_and_a_preamble_s_number
         "c1", "c1-y1", "c1-y1-p1", "c1-y1-p2", "c1-y2", "c1-s1", "c1-s1-i1", "c2"]
 
 
+@pytest.mark.parametrize("above", [
+    "关于印发某某县2023年法治政府建设重点任务分工方案的通知\n各乡镇人民政府：\n现印发给你们。\n一是要提高认识。\n二是要加强领导。\n"
+    "某某县人民政府办公室\n2023年3月1日\n某某县2023年法治政府建设重点任务分工方案\n",
+    "某某县2023年法治政府建设重点任务分工方案\n为抓好落实，提出以下要求：\n一是要提高认识。\n二是要加强领导。\n"],
+    ids=["notice", "preamble"])
+def test_a_task_table_s_rows_are_its_tasks_under_a_notice_or_preamble_counted_in_words(above):
+    plan = _plan(above + "序号\t重点任务\t牵头单位\n1\t加强规范性文件管理\t县司法局\n2\t推进执法三项制度\t县司法局\n")
+    assert [(node.anchor, node.title) for node in plan.tasks()] == [("i1", "加强规范性文件管理"), ("i2", "推进执法三项制度")]
+    # A text that numbers nothing else is counted in words.
+    only = _plan("某某县2023年法治政府建设工作要点\n第一，加强学习。（责任单位：县司法局）\n第二，加强培训。\n")
+    assert [node.anchor for node in only.tasks()] == ["o1", "o2"]
+
+
 def test_a_last_sentence_that_only_lists_units_is_the_task_s_note():
     plan = _plan(UNITS_LISTED_BARE)
     duty = responsibility(plan.root)
