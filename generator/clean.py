@@ -336,7 +336,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and
         # spaces too.
         ("separator", r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f :]*[|\-_=*·•+\u2500-\u257f])?$"),
-        ("page number", rf"^{_PAGE_NUMBER}$|^第\s*\d{{1,3}}\s*页(\s*[/,]?\s*共\s*\d{{1,3}}\s*页)?$"),
+        ("page number", rf"^{_PAGE_NUMBER}$|^第\s*\d{{1,3}}\s*页(\s*[/,]?\s*共\s*\d{{1,3}}\s*页)?$"
+                        r"|^page\s*\d{1,3}(\s*(of|/)\s*\d{1,3})?$"),
     )
 )
 # A page number at the start of the line that follows it: "- 2 - 工作汇报，…".
@@ -351,15 +352,20 @@ _ANY_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?[^\s:：]{1,8}\s*[:：]\s
 
 
 # The address of the page a text was copied from, as the page or a reader prints it:
-# 本文链接：https://…, 原文链接：…, URL Source: … (a field named 网址).
+# 本文链接：https://…, 原文链接：…, URL Source: … (a field named 网址); and when a reader says the
+# page was published (Published Time: 2023-03-05T10:20:00+08:00), as a site's 生成日期.
 _PAGE_ADDRESS = re.compile(r"^(?:本文链接|原文链接|原文地址|文章链接|本页链接|网页地址|url source)\s*[:：]\s*(https?://\S+)$",
                            re.IGNORECASE)
+_PUBLISHED = re.compile(r"^published time:\s*(\d{4}-\d{2}-\d{2})\S*$", re.IGNORECASE)
 
 
 def table_fields(line: str) -> list[tuple[str, str]]:
-    """Key/value pairs when ``line`` is a row of a page's metadata table, or gives the page's address."""
+    """Key/value pairs when ``line`` is a row of a page's metadata table, or gives the page's address
+    or when it was published."""
     if address := _PAGE_ADDRESS.match(line):
         return [("网址", address.group(1))]
+    if published := _PUBLISHED.match(line):
+        return [("生成日期", published.group(1))]
     if "|" in line:
         return _pipe_row_fields(line)
     simplified = fold(simplified_aligned(line))

@@ -94,6 +94,7 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("预览时标签不可点", "qr prompt"),
     ("关注该公众号", "qr prompt"),
     ("| :--- |:---:| ---: |", "separator"),
+    ("Page 4 of 5", "page number"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -223,6 +224,10 @@ def test_the_address_of_the_page_a_text_was_copied_from_is_its_source(line):
     plan = parse_text(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n{line}\n".encode("utf-8"), "plan.txt")
     assert plan.meta.source_url == "https://www.example.gov.cn/art/1.html"
     assert plan.tasks()[0].paragraphs == () and plan.cleaning.removed[-1].lineno == 4
+    # A reader's header says when the page was published: the date when the text gives none.
+    read = parse_text(f"Title: 某某县法治政府建设实施方案\n{line}\nPublished Time: 2023-03-05T10:20:00+08:00\n"
+                      "某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n".encode("utf-8"), "plan.txt")
+    assert (read.meta.issued, read.meta.source_url) == ("2023-03-05", "https://www.example.gov.cn/art/1.html")
     chosen = parse_text(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n{line}\n".encode("utf-8"), "plan.txt",
                         {"source_url": "https://www.example.gov.cn/chosen.html"})
     assert chosen.meta.source_url == "https://www.example.gov.cn/chosen.html"  # a sidecar's wins
