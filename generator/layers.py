@@ -55,8 +55,8 @@ _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 _TOGETHER = re.compile(r"会同")
 # Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
 _OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时限",)))
-# A labelled clause of another kind (工作要求：…), which names no unit.
-_ANY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
+# A labelled clause of another kind (工作要求：…), which names no unit, folded.
+ANY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
 # A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
 _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 # A remark among a note's clauses, which names no unit: 详见分解任务表, 下同.
@@ -196,7 +196,7 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
         simple = fold(simplified_aligned(clause))
         label = _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple)
         if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or _REMARK_CLAUSE.match(simple) \
-                or (not label and _ANY_LABEL.match(simple)):
+                or (not label and ANY_LABEL.match(simple)):
             current = None
             continue
         if label:

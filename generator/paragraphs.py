@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .layers import BRACKETED, NOTE_LABELS, ROLE_LABEL, is_time_limit, note_label, parse_note, reads_as_unit
+from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, ROLE_LABEL, is_time_limit, note_label, parse_note,
+                     reads_as_unit)
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
 
@@ -42,12 +43,9 @@ def has_note(lines: list[str]) -> bool:
     return any(is_labelled_note(line) or trailing_note(line)[1] for line in lines)
 
 
-# A field of a task that may follow its note on a line of its own (工作目标：…, 具体措施：…).
-_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
-
-
 def is_task_field(text: str) -> bool:
-    return bool(_FIELD.match(text))
+    """A field of a task that may follow its note on a line of its own (工作目标：…, 具体措施：…)."""
+    return bool(ANY_LABEL.match(fold(text).strip()))
 
 
 def ended_by_note(lines: list[str]) -> bool:
