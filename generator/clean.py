@@ -33,7 +33,7 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
-from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, has_cells
+from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -296,7 +296,6 @@ def split_run_on(line: str) -> list[str]:
 
 # --- chrome and metadata tables --------------------------------------------
 _CHROME_MAX = 80
-_TABLE_HEADER = re.compile(r"^\|?\s*序号(?:\s{2,}|\s*[\t|])")
 # The imprint under an official document (版记): whom it is copied to, and who printed it when
 # (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
 _IMPRINT = re.compile(r"^(抄送|抄报|主送)\s*:|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
@@ -430,9 +429,9 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
             if _CSV_HEADER.match(line):
                 _put_csv_rows(lines, k)
             elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
-                first, last, cells = next(_records(lines, k, min(len(lines), k + _QUOTED_ROW_LINES), "excel-tab"))
+                first, last, row = next(_records(lines, k, min(len(lines), k + _QUOTED_ROW_LINES), "excel-tab"))
                 if last > first and lines[last].count('"') % 2:  # the quote it opened closes on its last line
-                    _put_row(lines, first, last, cells)
+                    _put_row(lines, first, last, row)
         except csv.Error:  # a quote no cell closes made one field of the rest of the text: no rows here
             continue
     return lines
@@ -441,10 +440,10 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
 def _put_csv_rows(lines: list[str], header: int) -> None:
     """The rows of a table saved as CSV, from its header on, as long as they have its cells."""
     columns = None
-    for first, last, cells in _records(lines, header, len(lines), "excel"):
-        if len(cells) != (columns := columns or len(cells)):
+    for first, last, row in _records(lines, header, len(lines), "excel"):
+        if len(row) != (columns := columns or len(row)):
             break
-        _put_row(lines, first, last, cells)
+        _put_row(lines, first, last, row)
 
 
 def _records(lines: list[str], start: int, stop: int, dialect: str) -> Iterator[tuple[int, int, list[str]]]:
@@ -457,13 +456,13 @@ def _records(lines: list[str], start: int, stop: int, dialect: str) -> Iterator[
             yield lines[last] + "\n"  # a line break within a quoted cell is kept
 
     first = start
-    for cells in csv.reader(fed(), dialect=dialect):
-        yield first, last, cells
+    for row in csv.reader(fed(), dialect=dialect):
+        yield first, last, row
         first = last + 1
 
 
-def _put_row(lines: list[str], first: int, last: int, cells: list[str]) -> None:
-    lines[first] = "\t".join(" ".join(cell.split()) for cell in cells)
+def _put_row(lines: list[str], first: int, last: int, row: list[str]) -> None:
+    lines[first] = "\t".join(" ".join(cell.split()) for cell in row)
     lines[first + 1:last + 1] = [""] * (last - first)
 
 
@@ -484,7 +483,7 @@ def chrome_reason(line: str) -> str | None:
         return "imprint"
     # A sentence, a numbered line or a table's header is content even where it names what
     # furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）, 序号	单位	联系电话).
-    if "。" in text or match_marker(text) or _TABLE_HEADER.match(text):
+    if "。" in text or match_marker(text) or (has_cells(text) and cells(text)[0] == "序号"):
         return None
     for reason, pattern in _CHROME_RULES:
         if pattern.search(text):
