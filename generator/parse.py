@@ -152,11 +152,12 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     number, then the plan without its own title); failing that, after a heading ``关于…`` near the top
     (a report); failing that, at the top.
     """
-    first = _first_task(lines, _annex_list(lines))
+    listed = _annex_list(lines)
+    first = _first_task(lines, listed)
     if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
         first = next((table.start for table in task_tables(lines)), first)
     if first == len(lines):  # or, numbering nothing else, at its first paragraph counted in words
-        first = _first_task(lines, _annex_list(lines), in_words=True)
+        first = _first_task(lines, listed, in_words=True)
     for k in range(first - 1, -1, -1):
         if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
             return _title_start(lines, k - 1), k + 1
