@@ -521,6 +521,8 @@ def _place(current: _Draft, marker: Marker, root: _Draft) -> tuple[_Draft, _Draf
         return (current if current is root or current.children else current.parent), current
     if marker.family not in _UNDER_WORDS:
         current = _out_of_words(current)
+    elif marker.family in COUNTED_IN_WORDS:
+        current = _run_holder(current, marker)
     return _open_parent(current, marker.family, root), None
 
 
@@ -529,6 +531,19 @@ def _out_of_words(current: _Draft) -> _Draft:
     sub-items at most, so a number of the outline (二、, （二）, 2.) closes them."""
     while current.marker is not None and current.marker.family in COUNTED_IN_WORDS:
         current = current.parent
+    return current
+
+
+def _run_holder(current: _Draft, marker: Marker) -> _Draft:
+    """Where a paragraph counted in words goes on its run: beside the one before it (二是 after
+    一是), even when the outline's numbers after that one (一是 / 1. / 2.) closed it, rather than
+    under the last of them. ``current`` when no open node holds the run."""
+    node = current
+    while node is not None:
+        if any(child.marker.family == marker.family and child.marker.value == marker.value - 1
+               for child in node.children):
+            return node
+        node = node.parent
     return current
 
 

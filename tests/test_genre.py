@@ -1482,6 +1482,17 @@ def test_paragraphs_counted_in_words_hold_sub_items_only_and_a_preamble_s_number
         "c1", "c1-y1", "c1-y1-p1", "c1-y1-p2", "c1-y2", "c1-s1", "c1-s1-i1", "c2"]
 
 
+def test_a_paragraph_counted_in_words_goes_on_its_run_past_the_items_of_the_one_before():
+    plan = _plan("某某县2024年法治政府建设工作要点\n一、加强党的领导\n一是健全党委领导体制。\n"
+                 "1.县委常委会每年听取汇报。（牵头单位：县委办）\n2.县政府常务会议研究法治工作。\n"
+                 "二是落实第一责任人职责。（牵头单位：县委组织部）\n三是开展述法工作。\n二、深化执法改革\n一是推进综合执法。\n二是规范执法行为。\n")
+    # 二是 stands beside 一是, not under the 2. that closed 一是.
+    assert [node.anchor for node in plan.root.walk() if node.marker] == [
+        "c1", "c1-y1", "c1-i1", "c1-i2", "c1-y2", "c1-y3", "c2", "c2-y1", "c2-y2"]
+    assert responsibility(plan.root)["c1-y2"].leads == ("县委组织部",)
+    assert plan.root["一"]["二"].number == "一二是"
+
+
 @pytest.mark.parametrize("above", [
     "关于印发某某县2023年法治政府建设重点任务分工方案的通知\n各乡镇人民政府：\n现印发给你们。\n一是要提高认识。\n二是要加强领导。\n"
     "某某县人民政府办公室\n2023年3月1日\n某某县2023年法治政府建设重点任务分工方案\n",
