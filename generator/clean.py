@@ -323,6 +323,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         ("site date", r"^今天是[:\s]*\d{4}"),
+        # A reader's line between its header (Title:, URL Source:) and the page it read.
+        ("page tools", r"^markdown content:$"),
         ("page tools", r"^(无障碍|简体|繁体|长者模式|关怀版)(\s*[|/]?\s*(无障碍|简体|繁体|长者模式|关怀版))*$"),
         ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$|^(网站)?首页\s*[>»›]"),
         ("qr prompt", r"(二维码|扫一扫|微信公众号|关注我们|关注该公众号|微信扫描|预览时标签不可点)"),
@@ -352,10 +354,12 @@ _ANY_LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?[^\s:：]{1,8}\s*[:：]\s
 
 # The address of the page a text was copied from, as the page or a reader prints it:
 # 本文链接：https://…, 原文链接：…, URL Source: … (a field named 网址); and when a reader says the
-# page was published (Published Time: 2023-03-05T10:20:00+08:00), as a site's 生成日期.
+# page was published (Published Time: 2023-03-05T10:20:00+08:00), as a site's 生成日期, and what the
+# page was titled (Title: …), as a site's 标题.
 _PAGE_ADDRESS = re.compile(r"^(?:本文链接|原文链接|原文地址|文章链接|本页链接|网页地址|url source)\s*[:：]\s*(https?://\S+)$",
                            re.IGNORECASE)
 _PUBLISHED = re.compile(r"^published time:\s*(\d{4}-\d{2}-\d{2})\S*$", re.IGNORECASE)
+_READER_TITLE = re.compile(r"^title:\s*(\S.*)$", re.IGNORECASE)
 
 
 def table_fields(line: str) -> list[tuple[str, str]]:
@@ -365,6 +369,8 @@ def table_fields(line: str) -> list[tuple[str, str]]:
         return [("网址", address.group(1))]
     if published := _PUBLISHED.match(line):
         return [("生成日期", published.group(1))]
+    if title := _READER_TITLE.match(line):
+        return [("标题", title.group(1).strip())]
     if "|" in line:
         return _pipe_row_fields(line)
     simplified = fold(simplified_aligned(line))

@@ -90,8 +90,9 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     """Metadata for one plan, by rule only (sidecars are applied later)."""
     front = [line.text for line in parsed.front_matter]
     table = {key: value for key, value in fields if value}
-    title = plan_title(parsed, front)
-    notice = notice_title(front) or table.get("标题", "")
+    page_title = _without_site(table.get("标题", ""))
+    title = plan_title(parsed, front, page_title)
+    notice = notice_title(front) or notice_title([page_title])
     signer, signed = signature(parsed.signature)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = _first_field(table, "发文机构", "发文机关", "制发机构", "发布机构")
@@ -119,7 +120,9 @@ def _first_field(table: dict[str, str], *labels: str) -> str:
     return next((table[label] for label in labels if table.get(label)), "")
 
 
-def plan_title(parsed: ParsedText, front: list[str]) -> str:
+def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> str:
+    """The plan's title: its title lines, else the one its covering notice prints, else the title
+    of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
         return "".join(line.text.strip() for line in parsed.title_lines)
     for text in front:
@@ -132,11 +135,23 @@ def plan_title(parsed: ParsedText, front: list[str]) -> str:
         if found := re.search(r"印发(.+?)的通知", simple):
             start = simple.index(found.group(1))
             return text[start:start + len(found.group(1))].strip("《》")
+    if names_a_plan(fold(to_simplified(page_title))) and "通知" not in page_title:
+        return page_title
     if front:
         return front[0]
     # A text with no title of the genre (a set of rules) is shown under its first heading.
     return next((text.strip() for text in parsed.root.paragraphs
                  if len(text.strip()) <= TITLE_MAX and "。" not in text and not _DATE.search(fold(text))), "")
+
+
+# What a page's title adds after the plan's: its site (…工作要点_某某县人民政府, … - 某某市司法局).
+_SITE_AFTER_TITLE = re.compile(r"\s*(?:[_|｜]|\s[-—–]+\s)\s*")
+
+
+def _without_site(page_title: str) -> str:
+    """A page's title without the name of the site after it: its first part, as sites print their
+    own name last."""
+    return _SITE_AFTER_TITLE.split(page_title, maxsplit=1)[0].strip("《》 ")
 
 
 def notice_title(front: list[str]) -> str:

@@ -196,11 +196,11 @@ URL Source: https://www.example.gov.cn/art/2023/3/1/art_1.html
 
 def test_a_page_saved_as_markdown_is_read_without_its_markup():
     cleaned, _ = clean(MARKDOWN_PAGE)
-    assert [(line.lineno, line.text) for line in cleaned.lines][1:] == [  # each line keeps its number
+    assert [(line.lineno, line.text) for line in cleaned.lines] == [  # each line keeps its number
         (5, "某某县2023年法治政府建设工作要点"), (11, "一、主要任务"), (13, "1. 加强学习。（责任单位：县司法局）"),
         (15, "2. 加强培训。"), (16, "3.推进公开。")]
     assert [(removal.lineno, removal.reason) for removal in cleaned.removed] == [
-        (3, "metadata table"), (7, "breadcrumb"), (20, "page number")]
+        (1, "metadata table"), (3, "metadata table"), (7, "breadcrumb"), (20, "page number")]
     # Text with less of Markdown's markup than a page is left as it is (a line opening with # is text).
     text = "某某县法治政府建设实施方案\n# 不是标题\n1.加强 **学习**。\n"
     assert [line.text for line in clean(text)[0].lines] == ["某某县法治政府建设实施方案", "# 不是标题", "1.加强 **学习**。"]
@@ -234,6 +234,18 @@ def test_the_address_of_the_page_a_text_was_copied_from_is_its_source(line):
     # Only a web address is one: 原文链接：见附件 names none.
     assert parse_text("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n原文链接：见附件\n".encode("utf-8"),
                       "plan.txt").meta.source_url == ""
+
+
+def test_a_reader_s_header_titles_a_plan_whose_text_gives_no_title_and_is_no_part_of_it():
+    read = parse_text("Title: 某某县2023年法治政府建设工作要点_某某县人民政府\n\nURL Source: https://www.example.gov.cn/a.html\n\n"
+                      "Markdown Content:\n一、主要任务\n\n1.加强学习。\n".encode("utf-8"), "plan.txt")
+    assert (read.meta.title, read.meta.slug, read.meta.notice_title) == ("某某县2023年法治政府建设工作要点", "moumou-2023", "")
+    assert not read.front_matter and [removal.lineno for removal in read.cleaning.removed] == [1, 3, 5]
+    # The text's own title comes first; a page titled by its covering notice gives the notice's title.
+    noticed = parse_text("Title: 关于印发某某县法治政府建设实施方案的通知 - 某某县人民政府\n某某县法治政府建设实施方案（2021—2025年）\n"
+                         "一、主要任务\n1.加强学习。\n".encode("utf-8"), "plan.txt")
+    assert noticed.meta.title == "某某县法治政府建设实施方案（2021—2025年）"
+    assert noticed.meta.notice_title == "关于印发某某县法治政府建设实施方案的通知"
 
 
 def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists():
