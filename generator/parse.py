@@ -33,7 +33,7 @@ _NOTICE = re.compile(r"(通知|印发|转发)")
 # What a plan of the genre is about, which a title's first line names.
 _SUBJECT = re.compile(r"(法治|依法行政|法制)")
 # A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务.
-_TASK_LIST = re.compile(r"(任务|清单|分工)(\(\d{4}[^()]*\))?$")
+_TASK_LIST = re.compile(r"(任务|清单|分工|台账)(?:表|一览表)?(\(\d{4}[^()]*\))?$")
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\s*\d{1,4}\s*[号號]")
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
@@ -154,8 +154,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """
     listed = _annex_list(lines)
     first = _first_task(lines, listed)
-    if first == len(lines):  # a plan whose tasks are the rows of a table starts above the table
-        first = next((table.start for table in task_tables(lines)), first)
+    if first == len(lines):  # a plan whose tasks are the rows of a table starts above their header
+        first = next((table.header for table in task_tables(lines)), first)
     if first == len(lines):  # or, numbering nothing else, at its first paragraph counted in words
         first = _first_task(lines, listed, in_words=True)
     for k in range(first - 1, -1, -1):

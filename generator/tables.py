@@ -271,12 +271,26 @@ def tasks_of_rows(tables: list[TaskTable]) -> dict[int, RowTask | None]:
     for table in tables:
         column, groups = table.number_column, _group_columns(table)
         found[table.header] = None
-        for k, row in _task_rows(table):
+        rows = _task_rows(table)
+        headed = _groups_are_numbered(rows, groups, column)
+        for n, (k, row) in enumerate(rows):
             tasks = [row[c] for c in table.task_columns if c not in groups and row[c]]
-            within = [f"{table.names[c]}：{row[c]}" for c in groups if row[c]]
+            if headed:  # rows that share a number are one task, its group cells heading it once
+                lines = tasks if n and rows[n - 1][1][column] == row[column] else [row[c] for c in groups] + tasks
+            else:
+                lines = tasks + [f"{table.names[c]}：{row[c]}" for c in groups if row[c]]
             found[k] = RowTask(row_number(row[column]), row[column].strip(),
-                               (*tasks, *within, *table.labelled_cells(row)), table.end)
+                               (*lines, *table.labelled_cells(row)), table.end)
     return found
+
+
+def _groups_are_numbered(rows: list[tuple[int, tuple[str, ...]]], groups: tuple[int, ...], column: int) -> bool:
+    """Whether a table's group cells are what its 序号 numbers: merged only down rows that share a
+    number (1 | 完善制度体系 | 加强立法 / (1) | (完善制度体系) | 加强规范性文件管理, as a 重点任务 | 具体措施
+    table prints a task's measures), not over rows numbered apart (一级指标 over rows 1-3)."""
+    pairs = [(above, below) for (_, above), (_, below) in zip(rows, rows[1:])
+             if any(above[c] == below[c] for c in groups)]
+    return bool(pairs) and all(above[column] == below[column] for above, below in pairs)
 
 
 def _group_columns(table: TaskTable) -> tuple[int, ...]:

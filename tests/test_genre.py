@@ -529,6 +529,19 @@ def _one_cell_per_line(text: str) -> str:
     return "\n".join(cell.strip() for line in text.split("\n") for cell in line.split("\t"))
 
 
+def test_rows_sharing_a_merged_number_are_one_task_headed_by_their_merged_task_cell():
+    plan = _plan("某某市法治政府建设重点任务分工表\n序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+                 "1\t完善依法行政制度体系\t加强重点领域立法\t市司法局\t2023年12月\n\t\t加强规范性文件管理\t市财政局\t持续推进\n"
+                 "2\t推进严格规范公正文明执法\t深化综合行政执法改革\t市委编办\t2023年6月\n")
+    tasks = plan.tasks()
+    # A table titled as a list of tasks (…分工表) is the plan, under its own title.
+    assert (plan.meta.title, plan.root.paragraphs) == ("某某市法治政府建设重点任务分工表", ())
+    assert [(node.anchor, node.title, node.paragraphs) for node in tasks] == [
+        ("i1", "完善依法行政制度体系", ("加强重点领域立法", "加强规范性文件管理")),
+        ("i2", "推进严格规范公正文明执法", ("深化综合行政执法改革",))]
+    assert responsibility(plan.root)["i1"].leads == ("市司法局", "市财政局")
+
+
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
 WHOLE_TABLE = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "").replace(
     "县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
