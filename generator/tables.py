@@ -38,7 +38,7 @@ _ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (F
 # A header names its columns in a few words, a remark in brackets aside (责任单位（排在第一位的为牵头单位）).
 _HEADER_CELL_MAX = 12
 _CAPTION = re.compile(r"^(附件|附表)|表$")
-_NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
+NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
 # The most cells a table copied one cell per line has in a row.
 MAX_COLUMNS = 8
 _TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|季度|年度|每")
@@ -103,7 +103,7 @@ def cells(text: str) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜").strip(" \u3000")))
 
 
-def _header(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, ...]] | None:
+def header_columns(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, ...]] | None:
     """The task columns and each column's note label, when ``names`` read as a table header."""
     if len(names) < 3:
         return None
@@ -163,11 +163,11 @@ def _rows_of_cells(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 def _flattened_header(lines: tuple[Line, ...], k: int) -> tuple[str, ...]:
     """The names of a table's cells given one per line from ``k``, up to a first row's 1; () if none."""
     name = lines[k].text.strip()
-    if len(name) > 2 or not _NUMBER_HEADER.match(simplified_aligned(name)):
+    if len(name) > 2 or not NUMBER_HEADER.match(simplified_aligned(name)):
         return ()
     for width in range(3, min(MAX_COLUMNS, len(lines) - k - 1) + 1):
         names = tuple(line.text.strip() for line in lines[k:k + width])
-        if fold(lines[k + width].text).strip() == "1" and _header(names):
+        if fold(lines[k + width].text).strip() == "1" and header_columns(names):
             return names
     return ()
 
@@ -176,7 +176,7 @@ def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...])
     """How many rows of a cell per name follow from ``start``, each opening with the next number. A
     cell left empty is no line at all, which shifts the cells after it: a row whose time limit
     reads as no time is not taken, nor the rows after it."""
-    width, labels = len(names), _header(names)[1]
+    width, labels = len(names), header_columns(names)[1]
     times = [column for column, label in enumerate(labels) if label == "完成时限"]
     rows = 0
     while start + width * (rows + 1) <= len(lines):
@@ -192,10 +192,10 @@ def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
     """Every task division table in the body: a header row, then its rows."""
     tables, k = [], 0
     while k < len(body):
-        header = _header(cells(body[k].text)) if "。" not in body[k].text else None
+        header = header_columns(cells(body[k].text)) if "。" not in body[k].text else None
         names = cells(body[k].text) if header else ()
         numbers = next((column for column, name in enumerate(names)
-                        if _NUMBER_HEADER.match(simplified_aligned(name))), None)
+                        if NUMBER_HEADER.match(simplified_aligned(name))), None)
         rows = _rows(body[k + 1:], *header, numbers) if header else []
         if rows:
             caption = k > 0 and _CAPTION.search(fold(simplified_aligned(body[k - 1].text)).strip())

@@ -542,6 +542,51 @@ def test_rows_sharing_a_merged_number_are_one_task_headed_by_their_merged_task_c
     assert responsibility(plan.root)["i1"].leads == ("市司法局", "市财政局")
 
 
+# A task table printed to PDF and read back by pdftotext -layout: a character per column, cells
+# parted by one space or more, wrapped cells, an empty cell (row 3), the signature aligned right.
+LAID_OUT_BY_A_CONVERTER = """       某某县2024年法治政府建设重点任务分工方案
+序号         重点任务         牵头单位     配合单位      完成时限
+1 健全依法决策机制，严格落实重大行政决策 县司法局     县政府办公室    2024年12月底
+   程序规定，推进决策科学化、民主化、法治                   前
+   化。
+2 深化行政执法体制改革，推进综合行政执 县委编办      县司法局、各乡 2024年10月底
+   法，完善执法协调机制。                 镇人民政府    前
+3 加强行政复议工作。            县司法局             长期坚持
+4 全面推行行政执法公示制度、执法全过程记 县司法局     县直各执法部门 2024年6月底
+   录制度、重大执法决定法制审核制度。                    前
+                                     某某县人民政府办公室
+                                         2024年3月1日
+"""
+# The same kind of table aligned in an editor, where a Chinese character takes two columns.
+LAID_OUT_IN_AN_EDITOR = """某某县2024年法治政府建设重点任务分工方案
+
+序号   重点任务                          牵头单位      配合单位        完成时限
+1      健全依法决策机制，严格落实        县司法局      县政府办        2024年12月
+       重大行政决策程序规定。
+2      深化行政执法体制改革，推进        县委编办      各乡镇人民      2024年10月
+       综合行政执法。                                  政府
+3      加强行政复议工作。                县司法局                      长期坚持
+
+某某县人民政府办公室
+2024年3月1日
+"""
+
+
+@pytest.mark.parametrize("text", [LAID_OUT_BY_A_CONVERTER, LAID_OUT_IN_AN_EDITOR], ids=["converter", "editor"])
+def test_a_table_laid_out_with_spaces_has_a_task_per_row_with_its_wrapped_cells_joined(text):
+    plan = _plan(text)
+    tasks, duties = plan.tasks(), responsibility(plan.root)
+    assert [node.anchor for node in tasks][:3] == ["i1", "i2", "i3"]
+    assert "".join((tasks[0].title, tasks[0].text)).startswith("健全依法决策机制，严格落实重大行政决策程序规定")
+    assert "推进综合行政执法" in tasks[1].title + tasks[1].text
+    assert duties["i2"].leads == ("县委编办",) and duties["i2"].partners[-1] == "各乡镇人民政府"
+    # Row 3 leaves 配合单位 empty: its time limit is still its time limit.
+    assert not duties["i3"].partners and measures(plan.root)["i3"][0] == ("长期坚持",)
+    assert measures(plan.root)["i1"][0][0].startswith("2024年12月")
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府办公室", "2024-03-01")
+    assert plan.root.closing == ("某某县人民政府办公室", "2024年3月1日")
+
+
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
 WHOLE_TABLE = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "").replace(
     "县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
