@@ -7,7 +7,10 @@ units. Such a text is recognised by its lines: many fill one width and almost
 none runs past it, where a text with a paragraph on each line has lines of
 every length. Its lines are then joined back where the line before fills the
 page, unless the page's own signs say a paragraph starts (an indent, a number
-that can open a paragraph there, a signature below a sentence's end). A text
+that can open a paragraph there, a signature below a sentence's end). A line
+fills the page less what the page's typesetting took from it: the indent of a
+paragraph's first line where the converter lost it, a character moved down to
+keep “ off a line's end or ， off a line's start. A text
 with a paragraph on each line, taken from a PDF with its page numbers, has
 only the paragraphs that a page break cut in two joined back.
 Where a text does not indent its paragraphs, one that ends by chance at the
@@ -32,7 +35,12 @@ _WRAP_WIDER_SHARE = 0.05
 _WRAP_MIN_FULL_LINES = 8
 # Share of the full lines that the slack must cover.
 _WRAP_TIGHT_SHARE = 0.9
+# A paragraph's first line is indented two characters.
+_FIRST_LINE_INDENT = 2
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+# Marks a typesetter keeps off a line's end (“) or start (，), moving a character down with them.
+_OPENING_MARKS = frozenset("“‘《（〔【「(")
+_CLOSING_MARKS = frozenset("，。、；：！？”’》）〕】」,.;:!?)")
 # A line that ends a sentence or closes a note: 。 or ）, 〕 …
 _LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
 # Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.
@@ -170,12 +178,15 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
     shows_paragraphs = 0.05 <= sum(map(bool, indents)) / len(lines) <= 0.8
     joined: list[Line] = []
     numbering = _NumberingSoFar()
-    before, full_before = "", False
-    for line, indent, line_width, row in zip(lines, indents, widths, rows):
+    before, before_width = "", 0.0
+    for line, indented, line_width, row in zip(lines, indents, widths, rows):
         full = page.fills(line_width)
+        # A line that may not end in a mark that opens (“) or start with one that closes (，) ends a
+        # character short of the page where the typesetter moved the mark to the next line.
+        full_before = page.fills(before_width + (line.text[:1] in _OPENING_MARKS or line.text[1:2] in _CLOSING_MARKS))
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(_PARAGRAPH_ENDS) or numbering.may_open(found[0]))
-        goes_on = (full_before and not numbered and not (shows_paragraphs and indent)
+        goes_on = (bool(before) and full_before and not numbered and not (shows_paragraphs and indented)
                    and not row
                    and (not before.endswith(_SENTENCE_ENDS) or full or line.text.endswith(_LAST_LINE_ENDS)))
         if goes_on:
@@ -185,7 +196,13 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
             joined.append(line)
             if found:
                 numbering.opened(found[0])
-        before, full_before = line.text, full
+            # A paragraph's first line is indented on the page: where the text lost the indent or
+            # keeps it narrower (a PDF read without its layout, or with it), it fills the page less
+            # the indent. Only a numbered paragraph's, or one's after a sentence's end: a line short
+            # of the page below a title or a heading is one of its own.
+            if found or before.endswith(_LAST_LINE_ENDS):
+                line_width += _FIRST_LINE_INDENT
+        before, before_width = line.text, line_width
     return joined, len(lines) - len(joined)
 
 

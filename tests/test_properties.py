@@ -2,6 +2,8 @@
 plans read as they should, and the fast path of folding to simplified agrees with OpenCC."""
 from __future__ import annotations
 
+import re
+
 import opencc
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -15,7 +17,7 @@ from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
 from generator.parse import parse
 from generator.script import to_simplified
-from generator.wrapping import display_width
+from generator.wrapping import _WRAP_SLACK, display_width
 
 from conftest import SOURCES
 
@@ -129,23 +131,37 @@ WRAPPABLE_SEEDS = ["000_6fb7fc662887b81d.txt", "001_a71f8cb072e3e6a7.txt", "003_
                    "004_cc94ab4884ef54dc.txt"]
 
 
-def _hard_wrapped(text: str, width: int, measure, indent: bool, page_lines: int) -> tuple[str, bool]:
+def _hard_wrapped(text: str, width: int, measure, indent: str, page_lines: int, kinsoku: bool) -> tuple[str, bool]:
     """``text`` as a PDF's text gives it: each paragraph cut into lines of ``width`` (as
-    ``measure`` counts), paragraphs perhaps indented two characters, and a page number after every
-    ``page_lines`` lines. Also whether a paragraph ends within a character of the page's edge,
-    where, without indents, nothing tells that it ends."""
+    ``measure`` counts), paragraphs perhaps indented two characters (``indent``: "kept", "lost" as a
+    converter that drops indents loses those of its body's paragraphs, or "none"), perhaps set as a
+    typesetter sets Chinese (``kinsoku``: no line ends in “ or starts with ，, the character before
+    moving down with it), and a page number after every ``page_lines`` lines. Also whether a
+    paragraph ends within the wrap's slack of the page's edge, where, without indents, nothing tells
+    that it ends."""
     out: list[str] = []
     ends_at_edge = False
+    before = ""
     for paragraph in text.splitlines():
-        paragraph = ("\u3000\u3000" if indent else "") + paragraph.strip()
-        line = ""
+        # A document sets its titles centred and its addressees flush; a converter that loses indents
+        # loses those of the paragraphs of its body, after a sentence's end or opening with a number.
+        body = before.endswith(("。", "）", ")", "]", "】", "〕")) or re.match(r"[（(]?[一二三四五六七八九十\d]", paragraph)
+        before = paragraph.strip()
+        paragraph = ("\u3000\u3000" if indent == "kept" or (indent == "lost" and body) else "") + paragraph.strip()
+        lines, line = [], ""
         for ch in paragraph:
             if measure(line + ch) > width:
-                out.append(line)
-                line = ""
+                carried = ""
+                if kinsoku and len(line) > 3 and (line[-1] in "“‘《（" or ch in "，。、；：”’》）"):
+                    line, carried = line[:-1], line[-1]
+                lines.append(line)
+                line = carried
             line += ch
-        out.append(line)
-        ends_at_edge |= measure(line) >= width - 1
+        lines.append(line)
+        if indent == "lost":
+            lines[0] = lines[0].lstrip("\u3000")
+        out.extend(lines)
+        ends_at_edge |= measure(line) >= width - _WRAP_SLACK
     if page_lines:
         for page, at in enumerate(range(page_lines, len(out), page_lines + 1), start=2):
             out.insert(at, f"- {page} -")
@@ -160,15 +176,17 @@ def _tasks_as_read(plan) -> list[tuple]:
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(WRAPPABLE_SEEDS), st.integers(24, 48), st.sampled_from([display_width, len]),
-       st.booleans(), st.sampled_from([0, 40, 47]))
-def test_a_plan_hard_wrapped_at_a_page_width_reads_as_it_did_unwrapped(seed, width, measure, indent, page_lines):
+       st.sampled_from(["kept", "lost", "none"]), st.sampled_from([0, 40, 47]), st.booleans())
+def test_a_plan_hard_wrapped_at_a_page_width_reads_as_it_did_unwrapped(seed, width, measure, indent, page_lines,
+                                                                        kinsoku):
     """A plan as a PDF prints it (its text without web-page chrome, a page number now and then),
-    wrapped at any width counted as a PDF prints or in characters, has the same metadata and tasks
-    (numbers, titles, leads): always where its paragraphs are indented, and without indents unless
-    a paragraph ends at the page's very edge (nothing then tells that it ends)."""
+    wrapped at any width counted as a PDF prints or in characters, set with or without the rules of
+    Chinese typesetting, has the same metadata and tasks (numbers, titles, leads): always where its
+    paragraphs are indented, also where a converter lost the indents, and without indents unless a
+    paragraph ends at the page's very edge (nothing then tells that it ends)."""
     text = "\n".join(line.text for line in parse_text((SOURCES / seed).read_bytes(), seed).cleaning.lines)
-    wrapped_text, ends_at_edge = _hard_wrapped(text, width, measure, indent, page_lines)
-    assume(indent or not ends_at_edge)
+    wrapped_text, ends_at_edge = _hard_wrapped(text, width, measure, indent, page_lines, kinsoku)
+    assume(indent == "kept" or not ends_at_edge)
     original = parse_text(text.encode("utf-8"), seed)
     wrapped = parse_text(wrapped_text.encode("utf-8"), seed)
     assert wrapped.cleaning.lines_rejoined > 0
