@@ -448,6 +448,7 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
 # at least, each cell's text wrapped over the lines below its row's first, under a header that opens
 # with 序号. A converter puts a character in a column of its own; an editor gives a Chinese one two.
 _SPACES = re.compile(r"[ \u3000]+")
+_RULE = re.compile(r"[-=+ ]+")
 _WORD = re.compile(r"[^ \u3000]+")
 # A signature's line, aligned to the right below a table: an organ (某某县人民政府办公室) or a date.
 _SIGNATURE_LINE = re.compile(r"^(?:\S{2,}(?:政府|办公室|办公厅|委员会|领导小组)|\d{4}年\d{1,2}月\d{1,2}日"
@@ -496,8 +497,8 @@ def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
     blank = False
     for k in range(header + 1, len(lines)):
         text = lines[k].strip(_INDENT)
-        if not text:
-            blank = True
+        if not text or _RULE.fullmatch(text):  # a blank line, or a rule under the header or between rows
+            blank = blank or not text
             continue
         if row_number(_SPACES.split(text, maxsplit=1)[0]) and _SPACES.search(text):
             rows.append([k])
@@ -589,8 +590,10 @@ def _is_label_or_chrome(line: str) -> bool:
 def chrome_reason(line: str) -> str | None:
     """Why ``line`` is web-page furniture, or ``None`` if it is content."""
     text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
-    if not text or len(text) > _CHROME_MAX:
+    if not text:
         return None
+    if len(text) > _CHROME_MAX:  # a rule as wide as a table is no shorter than its rows
+        return "separator" if _RULE.fullmatch(text) else None
     if _IMPRINT.search(text):
         return "imprint"
     # A sentence, a numbered line or a table's header is content even where it names what

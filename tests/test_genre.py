@@ -557,6 +557,26 @@ LAID_OUT_BY_A_CONVERTER = """       某某县2024年法治政府建设重点任�
                                      某某县人民政府办公室
                                          2024年3月1日
 """
+# The same table in a word processor's file, read by pandoc -t plain: rules above, below and under
+# the header, a blank line between rows, columns as wide as a Chinese character is two.
+LAID_OUT_BY_PANDOC = """某某县2024年法治政府建设重点任务分工方案
+
+  --------------------------------------------------------------------------------------------------------------------------------------------------------
+  序号         重点任务                                                                           牵头单位     配合单位                   完成时限
+  ------------ ---------------------------------------------------------------------------------- ------------ -------------------------- ----------------
+  1            健全依法决策机制，严格落实重大行政决策程序规定，推进决策科学化、民主化、法治化。   县司法局     县政府办公室               2024年12月底前
+
+  2            深化行政执法体制改革，推进综合行政执法，完善执法协调机制。                         县委编办     县司法局、各乡镇人民政府   2024年10月底前
+
+  3            加强行政复议工作。                                                                 县司法局                                长期坚持
+
+  4            全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。           县司法局     县直各执法部门             2024年6月底前
+  --------------------------------------------------------------------------------------------------------------------------------------------------------
+
+某某县人民政府办公室
+
+2024年3月1日
+"""
 # The same kind of table aligned in an editor, where a Chinese character takes two columns.
 LAID_OUT_IN_AN_EDITOR = """某某县2024年法治政府建设重点任务分工方案
 
@@ -572,7 +592,8 @@ LAID_OUT_IN_AN_EDITOR = """某某县2024年法治政府建设重点任务分工�
 """
 
 
-@pytest.mark.parametrize("text", [LAID_OUT_BY_A_CONVERTER, LAID_OUT_IN_AN_EDITOR], ids=["converter", "editor"])
+@pytest.mark.parametrize("text", [LAID_OUT_BY_A_CONVERTER, LAID_OUT_BY_PANDOC, LAID_OUT_IN_AN_EDITOR],
+                         ids=["pdftotext", "pandoc", "editor"])
 def test_a_table_laid_out_with_spaces_has_a_task_per_row_with_its_wrapped_cells_joined(text):
     plan = _plan(text)
     tasks, duties = plan.tasks(), responsibility(plan.root)
@@ -585,6 +606,7 @@ def test_a_table_laid_out_with_spaces_has_a_task_per_row_with_its_wrapped_cells_
     assert measures(plan.root)["i1"][0][0].startswith("2024年12月")
     assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府办公室", "2024-03-01")
     assert plan.root.closing == ("某某县人民政府办公室", "2024年3月1日")
+    assert not plan.root.paragraphs  # nor the rules, however wide
 
 
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
