@@ -252,8 +252,9 @@ def strip_markup(text: str) -> str:
 
 
 # A page saved as Markdown, as a reader or a converter gives one: lines that only markup opens
-# (## 一、总则, **1.加强学习**, 1\. 加强学习, > …, ![图](…)), or that link to a page ([…](https://…)).
-_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*\S|\d{1,3}\\\.|!\[)|\]\((?:https?:|/)", re.M)
+# (## 一、总则, **1.加强学习**, 1\. 加强学习, > …, ![图](…)), that link to a page ([…](https://…)),
+# or brackets escaped as pandoc writes a document's \[牵头单位：…\].
+_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*\S|\d{1,3}\\\.|!\[)|\]\((?:https?:|/)|\\[\[\]]", re.M)
 _MARKDOWN_SIGNS_MIN = 3
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),  # a fence or a rule
@@ -263,12 +264,18 @@ _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its 
     (re.compile(r"\[([^\]]{0,200})\]\([^)]{0,500}\)"), r"\1"),  # a link: its words
     (re.compile(r"\*\*(.{1,200}?)\*\*|__(.{1,200}?)__"), lambda found: found.group(1) or found.group(2)),  # strong
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),  # an escaped character: 1\. is 1.
+    # Typographic marks as pandoc's Markdown writes them out, which its reader puts back: “十三五”,
+    # 2021—2025, ……; a table's rule (|---|) has no word on either side.
+    (re.compile(r'"([^"\n]{1,200}?)"'), r"“\1”"),
+    (re.compile(r"(?<=[^\s|:\-])---(?=[^\s|:\-])"), "—"),
+    (re.compile(r"(?<=[^\s|:\-])--(?=[^\s|:\-])"), "–"),
+    (re.compile(r"\.\.\."), "…"),
 )
 
 
 def looks_like_markdown(text: str) -> bool:
     head = text[:20000]
-    if not any(sign in head for sign in ("#", "**", "\\.", "](")):  # most texts, at the cost of a few substring tests
+    if not any(sign in head for sign in ("#", "**", "\\.", "](", "\\[")):  # most texts, at a few substring tests
         return False
     return len(_MARKDOWN_SIGN.findall(head)) >= _MARKDOWN_SIGNS_MIN
 

@@ -206,6 +206,19 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
     assert [line.text for line in clean(text)[0].lines] == ["某某县法治政府建设实施方案", "# 不是标题", "1.加强 **学习**。"]
 
 
+def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():
+    # pandoc -t markdown escapes brackets and writes “ ” — … as " --- ...
+    text = ('仲恺高新区"十三五"时期法治政府建设实施方案(2016---2020年)\n一、主要任务\n'
+            '1.深化审批改革......\\[牵头单位:区政务办\\]\n2.推行"双随机"抽查。\\[牵头单位:区市场监管局\\]\n'
+            '3.加强执法监督。\\[牵头单位:区司法局\\]\n')
+    assert [line.text for line in clean(text)[0].lines] == [
+        "仲恺高新区“十三五”时期法治政府建设实施方案(2016—2020年)", "一、主要任务",
+        "1.深化审批改革……[牵头单位:区政务办]", "2.推行“双随机”抽查。[牵头单位:区市场监管局]",
+        "3.加强执法监督。[牵头单位:区司法局]"]
+    # A table's rule keeps its dashes, to go as a separator.
+    assert clean("| 序号 | 任务 |\n|---|---|\n" + text)[0].lines[0].text.startswith("| 序号 | 任务 |")
+
+
 def test_a_government_page_s_posting_date_in_its_head_dates_a_plan_that_gives_none():
     page = ('<!DOCTYPE html><html><head><meta name="ArticleTitle" content="某某县法治政府建设实施方案">'
             '<meta name="PubDate" content="2023-03-05 10:20"><title>某某县人民政府</title></head><body>'
