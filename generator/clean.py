@@ -468,10 +468,10 @@ def laid_out_rows(lines: list[str]) -> list[str]:
     The lines a row took are left blank, so line numbers stay."""
     lines = list(lines)
     for k, line in enumerate(lines):
-        if "\t" in line or "|" in line or not line.lstrip(_INDENT).startswith(("序", "编")):
+        if "\t" in line or "|" in line or not line.lstrip(_INDENT).startswith(("序", "编", "編")):
             continue
         names = tuple(_SPACES.split(line.strip()))
-        if len(names) >= 3 and NUMBER_HEADER.match(names[0]) and header_columns(names):
+        if len(names) >= 3 and NUMBER_HEADER.match(simplified_aligned(names[0])) and header_columns(names):
             _put_laid_out_rows(lines, k, len(names))
     return lines
 

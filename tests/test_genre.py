@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import opencc
 import pytest
 
 from generator.corpus import parse_text
@@ -607,6 +608,13 @@ def test_a_table_laid_out_with_spaces_has_a_task_per_row_with_its_wrapped_cells_
     assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府办公室", "2024-03-01")
     assert plan.root.closing == ("某某县人民政府办公室", "2024年3月1日")
     assert not plan.root.paragraphs  # nor the rules, however wide
+
+
+def test_a_table_laid_out_with_spaces_in_traditional_script_is_read_as_one_in_simplified():
+    plan = _plan(opencc.OpenCC("s2t").convert(LAID_OUT_BY_A_CONVERTER))  # 序號 | 重點任務 | 牽頭單位 …
+    duties = responsibility(plan.root)
+    assert [(node.anchor, duties[node.anchor].leads) for node in plan.tasks()] == [
+        ("i1", ("縣司法局",)), ("i2", ("縣委編辦",)), ("i3", ("縣司法局",)), ("i4", ("縣司法局",))]
 
 
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
