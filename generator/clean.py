@@ -509,7 +509,7 @@ def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
             continue
         if row_number(_SPACES.split(text, maxsplit=1)[0]) and _SPACES.search(text):
             rows.append([k])
-        elif rows and not blank and lines[k][:1] in _INDENT and not _SIGNATURE_LINE.match(text):
+        elif rows and not blank and lines[k][:1] in _INDENT and not _SIGNATURE_LINE.match(simplified_aligned(text)):
             rows[-1].append(k)
         else:
             break

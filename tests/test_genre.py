@@ -615,6 +615,7 @@ def test_a_table_laid_out_with_spaces_in_traditional_script_is_read_as_one_in_si
     duties = responsibility(plan.root)
     assert [(node.anchor, duties[node.anchor].leads) for node in plan.tasks()] == [
         ("i1", ("縣司法局",)), ("i2", ("縣委編辦",)), ("i3", ("縣司法局",)), ("i4", ("縣司法局",))]
+    assert plan.root.closing == ("某某縣人民政府辦公室", "2024年3月1日")  # the signature right below, no row's
 
 
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
