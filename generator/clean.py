@@ -477,13 +477,13 @@ def laid_out_rows(lines: list[str]) -> list[str]:
 
 
 def _put_laid_out_rows(lines: list[str], header: int, width: int) -> None:
-    rows = _laid_out_rows(lines, header)
-    full = [row[0] for row in rows if len(_WORD.findall(lines[row[0]])) == width]
+    rows = _laid_out_rows(lines, header)  # the header's lines first
+    full = [row[0] for row in rows[1:] if len(_WORD.findall(lines[row[0]])) == width]
     if not full:
         return
     measure = min((_character_positions, _display_positions), key=lambda measure: _misalignment(lines, full, measure))
     starts = _column_starts(lines, full, measure)
-    table = [_SPACES.split(lines[header].strip())]
+    table = []
     for row in rows:
         cells_of_row = [""] * width
         for k in row:
@@ -491,16 +491,18 @@ def _put_laid_out_rows(lines: list[str], header: int, width: int) -> None:
                 cells_of_row[column] += word
         table.append(cells_of_row)
     filled = [column for column in range(width) if any(row[column] for row in table[1:])]
-    for k in (header, *(k for row in rows for k in row)):
-        lines[k] = ""
-    for k, row in zip((header, *(row[0] for row in rows)), table):
-        lines[k] = "\t".join(row[column] for column in filled)
+    for row in rows:
+        for k in row:
+            lines[k] = ""
+    for row, cells_of_row in zip(rows, table):
+        lines[row[0]] = "\t".join(cells_of_row[column] for column in filled)
 
 
 def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
-    """The lines of each row below a header: a line opening with a row's number, then the indented
-    lines below it (its cells' text wrapped), up to a blank line, a line flush left, or a signature."""
-    rows: list[list[int]] = []
+    """The lines of the header and of each row below it: a line opening with a row's number, then
+    the indented lines below it (its cells' text wrapped, as a header's names may be), up to a blank
+    line, a line flush left, or a signature."""
+    rows: list[list[int]] = [[header]]
     blank = False
     for k in range(header + 1, len(lines)):
         text = lines[k].strip(_INDENT)
@@ -509,7 +511,7 @@ def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
             continue
         if row_number(_SPACES.split(text, maxsplit=1)[0]) and _SPACES.search(text):
             rows.append([k])
-        elif rows and not blank and lines[k][:1] in _INDENT and not _SIGNATURE_LINE.match(simplified_aligned(text)):
+        elif not blank and lines[k][:1] in _INDENT and not _SIGNATURE_LINE.match(simplified_aligned(text)):
             rows[-1].append(k)
         else:
             break
@@ -549,12 +551,36 @@ def _misalignment(lines: list[str], full: list[int], measure) -> float:
 
 def _words_in_columns(line: str, starts: list[float], measure, width: int) -> list[tuple[int, str]]:
     """Each word of ``line`` with its column: in order when the line has a word per column (a row's
-    first line, ``width``), else the column whose start is nearest."""
+    first line, ``width``); else each in a column of its own, left to right, as near as can be to
+    where the columns start (a converter's positions drift along a line); else the nearest column."""
     words = _WORD.findall(line)
     if len(words) == width:
         return list(enumerate(words))
-    return [(min(range(len(starts)), key=lambda column: abs(starts[column] - at)), word)
-            for at, word in zip(_word_starts(line, measure), words)]
+    at = _word_starts(line, measure)
+    if len(words) > len(starts):
+        return [(min(range(len(starts)), key=lambda column: abs(starts[column] - position)), word)
+                for position, word in zip(at, words)]
+    return list(zip(_nearest_in_order(at, starts), words))
+
+
+def _nearest_in_order(positions: list[int], starts: list[float]) -> list[int]:
+    """A column for each position, each further right than the one before, with the least distance
+    in all (at most as many positions as columns)."""
+    n, columns = len(positions), len(starts)
+    cost = {(0, -1): 0.0}  # (words placed, column of the last) → least distance so far
+    chosen: dict[tuple[int, int], int] = {}
+    for i, position in enumerate(positions):
+        for column in range(i, columns - (n - 1 - i)):
+            best = min(((cost[i, before], before) for before in range(-1, column) if (i, before) in cost), default=None)
+            if best is not None:
+                cost[i + 1, column] = best[0] + abs(starts[column] - position)
+                chosen[i + 1, column] = best[1]
+    column = min((column for column in range(columns) if (n, column) in cost), key=lambda c: cost[n, c])
+    placed = []
+    for i in range(n, 0, -1):
+        placed.append(column)
+        column = chosen[i, column]
+    return placed[::-1]
 
 
 def _put_csv_rows(lines: list[str], header: int) -> None:
