@@ -29,8 +29,11 @@ TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")
 NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
-# Role words used as labels, before a colon only (牵头：县司法局；配合：县公安局; 负责为… is a sentence).
-ROLE_LABEL = r"(?:牵头|配合|责任|负责)\s*:\s*"
+# Role words used as labels, before a colon only (牵头：县司法局；配合：县公安局; 主办：…；协办：…;
+# 负责为… is a sentence).
+_LEAD_WORDS = ("牵头", "主办")
+_PARTNER_WORDS = ("配合", "参与", "协助", "协办")
+ROLE_LABEL = rf"(?:{'|'.join(_LEAD_WORDS + _PARTNER_WORDS)}|责任|负责)\s*:\s*"
 
 
 def note_label(labels: tuple[str, ...]) -> str:
@@ -41,14 +44,14 @@ def note_label(labels: tuple[str, ...]) -> str:
     return rf"(?:\[(?:{either})\]|(?:{either})\s*:|(?:{either})(?:\s*为|\s+)(?=[\u4e00-\u9fff]))\s*"
 
 
-_LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + ("牵头",)))
+_LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + _LEAD_WORDS))
 # Besides the labels listed, any other label of units (联动部门:, 参加处室:) names units that take part.
-_PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + ("配合",)) + r"|(?:责任|负责)\s*:\s*"
+_PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + _PARTNER_WORDS) + r"|(?:责任|负责)\s*:\s*"
                             r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 _LEAD_ROLE = r"(?:共同)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头"
 _PARTNER_ROLE = (r"按照?职责(?:分工)?(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
-                 r"|(?:配合|协助|参与)(?:落实|实施)?|具体(?:实施|落实)|抓好?落实|负责落实|负责")
+                 r"|(?:配合|协助|参与)(?:落实|实施)?|具体(?:实施|落实)|抓好?落实|负责落实|负责|落实")
 _LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
 _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 # X会同Y负责: X leads, together with Y.

@@ -161,6 +161,8 @@ def is_responsibility(inner: str) -> bool:
         return True
     parts = [p for p in re.split(r"[,、;]", BRACKETED.sub("", simple)) if p.strip()]
     units = [p for p in parts if not is_time_limit(p)]
+    if units:  # units that carry it out: 县政数局落实
+        units[-1] = units[-1].removesuffix("落实")
     return bool(units) and all(reads_as_unit(p) for p in units)
 
 

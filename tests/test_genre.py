@@ -1063,6 +1063,12 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("县政府总牵头，县直各部门具体落实") == (("县政府",), ("县直各部门",))
     bracketed = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.规范执法。（县司法局负总责，各执法部门抓落实）\n")
     assert bracketed.tasks()[0].note == "县司法局负总责，各执法部门抓落实"
+    # Bare role words as labels (主办：/ 协办：/ 参与：), and units that carry a task out (县政数局落实).
+    assert read("主办：县委编办；协办：县司法局") == (("县委编办",), ("县司法局",))
+    assert read("牵头：县司法局；参与：县审计局、县财政局") == (("县司法局",), ("县审计局", "县财政局"))
+    carried_out = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.优化服务。（县政数局落实）\n2.加强学习。（落实情况纳入考核）\n")
+    assert [node.note for node in carried_out.tasks()] == ["县政数局落实", ""]
+    assert responsibility(carried_out.root)["c1-i1"].partners == ("县政数局",)
     # Units parted by a slash, and a unit's share given as its authority.
     assert read("牵头单位：县司法局/县委编办") == (("县司法局", "县委编办"), ())
     assert read("县纪委监委、县委组织部（按照干部管理权限）") == ((), ("县纪委监委", "县委组织部"))
