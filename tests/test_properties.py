@@ -126,6 +126,57 @@ def test_a_plan_that_is_a_numbered_task_table_has_a_task_per_row(rows, separator
     assert [found.get(node.anchor, ((), ()))[0] for node in tasks] == [(deadline,) for *_, deadline in rows]
 
 
+def _laid_out(rows: list[tuple[str, str, str, str]], widths: list[int], gap: int, measure, centred: bool) -> str:
+    """A task table as a converter lays one out with spaces: each column ``widths[c]`` wide (as
+    ``measure`` counts), each cell's text wrapped to it on the lines below its row's first, ``gap``
+    spaces between columns, the names of the header at their columns' starts or ``centred``."""
+    def wrapped(text: str, width: int) -> list[str]:
+        lines = [""]
+        for character in text:
+            if lines[-1] and measure(lines[-1] + character) > width:
+                lines.append("")
+            lines[-1] += character
+        return lines
+
+    def laid(cells_of_row: list[str]) -> list[str]:
+        columns = [wrapped(cell, width) for cell, width in zip(cells_of_row, widths)]
+        out = []
+        for depth in range(max(map(len, columns))):
+            parts = [column[depth] if depth < len(column) else "" for column in columns]
+            out.append("".join(part + " " * round(width + gap - measure(part)) for part, width in zip(parts, widths))
+                       .rstrip())
+        return out
+
+    names = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    if centred:
+        names[1] = " " * round((widths[1] - measure(names[1])) / 2) + names[1]
+    lines = laid(names)
+    for k, row in enumerate(rows, start=1):
+        lines += laid([str(k), *row])
+    return "\n".join(["某某县2024年法治政府建设重点任务分工方案", *lines, "", "某某县人民政府办公室", "2024年3月1日"])
+
+
+@FAST
+@given(st.lists(st.tuples(st.sampled_from(TASKS), st.sampled_from(UNITS), st.sampled_from(UNITS + [""]),
+                          st.sampled_from(DEADLINES)), min_size=1, max_size=12),
+       st.integers(6, 24), st.integers(2, 6), st.integers(1, 3), st.sampled_from([display_width, len]), st.booleans())
+def test_a_task_table_laid_out_with_spaces_has_a_task_per_row_with_its_cells(rows, task_width, unit_width, gap,
+                                                                             measure, centred):
+    """A table laid out in columns of spaces (pdftotext -layout, pandoc, an editor), its cells wrapped
+    in columns of any width and some left empty, has a task per row with its own text, units and
+    time limit."""
+    rows[0] = (*rows[0][:2], rows[0][2] or UNITS[0], rows[0][3])  # one row at least fills every column
+    widths = [3, task_width, unit_width, unit_width, max(unit_width, 5)]
+    plan = parse_text(_laid_out(rows, widths, gap, measure, centred).encode("utf-8"), "table.txt")
+    tasks, duties, found = plan.tasks(), responsibility(plan.root), measures(plan.root)
+    assert [node.anchor for node in tasks] == [f"i{k}" for k in range(1, len(rows) + 1)]
+    assert [(node.title + node.text).rstrip("。") for node in tasks] == [task.rstrip("。") for task, *_ in rows]
+    assert [(duties[node.anchor].leads, duties[node.anchor].partners) for node in tasks] == [
+        ((lead,), (partner,) if partner else ()) for _, lead, partner, _ in rows]
+    assert [found[node.anchor][0] for node in tasks] == [(deadline,) for *_, deadline in rows]
+    assert plan.root.closing == ("某某县人民政府办公室", "2024年3月1日")
+
+
 # Seeds whose paragraphs are lines (the one-line seed has no lines to wrap).
 WRAPPABLE_SEEDS = ["000_6fb7fc662887b81d.txt", "001_a71f8cb072e3e6a7.txt", "003_426eb988c53443db.txt",
                    "004_cc94ab4884ef54dc.txt"]
