@@ -196,7 +196,7 @@ def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
         names = cells(body[k].text) if header else ()
         numbers = next((column for column, name in enumerate(names)
                         if NUMBER_HEADER.match(simplified_aligned(name))), None)
-        rows = _rows(body[k + 1:], *header, numbers) if header else []
+        rows = _rows(body[k + 1:], *header, numbers, names) if header else []
         if rows:
             caption = k > 0 and _CAPTION.search(fold(simplified_aligned(body[k - 1].text)).strip())
             tables.append(TaskTable(k - 1 if caption else k, k, header[0], header[1], tuple(rows), numbers, names))
@@ -206,7 +206,7 @@ def task_tables(body: tuple[Line, ...]) -> list[TaskTable]:
 
 
 def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[str | None, ...],
-          number_column: int | None = None) -> list[tuple[Line, tuple[str, ...]]]:
+          number_column: int | None = None, names: tuple[str, ...] = ()) -> list[tuple[Line, tuple[str, ...]]]:
     """The lines that continue a table. A row short of cells had its first cells merged with the
     row above (序号 or 主要任务 spanning rows, flattened to nothing), so it borrows them, as long
     as its last task column is its own; where the row has a 序号 of its own in the table's first
@@ -217,6 +217,8 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
     above: tuple[str, ...] = ()
     for k, line in enumerate(lines):
         row = cells(line.text)
+        if row == names:  # the header again, atop the table's next page: a table of its own from there
+            break
         if len(row) == 1 and match_marker(line.text) and k + 1 < len(lines) \
                 and len(cells(lines[k + 1].text)) == len(labels):
             rows.append((line, row))

@@ -636,6 +636,15 @@ def test_a_table_laid_out_with_spaces_in_traditional_script_is_read_as_one_in_si
     assert plan.root.closing == ("某某縣人民政府辦公室", "2024年3月1日")  # the signature right below, no row's
 
 
+def test_a_task_table_whose_header_repeats_atop_each_page_keeps_a_task_per_row():
+    header = "序号\t重点任务\t牵头单位\t完成时限\n"
+    plan = _plan("某某县2024年法治政府建设重点任务分工方案\n" + header + "1\t深化政务公开\t县政府办\t长期坚持\n"
+                 "2\t推行三项制度\t县司法局\t2024年底前\n" + header + "3\t加强复议工作\t县司法局\t2024年6月\n")
+    assert [(node.anchor, node.title) for node in plan.tasks()] == [
+        ("i1", "深化政务公开"), ("i2", "推行三项制度"), ("i3", "加强复议工作")]
+    assert responsibility(plan.root)["i3"].leads == ("县司法局",) and not plan.root.paragraphs
+
+
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
 WHOLE_TABLE = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "").replace(
     "县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
