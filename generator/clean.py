@@ -481,7 +481,9 @@ def _put_laid_out_rows(lines: list[str], header: int, width: int) -> None:
     full = [row[0] for row in rows[1:] if len(_WORD.findall(lines[row[0]])) == width]
     if not full:
         return
-    measure = min((_character_positions, _display_positions), key=lambda measure: _misalignment(lines, full, measure))
+    # A converter's (a character a column) unless an editor's lines the cells up clearly better.
+    by_character, by_display = (_misalignment(lines, full, measure) for measure in (_character_positions, _display_positions))
+    measure = _display_positions if by_display < 0.8 * by_character else _character_positions
     starts = _column_starts(lines, full, measure)
     table = []
     for row in rows:
@@ -491,9 +493,8 @@ def _put_laid_out_rows(lines: list[str], header: int, width: int) -> None:
                 cells_of_row[column] += word
         table.append(cells_of_row)
     filled = [column for column in range(width) if any(row[column] for row in table[1:])]
-    for row in rows:
-        for k in row:
-            lines[k] = ""
+    for k in range(header, rows[-1][-1] + 1):  # its rules and the header repeated on its pages too
+        lines[k] = ""
     for row, cells_of_row in zip(rows, table):
         lines[row[0]] = "\t".join(cells_of_row[column] for column in filled)
 
@@ -503,11 +504,14 @@ def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
     the indented lines below it (its cells' text wrapped, as a header's names may be), up to a blank
     line, a line flush left, or a signature."""
     rows: list[list[int]] = [[header]]
+    names = _SPACES.split(lines[header].strip())
     blank = False
     for k in range(header + 1, len(lines)):
         text = lines[k].strip(_INDENT)
         if not text or _RULE.fullmatch(text):  # a blank line, or a rule under the header or between rows
             blank = blank or not text
+            continue
+        if _SPACES.split(text) == names:  # the header again atop the next page, where a row may go on
             continue
         if row_number(_SPACES.split(text, maxsplit=1)[0]) and _SPACES.search(text):
             rows.append([k])
@@ -735,7 +739,8 @@ def _referenced_character(reference: re.Match) -> str:
 
 def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
-    text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text)))
+    # A PDF converter opens each page with a form feed, which is no line of its own.
+    text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text))).replace("\n\f", "\n").replace("\f", "\n")
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
     removed: list[Removal] = []

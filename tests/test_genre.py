@@ -645,6 +645,26 @@ def test_a_task_table_whose_header_repeats_atop_each_page_keeps_a_task_per_row()
     assert responsibility(plan.root)["i3"].leads == ("县司法局",) and not plan.root.paragraphs
 
 
+def test_a_laid_out_table_s_row_goes_on_over_a_page_break_below_the_header_repeated_there():
+    # pdftotext opens a page with a form feed; a word processor repeats the header atop it.
+    text = ("某某县2024年法治政府建设重点任务分工方案\n"
+            + "\n".join([
+        '序号    重点任务          牵头单位    完成时限',
+        '1     深化政务公开，推进     县政府办    长期坚持',
+        '      决策公开。',
+        '2     推行行政执法三项制     县司法局    2024年底',
+        '      度，规范执法行为，             前',
+        '\x0c序号    重点任务          牵头单位    完成时限',
+        '      推行全过程记录。',
+        '3     加强复议工作。       县司法局    2024年6月']) + "\n某某县人民政府办公室\n2024年3月1日\n")
+    plan = _plan(text)
+    tasks, found = plan.tasks(), measures(plan.root)
+    assert [node.anchor for node in tasks] == ["i1", "i2", "i3"]
+    assert tasks[1].title + tasks[1].text == "推行行政执法三项制度，规范执法行为，推行全过程记录。"
+    assert found["i2"][0] == ("2024年底前",) and responsibility(plan.root)["i3"].leads == ("县司法局",)
+    assert plan.root.closing == ("某某县人民政府办公室", "2024年3月1日") and not plan.root.paragraphs
+
+
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
 WHOLE_TABLE = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "").replace(
     "县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
