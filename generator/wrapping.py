@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .model import Line, Marker
 from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
+from .paragraphs import trailing_note
 
 # A page's line holds at least 20 characters.
 _WRAP_MIN_CHARACTERS = 20
@@ -188,7 +189,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         numbered = found is not None and (before.endswith(_PARAGRAPH_ENDS) or numbering.may_open(found[0]))
         goes_on = (bool(before) and full_before and not numbered and not (shows_paragraphs and indented)
                    and not row
-                   and (not before.endswith(_SENTENCE_ENDS) or full or line.text.endswith(_LAST_LINE_ENDS)))
+                   and (not _ends_a_paragraph(before) or full or line.text.endswith(_LAST_LINE_ENDS)))
         if goes_on:
             joint = " " if _is_latin_letter(before[-1]) and _is_latin_letter(line.text[0]) else ""
             joined[-1] = Line(joined[-1].text + joint + line.text, joined[-1].lineno)
@@ -204,6 +205,11 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
                 line_width += _FIRST_LINE_INDENT
         before, before_width = line.text, line_width
     return joined, len(lines) - len(joined)
+
+
+def _ends_a_paragraph(line: str) -> bool:
+    """Whether ``line`` ends a sentence, or a task with its note (…水平。（市司法局牵头，各区县政府负责））."""
+    return line.endswith(_SENTENCE_ENDS) or (line.endswith((")", "）")) and bool(trailing_note(line)[1]))
 
 
 def _is_latin_letter(ch: str) -> bool:
