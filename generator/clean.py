@@ -349,6 +349,22 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                         r"|^page\s*\d{1,3}(\s*(of|/)\s*\d{1,3})?$"),
     )
 )
+# Furniture told by words anywhere in its line (微信公众号, 联系电话), which a sentence may hold too.
+_WORDS_ANYWHERE = ("qr prompt", "site footer", "leave-site prompt")
+# What a line that a page's width cut mid-sentence may end with, which furniture never does.
+_MID_SENTENCE = ("“", "‘", "《", "（", "(", "、", "，", ",", "：")
+# A hard-wrapped paragraph's lines are this long at least.
+_WRAPPED_LINE_MIN = 20
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Whether ``line`` goes on a sentence, as hard-wrapped text does (…“云南掌上12348”微信公众号、“云南),
+    rather than being a page's furniture: it ends mid-sentence, or it and the line before it are as long
+    as a page's lines and the one before ends no sentence."""
+    return line.endswith(_MID_SENTENCE) or (
+        min(len(before), len(line)) >= _WRAPPED_LINE_MIN and not before.endswith(("。", "！", "？", "；", ")", "）")))
+
+
 # A page number at the start of the line that follows it: "- 2 - 工作汇报，…".
 _PAGE_NUMBER_OPENING = re.compile(rf"^{_PAGE_NUMBER}\s+(?=\S)")
 _FIELD = re.compile(r"\[?(" + SPACED_FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
@@ -633,9 +649,11 @@ def chrome_reason(line: str) -> str | None:
         return "separator" if _RULE.fullmatch(text) else None
     if _IMPRINT.search(text):
         return "imprint"
-    # A sentence, a numbered line or a table's header is content even where it names what
-    # furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）, 序号	单位	联系电话).
-    if "。" in text or match_marker(text) or (has_cells(text) and cells(text)[0] == "序号"):
+    # A sentence, a numbered line, a table's header or a line in brackets (a task's note) is content
+    # even where it names what furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）,
+    # 序号	单位	联系电话, （主办单位：县委编办）).
+    if "。" in text or match_marker(text) or (has_cells(text) and cells(text)[0] == "序号") \
+            or (text.startswith("(") and text.endswith(")")):
         return None
     for reason, pattern in _CHROME_RULES:
         if pattern.search(text):
@@ -771,6 +789,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 stripped = re.sub(r"[ \u3000]+", "", stripped)
             row = table_fields(stripped)
             reason = "metadata table" if row else chrome_reason(stripped)
+            if reason in _WORDS_ANYWHERE and lines and _goes_on(lines[-1].text, stripped):
+                reason = None
             if reason:
                 fields.extend(row)
                 removed.append(Removal(lineno, stripped, reason))

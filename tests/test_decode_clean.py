@@ -219,6 +219,16 @@ def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_m
     assert clean("| 序号 | 任务 |\n|---|---|\n" + text)[0].lines[0].text.startswith("| 序号 | 任务 |")
 
 
+def test_words_furniture_is_told_by_are_content_in_a_task_s_note_or_a_sentence_a_page_s_width_cut():
+    text = ("1.深化改革，推进机构职能优化协同高效。\n（主办单位：县委编办；协办单位：县司法局）\n"
+            "2.实现公共法律服务实体平台四级全覆盖，“云岭法务通”\n公共法律服务机器人、“云南掌上12348”微信公众号、“云南\n"
+            "法网”、“12348”热线全天候服务，推进公共法律服务网络平台建设和\n联系电话、电子邮箱等信息公开，提升服务质量。\n"
+            "扫一扫在手机打开当前页\n主办单位：某某县人民政府办公室\n")
+    cleaned, _ = clean(text)
+    assert [removal.reason for removal in cleaned.removed] == ["qr prompt", "site footer"]
+    assert "（主办单位：县委编办；协办单位：县司法局）" in [line.text for line in cleaned.lines]
+
+
 def test_a_government_page_s_posting_date_in_its_head_dates_a_plan_that_gives_none():
     page = ('<!DOCTYPE html><html><head><meta name="ArticleTitle" content="某某县法治政府建设实施方案">'
             '<meta name="PubDate" content="2023-03-05 10:20"><title>某某县人民政府</title></head><body>'
