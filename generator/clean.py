@@ -349,10 +349,11 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                         r"|^page\s*\d{1,3}(\s*(of|/)\s*\d{1,3})?$"),
     )
 )
-# Furniture told by words anywhere in its line (微信公众号, 联系电话), which a sentence may hold too.
-_WORDS_ANYWHERE = ("qr prompt", "site footer", "leave-site prompt")
+# Furniture told by words that a sentence may hold too, anywhere in its line (微信公众号, 联系电话) or
+# at its start (相关文件).
+_WORDS_ANYWHERE = ("qr prompt", "site footer", "leave-site prompt", "related links")
 # What a line that a page's width cut mid-sentence may end with, which furniture never does.
-_MID_SENTENCE = ("“", "‘", "《", "（", "(", "、", "，", ",", "：")
+_MID_SENTENCE = ("“", "‘", "《", "（", "(", "、", "，", ",")
 # A hard-wrapped paragraph's lines are this long at least.
 _WRAPPED_LINE_MIN = 20
 

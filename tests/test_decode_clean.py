@@ -227,6 +227,10 @@ def test_words_furniture_is_told_by_are_content_in_a_task_s_note_or_a_sentence_a
     cleaned, _ = clean(text)
     assert [removal.reason for removal in cleaned.removed] == ["qr prompt", "site footer"]
     assert "（主办单位：县委编办；协办单位：县司法局）" in [line.text for line in cleaned.lines]
+    # So are the words a list of related links opens with, at the start of such a line.
+    cut = clean("1.加强规范性文件管理，对不符合规定的文件及时清理，并将\n相关文件清理结果及时向社会公布，确保政令统一\n"
+                "和法制统一。\n相关文件：\n上一篇：关于印发某某县法治政府建设实施方案的通知\n")[0]
+    assert [(removal.lineno, removal.reason) for removal in cut.removed] == [(4, "related links"), (5, "related links")]
 
 
 def test_a_government_page_s_posting_date_in_its_head_dates_a_plan_that_gives_none():
