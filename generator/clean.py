@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import html
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +33,8 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
-from .tables import MAX_COLUMNS, NUMBER_HEADER, SPACED_FIELD_LABELS, cells, has_cells, header_columns, row_number
+from .laid_out import RULE, laid_out_rows
+from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
 from .wrapping import goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -468,142 +468,6 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
     return lines
 
 
-# A task table as a PDF converter lays it out (pdftotext -layout): its cells parted by spaces, one
-# at least, each cell's text wrapped over the lines below its row's first, under a header that opens
-# with 序号. A converter puts a character in a column of its own; an editor gives a Chinese one two.
-_SPACES = re.compile(r"[ \u3000]+")
-_RULE = re.compile(r"[-=+ ]+")
-_WORD = re.compile(r"[^ \u3000]+")
-# A signature's line, aligned to the right below a table: an organ (某某县人民政府办公室) or a date.
-_SIGNATURE_LINE = re.compile(r"^(?:\S{2,}(?:政府|办公室|办公厅|委员会|领导小组)|\d{4}年\d{1,2}月\d{1,2}日"
-                             r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
-
-
-def laid_out_rows(lines: list[str]) -> list[str]:
-    """A task table laid out in columns of spaces, its cells wrapped over several lines, as a row
-    per line of tab-separated cells, each cell's lines joined; a column no row fills is left out.
-    The lines a row took are left blank, so line numbers stay."""
-    lines = list(lines)
-    for k, line in enumerate(lines):
-        if "\t" in line or "|" in line or not line.lstrip(_INDENT).startswith(("序", "编", "編")):
-            continue
-        names = tuple(_SPACES.split(line.strip()))
-        if len(names) >= 3 and NUMBER_HEADER.match(simplified_aligned(names[0])) and header_columns(names):
-            _put_laid_out_rows(lines, k, len(names))
-    return lines
-
-
-def _put_laid_out_rows(lines: list[str], header: int, width: int) -> None:
-    rows = _laid_out_rows(lines, header)  # the header's lines first
-    full = [row[0] for row in rows[1:] if len(_WORD.findall(lines[row[0]])) == width]
-    if not full:
-        return
-    # A converter's (a character a column) unless an editor's lines the cells up clearly better.
-    by_character, by_display = (_misalignment(lines, full, measure) for measure in (_character_positions, _display_positions))
-    measure = _display_positions if by_display < 0.8 * by_character else _character_positions
-    starts = _column_starts(lines, full, measure)
-    table = []
-    for row in rows:
-        cells_of_row = [""] * width
-        for k in row:
-            for column, word in _words_in_columns(lines[k], starts, measure, width if k == row[0] else 0):
-                cells_of_row[column] += word
-        table.append(cells_of_row)
-    filled = [column for column in range(width) if any(row[column] for row in table[1:])]
-    for k in range(header, rows[-1][-1] + 1):  # its rules and the header repeated on its pages too
-        lines[k] = ""
-    for row, cells_of_row in zip(rows, table):
-        lines[row[0]] = "\t".join(cells_of_row[column] for column in filled)
-
-
-def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
-    """The lines of the header and of each row below it: a line opening with a row's number, then
-    the indented lines below it (its cells' text wrapped, as a header's names may be), up to a blank
-    line, a line flush left, or a signature."""
-    rows: list[list[int]] = [[header]]
-    names = _SPACES.split(lines[header].strip())
-    blank = False
-    for k in range(header + 1, len(lines)):
-        text = lines[k].strip(_INDENT)
-        if not text or _RULE.fullmatch(text):  # a blank line, or a rule under the header or between rows
-            blank = blank or not text
-            continue
-        if _SPACES.split(text) == names:  # the header again atop the next page, where a row may go on
-            continue
-        if row_number(_SPACES.split(text, maxsplit=1)[0]) and _SPACES.search(text):
-            rows.append([k])
-        elif not blank and lines[k][:1] in _INDENT and not _SIGNATURE_LINE.match(simplified_aligned(text)):
-            rows[-1].append(k)
-        else:
-            break
-        blank = False
-    return rows
-
-
-def _character_positions(line: str) -> list[int]:
-    return list(range(len(line)))
-
-
-def _display_positions(line: str) -> list[int]:
-    """Where each character of ``line`` starts on a screen that gives a Chinese character two columns."""
-    positions, at = [], 0
-    for character in line:
-        positions.append(at)
-        at += 2 if unicodedata.east_asian_width(character) in "WF" else 1
-    return positions
-
-
-def _word_starts(line: str, measure) -> list[int]:
-    positions = measure(line)
-    return [positions[word.start()] for word in _WORD.finditer(line)]
-
-
-def _column_starts(lines: list[str], full: list[int], measure) -> list[float]:
-    """Where each column starts, on average over the rows whose first line fills every column."""
-    starts = [_word_starts(lines[k], measure) for k in full]
-    return [sum(column) / len(column) for column in zip(*starts)]
-
-
-def _misalignment(lines: list[str], full: list[int], measure) -> float:
-    """How far the rows' cells start from their columns' average start, under ``measure``."""
-    starts = _column_starts(lines, full, measure)
-    return sum(abs(at - start) for k in full for at, start in zip(_word_starts(lines[k], measure), starts))
-
-
-def _words_in_columns(line: str, starts: list[float], measure, width: int) -> list[tuple[int, str]]:
-    """Each word of ``line`` with its column: in order when the line has a word per column (a row's
-    first line, ``width``); else each in a column of its own, left to right, as near as can be to
-    where the columns start (a converter's positions drift along a line); else the nearest column."""
-    words = _WORD.findall(line)
-    if len(words) == width:
-        return list(enumerate(words))
-    at = _word_starts(line, measure)
-    if len(words) > len(starts):
-        return [(min(range(len(starts)), key=lambda column: abs(starts[column] - position)), word)
-                for position, word in zip(at, words)]
-    return list(zip(_nearest_in_order(at, starts), words))
-
-
-def _nearest_in_order(positions: list[int], starts: list[float]) -> list[int]:
-    """A column for each position, each further right than the one before, with the least distance
-    in all (at most as many positions as columns)."""
-    n, columns = len(positions), len(starts)
-    cost = {(0, -1): 0.0}  # (words placed, column of the last) → least distance so far
-    chosen: dict[tuple[int, int], int] = {}
-    for i, position in enumerate(positions):
-        for column in range(i, columns - (n - 1 - i)):
-            best = min(((cost[i, before], before) for before in range(-1, column) if (i, before) in cost), default=None)
-            if best is not None:
-                cost[i + 1, column] = best[0] + abs(starts[column] - position)
-                chosen[i + 1, column] = best[1]
-    column = min((column for column in range(columns) if (n, column) in cost), key=lambda c: cost[n, c])
-    placed = []
-    for i in range(n, 0, -1):
-        placed.append(column)
-        column = chosen[i, column]
-    return placed[::-1]
-
-
 def _put_csv_rows(lines: list[str], header: int) -> None:
     """The rows of a table saved as CSV, from its header on, as long as they have its cells."""
     columns = None
@@ -646,8 +510,8 @@ def chrome_reason(line: str) -> str | None:
     text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
     if not text:
         return None
-    if len(text) > _CHROME_MAX:  # a rule as wide as a table is no shorter than its rows
-        return "separator" if _RULE.fullmatch(text) else None
+    if len(text) > _CHROME_MAX:  # a rule of dashes as wide as a table is no shorter than its rows
+        return "separator" if RULE.fullmatch(text) else None
     if _IMPRINT.search(text):
         return "imprint"
     # A sentence, a numbered line, a table's header or a line in brackets (a task's note) is content

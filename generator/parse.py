@@ -26,7 +26,8 @@ from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note,
                          trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, tables_of_their_own,
                      task_tables, tasks_of_rows, with_table_notes)
-from .script import fold, simplified_aligned, to_simplified
+from .script import fold, simplified_aligned
+from .signature_lines import SIGNATURE_LINES, is_date_line, is_organ_line
 
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
 _NOTICE = re.compile(r"(通知|印发|转发)")
@@ -36,13 +37,6 @@ _SUBJECT = re.compile(r"(法治|依法行政|法制)")
 _TASK_LIST = re.compile(r"(任务|清单|分工|台账)(?:表|一览表)?(\(\d{4}[^()]*\))?$")
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\s*\d{1,4}\s*[号號]")
-# A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
-_DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-                        r"[一二三四五六七八九十]{1,3}日)$")
-# What ends the name of an organ that issues or signs a plan: a government, a party committee, their
-# offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
-# or its office (某某县依法治县办).
-ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员会|省委|市委|县委|区委|委|局|厅|办|行政公署|领导小组)$")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.
@@ -52,8 +46,6 @@ _NOTES_FIRST = "注註说說备備附"  # the characters such a heading opens wi
 _HEADING_ABOUT_LINES = 3
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
 _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
-# How far from the end of a text its signing organs and date may start.
-SIGNATURE_LINES = 4
 # A plan's period in brackets, folded: (2021—2025年).
 _PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
 _PERIOD_LINE = re.compile(f"^{_PERIOD}$")
@@ -132,7 +124,7 @@ def _title_head(upper: str, title: str) -> bool:
     return (len(folded) <= HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not UNIT_END.search(folded)
-            and not _is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
+            and not is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
             and match_marker(upper) is None)
 
 
@@ -168,7 +160,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
-        if _is_date_line(lines[k].text):  # and the remark under it: （此件公开发布）
+        if is_date_line(lines[k].text):  # and the remark under it: （此件公开发布）
             below = k + 1 + (k + 1 < first and bool(_REMARK.fullmatch(fold(lines[k + 1].text).strip())))
             return below, below
     for k in range(first - 1, -1, -1):
@@ -191,22 +183,12 @@ def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
     return 0, 0
 
 
-def _is_date_line(text: str) -> bool:
-    return bool(_DATE_LINE.match(fold(text).replace(" ", "").strip()))
-
-
-def is_organ_line(text: str) -> bool:
-    """A line that only names an organ, as a signature prints it."""
-    line = text.strip()
-    return len(line) <= 20 and not re.search(r"[,，。:：]", line) and bool(ORG_END.search(to_simplified(line)))
-
-
 def signature_start(texts: list[str]) -> int:
     """Where the signature (落款) that ends ``texts`` begins: a last date line (above a remark such
     as （此件公开发布））and the organ lines right above it; ``len(texts)`` when the text ends otherwise.
     It is no text of the task or chapter it follows."""
     end = len(texts) - 1 if texts and _REMARK.fullmatch(fold(texts[-1]).strip()) else len(texts)
-    if not end or not _is_date_line(texts[end - 1]):
+    if not end or not is_date_line(texts[end - 1]):
         return len(texts)
     start = end - 1
     while start > 0 and end - start < SIGNATURE_LINES and is_organ_line(texts[start - 1]):

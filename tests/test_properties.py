@@ -129,7 +129,8 @@ def test_a_plan_that_is_a_numbered_task_table_has_a_task_per_row(rows, separator
 def _laid_out(rows: list[tuple[str, str, str, str]], widths: list[int], gap: int, measure, centred: bool) -> str:
     """A task table as a converter lays one out with spaces: each column ``widths[c]`` wide (as
     ``measure`` counts), each cell's text wrapped to it on the lines below its row's first, ``gap``
-    spaces between columns, the names of the header at their columns' starts or ``centred``."""
+    spaces between columns, the names of the header at their columns' starts or ``centred``, and the
+    signature right below."""
     def wrapped(text: str, width: int) -> list[str]:
         lines = [""]
         for character in text:
@@ -153,7 +154,8 @@ def _laid_out(rows: list[tuple[str, str, str, str]], widths: list[int], gap: int
     lines = laid(names)
     for k, row in enumerate(rows, start=1):
         lines += laid([str(k), *row])
-    return "\n".join(["某某县2024年法治政府建设重点任务分工方案", *lines, "", "某某县人民政府办公室", "2024年3月1日"])
+    # The signature aligned to the right, as a converter gives it, right below the table.
+    return "\n".join(["某某县2024年法治政府建设重点任务分工方案", *lines, " " * 30 + "某某县人民政府办公室", " " * 32 + "2024年3月1日"])
 
 
 @FAST

@@ -1,0 +1,30 @@
+"""What a signature (落款) is made of: the lines naming the organs that sign, and a date line.
+
+The cleaner tells a signature below a task table laid out with spaces from the table's last row by
+them, the parser where a plan's signature starts, and the metadata who signed and when.
+"""
+from __future__ import annotations
+
+import re
+
+from .script import fold, to_simplified
+
+# How many lines a signature takes at most: its organs and its date.
+SIGNATURE_LINES = 4
+# A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
+_DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                        r"[一二三四五六七八九十]{1,3}日)$")
+# What ends the name of an organ that issues or signs a plan: a government, a party committee, their
+# offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
+# or its office (某某县依法治县办).
+ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员会|省委|市委|县委|区委|委|局|厅|办|行政公署|领导小组)$")
+
+
+def is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.match(fold(text).replace(" ", "").strip()))
+
+
+def is_organ_line(text: str) -> bool:
+    """A line that only names an organ, as a signature prints it."""
+    line = text.strip()
+    return len(line) <= 20 and not re.search(r"[,，。:：]", line) and bool(ORG_END.search(to_simplified(line)))
