@@ -24,8 +24,8 @@ from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dot
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, is_task_field, leading_note, sentence_note, split_title,
                          trailing_note, unbalanced_note)
-from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, tables_of_their_own,
-                     task_tables, tasks_of_rows, with_table_notes)
+from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
+                     tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .script import fold, simplified_aligned
 from .signature_lines import SIGNATURE_LINES, is_date_line, is_organ_line
 
@@ -218,6 +218,11 @@ def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
         diagnostics = []
         tree = _tree(body, first_task, tasks_of_rows(own), [table for table in tables if table not in own],
                      signed, diagnostics, source)
+    if scattered := scattered_header(lines):
+        diagnostics.append(Diagnostic(source, scattered.lineno, "warning",
+                                      "a task table's header stands one name to a line, and its rows could not be read",
+                                      "its units are not attached to its tasks; if the text was taken from a PDF, "
+                                      "convert it again with pdftotext -layout"))
     if not tree.children:
         diagnostics.append(Diagnostic(source, None, "warning", "no numbered paragraphs were recognised",
                                       "published as a plain document; check that tasks start with "

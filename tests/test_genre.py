@@ -665,6 +665,18 @@ def test_a_laid_out_table_s_row_goes_on_over_a_page_break_below_the_header_repea
     assert plan.root.closing == ("某某县人民政府办公室", "2024年3月1日") and not plan.root.paragraphs
 
 
+def test_a_table_a_pdf_reader_scattered_is_reported_with_what_to_do():
+    # pdftotext without -layout: the header one name to a line, the cells out of their rows.
+    plan = _plan("某某县2024年法治政府建设重点任务分工方案\n序号\n重点任务\n牵头单位\n"
+                 "1 健全依法决策机制，严格落实重大行政决策 县司法局\n程序规定。\n2 深化行政执法体制改革。\n县委编办\n")
+    warning = next(d for d in plan.diagnostics if "one name to a line" in d.message)
+    assert warning.line == 2 and "pdftotext -layout" in warning.hint
+    # A table read whole, or joined back from a cell a line, is no such table.
+    whole = _plan("某某县2024年法治政府建设重点任务分工方案\n序号\t重点任务\t牵头单位\n1\t深化政务公开\t县政府办\n"
+                  "2\t推行三项制度\t县司法局\n")
+    assert not any("one name to a line" in d.message for d in whole.diagnostics)
+
+
 # TABLE_ONLY with every cell filled and no merged 序号 cell, as a table copied a cell per line needs.
 WHOLE_TABLE = TABLE_ONLY.replace("\n\t推进综合行政执法。\t县司法局\t各乡镇人民政府\t2024年12月底前", "").replace(
     "县司法局\t\t长期坚持", "县司法局\t各乡镇\t长期坚持")
