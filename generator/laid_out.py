@@ -19,6 +19,9 @@ from .tables import NUMBER_HEADER, header_columns, row_number
 
 _SPACES = re.compile(r"[ \u3000]+")
 _WORD = re.compile(r"[^ \u3000]+")
+# How a column's name ends (重点任务, 牵头单位, 完成时限), where a name spread out letter by letter ends.
+_NAME_END = re.compile(r"(序号|编号|序號|編號|任务|任務|措施|举措|舉措|内容|事项|事項|指标|指標|项目|項目|单位|單位|部门|部門|时限|時限|"
+                       r"时间|時間|期限|领导|領導|责任人|責任人|联系人|聯繫人|备注|備註)$")
 # A signer's name holds its place's (某某县司法局).
 _SIGNER_MIN = 5
 # A rule of dashes under a table's header or between its rows (pandoc's), which parts no cells.
@@ -33,13 +36,31 @@ def laid_out_rows(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         if "\t" in line or "|" in line or not line.lstrip().startswith(("序", "编", "編")):
             continue
-        names = tuple(_SPACES.split(line.strip()))
+        names = header_names(line)
         if len(names) >= 3 and NUMBER_HEADER.match(simplified_aligned(names[0])) and header_columns(names):
-            _put_laid_out_rows(lines, k, len(names))
+            _put_laid_out_rows(lines, k, names)
     return lines
 
 
-def _put_laid_out_rows(lines: list[str], header: int, width: int) -> None:
+def header_names(line: str) -> tuple[str, ...]:
+    """The names a header line gives its columns, each spaced out letter by letter as a word
+    processor spreads a name over its cell (重  点  任  务) joined back."""
+    names: list[str] = []
+    spread = ""  # the letters of a name spread out so far
+    for word in _SPACES.split(line.strip()):
+        if len(word) == 1 and not word.isascii():
+            spread += word
+            if _NAME_END.search(spread):
+                names.append(spread)
+                spread = ""
+            continue
+        names += [spread, word] if spread else [word]
+        spread = ""
+    return tuple(names + [spread] if spread else names)
+
+
+def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) -> None:
+    width = len(names)
     rows = _laid_out_rows(lines, header)  # the header's lines first
     full = [row[0] for row in rows[1:] if len(_WORD.findall(lines[row[0]])) == width]
     if not full:
@@ -50,8 +71,8 @@ def _put_laid_out_rows(lines: list[str], header: int, width: int) -> None:
     starts = _column_starts(lines, full, measure)
     table = []
     for row in rows:
-        cells_of_row = [""] * width
-        for k in row:
+        cells_of_row = list(names) if row[0] == header else [""] * width
+        for k in row[row[0] == header:]:
             for column, word in _words_in_columns(lines[k], starts, measure, width if k == row[0] else 0):
                 cells_of_row[column] += word
         table.append(cells_of_row)
@@ -67,14 +88,14 @@ def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
     the indented lines below it (its cells' text wrapped, as a header's names may be), up to a blank
     line, a line flush left, or a signature."""
     rows: list[list[int]] = [[header]]
-    names = _SPACES.split(lines[header].strip())
+    names = header_names(lines[header])
     blank = False
     for k in range(header + 1, len(lines)):
         text = lines[k].strip()
         if not text or RULE.fullmatch(text):  # a blank line, or a rule under the header or between rows
             blank = blank or not text
             continue
-        if _SPACES.split(text) == names:  # the header again atop the next page, where a row may go on
+        if header_names(text) == names:  # the header again atop the next page, where a row may go on
             continue
         if row_number(_SPACES.split(text, maxsplit=1)[0]) and _SPACES.search(text):
             rows.append([k])
