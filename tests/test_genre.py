@@ -576,20 +576,11 @@ LAID_OUT_IN_NARROW_COLUMNS = """         某某县2024年法治政府建设重�
                                       某某县人民政府办公室
                                           2024年3月1日
 """
-# The same table, its header's names spread over their cells letter by letter (重     点    任   务).
-LAID_OUT_UNDER_SPREAD_NAMES = """       某某县2024年法治政府建设重点任务分工方案
-序号 重     点    任   务 牵 头 单 位 配合单位      完成时限
-1 健全依法决策机制，严格落实重大行政决策 县司法局 县政府办公室 2024年12月底
-  程序规定，推进决策科学化、民主化、法治               前
-  化。
-2 深化行政执法体制改革，推进综合行政执 县委编办  县司法局、各乡 2024年10月底
-  法，完善执法协调机制。              镇人民政府    前
-3 加强行政复议工作。           县司法局          长期坚持
-4 全面推行行政执法公示制度、执法全过程记 县司法局 县直各执法部门 2024年6月底
-  录制度、重大执法决定法制审核制度。                 前
-                                 某某县人民政府办公室
-                                     2024年3月1日
-"""
+# The same table, its header's names spread over their cells letter by letter, as pdftotext read it
+# from a PDF whose header cells were set so (重     点    任   务).
+LAID_OUT_UNDER_SPREAD_NAMES = LAID_OUT_BY_A_CONVERTER.replace(
+    "序号         重点任务         牵头单位     配合单位      完成时限",
+    "序号 重     点    任   务 牵 头 单 位 配合单位      完成时限")
 # The same table in a word processor's file, read by pandoc -t plain: rules above, below and under
 # the header, a blank line between rows, columns as wide as a Chinese character is two.
 LAID_OUT_BY_PANDOC = """某某县2024年法治政府建设重点任务分工方案
