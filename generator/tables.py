@@ -192,9 +192,11 @@ def scattered_header(lines: tuple[Line, ...]) -> Line | None:
     """The first line of a task table's header left one name to a line (序号 / 重点任务 / 牵头单位)
     whose rows could not be joined back, as a PDF read without its layout scatters a table's cells."""
     for line, below in zip(lines, lines[1:]):
+        if line.text.lstrip()[:1] not in "序编編" or not NUMBER_HEADER.match(simplified_aligned(line.text.strip())):
+            continue
         name = simplified_aligned(below.text.strip())
-        if NUMBER_HEADER.match(simplified_aligned(line.text.strip())) and len(name) <= _HEADER_CELL_MAX \
-                and (_TASK_HEADER.search(name) or any(pattern.search(name) for pattern, _ in _ROLE_HEADERS)):
+        if len(name) <= _HEADER_CELL_MAX and (_TASK_HEADER.search(name) or any(
+                pattern.search(name) for pattern, _ in _ROLE_HEADERS)):
             return line
     return None
 
