@@ -66,7 +66,8 @@ def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) ->
     if not full:
         return
     # A converter's (a character a column) unless an editor's lines the cells up clearly better.
-    by_character, by_display = (_misalignment(lines, full, measure) for measure in (_character_positions, _display_positions))
+    by_character, by_display = (_misalignment(lines, full, measure)
+                                for measure in (_character_positions, _display_positions))
     measure = _display_positions if by_display < 0.8 * by_character else _character_positions
     starts = _column_starts(lines, full, measure)
     table = []

@@ -170,8 +170,8 @@ def _laid_out(rows: list[tuple[str, str, str, str]], widths: list[int], gap: int
 def test_a_task_table_laid_out_with_spaces_has_a_task_per_row_with_its_cells(rows, task_width, unit_width, gap,
                                                                              measure, centred, spread):
     """A table laid out in columns of spaces (pdftotext -layout, pandoc, an editor), its cells wrapped
-    in columns of any width and some left empty, its header's names spread out or not, has a task per row with its own text, units and
-    time limit."""
+    in columns of any width and some left empty, its header's names spread out or not, has a task per
+    row with its own text, units and time limit."""
     rows[0] = (*rows[0][:2], rows[0][2] or UNITS[0], rows[0][3])  # one row at least fills every column
     widths = [3, task_width, unit_width, unit_width, max(unit_width, 5)]
     plan = parse_text(_laid_out(rows, widths, gap, measure, centred, spread).encode("utf-8"), "table.txt")
