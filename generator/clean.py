@@ -354,6 +354,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
 _WORDS_ANYWHERE = ("qr prompt", "site footer", "leave-site prompt", "related links")
 # What a line that a page's width cut mid-sentence may end with, which furniture never does.
 _MID_SENTENCE = ("“", "‘", "《", "（", "(", "、", "，", ",")
+# A line that opens with a label (主办单位：…) is a field of its own, not a sentence going on.
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A hard-wrapped paragraph's lines are this long at least.
 _WRAPPED_LINE_MIN = 20
 
@@ -361,9 +363,10 @@ _WRAPPED_LINE_MIN = 20
 def _goes_on(before: str, line: str) -> bool:
     """Whether ``line`` goes on a sentence, as hard-wrapped text does (…“云南掌上12348”微信公众号、“云南),
     rather than being a page's furniture: it ends mid-sentence, or it and the line before it are as long
-    as a page's lines and the one before ends no sentence."""
+    as a page's lines, the one before ends no sentence and this one opens with no label."""
     return line.endswith(_MID_SENTENCE) or (
-        min(len(before), len(line)) >= _WRAPPED_LINE_MIN and not before.endswith(("。", "！", "？", "；", ")", "）")))
+        min(len(before), len(line)) >= _WRAPPED_LINE_MIN and not before.endswith(("。", "！", "？", "；", ")", "）"))
+        and not _LABELLED.match(line))
 
 
 # A page number at the start of the line that follows it: "- 2 - 工作汇报，…".
@@ -654,7 +657,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 stripped = re.sub(r"[ \u3000]+", "", stripped)
             row = table_fields(stripped)
             reason = "metadata table" if row else chrome_reason(stripped)
-            if reason in _WORDS_ANYWHERE and lines and _goes_on(lines[-1].text, stripped):
+            if reason in _WORDS_ANYWHERE and lines and lines[-1].lineno >= lineno - 1 \
+                    and _goes_on(lines[-1].text, stripped):  # right below the line it would go on
                 reason = None
             if reason:
                 fields.extend(row)

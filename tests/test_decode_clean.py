@@ -231,6 +231,11 @@ def test_words_furniture_is_told_by_are_content_in_a_task_s_note_or_a_sentence_a
     cut = clean("1.加强规范性文件管理，对不符合规定的文件及时清理，并将\n相关文件清理结果及时向社会公布，确保政令统一\n"
                 "和法制统一。\n相关文件：\n上一篇：关于印发某某县法治政府建设实施方案的通知\n")[0]
     assert [(removal.lineno, removal.reason) for removal in cut.removed] == [(4, "related links"), (5, "related links")]
+    # A page's footer below a long line stays furniture: a field (主办单位：…), or below furniture taken out.
+    for between in ("", "【打印本页】【关闭窗口】\n"):
+        footed = clean("1.加强学习。\n附件：某某县2024年法治政府建设重点任务分工表.docx\n" + between
+                       + "主办单位：某某县人民政府办公室  承办单位：某某县大数据中心\n")[0]
+        assert footed.removed[-1].reason == "site footer" and len(footed.lines) == 2
 
 
 def test_a_government_page_s_posting_date_in_its_head_dates_a_plan_that_gives_none():
