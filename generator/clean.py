@@ -29,13 +29,14 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Iterator
 
+from .laid_out import RULE, laid_out_rows
+from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
-from .laid_out import RULE, laid_out_rows
 from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
-from .wrapping import goes_on_after_page_break, rejoin_wrapped
+from .wrapping import PARAGRAPH_ENDS, goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -354,8 +355,6 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
 _WORDS_ANYWHERE = ("qr prompt", "site footer", "leave-site prompt", "related links")
 # What a line that a page's width cut mid-sentence may end with, which furniture never does.
 _MID_SENTENCE = ("“", "‘", "《", "（", "(", "、", "，", ",")
-# A line that opens with a label (主办单位：…) is a field of its own, not a sentence going on.
-_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A hard-wrapped paragraph's lines are this long at least.
 _WRAPPED_LINE_MIN = 20
 
@@ -365,8 +364,8 @@ def _goes_on(before: str, line: str) -> bool:
     rather than being a page's furniture: it ends mid-sentence, or it and the line before it are as long
     as a page's lines, the one before ends no sentence and this one opens with no label."""
     return line.endswith(_MID_SENTENCE) or (
-        min(len(before), len(line)) >= _WRAPPED_LINE_MIN and not before.endswith(("。", "！", "？", "；", ")", "）"))
-        and not _LABELLED.match(line))
+        min(len(before), len(line)) >= _WRAPPED_LINE_MIN and not before.endswith(PARAGRAPH_ENDS)
+        and not ANY_LABEL.match(fold(line)))  # a field of its own (主办单位：…), not a sentence going on
 
 
 # A page number at the start of the line that follows it: "- 2 - 工作汇报，…".

@@ -45,7 +45,7 @@ _CLOSING_MARKS = frozenset("，。、；：！？”’》）〕】」,.;:!?)")
 # A line that ends a sentence or closes a note: 。 or ）, 〕 …
 _LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
 # Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.
-_PARAGRAPH_ENDS = (*_LAST_LINE_ENDS, "；", "：", ";", ":")
+PARAGRAPH_ENDS = (*_LAST_LINE_ENDS, "；", "：", ";", ":")
 _MARKER_MAX = 12
 # A table's row copied as text (cells parted by tabs, bars or runs of spaces): as wide as its cells
 # make it, never a page's line.
@@ -186,7 +186,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         # character short of the page where the typesetter moved the mark to the next line.
         full_before = page.fills(before_width + (line.text[:1] in _OPENING_MARKS or line.text[1:2] in _CLOSING_MARKS))
         found = match_marker(line.text[:_MARKER_MAX])
-        numbered = found is not None and (before.endswith(_PARAGRAPH_ENDS) or numbering.may_open(found[0]))
+        numbered = found is not None and (before.endswith(PARAGRAPH_ENDS) or numbering.may_open(found[0]))
         goes_on = (bool(before) and full_before and not numbered and not (shows_paragraphs and indented)
                    and not row
                    and (not _ends_a_paragraph(before) or full or line.text.endswith(_LAST_LINE_ENDS)))
@@ -226,5 +226,5 @@ def goes_on_after_page_break(before: str, line: str) -> bool:
     rest of the paragraph ``before``: that one is too long for a heading and stops without a
     paragraph's end, and this one opens with no number. A short line before a page break stays
     apart: it may be a heading, whose text goes on after the break."""
-    return (len(before) >= _PARAGRAPH_MIN and not before.endswith(_PARAGRAPH_ENDS)
+    return (len(before) >= _PARAGRAPH_MIN and not before.endswith(PARAGRAPH_ENDS)
             and match_marker(line[:_MARKER_MAX]) is None)
