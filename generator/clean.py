@@ -29,7 +29,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Iterator
 
-from .laid_out import RULE, laid_out_rows
+from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, match_marker, punctuated
@@ -310,6 +310,9 @@ _CHROME_MAX = 80
 _IMPRINT = re.compile(r"^(抄送|抄报|主送)\s*:|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 # A PDF's page number as its text keeps it: - 2 -, — 2 —.
 _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
+# A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and spaces
+# too; as wide as a table, however wide (pandoc's rules round a table are).
+_SEPARATOR = re.compile(r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f :]*[|\-_=*·•+\u2500-\u257f])?$")
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern)) for reason, pattern in (
         ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
@@ -343,9 +346,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|icp备|"
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
         ("site footer", r"^地址[:]"),
-        # A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and
-        # spaces too.
-        ("separator", r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f :]*[|\-_=*·•+\u2500-\u257f])?$"),
+        ("separator", _SEPARATOR.pattern),
         ("page number", rf"^{_PAGE_NUMBER}$|^第\s*\d{{1,3}}\s*页(\s*[/,]?\s*共\s*\d{{1,3}}\s*页)?$"
                         r"|^page\s*\d{1,3}(\s*(of|/)\s*\d{1,3})?$"),
     )
@@ -512,8 +513,8 @@ def chrome_reason(line: str) -> str | None:
     text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
     if not text:
         return None
-    if len(text) > _CHROME_MAX:  # a rule of dashes as wide as a table is no shorter than its rows
-        return "separator" if RULE.fullmatch(text) else None
+    if len(text) > _CHROME_MAX:
+        return "separator" if _SEPARATOR.match(text) else None
     if _IMPRINT.search(text):
         return "imprint"
     # A sentence, a numbered line, a table's header or a line in brackets (a task's note) is content

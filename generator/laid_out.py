@@ -25,7 +25,7 @@ _NAME_END = re.compile(r"(序号|编号|序號|編號|任务|任務|措施|举�
 # A signer's name holds its place's (某某县司法局).
 _SIGNER_MIN = 5
 # A rule of dashes under a table's header or between its rows (pandoc's), which parts no cells.
-RULE = re.compile(r"[-=+ ]+")
+_RULE = re.compile(r"[-=+ ]+")
 
 
 def laid_out_rows(lines: list[str]) -> list[str]:
@@ -93,7 +93,7 @@ def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
     blank = False
     for k in range(header + 1, len(lines)):
         text = lines[k].strip()
-        if not text or RULE.fullmatch(text):  # a blank line, or a rule under the header or between rows
+        if not text or _RULE.fullmatch(text):  # a blank line, or a rule under the header or between rows
             blank = blank or not text
             continue
         if header_names(text) == names:  # the header again atop the next page, where a row may go on
