@@ -19,9 +19,9 @@ from .tables import NUMBER_HEADER, header_columns, row_number
 
 _SPACES = re.compile(r"[ \u3000]+")
 _WORD = re.compile(r"[^ \u3000]+")
-# How a column's name ends (重点任务, 牵头单位, 完成时限), where a name spread out letter by letter ends.
-_NAME_END = re.compile(r"(序号|编号|序號|編號|任务|任務|措施|举措|舉措|内容|事项|事項|指标|指標|项目|項目|单位|單位|部门|部門|时限|時限|"
-                       r"时间|時間|期限|领导|領導|责任人|責任人|联系人|聯繫人|备注|備註)$")
+# How a column's name ends (重点任务, 牵头单位, 完成时限), in simplified script, where a name spread out
+# letter by letter ends.
+_NAME_END = re.compile(r"(序号|编号|任务|措施|举措|内容|事项|指标|项目|单位|部门|时限|时间|期限|领导|责任人|联系人|备注)$")
 # A signer's name holds its place's (某某县司法局).
 _SIGNER_MIN = 5
 # A rule of dashes under a table's header or between its rows (pandoc's), which parts no cells.
@@ -50,7 +50,7 @@ def header_names(line: str) -> tuple[str, ...]:
     for word in _SPACES.split(line.strip()):
         if len(word) == 1 and not word.isascii():
             spread += word
-            if _NAME_END.search(spread):
+            if _NAME_END.search(simplified_aligned(spread)):
                 names.append(spread)
                 spread = ""
             continue
@@ -61,7 +61,7 @@ def header_names(line: str) -> tuple[str, ...]:
 
 def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) -> None:
     width = len(names)
-    rows = _laid_out_rows(lines, header)  # the header's lines first
+    rows = _laid_out_rows(lines, header, names)  # the header's lines first
     full = [row[0] for row in rows[1:] if len(_WORD.findall(lines[row[0]])) == width]
     if not full:
         return
@@ -84,12 +84,11 @@ def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) ->
         lines[row[0]] = "\t".join(cells_of_row[column] for column in filled)
 
 
-def _laid_out_rows(lines: list[str], header: int) -> list[list[int]]:
+def _laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) -> list[list[int]]:
     """The lines of the header and of each row below it: a line opening with a row's number, then
     the indented lines below it (its cells' text wrapped, as a header's names may be), up to a blank
     line, a line flush left, or a signature."""
     rows: list[list[int]] = [[header]]
-    names = header_names(lines[header])
     blank = False
     for k in range(header + 1, len(lines)):
         text = lines[k].strip()
