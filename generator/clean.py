@@ -604,6 +604,20 @@ _BOX_BARS = re.compile("[│┃║]")
 # A character reference left in text copied from a page's source (&ldquo;放管服&rdquo;, &nbsp;).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
+# A heading's words after its number, spread letter by letter over a line (一、总  体  要  求, 第一章　总　则).
+_SPREAD_AFTER_NUMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+")
+
+
+def closed_up(line: str) -> str:
+    """``line`` without the spaces a word processor put between the letters of a heading to spread
+    it over the line (某 某 市 法 治 政 府 …, 一、总  体  要  求, 第一章　总　则): what the heading says,
+    and what a reader searches for, is the word."""
+    if _LETTER_SPACED.match(line):
+        return re.sub(r"[ \u3000]+", "", line)
+    if (" " in line or "\u3000" in line) and (found := match_marker(line)) \
+            and _SPREAD_AFTER_NUMBER.fullmatch(spread := line[found[1]:]):
+        return line[:found[1]] + re.sub(r"[ \u3000]+", "", spread)
+    return line
 
 
 def visible_text(text: str) -> str:
@@ -653,8 +667,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 page_break = True
             if not stripped:
                 continue
-            if _LETTER_SPACED.match(stripped):  # a heading spaced out letter by letter: 某 某 市 法 治 …
-                stripped = re.sub(r"[ \u3000]+", "", stripped)
+            stripped = closed_up(stripped)
             row = table_fields(stripped)
             reason = "metadata table" if row else chrome_reason(stripped)
             if reason in _WORDS_ANYWHERE and lines and lines[-1].lineno >= lineno - 1 \

@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from generator.clean import chrome_reason, clean, find_mojibake, remove_romanisation, table_fields
+from generator.clean import chrome_reason, clean, closed_up, find_mojibake, remove_romanisation, table_fields
 from generator.decode import DecodeError, decode
 from generator.corpus import parse_text
 from generator.layers import responsibility
@@ -134,6 +134,14 @@ def test_a_page_s_field_table_gives_issuer_number_and_date_under_the_names_sites
             "生成日期：2021-06-01\t文　　号：平政发〔2021〕8号\n平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
     meta = parse_text(page.encode("utf-8"), "p.txt").meta
     assert (meta.issuer, meta.doc_number, meta.issued) == ("平安县人民政府办公室", "平政发〔2021〕8号", "2021-06-01")
+
+
+def test_a_heading_spread_letter_by_letter_is_closed_up_after_its_number_too():
+    assert closed_up("某 某 市 法 治 政 府 建 设 规 划") == "某某市法治政府建设规划"
+    assert closed_up("第一章　总　则") == "第一章　总则" and closed_up("一、总  体  要  求") == "一、总体要求"
+    # Words apart by a space, or a sentence, are no spread heading.
+    assert closed_up("（一）指导思想 坚持党的领导") == "（一）指导思想 坚持党的领导"
+    assert closed_up("1.加强 学习") == "1.加强 学习"
 
 
 def test_mojibake_runs_are_found_and_real_text_is_not():

@@ -1047,6 +1047,31 @@ def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
         "• 发文日期: 2024年04月06日 16:40"]
 
 
+def test_a_page_listing_two_fields_to_a_line_under_the_names_its_site_gives_them():
+    text = """首页 > 某某县人民政府办公室信息公开 > 信息浏览
+索引号: 003129766/201901-00336 组配分类: 规范性文件发布
+信息分类: 通知   发布机构: 某某县人民政府办公室
+生成日期: 2019-01-23 文号:
+发文日期: 2019-01-23 生效时间: 2019-01-23
+废止时间: 2020-01-23 名称: 某某县人民政府关于印发《某某县法治政府建设实施方案》的通知
+信息来源: 关键词:
+某某县人民政府关于印发《某某县法治政府建设实施方案》的通知
+各乡、镇人民政府,县政府各部门:
+  《某某县法治政府建设实施方案》已经县政府第三次全体会议通过,现予印发,请遵照执行。
+某某县人民政府
+2019年1月17日
+某某县法治政府建设实施方案
+一、总  体  要  求
+(一)依法全面履行政府职能。深化行政审批制度改革。(牵头单位:县政务服务中心)
+"""
+    plan = parse_text(text.encode("utf-8"), "fields.txt")
+    assert plan.meta.notice_title == "某某县人民政府关于印发《某某县法治政府建设实施方案》的通知"
+    assert plan.front_matter[0] == plan.meta.notice_title
+    assert [r.lineno for r in plan.cleaning.removed if r.reason == "metadata table"] == [2, 3, 4, 5, 6]
+    # A heading spread letter by letter over the line reads as its words.
+    assert plan.root.children[0].title == "总体要求"
+
+
 def test_a_page_listing_its_fields_one_per_line_and_a_bracketed_print_button():
     text = """索引号: 11440115MB2D065126/2020-00071 分类: 综合政务
 名称: 某某市某某区人民政府办公室关于印发 某某区2020年依法行政工作要点的通知
