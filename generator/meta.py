@@ -172,20 +172,27 @@ def notice_title(front: list[str]) -> str:
 
 def find_issuer(front: list[str], notice: str) -> str:
     """Who signs: the notice title's opening organ, the line above the date, or who 印发了《…》."""
+    signed = _signed_over_date(front)
     if (found := _NOTICE_ISSUER.match(to_simplified(notice))) and (organs := _joint_organs(notice[:found.end(1)])):
-        return organs
-    for k, text in enumerate(front[1:], start=1):
-        if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
-                and len(text.strip()) <= 16 and ORG_END.search(to_simplified(front[k - 1].strip())):
-            # Joint issuers sign one above the other (中共某某县委办公室 / 某某县人民政府办公室 / 2022年1月20日).
-            organs = list(takewhile(is_organ_line, reversed(front[max(0, k - SIGNATURE_LINES):k - 1])))
-            return "、".join(name.strip() for name in [*reversed(organs), front[k - 1]])
-    if signed := _organs_above_notice(front):
+        # A title runs joint organs together (中共张掖市委张掖市人民政府关于…) that the signature parts.
+        return signed if signed.replace("、", "") == organs.replace("、", "") else organs
+    if signed := signed or _organs_above_notice(front):
         return signed
     for text in front:
         if found := _ISSUED_BY.search(text):
             issuer = re.sub(r"^(近日|日前)[,，]?", "", found.group(1)).strip()
             return _joint_organs(issuer) or issuer
+    return ""
+
+
+def _signed_over_date(front: list[str]) -> str:
+    """The organs signed on the lines above the notice's date: one above the other (中共某某县委办公室 /
+    某某县人民政府办公室 / 2022年1月20日), or side by side (中共张掖市委　张掖市人民政府)."""
+    for k, text in enumerate(front[1:], start=1):
+        if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
+                and len(text.strip()) <= 16 and ORG_END.search(to_simplified(front[k - 1].strip())):
+            organs = list(takewhile(is_organ_line, reversed(front[max(0, k - SIGNATURE_LINES):k - 1])))
+            return "、".join(_joint_organs(name) or name.strip() for name in [*reversed(organs), front[k - 1]])
     return ""
 
 

@@ -1285,6 +1285,17 @@ def test_joint_issuers_apart_by_spaces_in_the_notice_title():
         "中共抚州市委、抚州市人民政府", "2022-04-21", "抚州市法治政府建设实施方案(2022-2025年)", "fuzhou-2022")
 
 
+def test_joint_issuers_run_together_in_the_notice_title_are_parted_as_they_sign():
+    plan = _plan("中共某某市委某某市人民政府关于印发《某某市法治政府建设实施方案(2016-2020年)》的通知\n市委发〔2017〕23号\n"
+                 "各县区委、县区人民政府:\n现印发给你们,请认真贯彻执行。\n中共某某市委   某某市人民政府\n2017年4月24日\n"
+                 "某某市法治政府建设实施方案(2016-2020年)\n一、总体要求\n(一)指导思想。坚持党的领导。\n")
+    assert (plan.meta.issuer, plan.meta.issued) == ("中共某某市委、某某市人民政府", "2017-04-24")
+    # A signature that names other organs leaves the title's as it prints them.
+    other = _plan("某某市人民政府关于印发《某某市法治政府建设实施方案》的通知\n现印发给你们。\n某某市人民政府办公室\n"
+                  "2017年4月24日\n某某市法治政府建设实施方案\n一、总体要求\n(一)指导思想。坚持党的领导。\n")
+    assert other.meta.issuer == "某某市人民政府"
+
+
 def test_a_plan_with_no_date_or_period_takes_its_year_from_its_document_number():
     plan = _plan("重庆市渝中区人民政府关于印发渝中区法治政府建设实施方案的通知\n渝中府发〔2022〕8号\n"
                  "渝中区法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n")
