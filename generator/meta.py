@@ -95,11 +95,13 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     title = plan_title(parsed, front, page_title)
     notice = notice_title(front) or notice_title([page_title])
     signer, signed = signature(parsed.signature)
+    printer, printed = printed_under_title(parsed.root.paragraphs)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构")
-    printer, printed = printed_under_title(parsed.root.paragraphs)
-    issuer = find_issuer(front, notice) or ("" if to_simplified(listed).endswith("网站") else listed) or printer \
-        or signer or _title_organs(title)
+    listed = "" if to_simplified(listed).endswith("网站") else listed
+    issuer = find_issuer(front, notice) or listed or printer or signer or _title_organs(title)
+    # A notice titled by its organ's bare name (县人民政府办公室关于…) whose page names it in full.
+    issuer = listed if len(listed) > len(issuer) and listed.endswith(issuer) else issuer
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or _first_field(table, "发文字号", "发文文号", "文号")
     issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \

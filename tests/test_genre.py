@@ -1296,6 +1296,14 @@ def test_joint_issuers_run_together_in_the_notice_title_are_parted_as_they_sign(
     assert other.meta.issuer == "某某市人民政府"
 
 
+def test_a_notice_titled_by_its_organ_s_bare_name_takes_the_full_name_its_page_lists():
+    plan = _plan("縣人民政府辦公室關于印發某某縣提升行政執法質量三年行動實施方案的通知\n"
+                 "索引號 : 01105619X/2024-12355 文       號 : 某政辦發〔2024〕3號\n主題分類: 司法 發文單位: 某某縣人民政府辦公室\n"
+                 "各鎮人民政府,縣政府各部門:\n現印發給你們,請認真貫徹落實。\n2024年4月12日\n某某縣提升行政執法質量三年行動實施方案\n"
+                 "一、目標要求\n(一)總體要求。堅持以習近平新時代中國特色社會主義思想為指導。\n")
+    assert (plan.meta.issuer, plan.meta.doc_number) == ("某某縣人民政府辦公室", "某政辦發〔2024〕3號")
+
+
 def test_a_plan_with_no_date_or_period_takes_its_year_from_its_document_number():
     plan = _plan("重庆市渝中区人民政府关于印发渝中区法治政府建设实施方案的通知\n渝中府发〔2022〕8号\n"
                  "渝中区法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n")
