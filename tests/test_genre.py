@@ -2225,3 +2225,24 @@ def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
     traditional = opencc.OpenCC("s2t").convert(text)
     assert traditional != text
     assert _reading(_plan(traditional)) == _reading(_plan(text))
+
+
+# Headings as the plans written after the 2021–2025 纲要 word their tasks, each under the measure it names.
+@pytest.mark.parametrize("title, body, topic", [
+    ("深化“放管服”改革", "", "shenpi-gaige"),
+    ("深化简政放权", "", "shenpi-gaige"),
+    ("推进政府机构职能优化协同高效", "", "jigou-zhineng"),
+    ("全面推行行政执法三项制度", "", "zhifa-guifan"),
+    ("推进严格规范公正文明执法", "", "zhifa-guifan"),
+    ("深入学习贯彻习近平法治思想", "把习近平法治思想纳入理论学习中心组学习内容。", "xuefa-nengli"),
+    ("推进法治乡村建设", "", "jiceng-fazhi"),
+    ("加强组织保障", "各单位要高度重视。", "dang-lingdao"),
+    ("加强督促落实", "每年开展一次督察。", "kaohe-baogao"),
+    ("建设法治文化公园", "", "xuanchuan-yanjiu"),
+])
+def test_tasks_worded_as_current_plans_word_them_get_the_topic_they_name(title, body, topic):
+    from conftest import ROOT
+    from generator.link import TaskText, assign_topics, load_topics, topic_scores
+    topics = load_topics(ROOT / "topics.yml")
+    task = TaskText("p#c1", title, body)
+    assert assign_topics([task.identifier], [topic_scores(task, topics)], topics, {})["p#c1"][0] == topic
