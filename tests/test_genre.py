@@ -2227,8 +2227,18 @@ def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
     assert _reading(_plan(traditional)) == _reading(_plan(text))
 
 
-# Headings as the plans written after the 2021–2025 纲要 word their tasks, each under the measure it names.
+# Headings of the national 纲要 (2015–2020 and 2021–2025), which local plans copy, and as plans written
+# after them word their tasks: each under the measure it names, from its heading alone.
 @pytest.mark.parametrize("title, body, topic", [
+    ("优化政府组织结构", "", "jigou-zhineng"),
+    ("优化公共服务", "", "gonggong-fuwu"),
+    ("加强重要领域立法", "", "zhengfu-lifa"),
+    ("健全行政权力运行制约和监督体系", "", "neibu-jiandu"),
+    ("形成监督合力", "", "waibu-jiandu"),
+    ("健全依法化解纠纷机制", "", "tiaojie-caijue"),
+    ("完善政府工作人员法治能力考查测试制度", "", "xuefa-nengli"),
+    ("深入推进“互联网+”监管执法", "", "shuzi-fazhi"),
+    ("加强党对法治政府建设的领导", "", "dang-lingdao"),
     ("深化“放管服”改革", "", "shenpi-gaige"),
     ("深化简政放权", "", "shenpi-gaige"),
     ("推进政府机构职能优化协同高效", "", "jigou-zhineng"),
