@@ -2249,6 +2249,8 @@ def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
     ("加强组织保障", "各单位要高度重视。", "dang-lingdao"),
     ("加强督促落实", "每年开展一次督察。", "kaohe-baogao"),
     ("建设法治文化公园", "", "xuanchuan-yanjiu"),
+    ("推行首违不罚清单", "对轻微违法行为依法不予处罚。", "zhifa-fangshi"),
+    ("深化接诉即办改革", "", "zhengwu-fuwu"),
 ])
 def test_tasks_worded_as_current_plans_word_them_get_the_topic_they_name(title, body, topic):
     from conftest import ROOT
