@@ -60,7 +60,8 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
 _RUN_IN_NUMBER = r"(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])"
-_RUN_IN_GAP = re.compile(r"[ \u3000]+" + _RUN_IN_NUMBER)
+# Or, with no space, right after a paragraph's end (一、…。（二）…), where tags were stripped from a page.
+_RUN_IN_GAP = re.compile(r"(?:[ \u3000]+|(?P<closer>[。；;）)】〕\]]))" + _RUN_IN_NUMBER)
 # In a text that lost its line breaks and its spaces too (a whole plan as one line), a number may
 # run in with no gap: after a paragraph's end, or right after a heading (二、主要任务（一）…).
 _RUN_ON_LINE = 1000
@@ -385,7 +386,9 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     (``一、压实责任 1.将法治政府建设… 〔牵头单位:…〕 2.制定…``), each on a line of its own. A
     line is split before a number only after a space, and only where the number goes on with its
     kind's sequence (2. after 1.) after a full stop or a closed note, or opens the first item
-    under a heading (一、压实责任 1.…): a number in a sentence (不少于 1 次, 附件 1、2) stays. A
+    under a heading (一、压实责任 1.…): a number in a sentence (不少于 1 次, 附件 1、2) stays. Right
+    after a full stop or a closed note with no space, as a page stripped of its tags runs paragraphs
+    together, only the next of the numbers the line opens with is (（一）…。（二）…). A
     whole plan on one line is also split after the title it opens with (see :func:`_glued_title`)."""
     if not any(_gaps(line.text).search(line.text) for line in lines):  # most texts: nothing to split
         return lines
@@ -428,8 +431,11 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
         found = match_marker(text[gap.end():gap.end() + _MARKER_MAX])
         if not found or found[0].family not in _RUN_IN_FAMILIES or gap.start() < start:
             continue
-        marker, before = found[0], text[start:gap.start()]
+        closed = gap.groupdict().get("closer")  # the paragraph's end, right before the number
+        marker, before = found[0], text[start:gap.end() if closed else gap.start()]
         goes_on = marker.value == last.get(marker.family, 0) + 1
+        if closed and (not goes_on or opening is None or opening[0].family != marker.family):
+            continue  # with no space between, only the next of the numbers this line opened with
         after_heading = opening is not None and opening[0].family != marker.family \
             and "。" not in before and marker.value == 1
         if (goes_on and before.endswith(_CLOSERS_OF_A_PARAGRAPH)) or after_heading:

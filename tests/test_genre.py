@@ -810,6 +810,17 @@ def test_a_plan_taken_from_a_pdf_loses_its_page_numbers_and_its_run_in_numbers_s
     assert (plan.meta.title, plan.meta.slug) == ("某某县 2022 年法治政府建设工作计划", "moumou-2022")
 
 
+def test_paragraphs_a_page_stripped_of_its_tags_ran_together_start_lines_again():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）深化“放管服”改革。全面推行告知承诺制。（牵头单位：县行政审批局）"
+                 "（二）严格规范公正文明执法。（牵头单位：县司法局）\n二、保障措施\n（一）加强组织领导。各单位要高度重视。"
+                 "（二）强化督促检查。按照本方案第一部分（一）的要求，每年督察1次。2.经费由县财政保障。\n")
+    assert [(node.anchor, node.title) for node in plan.tasks()] == [
+        ("c1-s1", "深化“放管服”改革"), ("c1-s2", "严格规范公正文明执法"), ("c2-s1", "加强组织领导"), ("c2-s2", "强化督促检查")]
+    assert responsibility(plan.root)["c1-s1"].leads == ("县行政审批局",)
+    # A number that does not go on the line's own (（一） again, a 2. under （二）) stays in its sentence.
+    assert plan.tasks()[3].text == "按照本方案第一部分（一）的要求，每年督察1次。2.经费由县财政保障。"
+
+
 # A PDF's text copied without its paragraph indents: each line as wide as the page.
 HARD_WRAPPED = """某某县人民政府关于印发某某县法治政府建设实施
 方案的通知
@@ -1596,9 +1607,10 @@ def test_a_plan_that_lost_its_line_breaks_and_its_spaces_is_split_at_its_numbers
     assert [node.anchor for node in plan.root.walk() if node.marker] == [
         "c1", "c2", "c2-s1", "c2-s2", "c2-s2-i1", "c2-s2-i2", "c3", "c3-s1"]
     assert plan.root["二"]["一"].text == "深化改革，不少于1.5次。" and plan.root["二"]["一"].note == "牵头单位：县发改局"
-    # In a line of ordinary length, a number with no space before it stays in its sentence.
-    short = _plan("平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。2.加强培训。\n")
-    assert [task.anchor for task in short.tasks()] == ["c1-i1"]
+    # In a line of ordinary length, a number with no space before it starts a line only as the next of
+    # the line's own numbers, right after a paragraph's end; otherwise it stays in its sentence.
+    short = _plan("平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。2.加强培训。\n二、保障措施\n（一）加强领导。1.压实责任。\n")
+    assert [task.anchor for task in short.tasks()] == ["c1-i1", "c1-i2", "c2-s1"]
     # With the title run into the preamble too, the title is read, and with it the place and period.
     glued = _plan(text.replace("实施方案\n为", "实施方案（2021—2025年）为"))
     assert glued.meta.title == "平安县法治政府建设实施方案（2021—2025年）"
