@@ -1335,6 +1335,16 @@ def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
     assert responsibility(plan.root)["c1-i1"].leads == ("县政务服务局",)
 
 
+def test_a_heading_set_apart_from_its_text_by_a_space_is_the_title():
+    plan = _plan("某某县法治政府建设实施方案\n一、总体要求 坚持以习近平法治思想为指导。\n二、主要任务\n"
+                 "1.深化行政审批制度改革 全面清理审批事项。\n2.到 2025 年底前完成清理。\n3.推进“放管服” 改革。\n")
+    assert plan.root["一"].title == "总体要求" and plan.root["一"].text == "坚持以习近平法治思想为指导。"
+    assert [(task.title, task.text) for task in plan.tasks()[1:]] == [
+        ("深化行政审批制度改革", "全面清理审批事项。"),
+        # A space beside a figure, or after a quotation, parts no heading from its text.
+        ("到 2025 年底前完成清理", ""), ("推进“放管服” 改革", "")]
+
+
 def test_sub_items_without_a_note_of_their_own_answer_to_their_task_s_note_and_deadline():
     from generator.corpus import annotate
     from generator.export import task_rows
