@@ -70,9 +70,10 @@ _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) 
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")")
 _HELPING = re.compile(r"(配合|协助|参与)")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
-# also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）, （按照干部管理权限）).
-_BRACKETED_ROLE = re.compile(rf"\(\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配合)(?:单位|部门)|主责|按照?职责(?:分工)?"
-                             r"|按照?[\u4e00-\u9fff]{0,8}?权限)\s*\)$")
+# also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）, （按照干部管理权限）);
+# in square brackets too (县政府办〔牵头〕, 【牵头】), folded.
+_BRACKETED_ROLE = re.compile(rf"[(\[]\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|配合)(?:单位|部门)|主责|按照?职责(?:分工)?"
+                             r"|按照?[\u4e00-\u9fff]{0,8}?权限)\s*[)\]]$")
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
 FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
@@ -242,7 +243,8 @@ def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], 
     led: list[str] = []
     others: list[str] = []
     for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
-        if unit.endswith((")", "）")) and (role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit)))):
+        if unit.endswith((")", "）", "]", "〕", "】")) \
+                and (role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit)))):
             said = role.group(1)
             if "牵头" in said or said == "主责":
                 leading = True

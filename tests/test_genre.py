@@ -1196,6 +1196,7 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
         return found.leads, found.partners
 
     assert read("责任单位：市司法局（牵头）、市直有关部门") == (("市司法局",), ("市直有关部门",))
+    assert read("责任单位：县政府办〔牵头〕，县直各部门") == read("县政府办【牵头】、县直各部门") == (("县政府办",), ("县直各部门",))
     assert read("市委编办、市司法局（按职责分工负责）") == ((), ("市委编办", "市司法局"))
     assert read("市政府办公室、市司法局等按职责分工负责") == ((), ("市政府办公室", "市司法局"))
     # 等部门 names no one more; 等市直有关部门 does.
