@@ -206,6 +206,33 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
                   {plan.source: made[plan.source] for plan in order} if per_plan else {})
 
 
+# Files of text under another name: a page saved whole, a reader's Markdown, a spreadsheet's CSV.
+_TEXT_SUFFIXES = (".md", ".markdown", ".text", ".htm", ".html", ".csv")
+
+
+def unread_files(source_dir: Path, also_read: frozenset[str] = frozenset()) -> tuple[Diagnostic, ...]:
+    """What a build would pass over in silence in ``source_dir``: a document dropped there as its
+    site offered it (plan.docx, plan.pdf), which is no plan until converted to text, and a sidecar
+    whose text is not beside it (renamed or deleted). ``also_read`` names files the build reads
+    besides the texts and sidecars; hidden files and READMEs are the folder's own."""
+    found = []
+    for path in sorted(source_dir.iterdir()):
+        if path.name.startswith(".") or path.name.upper().startswith("README") or path.name in also_read \
+                or path.is_dir() or path.suffix == ".txt":
+            continue
+        if path.suffix.lower() in _TEXT_SUFFIXES:
+            found.append(Diagnostic(path.name, None, "warning", "not read: only .txt files are plans",
+                                    f"it is text, which the generator reads as it is: rename it to {path.stem}.txt"))
+        elif path.suffix != ".yml":
+            found.append(Diagnostic(path.name, None, "warning", "not read: only .txt files are plans",
+                                    "convert it to plain text (pdftotext -layout plan.pdf plan.txt, or pandoc "
+                                    "-t plain --wrap=none plan.docx -o plan.txt), add that and remove this file"))
+        elif not path.with_suffix(".txt").exists():
+            found.append(Diagnostic(path.name, None, "warning", f"a sidecar with no {path.stem}.txt beside it",
+                                    "rename it after the text it describes, or delete it"))
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class _Text:
     """A text's file and sidecar as read, before parsing."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import registry
 from .cache import NO_CACHE, Cache
-from .corpus import Annotations, Corpus, load_corpus
+from .corpus import Annotations, Corpus, load_corpus, unread_files
 from .export import PlanExport, export, plan_export
 from .link import Links, PlanFeatures, Topic, link, load_pins, load_topics, plan_features, taxonomy_key
 from .model import Plan
@@ -111,7 +111,8 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
     published = registry.load(registry_file) if registry_file else {}
     corpus = load_corpus(sources, cache, OwnPartsWork(topics), registry.published_plans(published))
     kept = registry.reconcile(published, corpus)
-    corpus = replace(corpus, diagnostics=corpus.diagnostics + kept.diagnostics)
+    corpus = replace(corpus, diagnostics=corpus.diagnostics + unread_files(sources, frozenset({PINS_FILE}))
+                     + kept.diagnostics)
     weights = load_weights(weights_file) if weights_file else None
     if weights:
         stale = stale_weights(weights, sum(len(plan.tasks()) for plan in corpus.plans), weights_file.name)

@@ -9,7 +9,7 @@ import pytest
 
 from generator.corpus import load_corpus, parse_text
 from generator.link import load_topics
-from generator.pipeline import OwnPartsWork
+from generator.pipeline import PINS_FILE, OwnPartsWork, build
 
 from conftest import ROOT, SMALL_PLAN, make_site_project, mkdocs_build
 
@@ -39,6 +39,18 @@ def test_each_bad_file_is_reported_and_the_good_ones_publish(tmp_path):
     assert set(errors) == set(BAD_FILES)
     assert "empty" in errors["a_empty.txt"].message and "ZIP" in errors["c_word.txt"].message
     assert all(d.hint for d in errors.values())
+
+
+def test_files_a_build_would_pass_over_are_named_with_what_to_do(tmp_path):
+    sources = _write(tmp_path / "src", {"plan.txt": GOOD, "plan.yml": "level: city\n", "notice.docx": b"PK\x03\x04",
+                                        "page.md": GOOD, "gone.yml": "slug: gone\n", PINS_FILE: "{}\n",
+                                        "README.md": "说明", ".gitkeep": ""})
+    result = build(sources, ROOT / "topics.yml")
+    unread = {d.source: d for d in result.corpus.diagnostics if d.source != "plan.txt"}
+    assert set(unread) == {"notice.docx", "page.md", "gone.yml"}
+    assert "pdftotext" in unread["notice.docx"].hint and "page.txt" in unread["page.md"].hint
+    assert "gone.txt" in unread["gone.yml"].message
+    assert [plan.source for plan in result.corpus.plans] == ["plan.txt"]
 
 
 def test_same_plan_twice_is_published_once(tmp_path):
