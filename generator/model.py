@@ -113,9 +113,9 @@ class Node:
 
     @property
     def is_leaf(self) -> bool:
-        """Numbered nodes with no numbered children are the plan's tasks; a box (专栏) that numbers
-        nothing is only text beside them."""
-        return self.marker is not None and self.marker.family != "box" and not self.children
+        """Numbered nodes with no numbered children are the plan's tasks; a box (专栏) or an annex
+        (附件2：联络员名单) that numbers nothing is only text beside them."""
+        return self.marker is not None and self.marker.family not in ("box", "annex") and not self.children
 
     def walk(self):
         """Yield this node and every descendant, in document order."""

@@ -251,8 +251,9 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     aside = _table_lines(body, tables)
     heads = _annex_heads(body, first_task, aside)
     annexes = _numbering_annexes(body, heads, rows_as_tasks)
-    annex_titles = {annex.title_line for annex in annexes.values() if annex.title_line is not None}
-    appended = _appended_lines(heads, annexes, len(body))
+    annex_titles = {annex.title_line for annex in heads.values() if annex.title_line is not None}
+    plain = _plain_annexes(body, heads, annexes, aside | set(signed))
+    plain_lines = {body[k].lineno for k in plain}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     markers = _without_preamble_counts(in_sequence([match_marker(line.text) for line in body]), rows_as_tasks)
     noted = _notes_start(body, markers, first_task)
@@ -266,13 +267,18 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
                 current = _add_row_task(root, current, rows_as_tasks[k], line.lineno)
             else:  # a header line only names the cells of the rows below it
                 holder = current
-        elif k in aside or k in signed or k in appended or k >= noted:
+        elif k in aside or k in signed or k >= noted:
             root.closing.append(line.text)
-        elif k in annexes:  # an annex closes everything open, whatever numbering the plan used last
-            current = _Draft(annexes[k].marker, line.lineno, [annexes[k].title], parent=root)
+        elif k in annexes or k in plain:  # an annex closes everything open, whatever numbering came last
+            annex = annexes.get(k) or plain[k]
+            current = _Draft(annex.marker, line.lineno, [annex.title], parent=root)
             root.children.append(current)
         elif k in annex_titles:
             continue
+        elif current.marker and current.marker.family == "annex" and current.lineno in plain_lines:
+            current.lines.append(line.text)  # an annex that numbers nothing (联络员名单) is all its text
+        elif k in heads:  # an annex named and not copied (附件：…分解任务表) is the plan's closing words
+            root.closing.append(line.text)
         elif found and not is_table_row(line):
             marker, _ = found
             parent, resume = _place(current, marker, root)
@@ -360,11 +366,14 @@ def _numbering_annexes(body: tuple[Line, ...], heads: dict[int, _Annex], rows_as
                    for j in range(k + 1, end))}
 
 
-def _appended_lines(heads: dict[int, _Annex], numbering: dict[int, _Annex], end: int) -> set[int]:
-    """The lines of the annexes that number nothing (附件：联络员名单 / …): text after the plan, not
-    of its last task."""
-    bounds = [*heads, end]
-    return {j for k, stop in zip(bounds, bounds[1:]) if k not in numbering for j in range(k, stop)}
+def _plain_annexes(body: tuple[Line, ...], heads: dict[int, _Annex], numbering: dict[int, _Annex],
+                   aside: set[int]) -> dict[int, _Annex]:
+    """The annexes that number nothing but have text of their own (附件2 / 联络员名单 / 县司法局：张三):
+    sections beside the numbering annexes, in their place among them. An annex only named (附件：
+    某某分解任务表, its table not copied) is none."""
+    bounds = [*heads, len(body)]
+    return {k: heads[k] for k, end in zip(bounds, bounds[1:]) if k not in numbering
+            and any(j != heads[k].title_line and j not in aside for j in range(k + 1, end))}
 
 
 def joined_lone_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -1460,11 +1460,25 @@ def test_a_plan_signed_before_its_annexes_keeps_its_signature_and_the_annexes_ap
     assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府办公室", "2023-03-01")
     assert plan.root["一"]["2"].paragraphs == ()
     assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "annex1", "annex1-c1",
-                                                                         "annex1-c1-i1"]
-    # An annex that numbers nothing is text after the plan, not its last task's.
+                                                                         "annex1-c1-i1", "annex2"]
+    # An annex that numbers nothing is a section of text in its place among the annexes, not the last
+    # task's text, and no task.
     assert plan.root["附件1"]["一"]["1"].paragraphs == ()
-    assert plan.root.closing == ("某某县人民政府办公室", "2023年3月1日", "附件2：各单位联络员名单",
-                                 "序号\t单位\t联络员\t联系电话", "1\t县司法局\t张三\t13800000000")
+    annex = plan.root["附件2"]
+    assert (annex.title, annex.paragraphs) == ("各单位联络员名单", ("序号\t单位\t联络员\t联系电话", "1\t县司法局\t张三\t13800000000"))
+    assert annex not in plan.tasks() and len(plan.tasks()) == 3
+    assert plan.root.closing == ("某某县人民政府办公室", "2023年3月1日")
+
+
+def test_an_annex_of_text_between_annexes_that_number_tasks_stands_in_its_place():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n附件1\n某某县法治政府建设指标\n1.指标一达到100%。\n"
+                 "附件2\n联络员名单\n县司法局：张三\n附件3\n考核细则\n1.考核内容。\n附件4：某某县任务分工表\n")
+    assert [(node.anchor, node.title) for node in plan.root.children] == [
+        ("c1", "主要任务"), ("annex1", "某某县法治政府建设指标"), ("annex2", "联络员名单"), ("annex3", "考核细则")]
+    assert plan.root["附件2"].paragraphs == ("县司法局：张三",)
+    assert not [d for d in plan.diagnostics if "附件" in d.message]  # 附件2 is there: no jump from 附件1 to 附件3
+    # An annex only named, its text not copied, stays the plan's closing words.
+    assert plan.root.closing == ("附件4：某某县任务分工表",)
 
 
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
