@@ -166,7 +166,12 @@ def notice_title(front: list[str]) -> str:
         # A title wrapped over two lines: its first line holds the 《 or the 关于.
         if k > 0 and (text.count("》") > text.count("《")
                       or ("关于" not in simple and "关于" in to_simplified(front[k - 1]))):
-            text = front[k - 1] + text
+            k, text = k - 1, front[k - 1] + text
+        # The organs set on lines of their own above 关于, as a printed notice heads its title, apart by
+        # a space as sites list joint organs (中共某某县委 某某县人民政府关于…).
+        if to_simplified(text).lstrip().startswith("关于"):
+            organs = list(takewhile(is_organ_line, reversed(front[max(0, k - SIGNATURE_LINES):k])))
+            text = " ".join(organ.strip() for organ in reversed(organs)) + text.lstrip()
         text = DOC_NUMBER.sub("", text, count=1) if DOC_NUMBER.match(text) else text
         return text.strip().removeprefix("《").removesuffix("》").strip()
     return ""

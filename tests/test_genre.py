@@ -150,14 +150,25 @@ def test_notes_of_other_forms_name_their_units():
 def test_a_notice_title_wrapped_over_two_lines_and_the_office_above_it():
     meta = _plan(WRAPPED_NOTICE).meta
     assert meta.title == "某某县2020年度法治政府建设工作安排"
-    assert meta.notice_title == "关于印发某某县2020年度法治政府建设工作安排的通知"
+    assert meta.notice_title == "某某县人民政府办公室关于印发某某县2020年度法治政府建设工作安排的通知"
     assert (meta.issuer, meta.doc_number, meta.issued) == ("某某县人民政府办公室", "某政办〔2020〕9号", "2020-07-08")
 
 
 def test_joint_issuers_above_the_notice_title():
     meta = _plan(JOINT_ISSUERS).meta
     assert meta.issuer == "中共某某县委、某某县人民政府"
+    assert meta.notice_title == "中共某某县委 某某县人民政府关于印发《某某县深入推进法治政府建设实施方案》的通知"
     assert meta.title == "某某县深入推进法治政府建设实施方案"
+
+
+def test_a_printed_notice_s_title_under_its_red_header_is_read_whole():
+    plan = _plan("某某县人民政府文件\n某政发〔2022〕12号\n签发人：张三\n某某县人民政府\n关于印发某某县法治政府建设实施方案\n"
+                 "（2022—2025年）的通知\n各乡镇人民政府，县政府各部门：\n现印发给你们，请认真贯彻执行。\n某某县人民政府\n"
+                 "2022年5月10日\n某某县法治政府建设实施方案\n（2022—2025年）\n一、总体要求\n（一）指导思想。坚持党的领导。\n")
+    meta = plan.meta
+    assert meta.notice_title == "某某县人民政府关于印发某某县法治政府建设实施方案（2022—2025年）的通知"
+    assert (meta.issuer, meta.doc_number, meta.issued, meta.slug) == (
+        "某某县人民政府", "某政发〔2022〕12号", "2022-05-10", "moumou-2022")
 
 
 def test_a_metadata_table_flattened_with_pipes_is_metadata():
