@@ -193,8 +193,8 @@ def split_title(paragraph: str) -> tuple[str, str]:
     if heading := _SPACED_HEADING.match(folded):
         return paragraph[:heading.end(1)], paragraph[heading.end():].strip()
     end = folded.find("。")
-    if end < 0:
-        return (paragraph.strip(), "") if len(folded) <= TITLE_MAX else ("", paragraph)
+    if end < 0:  # a heading on a line of its own, without the stop that leads on to what follows (总体要求：)
+        return (paragraph.strip().rstrip("：:；;，,、"), "") if len(folded) <= TITLE_MAX else ("", paragraph)
     sentence = folded[:end]
     commas = len(re.findall(r"[,;]", sentence))
     limit = HEADING_MAX if commas == 0 else _HEADING_WITH_COMMA_MAX if commas == 1 else 0

@@ -1347,6 +1347,13 @@ def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
     assert responsibility(plan.root)["c1-i1"].leads == ("县政务服务局",)
 
 
+def test_a_heading_s_closing_colon_or_semicolon_is_no_part_of_its_title():
+    plan = _plan("某某县法治政府建设实施方案\n一、总体要求：\n坚持党的领导。\n二、主要任务：\n（一）深化改革：\n"
+                 "1、全面推行告知承诺制；\n2、压缩审批时限，\n")
+    assert [node.title for node in plan.root.walk() if node.marker] == [
+        "总体要求", "主要任务", "深化改革", "全面推行告知承诺制", "压缩审批时限"]
+
+
 def test_a_heading_set_apart_from_its_text_by_a_space_is_the_title():
     plan = _plan("某某县法治政府建设实施方案\n一、总体要求 坚持以习近平法治思想为指导。\n二、主要任务\n"
                  "1.深化行政审批制度改革 全面清理审批事项。\n2.到 2025 年底前完成清理。\n3.推进“放管服” 改革。\n")
