@@ -330,9 +330,15 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("page tools", r"^(?:[【\[]?\s*(?:打印|列印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"
                        r"【?\s*大\s*中\s*小\s*】?|"
                        # the buttons under an article on WeChat
-                       r"阅读原文|轻触阅读原文|在看|点赞|赞|写留言|留言|转发|继续滑动看下一个|向上滑动看下一个|知道了)"
+                       r"阅读原文|轻触阅读原文|在看|点赞|赞|写留言|留言|转发|继续滑动看下一个|向上滑动看下一个|知道了|"
+                       # a site's header and reading aids: versions, accounts, share targets, colours, font
+                       # sizes (a- a a+, t t t), reading aloud
+                       r"我要纠错|视力保护色|背景色|微信|微博|qq空间|qq好友|朋友圈|手机版|简体版|繁体版|english|"
+                       r"用户登录|登录|注册|收藏本站|设为首页|智能问答|无障碍浏览|适老化|网站支持ipv6|朗读|语音播报|听全文|"
+                       r"默认|超大|大|中|小|a[+-]?|t)"
                        r"[\]】]?(?:\s*[:|/]\s*[^【\[\]】]*|\s+|$|(?=[【\[])))+$"),
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
+        ("page tools", r"^:$"),  # what is left of a widget's label and its buttons
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         ("site date", r"^今天是[:\s]*\d{4}"),
         # A reader's line between its header (Title:, URL Source:) and the page it read.
@@ -340,7 +346,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("page tools", r"^(无障碍|简体|繁体|长者模式|关怀版)(\s*[|/]?\s*(无障碍|简体|繁体|长者模式|关怀版))*$"),
         ("breadcrumb", r"^[^。,;:]{1,15}(\s*[>»›]\s*[^。,;:>»›]{1,15}){2,}$|^(网站)?首页\s*[>»›]"),
         ("qr prompt", r"(二维码|扫一扫|微信公众号|关注我们|关注该公众号|微信扫描|预览时标签不可点)"),
-        ("related links", r"^(本文链接|本文关键词|本页链接|原文链接|相关(解读|政策|链接|文章|阅读|新闻|文件)|"
+        ("related links", r"^(本文链接|本文关键词|本页链接|原文链接|相关(解读|政策|链接|文章|阅读|新闻|文件|附件)|"
+                          r"\[(政策解读|图文解读|图解|视频解读)\]|(政策解读|图文解读|图解|视频解读)$|"
                           r"上一篇|下一篇|附件下载|往期推荐|往期回顾|推荐阅读|延伸阅读|喜欢此内容的人还喜欢)"),
         ("leave-site prompt", r"(即将离开|是否继续)"),
         ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|icp备|"

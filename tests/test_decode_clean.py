@@ -95,6 +95,16 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("关注该公众号", "qr prompt"),
     ("| :--- |:---:| ---: |", "separator"),
     ("Page 4 of 5", "page number"),
+    ("【我要纠错】", "page tools"),
+    ("分享到：微信 微博 QQ空间", "page tools"),
+    ("A- A A+", "page tools"),
+    ("默认 大 超大", "page tools"),
+    ("视力保护色：", "page tools"),
+    ("繁體版 English 手机版", "page tools"),
+    ("语音播报", "page tools"),
+    (" : ", "page tools"),
+    ("【政策解读】关于《某某方案》的解读", "related links"),
+    ("相关附件：", "related links"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -106,7 +116,8 @@ def test_recognises_web_chrome(line, reason):
                                   "5.推广政务服务二维码", "时间：2023年3月至6月",
                                   "审核权限下放到乡镇。", "在看守所开展法治宣传",
                                   "序号\t单位\t联络员\t联系电话", "| 序号 | 单位 | 联系电话 |", "序号  单位  联系电话",
-                                  "2023年3月1日 9:00 召开动员会", "原创作品保护"])
+                                  "2023年3月1日 9:00 召开动员会", "原创作品保护",
+                                  "加强政策解读", "政策解读工作要及时跟进", "注册登记制度改革", "A级景区", "中小企业"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
