@@ -353,6 +353,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|icp备|"
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
         ("site footer", r"^地址[:]"),
+        # 主办: is a note's label too (主办：县委编办); beside the site's 承办 or 技术支持 it is the footer's.
+        ("site footer", r"^主办\s*:.{0,40}(承办|技术支持|运维)"),
         ("separator", _SEPARATOR.pattern),
         ("page number", rf"^{_PAGE_NUMBER}$|^第\s*\d{{1,3}}\s*页(\s*[/,]?\s*共\s*\d{{1,3}}\s*页)?$"
                         r"|^page\s*\d{1,3}(\s*(of|/)\s*\d{1,3})?$"),
@@ -365,6 +367,28 @@ _WORDS_ANYWHERE = ("qr prompt", "site footer", "leave-site prompt", "related lin
 _MID_SENTENCE = ("“", "‘", "《", "（", "(", "、", "，", ",")
 # A hard-wrapped paragraph's lines are this long at least.
 _WRAPPED_LINE_MIN = 20
+
+
+# The heading of a list of the site's other articles at a page's foot (相关文章, 推荐阅读), folded.
+_RELATED_HEADING = re.compile(r"^(相关(文章|阅读|新闻|链接|信息|推荐)|推荐阅读|延伸阅读|往期推荐|往期回顾|猜你喜欢|热点(新闻|文章)|"
+                              r"最新(文章|发布))\s*:?$")
+# An article's title in such a list is short.
+_LISTED_TITLE_MAX = 60
+
+
+def related_list(texts: list[str]) -> frozenset[int]:
+    """The lines (numbered from 1) of the list of other articles' titles under a 相关文章 heading at
+    a page's foot, down to the text's end: titles of notices and reports, which no rule of furniture
+    tells from a plan's own headings, told by where they stand. Every line below the heading must be
+    short and no sentence or numbered paragraph; a heading above the plan's text has none such."""
+    for k, text in enumerate(texts):
+        if not _RELATED_HEADING.match(fold(simplified_aligned(text)).strip()):
+            continue
+        below = [j for j in range(k + 1, len(texts)) if texts[j]]
+        if all(len(texts[j]) <= _LISTED_TITLE_MAX and "。" not in texts[j] and not match_marker(texts[j])
+               for j in below):
+            return frozenset(j + 1 for j in below)
+    return frozenset()
 
 
 def _goes_on(before: str, line: str) -> bool:
@@ -659,10 +683,14 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)
+    related = related_list(stripped_lines)
     for lineno, raw in enumerate(raw_lines, start=1):
         if lineno in running or lineno in page_numbers:
             removed.append(Removal(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number"))
             page_break = page_break or lineno in page_numbers
+            continue
+        if lineno in related:
+            removed.append(Removal(lineno, raw.strip(_INDENT), chrome_reason(raw) or "related links"))
             continue
         raw, count = remove_romanisation(raw)
         romanisation += count

@@ -1499,6 +1499,19 @@ def test_an_annex_of_text_between_annexes_that_number_tasks_stands_in_its_place(
     assert plan.root.closing == ("附件4：某某县任务分工表",)
 
 
+def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_signature():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（牵头单位：县司法局）\n2.规范执法。（牵头单位：县司法局）\n"
+                 "某某县人民政府\n2023年3月1日\n【打印本页】【关闭窗口】\n相关文章\n某某县召开2023年法治政府建设推进会\n"
+                 "关于印发某某县行政执法监督办法的通知\n主办：某某县人民政府办公室　承办：某某县大数据中心\n")
+    assert (plan.meta.issuer, plan.meta.issued, plan.meta.slug) == ("某某县人民政府", "2023-03-01", "moumou-2023")
+    assert plan.root.closing == ("某某县人民政府", "2023年3月1日")
+    assert responsibility(plan.root)["c1-i2"].leads == ("县司法局",)  # the footer's 主办 leads nothing
+    assert [r.lineno for r in plan.cleaning.removed if r.reason in ("related links", "site footer")] == [8, 9, 10, 11]
+    # A list's heading above the plan's text takes nothing below it but itself.
+    above = _plan("相关阅读\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
+    assert above.meta.title == "某某县法治政府建设实施方案" and len(above.tasks()) == 1
+
+
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n2.推进严格执法。\n\n"
                  "中共某某县委办公室\n某某县人民政府办公室\n2024年3月1日\n（此件公开发布）\n")
