@@ -315,7 +315,7 @@ _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 _SEPARATOR = re.compile(r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f :]*[|\-_=*·•+\u2500-\u257f])?$")
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern)) for reason, pattern in (
-        ("counter", r"^(浏览|点击|阅读|访问)(量|次数|数)?[:\s]"),
+        ("counter", r"^(本站|今日|总|累计)?(浏览|点击|阅读|访问)(量|次数|数)?[:\s]|^您是第\s*\d+\s*位访(客|问者)"),
         # 发布时间:2023年…, or a bare 时间 before a date as sites print it (时间:2018-11-14 09:03), not
         # a phase of the plan's own timetable (时间:2023年3月至6月).
         # A date with the hour, as a page or a WeChat article prints when it was posted, with the province
@@ -335,7 +335,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        # sizes (a- a a+, t t t), reading aloud
                        r"我要纠错|视力保护色|背景色|微信|微博|qq空间|qq好友|朋友圈|手机版|简体版|繁体版|english|"
                        r"用户登录|登录|注册|收藏本站|设为首页|智能问答|无障碍浏览|适老化|网站支持ipv6|朗读|语音播报|听全文|"
-                       r"默认|超大|大|中|小|a[+-]?|t)"
+                       r"默认|超大|大|中|小|a[+-]?|t|首页|网站首页|返回首页)"
                        r"[\]】]?(?:\s*[:|/]\s*[^【\[\]】]*|\s+|$|(?=[【\[])))+$"),
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
         ("page tools", r"^:$"),  # what is left of a widget's label and its buttons
@@ -352,7 +352,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("leave-site prompt", r"(即将离开|是否继续)"),
         ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|icp备|"
                         r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
-        ("site footer", r"^地址[:]"),
+        ("site footer", r"^(地址|邮编|邮政编码|传真|维护|维护单位)[:]|^建议使用.{0,30}(分辨率|浏览器)|^(政府网站找错|党政机关|网站纠错)$"),
         # 主办: is a note's label too (主办：县委编办); beside the site's 承办 or 技术支持 it is the footer's.
         ("site footer", r"^主办\s*:.{0,40}(承办|技术支持|运维)"),
         ("separator", _SEPARATOR.pattern),

@@ -105,6 +105,12 @@ def test_removes_romanisation_but_keeps_real_brackets():
     (" : ", "page tools"),
     ("【政策解读】关于《某某方案》的解读", "related links"),
     ("相关附件：", "related links"),
+    ("建议使用1024×768分辨率浏览", "site footer"),
+    ("您是第12345位访客", "counter"),
+    ("本站访问量：123456", "counter"),
+    ("政府网站找错", "site footer"),
+    ("维护：某某县信息中心", "site footer"),
+    ("返回首页", "page tools"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -117,7 +123,8 @@ def test_recognises_web_chrome(line, reason):
                                   "审核权限下放到乡镇。", "在看守所开展法治宣传",
                                   "序号\t单位\t联络员\t联系电话", "| 序号 | 单位 | 联系电话 |", "序号  单位  联系电话",
                                   "2023年3月1日 9:00 召开动员会", "原创作品保护",
-                                  "加强政策解读", "政策解读工作要及时跟进", "注册登记制度改革", "A级景区", "中小企业"])
+                                  "加强政策解读", "政策解读工作要及时跟进", "注册登记制度改革", "A级景区", "中小企业",
+                                  "党政机关要带头守法", "维护群众合法权益", "建议使用规范用语", "首页设置法治专栏"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
