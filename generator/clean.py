@@ -323,7 +323,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|时间[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                       r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
                       r"(?:\s+[\u4e00-\u9fff]{2,3})?$)"),
-        ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|初审|复审|终审|排版|供稿|撰稿)[:\s]"
+        ("byline", r"^(来源|作者|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|初审|复审|终审|排版|供稿|撰稿|素材来源|"
+                   r"文字|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
                    # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
                    r"|^原创\s.{0,60}\d{1,2}:\d{2}"),
         # One tool or a row of them, each maybe bracketed: 【打印】【关闭】, 【字体：大 中 小】 打印本页.
@@ -337,6 +338,12 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"用户登录|登录|注册|收藏本站|设为首页|智能问答|无障碍浏览|适老化|网站支持ipv6|朗读|语音播报|听全文|"
                        r"默认|超大|大|中|小|a[+-]?|t|首页|网站首页|返回首页)"
                        r"[\]】]?(?:\s*[:|/]\s*[^【\[\]】]*|\s+|$|(?=[【\[])))+$"),
+        # The buttons under an article run together (分享收藏点赞在看).
+        ("page tools", r"^(?:分享|收藏|点赞|在看|转发|写留言|留言|微信|微博|qq空间|qq好友|朋友圈){2,}$"),
+        # An article's asks of its reader: 点击“阅读原文”查看, 喜欢就点个在看吧, 转载请注明出处.
+        ("page tools", r"^点击.{0,2}阅读原文|^(喜欢就|记得)?(点个|戳).{0,2}(在看|赞)|^(转载请注明|声明:本文(转|来)自)"),
+        # An article's end mark (- END -) and arrows pointing at what follows (▼, ↓↓↓).
+        ("separator", r"^[-—–_\s]*end[-—–_\s]*$|^[▼▲↓↑⬇\s]+$"),
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
         ("page tools", r"^:$"),  # what is left of a widget's label and its buttons
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),

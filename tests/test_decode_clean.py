@@ -111,6 +111,15 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("政府网站找错", "site footer"),
     ("维护：某某县信息中心", "site footer"),
     ("返回首页", "page tools"),
+    ("- END -", "separator"),
+    ("▼", "separator"),
+    ("分享收藏点赞在看", "page tools"),
+    ("点击“阅读原文”查看", "page tools"),
+    ("喜欢就点个在看吧", "page tools"),
+    ("转载请注明出处", "page tools"),
+    ("排版丨赵六", "byline"),
+    ("一审：张三 二审：李四 三审：王五", "byline"),
+    ("素材来源：某某县司法局", "byline"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -124,7 +133,8 @@ def test_recognises_web_chrome(line, reason):
                                   "序号\t单位\t联络员\t联系电话", "| 序号 | 单位 | 联系电话 |", "序号  单位  联系电话",
                                   "2023年3月1日 9:00 召开动员会", "原创作品保护",
                                   "加强政策解读", "政策解读工作要及时跟进", "注册登记制度改革", "A级景区", "中小企业",
-                                  "党政机关要带头守法", "维护群众合法权益", "建议使用规范用语", "首页设置法治专栏"])
+                                  "党政机关要带头守法", "维护群众合法权益", "建议使用规范用语", "首页设置法治专栏",
+                                  "文字材料要规范", "大中小学法治教育", "登记注册"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
 
