@@ -169,10 +169,10 @@ def is_responsibility(inner: str) -> bool:
 # A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list
 # (重点抓好以下工作：…, 具体要求如下：…), nor a note's label.
 _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”《》、]{4,20}?)\s*:\s*(?=\S)")
-# A heading set in square brackets before its text, folded: [深化放管服改革]全面推行….
 # A heading set apart from its text by a space, as a line break becomes one in text copied from a page
 # (总体要求 坚持以…): Chinese words on either side, which a sentence never parts by a space.
 _SPACED_HEADING = re.compile(r"^([\u4e00-\u9fff]{4,20})[ \u3000]+(?=[\u4e00-\u9fff“《])")
+# A heading set in square brackets before its text, folded: [深化放管服改革]全面推行….
 _BRACKETED_HEADING = re.compile(rf"^\s*\[([^\[\]。]{{2,{HEADING_MAX}}})\]")
 _LEAD_IN = re.compile(r"以下|如下|(?:要求|做到|包括|单位|部门|时限|领导|[是为有])$")
 

@@ -251,9 +251,11 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     aside = _table_lines(body, tables)
     heads = _annex_heads(body, first_task, aside)
     annexes = _numbering_annexes(body, heads, rows_as_tasks)
-    annex_titles = {annex.title_line for annex in heads.values() if annex.title_line is not None}
     plain = _plain_annexes(body, heads, annexes, aside | set(signed))
+    sections = {**annexes, **plain}
+    annex_titles = {annex.title_line for annex in sections.values() if annex.title_line is not None}
     plain_lines = {body[k].lineno for k in plain}
+    named = _named_annexes(heads, sections, len(body))
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     markers = _without_preamble_counts(in_sequence([match_marker(line.text) for line in body]), rows_as_tasks)
     noted = _notes_start(body, markers, first_task)
@@ -267,18 +269,15 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
                 current = _add_row_task(root, current, rows_as_tasks[k], line.lineno)
             else:  # a header line only names the cells of the rows below it
                 holder = current
-        elif k in aside or k in signed or k >= noted:
+        elif k in aside or k in signed or k in named or k >= noted:
             root.closing.append(line.text)
-        elif k in annexes or k in plain:  # an annex closes everything open, whatever numbering came last
-            annex = annexes.get(k) or plain[k]
-            current = _Draft(annex.marker, line.lineno, [annex.title], parent=root)
+        elif k in sections:  # an annex closes everything open, whatever numbering the plan used last
+            current = _Draft(sections[k].marker, line.lineno, [sections[k].title], parent=root)
             root.children.append(current)
         elif k in annex_titles:
             continue
-        elif current.marker and current.marker.family == "annex" and current.lineno in plain_lines:
+        elif current.marker and current.lineno in plain_lines:
             current.lines.append(line.text)  # an annex that numbers nothing (联络员名单) is all its text
-        elif k in heads:  # an annex named and not copied (附件：…分解任务表) is the plan's closing words
-            root.closing.append(line.text)
         elif found and not is_table_row(line):
             marker, _ = found
             parent, resume = _place(current, marker, root)
@@ -374,6 +373,13 @@ def _plain_annexes(body: tuple[Line, ...], heads: dict[int, _Annex], numbering: 
     bounds = [*heads, len(body)]
     return {k: heads[k] for k, end in zip(bounds, bounds[1:]) if k not in numbering
             and any(j != heads[k].title_line and j not in aside for j in range(k + 1, end))}
+
+
+def _named_annexes(heads: dict[int, _Annex], sections: dict[int, _Annex], end: int) -> set[int]:
+    """The lines of the annexes only named, their text not copied (附件：某某分解任务表): the plan's
+    closing words, not its last task's."""
+    bounds = [*heads, end]
+    return {j for k, stop in zip(bounds, bounds[1:]) if k not in sections for j in range(k, stop)}
 
 
 def joined_lone_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -1495,8 +1495,10 @@ def test_an_annex_of_text_between_annexes_that_number_tasks_stands_in_its_place(
         ("c1", "主要任务"), ("annex1", "某某县法治政府建设指标"), ("annex2", "联络员名单"), ("annex3", "考核细则")]
     assert plan.root["附件2"].paragraphs == ("县司法局：张三",)
     assert not [d for d in plan.diagnostics if "附件" in d.message]  # 附件2 is there: no jump from 附件1 to 附件3
-    # An annex only named, its text not copied, stays the plan's closing words.
+    # An annex only named, its text not copied, stays the plan's closing words, its title too.
     assert plan.root.closing == ("附件4：某某县任务分工表",)
+    named = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n附件\n某某县任务分工表\n")
+    assert named.root.closing == ("附件", "某某县任务分工表") and named.tasks()[0].paragraphs == ()
 
 
 def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_signature():
