@@ -441,12 +441,13 @@ def table_fields(line: str) -> list[tuple[str, str]]:
         return _pipe_row_fields(line)
     simplified = fold(simplified_aligned(line))
     body = _TABLE_ROW_PREFIX.sub("", simplified, count=1)
+    if not _FIELD.match(body):  # most lines: no need to look for fields further on
+        return []
     matches = list(_FIELD.finditer(body))
-    starts_with_field = matches and matches[0].start() == 0
     # One field alone is a table row only as "label:" (名称: …) or a table's cell (标题<tab>…), never a
     # word that opens a sentence.
-    labelled = starts_with_field and body[matches[0].end():].lstrip(" \u3000").startswith((":", "\t"))
-    if not starts_with_field or (len(matches) < 2 and not body.startswith("[") and not labelled):
+    labelled = body[matches[0].end():].lstrip(" \u3000").startswith((":", "\t"))
+    if len(matches) < 2 and not body.startswith("[") and not labelled:
         return []
     offset = len(simplified) - len(body)
     fields = []
