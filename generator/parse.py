@@ -60,8 +60,9 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
 _RUN_IN_NUMBER = r"(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])"
-# Or, with no space, right after a paragraph's end (一、…。（二）…), where tags were stripped from a page.
-_RUN_IN_GAP = re.compile(r"(?:[ \u3000]+|(?P<closer>[。；;）)】〕\]]))" + _RUN_IN_NUMBER)
+# Or, with no space, right after a paragraph's end (一、…。（二）…), where tags were stripped from a page;
+# not after ；, which ends an item of a list within a paragraph (1.…：1、公示；2、记录).
+_RUN_IN_GAP = re.compile(r"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))" + _RUN_IN_NUMBER)
 # In a text that lost its line breaks and its spaces too (a whole plan as one line), a number may
 # run in with no gap: after a paragraph's end, or right after a heading (二、主要任务（一）…).
 _RUN_ON_LINE = 1000
@@ -449,8 +450,8 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
         closed = gap.groupdict().get("closer")  # the paragraph's end, right before the number
         marker, before = found[0], text[start:gap.end() if closed else gap.start()]
         goes_on = marker.value == last.get(marker.family, 0) + 1
-        if closed and (not goes_on or opening is None or opening[0].family != marker.family):
-            continue  # with no space between, only the next of the numbers this line opened with
+        if closed and (not goes_on or opening is None or _style(opening[0]) != _style(marker)):
+            continue  # with no space between, only the next of the numbers this line opened with, printed alike
         after_heading = opening is not None and opening[0].family != marker.family \
             and "。" not in before and marker.value == 1
         if (goes_on and before.endswith(_CLOSERS_OF_A_PARAGRAPH)) or after_heading:
@@ -460,6 +461,11 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
             opening = found
     pieces.append(text[start:])
     return pieces
+
+
+def _style(marker: Marker) -> tuple[str, str]:
+    """How a number is printed but for its value: its family and its punctuation (1. and 1、 differ)."""
+    return marker.family, fold(marker.printed.replace(marker.label, ""))
 
 
 def _first_task(body: tuple[Line, ...], skipped: frozenset[int] = frozenset(), in_words: bool = False) -> int:

@@ -828,8 +828,13 @@ def test_paragraphs_a_page_stripped_of_its_tags_ran_together_start_lines_again()
     assert [(node.anchor, node.title) for node in plan.tasks()] == [
         ("c1-s1", "深化“放管服”改革"), ("c1-s2", "严格规范公正文明执法"), ("c2-s1", "加强组织领导"), ("c2-s2", "强化督促检查")]
     assert responsibility(plan.root)["c1-s1"].leads == ("县行政审批局",)
-    # A number that does not go on the line's own (（一） again, a 2. under （二）) stays in its sentence.
+    # A number that does not go on the line's own (（一） again, a 2. under （二）) stays in its sentence, and
+    # so does a list within a paragraph, after ； or printed otherwise (1、 in a task numbered 1.).
     assert plan.tasks()[3].text == "按照本方案第一部分（一）的要求，每年督察1次。2.经费由县财政保障。"
+    listed = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.落实三项制度：1、公示；2、记录。\n"
+                   "2.加强监督。1、公示。2、记录。\n")
+    assert [(task.anchor, task.text) for task in listed.tasks()] == [
+        ("c1-i1", "1、公示；2、记录。"), ("c1-i2", "1、公示。2、记录。")]
 
 
 # A PDF's text copied without its paragraph indents: each line as wide as the page.
