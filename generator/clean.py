@@ -308,6 +308,9 @@ _CHROME_MAX = 80
 # The imprint under an official document (版记): whom it is copied to, and who printed it when
 # (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
 _IMPRINT = re.compile(r"^(抄送|抄报|主送)\s*:|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+# A file a page offers for download, by its name's ending and the size a site may print after it
+# (某某实施方案.pdf, 分工表.xlsx（56.2kb）), folded and lowercased.
+_DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
 # A PDF's page number as its text keeps it: - 2 -, — 2 —.
 _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 # A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and spaces
@@ -556,6 +559,8 @@ def chrome_reason(line: str) -> str | None:
         return "separator" if _SEPARATOR.match(text) else None
     if _IMPRINT.search(text):
         return "imprint"
+    if _DOWNLOAD.search(text):  # numbered or not (1.某某实施方案.pdf), a file to download is no paragraph
+        return "download link"
     # A sentence, a numbered line, a table's header or a line in brackets (a task's note) is content
     # even where it names what furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）,
     # 序号	单位	联系电话, （主办单位：县委编办）).

@@ -120,6 +120,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("排版丨赵六", "byline"),
     ("一审：张三 二审：李四 三审：王五", "byline"),
     ("素材来源：某某县司法局", "byline"),
+    ("1.某某县法治政府建设实施方案.pdf", "download link"),
+    ("某某县重点任务分工表.xlsx（56.2KB）", "download link"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -269,7 +271,7 @@ def test_words_furniture_is_told_by_are_content_in_a_task_s_note_or_a_sentence_a
     assert [(removal.lineno, removal.reason) for removal in cut.removed] == [(4, "related links"), (5, "related links")]
     # A page's footer below a long line stays furniture: a field (主办单位：…), or below furniture taken out.
     for between in ("", "【打印本页】【关闭窗口】\n"):
-        footed = clean("1.加强学习。\n附件：某某县2024年法治政府建设重点任务分工表.docx\n" + between
+        footed = clean("1.加强学习。\n附件：某某县2024年法治政府建设重点任务分工表\n" + between
                        + "主办单位：某某县人民政府办公室  承办单位：某某县大数据中心\n")[0]
         assert footed.removed[-1].reason == "site footer" and len(footed.lines) == 2
 
@@ -362,13 +364,14 @@ EVERY_KIND_OF_FURNITURE = """浏览次数：123
 - 4 -
 某某县人民政府文件
 抄送：县委办，县人大办。
+附件下载：某某县法治政府建设实施方案.pdf
 """
 
 
 def test_every_kind_of_removed_line_has_a_name_on_the_build_report():
     from generator.render import REMOVAL_NAMES
     removed = clean(EVERY_KIND_OF_FURNITURE)[0].removed
-    assert [r.lineno for r in removed] == [*range(1, 17), 22, 23, 25, 26, 27]
+    assert [r.lineno for r in removed] == [*range(1, 17), 22, 23, 25, 26, 27, 28]
     assert {r.reason for r in removed} == set(REMOVAL_NAMES)
 
 

@@ -1514,6 +1514,10 @@ def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_
     assert plan.root.closing == ("某某县人民政府", "2023年3月1日")
     assert responsibility(plan.root)["c1-i2"].leads == ("县司法局",)  # the footer's 主办 leads nothing
     assert [r.lineno for r in plan.cleaning.removed if r.reason in ("related links", "site footer")] == [8, 9, 10, 11]
+    # Files offered for download below the signature, numbered as they may be, are no tasks.
+    files = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n某某县人民政府\n2023年3月1日\n"
+                  "附件下载：\n1.某某县法治政府建设实施方案.pdf\n2.某某县重点任务分工表.xlsx\n")
+    assert [task.anchor for task in files.tasks()] == ["c1-i1", "c1-i2"] and files.meta.issued == "2023-03-01"
     # A list's heading above the plan's text takes nothing below it but itself.
     above = _plan("相关阅读\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
     assert above.meta.title == "某某县法治政府建设实施方案" and len(above.tasks()) == 1
