@@ -390,13 +390,15 @@ def related_list(texts: list[str]) -> frozenset[int]:
     """The lines (numbered from 1) of the list of other articles' titles under a 相关文章 heading at
     a page's foot, down to the text's end: titles of notices and reports, which no rule of furniture
     tells from a plan's own headings, told by where they stand. Every line below the heading must be
-    short and no sentence or numbered paragraph; a heading above the plan's text has none such."""
+    short and no sentence; numbered (1.关于…的通知) only below a numbered text, the plan's, since a
+    heading above the plan's text has the plan's short headings below it."""
     for k, text in enumerate(texts):
         if not _RELATED_HEADING.match(fold(simplified_aligned(text)).strip()):
             continue
         below = [j for j in range(k + 1, len(texts)) if texts[j]]
-        if all(len(texts[j]) <= _LISTED_TITLE_MAX and "。" not in texts[j] and not match_marker(texts[j])
-               for j in below):
+        after_the_plan = any(match_marker(above) for above in texts[:k])
+        if all(len(texts[j]) <= _LISTED_TITLE_MAX and "。" not in texts[j]
+               and (after_the_plan or not match_marker(texts[j])) for j in below):
             return frozenset(j + 1 for j in below)
     return frozenset()
 

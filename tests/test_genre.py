@@ -1518,7 +1518,13 @@ def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_
     files = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n某某县人民政府\n2023年3月1日\n"
                   "附件下载：\n1.某某县法治政府建设实施方案.pdf\n2.某某县重点任务分工表.xlsx\n")
     assert [task.anchor for task in files.tasks()] == ["c1-i1", "c1-i2"] and files.meta.issued == "2023-03-01"
-    # A list's heading above the plan's text takes nothing below it but itself.
+    # Below the plan, the titles may be numbered.
+    numbered = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n某某县人民政府\n2023年3月1日\n"
+                     "相关文章：\n1.某某县召开法治政府建设推进会\n2.关于印发某某县行政执法监督办法的通知\n")
+    assert [task.anchor for task in numbered.tasks()] == ["c1-i1", "c1-i2"] and numbered.meta.issued == "2023-03-01"
+    # A list's heading above the plan's text takes nothing below it but itself, whose headings are short.
+    skeletal = _plan("相关阅读\n某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习\n2.规范执法\n")
+    assert [task.anchor for task in skeletal.tasks()] == ["c1-i1", "c1-i2"]
     above = _plan("相关阅读\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
     assert above.meta.title == "某某县法治政府建设实施方案" and len(above.tasks()) == 1
 
