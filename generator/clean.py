@@ -561,7 +561,7 @@ def chrome_reason(line: str) -> str | None:
         return "separator" if _SEPARATOR.match(text) else None
     if _IMPRINT.search(text):
         return "imprint"
-    if _DOWNLOAD.search(text):  # numbered or not (1.某某实施方案.pdf), a file to download is no paragraph
+    if _DOWNLOAD.search(text) and "," not in text:  # a file's name (1.某某实施方案.pdf) is no paragraph
         return "download link"
     # A sentence, a numbered line, a table's header or a line in brackets (a task's note) is content
     # even where it names what furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）,
