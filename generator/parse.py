@@ -247,16 +247,13 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
           tables: list[TaskTable], signed: range, diagnostics: list[Diagnostic], source: str) -> Node:
     """The body's tree: its numbered lines, and the rows of tables of tasks (``rows_as_tasks``)
     where the tables stand, with the other task tables' rows as notes of the tasks they name.
-    The signature (``signed``), annexes that number nothing and closing notes are closing text."""
+    The signature (``signed``), annexes only named and closing notes are closing text."""
     root = _Draft(None, body[0].lineno if body else 1)
     aside = _table_lines(body, tables)
     heads = _annex_heads(body, first_task, aside)
-    annexes = _numbering_annexes(body, heads, rows_as_tasks)
-    plain = _plain_annexes(body, heads, annexes, aside | set(signed))
-    sections = {**annexes, **plain}
+    sections, plain, named = _annexes_by_kind(body, heads, rows_as_tasks, aside | set(signed))
     annex_titles = {annex.title_line for annex in sections.values() if annex.title_line is not None}
     plain_lines = {body[k].lineno for k in plain}
-    named = _named_annexes(heads, sections, len(body))
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     markers = _without_preamble_counts(in_sequence([match_marker(line.text) for line in body]), rows_as_tasks)
     noted = _notes_start(body, markers, first_task)
@@ -356,31 +353,28 @@ def _annex_heading(text: str) -> re.Match | None:
     return None if len(folded) > TITLE_MAX or "。" in folded else _ANNEX.match(folded)
 
 
-def _numbering_annexes(body: tuple[Line, ...], heads: dict[int, _Annex], rows_as_tasks: dict[int, RowTask | None]
-                       ) -> dict[int, _Annex]:
-    """The annexes that number tasks of their own (附件1 / 某某重点任务清单 / 一、… 1. …, or a
-    table's numbered rows), which close the plan's numbering."""
+def _annexes_by_kind(body: tuple[Line, ...], heads: dict[int, _Annex], rows_as_tasks: dict[int, RowTask | None],
+                     aside: set[int]) -> tuple[dict[int, _Annex], set[int], set[int]]:
+    """The annexes after the plan by what they hold: ``(sections, plain, named)``. An annex that
+    numbers tasks of its own (附件1 / 某某重点任务清单 / 一、… 1. …, or a table's numbered rows) closes
+    the plan's numbering, and one that numbers nothing but has text of its own (附件2 / 联络员名单 /
+    县司法局：张三, its heading's index in ``plain``) stands beside them: both are sections, in their
+    place. The lines of an annex only named, its text not copied (附件：某某分解任务表), are ``named``:
+    the plan's closing words, not its last task's."""
+    sections: dict[int, _Annex] = {}
+    plain: set[int] = set()
+    named: set[int] = set()
     bounds = [*heads, len(body)]
-    return {k: heads[k] for k, end in zip(bounds, bounds[1:])
-            if any(rows_as_tasks.get(j) or match_marker(body[j].text) and not is_table_row(body[j])
-                   for j in range(k + 1, end))}
-
-
-def _plain_annexes(body: tuple[Line, ...], heads: dict[int, _Annex], numbering: dict[int, _Annex],
-                   aside: set[int]) -> dict[int, _Annex]:
-    """The annexes that number nothing but have text of their own (附件2 / 联络员名单 / 县司法局：张三):
-    sections beside the numbering annexes, in their place among them. An annex only named (附件：
-    某某分解任务表, its table not copied) is none."""
-    bounds = [*heads, len(body)]
-    return {k: heads[k] for k, end in zip(bounds, bounds[1:]) if k not in numbering
-            and any(j != heads[k].title_line and j not in aside for j in range(k + 1, end))}
-
-
-def _named_annexes(heads: dict[int, _Annex], sections: dict[int, _Annex], end: int) -> set[int]:
-    """The lines of the annexes only named, their text not copied (附件：某某分解任务表): the plan's
-    closing words, not its last task's."""
-    bounds = [*heads, end]
-    return {j for k, stop in zip(bounds, bounds[1:]) if k not in sections for j in range(k, stop)}
+    for k, end in zip(bounds, bounds[1:]):
+        own = range(k + 1, end)
+        if any(rows_as_tasks.get(j) or match_marker(body[j].text) and not is_table_row(body[j]) for j in own):
+            sections[k] = heads[k]
+        elif any(j != heads[k].title_line and j not in aside for j in own):
+            sections[k] = heads[k]
+            plain.add(k)
+        else:
+            named.update(range(k, end))
+    return sections, plain, named
 
 
 def joined_lone_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
