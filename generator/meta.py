@@ -170,8 +170,7 @@ def notice_title(front: list[str]) -> str:
         # The organs set on lines of their own above 关于, as a printed notice heads its title, apart by
         # a space as sites list joint organs (中共某某县委 某某县人民政府关于…).
         if to_simplified(text).lstrip().startswith("关于"):
-            organs = list(takewhile(is_organ_line, reversed(front[max(0, k - SIGNATURE_LINES):k])))
-            text = " ".join(organ.strip() for organ in reversed(organs)) + text.lstrip()
+            text = " ".join(_organs_above(front, k)) + text.lstrip()
         text = DOC_NUMBER.sub("", text, count=1) if DOC_NUMBER.match(text) else text
         return text.strip().removeprefix("《").removesuffix("》").strip()
     return ""
@@ -198,8 +197,8 @@ def _signed_over_date(front: list[str]) -> str:
     for k, text in enumerate(front[1:], start=1):
         if find_date([text]) and fold(text).replace(" ", "") == fold(text).strip().replace(" ", "") \
                 and len(text.strip()) <= 16 and ORG_END.search(to_simplified(front[k - 1].strip())):
-            organs = list(takewhile(is_organ_line, reversed(front[max(0, k - SIGNATURE_LINES):k - 1])))
-            return "、".join(_joint_organs(name) or name.strip() for name in [*reversed(organs), front[k - 1]])
+            signers = [*_organs_above(front, k - 1), front[k - 1].strip()]
+            return "、".join(_joint_organs(name) or name for name in signers)
     return ""
 
 
@@ -223,10 +222,16 @@ def _organs_above_notice(front: list[str]) -> str:
     for k, text in enumerate(front):
         if not to_simplified(text).lstrip().startswith("关于"):
             continue
-        organs = list(takewhile(is_organ_line, reversed(front[:k])))
-        if organs:
-            return "、".join(name.strip() for name in reversed(organs))
+        if organs := _organs_above(front, k):
+            return "、".join(organs)
     return ""
+
+
+def _organs_above(lines: list[str], k: int) -> list[str]:
+    """The organs named one to a line right above line ``k``, top first, as a notice stacks them
+    above its title or its date (中共某某县委 / 某某县人民政府 / …)."""
+    organs = takewhile(is_organ_line, reversed(lines[max(0, k - SIGNATURE_LINES):k]))
+    return [name.strip() for name in reversed(list(organs))]
 
 
 def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
