@@ -206,8 +206,9 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
                   {plan.source: made[plan.source] for plan in order} if per_plan else {})
 
 
-# Files of text under another name: a page saved whole, a reader's Markdown, a spreadsheet's CSV.
-_TEXT_SUFFIXES = (".md", ".markdown", ".text", ".htm", ".html", ".csv")
+# Files of text under another name: a page saved whole, a reader's Markdown, a spreadsheet's CSV, or
+# a text whose name ends in capitals (PLAN.TXT), which the build's *.txt does not take.
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".htm", ".html", ".csv")
 
 
 def unread_files(source_dir: Path, also_read: frozenset[str] = frozenset()) -> tuple[Diagnostic, ...]:

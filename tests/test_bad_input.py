@@ -44,11 +44,12 @@ def test_each_bad_file_is_reported_and_the_good_ones_publish(tmp_path):
 def test_files_a_build_would_pass_over_are_named_with_what_to_do(tmp_path):
     sources = _write(tmp_path / "src", {"plan.txt": GOOD, "plan.yml": "level: city\n", "notice.docx": b"PK\x03\x04",
                                         "page.md": GOOD, "gone.yml": "slug: gone\n", PINS_FILE: "{}\n",
-                                        "README.md": "说明", ".gitkeep": ""})
+                                        "README.md": "说明", ".gitkeep": "", "OTHER.TXT": OTHER})
     result = build(sources, ROOT / "topics.yml")
     unread = {d.source: d for d in result.corpus.diagnostics if d.source != "plan.txt"}
-    assert set(unread) == {"notice.docx", "page.md", "gone.yml"}
+    assert set(unread) == {"notice.docx", "page.md", "gone.yml", "OTHER.TXT"}
     assert "pdftotext" in unread["notice.docx"].hint and "page.txt" in unread["page.md"].hint
+    assert "OTHER.txt" in unread["OTHER.TXT"].hint
     assert "gone.txt" in unread["gone.yml"].message
     assert [plan.source for plan in result.corpus.plans] == ["plan.txt"]
 
