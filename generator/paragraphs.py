@@ -38,6 +38,16 @@ def is_bracketed_note(text: str) -> bool:
     return fold(text).lstrip()[:1] in _OPENERS and trailing_note(text)[0] == ""
 
 
+# A line that gives the units of the tasks listed above it: 以上任务由县司法局牵头，…; 上述各项工作由….
+_ABOUT_THE_LIST = re.compile(r"^(?:以上|上述)(?:各项|[\d一二三四五六七八九十]+项)?(?:任务|工作|事项)均?由")
+
+
+def is_note_on_the_list(text: str) -> bool:
+    """Whether a line is nothing but a note on the tasks above it (以上任务由县司法局牵头，县直各部门配合。):
+    it is the note of what holds them, as a labelled note below a list is."""
+    return bool(_ABOUT_THE_LIST.match(fold(simplified_aligned(text)).lstrip())) and sentence_note(text)[0] == ""
+
+
 def has_note(lines: list[str]) -> bool:
     """Whether any of a numbered paragraph's lines is, or ends with, a note."""
     return any(is_labelled_note(line) or trailing_note(line)[1] for line in lines)

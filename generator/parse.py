@@ -22,8 +22,8 @@ from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
-                         is_bracketed_note, is_labelled_note, is_task_field, leading_note, sentence_note, split_title,
-                         trailing_note, unbalanced_note)
+                         is_bracketed_note, is_labelled_note, is_note_on_the_list, is_task_field, leading_note,
+                         sentence_note, split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
                      tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .script import fold, simplified_aligned
@@ -593,7 +593,7 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     Returns the node open after it: a note below a list is its holder's, which closes the list."""
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
-    elif is_labelled_note(text) or is_bracketed_note(text):
+    elif is_labelled_note(text) or is_bracketed_note(text) or is_note_on_the_list(text):
         holder = _note_holder(current)
         holder.lines.append(text)
         return holder

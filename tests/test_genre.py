@@ -2132,6 +2132,21 @@ def test_notes_in_two_brackets_or_two_sentences_and_their_remarks_are_read():
     assert duty["c2-s1"].leads == ("县司法局",) and duty["c2-s1"].partners == ("县直各部门",)
 
 
+def test_a_line_giving_the_units_of_the_tasks_above_is_their_holders_note():
+    plan = _plan("某某县法治政府建设实施方案\n一、推进严格规范公正文明执法\n1.全面推行行政执法公示制度。\n"
+                 "2.推行行政执法全过程记录制度。\n以上任务由县司法局牵头，各行政执法单位配合。\n"
+                 "二、加强组织保障\n3.加强督促检查。\n以上措施由县司法局负责解释。\n")
+    first, second, third = plan.tasks()
+    chapter = plan.root.children[0]
+    # Not the last task's note: the chapter's, which both tasks inherit.
+    assert second.note == "" and chapter.note == "以上任务由县司法局牵头，各行政执法单位配合"
+    duties = for_tasks(plan.root, responsibility(plan.root), {})[0]
+    assert duties[first.anchor].leads == duties[second.anchor].leads == ("县司法局",)
+    assert duties[first.anchor].partners == ("各行政执法单位",)
+    # The plan's closing words name who explains it, not who does the tasks.
+    assert third.note == "" and plan.root.closing == ("以上措施由县司法局负责解释。",)
+
+
 def test_a_title_on_three_lines_with_its_period_is_read_whole():
     plan = _plan("某某市法治政府建设\n“十四五”规划\n（2021—2025年）\n为全面推进法治政府建设，制定本规划。\n一、主要任务\n"
                  "1.深化放管服改革。（市政务服务局牵头）\n")
