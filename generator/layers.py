@@ -76,7 +76,15 @@ _BRACKETED_ROLE = re.compile(rf"[(\[]\s*({_LEAD_ROLE}|{_PARTNER_ROLE}|(?:牵头|
                              r"|按照?[\u4e00-\u9fff]{0,8}?权限)\s*[)\]]$")
 # The convention that a list's first unit leads, said in the note (or once in the plan):
 # （排在第一位的为牵头单位）, （列第一位的为牵头部门）.
-FIRST_LEADS = re.compile(r"\(?[^()]{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
+# A convention's words never cross a separator: 县财政局；排在第一位的… keeps 县财政局.
+_CONVENTION_OPENS = r"\(?(?:注\s*:\s*)?[^()、,;。:]"
+FIRST_LEADS = re.compile(_CONVENTION_OPENS + r"{0,6}(?:第一|首)(?:位|个)[^()]{0,4}(?:为|是)?牵头(?:单位|部门)?\)?")
+# Marks set after (or before) a unit's name to say that it leads: 县司法局*、县委组织部, ★县司法局.
+LEAD_MARKS = "*＊★☆▲△※"
+# The convention that a marked unit leads, said in the note or once in the plan:
+# （*为牵头单位）, 注：带*的为牵头单位, 标★者为牵头部门, 加*号的是牵头单位.
+MARKED_LEADS = re.compile(rf"{_CONVENTION_OPENS}{{0,4}}?[{re.escape(LEAD_MARKS)}]\s*号?\s*(?:的|者)?(?:单位|部门)?"
+                          r"\s*(?:为|是)\s*牵头(?:单位|部门)?\)?")
 # What may open a clause before the unit it names: 由X牵头, 此项工作由X负责, 以上任务由X牵头, 具体工作由X负责, 具体由X负责.
 _PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:工作|任务)|具体)?由")
 _ET_CETERA = re.compile(r"等(?=[^等]{2,})")
@@ -102,7 +110,7 @@ BRACKETED = re.compile(r"\([^()]*\)")
 def reads_as_unit(name: str) -> bool:
     """Whether ``name`` ends as a unit's name does (县司法局, 各乡镇（街道）, what is bracketed
     aside): a name before the kind of unit, so a bare kind (街道, 办公室) names none."""
-    found = UNIT_END.search(BRACKETED.sub("", fold(simplified_aligned(name))).strip())
+    found = UNIT_END.search(BRACKETED.sub("", fold(simplified_aligned(name))).strip(f" {LEAD_MARKS}"))
     return found is not None and found.start() > 0
 
 
@@ -175,7 +183,7 @@ def _clauses(note: str) -> list[str]:
     return [p.strip().rstrip("。.") for p in parts if p.strip().rstrip("。.")]
 
 
-def parse_note(note: str, first_leads: bool = False) -> Responsibility:
+def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) -> Responsibility:
     """Read a responsibility note into lead and partner units.
 
     Labels before a colon (``牵头单位:``) apply to the clauses after them;
@@ -184,7 +192,9 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
     where others help and no one else leads (``X负责，Y配合``); so does X in ``X会同Y负责``. A
     role in brackets after a unit is that unit's (``X（牵头）、Y``). A note with no role words at
     all lists the responsible units (partners), unless the note or, with ``first_leads``, the
-    plan says that the first unit listed leads (``排在第一位的为牵头单位``).
+    plan says that the first unit listed leads (``排在第一位的为牵头单位``). A unit marked as
+    leading (``县司法局*``) leads where the note or, with ``marked_lead``, the plan says what
+    the mark means (``带*的为牵头单位``); the mark is never part of its name.
     """
     leads: list[str] = []
     partners: list[str] = []
@@ -195,6 +205,9 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
     if convention:  # it names no unit; folding keeps every character in its place
         note = note[:convention.start()] + note[convention.end():]
         whole = whole[:convention.start()] + whole[convention.end():]
+    if said := _says_marked_leads(note):
+        note = note[:said.start()] + note[said.end():]
+        whole = whole[:said.start()] + whole[said.end():]
     in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
@@ -231,18 +244,31 @@ def parse_note(note: str, first_leads: bool = False) -> Responsibility:
         else:
             pending.extend(split_units(clause[start:]))
     partners.extend(pending)
-    leads, partners = _bracketed_roles(leads, partners)
+    leads, partners = _marked_roles(*_bracketed_roles(leads, partners), bool(said) or marked_lead)
     if (convention or first_leads) and not leads:
         leads, partners = partners[:1], partners[1:]
     return Responsibility(tuple(_unique(leads)), tuple(_unique(partners)))
 
 
+# A bracket at a unit's end, folded, which may hold a time limit: 县司法局（2023年底前完成）.
+_BRACKETED_TIME = re.compile(r"\(([^()]+)\)$")
+
+
+def is_role_in_brackets(inner: str) -> bool:
+    """Whether a bracket holds nothing but a unit's role (牵头, 配合单位, 按职责分工)."""
+    return _BRACKETED_ROLE.fullmatch(f"({fold(simplified_aligned(inner)).strip()})") is not None
+
+
 def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], list[str]]:
     """Units that carry their role in brackets take it (市司法局（牵头）, 市财政局（配合）), and lose the
-    bracket; one that only says it does its part (（负责）, （按职责分工）) keeps its list."""
+    bracket; one that only says it does its part (（负责）, （按职责分工）) keeps its list. A time limit
+    in brackets after a unit (县司法局（2023年底前完成）) is no part of its name."""
     led: list[str] = []
     others: list[str] = []
     for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
+        if unit.endswith((")", "）")) and (limit := _BRACKETED_TIME.search(fold(unit))) \
+                and is_time_limit(simplified_aligned(limit.group(1))):
+            unit = unit[:limit.start()].rstrip()  # 县司法局（2023年底前完成）: when, not who
         if unit.endswith((")", "）", "]", "〕", "】")) \
                 and (role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit)))):
             said = role.group(1)
@@ -255,14 +281,26 @@ def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], 
     return led, others
 
 
+def _marked_roles(leads: list[str], partners: list[str], marked_lead: bool) -> tuple[list[str], list[str]]:
+    """Units marked as leading (县司法局*) lead where the mark's meaning is said, and lose the mark."""
+    led, others = [], []
+    for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
+        bare = unit.strip(LEAD_MARKS).strip()
+        (led if leading or (marked_lead and bare != unit) else others).append(bare)
+    return led, others
+
+
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(item for item in items if item))
 
 
 def responsibility(root: Node) -> dict[str, Responsibility]:
-    first_leads = any(_says_first_leads(text) for node in root.walk() for text in (node.text, *node.paragraphs,
-                                                                                    *node.closing))
-    return {node.anchor: parse_note(node.note, first_leads) for node in root.walk() if node.note}
+    """Each noted node's units, read with what the plan says once of who leads (排在第一位的为牵头单位,
+    带*的为牵头单位) wherever it says it."""
+    passages = [text for node in root.walk() for text in (node.text, *node.paragraphs, *node.closing)]
+    first_leads = any(_says_first_leads(text) for text in passages)
+    marked_lead = any(_says_marked_leads(text) for text in passages)
+    return {node.anchor: parse_note(node.note, first_leads, marked_lead) for node in root.walk() if node.note}
 
 
 def for_tasks(root: Node, duties: dict[str, Responsibility], found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
@@ -291,6 +329,14 @@ def _inherited(root: Node, values: dict[str, T]) -> dict[str, T]:
 
     visit(root, None)
     return result
+
+
+def _says_marked_leads(text: str) -> re.Match | None:
+    """Where a passage states :data:`MARKED_LEADS` (in its folded form, which keeps every character in
+    its place); most passages hold no mark, and are not folded."""
+    if not any(mark in text for mark in LEAD_MARKS):
+        return None
+    return MARKED_LEADS.search(fold(simplified_aligned(text)))
 
 
 def _says_first_leads(text: str) -> bool:

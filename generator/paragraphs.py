@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, ROLE_LABEL, is_time_limit, note_label, parse_note,
-                     reads_as_unit)
+from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, ROLE_LABEL, is_role_in_brackets, is_time_limit, note_label,
+                     parse_note, reads_as_unit)
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
 
@@ -74,10 +74,22 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     full stop, outside any bracket (``…职责。责任单位:县司法局``).
     """
     body, note = _bracketed_note(paragraph)
-    if note:
-        while (before := _bracketed_note(body))[1]:
-            body, note = before[0], f"{before[1]};{note}"
+    if not note:
+        return _labelled_tail(paragraph)
+    while (before := _bracketed_note(body))[1]:
+        body, note = before[0], f"{before[1]};{note}"
+    before, labelled = _labelled_tail(body)
+    if not labelled or "。" in labelled:
         return body, note
+    # The bracket closes a labelled last sentence: a role of its last unit (责任单位：县财政局、县司法局（牵头）),
+    # kept where it is printed, or more of the note (…（完成时限：2023年底前）, …（*为牵头单位）).
+    if is_role_in_brackets(note):
+        return before, paragraph[len(before):].strip().rstrip("。.")
+    return before, f"{labelled};{note}"
+
+
+def _labelled_tail(paragraph: str) -> tuple[str, str]:
+    """Split off a labelled sentence after the last full stop, outside any bracket (``…职责。责任单位:县司法局``)."""
     folded = fold(simplified_aligned(paragraph))
     for found in _TRAILING_LABELLED_NOTE.finditer(folded):
         if _open_brackets(folded[:found.start()]) == 0:

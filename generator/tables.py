@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .layers import BRACKETED, FIRST_LEADS
+from .layers import BRACKETED, FIRST_LEADS, MARKED_LEADS
 from .model import Diagnostic, Line, Node
 from .numbering import COUNTED_IN_WORDS, cn_to_int, match_marker, printed_prefix
 from .script import fold, simplified_aligned
@@ -30,9 +30,11 @@ _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABEL
 _ROW_NUMBER = re.compile(r"\(?(\d{1,3}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|指标|项目)")
+# What a column's header may say of who leads among its units: 排在第一位的为牵头单位, 带*的为牵头单位.
+_WHO_LEADS = re.compile(f"{FIRST_LEADS.pattern}|{MARKED_LEADS.pattern}")
 # What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit,
-# and one whose first unit leads (责任单位（排在第一位的为牵头单位）) names units in charge.
-_ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (FIRST_LEADS, "责任单位"),
+# and one that says who leads among its units (责任单位（排在第一位的为牵头单位）) names units in charge.
+_ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (_WHO_LEADS, "责任单位"),
                  (re.compile(r"牵头|主责"), "牵头单位"),
                  (re.compile(r"配合|协办|协助|参与"), "配合单位"), (re.compile(r"责任"), "责任单位"),
                  (re.compile(r"时限|时间|期限"), "完成时限"))
@@ -77,8 +79,8 @@ class TaskTable:
 
     @cached_property
     def _conventions(self) -> tuple[str, ...]:
-        """What each column's header says of who leads (（排在第一位的为牵头单位）), or ""."""
-        found = [FIRST_LEADS.search(fold(simplified_aligned(name))) for name in self.names or ("",) * len(self.labels)]
+        """What each column's header says of who leads (（排在第一位的为牵头单位）, （带*的为牵头单位）), or ""."""
+        found = [_WHO_LEADS.search(fold(simplified_aligned(name))) for name in self.names or ("",) * len(self.labels)]
         return tuple(f"（{said.group(0).strip('()')}）" if said else "" for said in found)
 
 

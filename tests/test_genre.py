@@ -10,7 +10,7 @@ import opencc
 import pytest
 
 from generator.corpus import parse_text
-from generator.layers import for_tasks, measures, responsibility
+from generator.layers import Responsibility, for_tasks, measures, responsibility
 from generator.model import Line
 from generator.paragraphs import split_title
 from generator.tables import task_tables
@@ -1226,6 +1226,8 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("市司法局牵头，会同市财政局、市审计局负责") == (("市司法局",), ("市财政局", "市审计局"))
     assert read("市司法局负责，各部门配合落实") == (("市司法局",), ("各部门",))
     assert read("责任单位：市发展改革委、市司法局（排在第一位的为牵头单位）") == (("市发展改革委",), ("市司法局",))
+    # The convention's words never take a unit's: the one before them is left whole.
+    assert read("市发展改革委、市司法局；排在第一位的为牵头单位") == (("市发展改革委",), ("市司法局",))
     # Roles in other words: 牵头抓好落实, 具体实施, 共同负责, 按照职责分工抓好落实.
     assert read("县政府办牵头抓好落实") == (("县政府办",), ())
     assert read("县司法局牵头，县直各执法部门具体实施") == (("县司法局",), ("县直各执法部门",))
@@ -2130,6 +2132,46 @@ def test_notes_in_two_brackets_or_two_sentences_and_their_remarks_are_read():
     # A remark among the units names none.
     assert duty[third.anchor].partners == ("各乡镇人民政府",)
     assert duty["c2-s1"].leads == ("县司法局",) and duty["c2-s1"].partners == ("县直各部门",)
+
+
+MARKED_LEADS = """某某县法治政府建设实施方案
+（带★的为牵头单位）
+一、全面提升依法行政能力
+1.建立领导干部应知应会法律法规清单制度。（★县司法局、县委组织部）
+2.落实政府常务会议会前学法制度。（县政府办＊，县司法局）
+3.开展旁听庭审活动。（县法院、县司法局*；*为牵头单位）
+"""
+
+
+def test_units_marked_as_leading_lead_where_the_plan_says_what_the_mark_means():
+    plan = _plan(MARKED_LEADS)
+    duties = responsibility(plan.root)
+    assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in plan.tasks()] == [
+        (("县司法局",), ("县委组织部",)), (("县政府办",), ("县司法局",)), (("县司法局",), ("县法院",))]
+    # Where the plan never says it, a mark only leaves the unit's name.
+    unsaid = _plan(MARKED_LEADS.replace("（带★的为牵头单位）\n", ""))
+    assert responsibility(unsaid.root)["c1-i1"] == Responsibility((), ("县司法局", "县委组织部"))
+    # A table's header may say it for its column.
+    table = _plan("某某县法治政府建设重点任务分工方案\n序号\t重点任务\t责任单位（带*的为牵头单位）\t完成时限\n"
+                  "1\t建立领导干部应知应会法律法规清单制度\t县委组织部、县司法局*\t2024年底前\n")
+    assert responsibility(table.root)["i1"] == Responsibility(("县司法局",), ("县委组织部",))
+
+
+def test_a_bracket_closing_a_labelled_last_sentence_is_part_of_its_note():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n"
+                 "1.严格执法监督。责任单位：县市场监管局、县司法局（牵头）\n"
+                 "2.规范执法程序。责任单位：县司法局（完成时限：2023年底前）\n"
+                 "3.加强执法培训。牵头单位：县司法局（县委编办配合）\n"
+                 "4.推行说理式执法。责任单位：县司法局（2024年底前完成）\n")
+    # Before, each bracket was the whole note, and the sentence it closes stayed in the text.
+    assert [task.text for task in plan.tasks()] == ["", "", "", ""]
+    assert [task.note for task in plan.tasks()] == [
+        "责任单位：县市场监管局、县司法局（牵头）", "责任单位：县司法局;完成时限：2023年底前",
+        "牵头单位：县司法局;县委编办配合", "责任单位：县司法局（2024年底前完成）"]
+    duties = responsibility(plan.root)
+    assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in plan.tasks()] == [
+        (("县司法局",), ("县市场监管局",)), ((), ("县司法局",)), (("县司法局",), ("县委编办",)), ((), ("县司法局",))]
+    assert [measures(plan.root)[task.anchor][0] for task in plan.tasks()[1::2]] == [("2023年底前",), ("2024年底前",)]
 
 
 def test_a_line_giving_the_units_of_the_tasks_above_is_their_holders_note():
