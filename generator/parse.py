@@ -144,7 +144,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     市政府印发了《…》，并发出通知…); failing that, after the covering notice's date line;
     failing that, after its title or document number (a page that gives the notice's title and
     number, then the plan without its own title); failing that, after a heading ``关于…`` near the top
-    (a report); failing that, at the top.
+    (a report), or a first line that names the subject as a title does; failing that, at the top.
     """
     listed = _annex_list(lines)
     first = _first_task(lines, listed)
@@ -182,7 +182,17 @@ def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
             above = fold(simplified_aligned(lines[k - 1].text)).strip() if k else ""
             from_unit = len(above) <= HEADING_MAX and not re.search(r"[,。:;]", above) and reads_as_unit(above)
             return k - from_unit, k + 1
+    if first and _is_subject_heading(lines[0].text):
+        return 0, 1
     return 0, 0
+
+
+def _is_subject_heading(text: str) -> bool:
+    """Whether a text's first line heads it as a title does, naming the subject, though not a plan
+    (某某县2022年法治政府建设工作情况报告, 某某市法治政府建设考核指标体系): no sentence, clause or number."""
+    folded = fold(simplified_aligned(text)).strip()
+    return (len(folded) <= TITLE_MAX and _SUBJECT.search(folded) is not None and not re.search(r"[,。:;]", folded)
+            and match_marker(text) is None and not is_date_line(folded))
 
 
 def signature_start(texts: list[str]) -> int:

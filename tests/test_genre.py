@@ -2109,6 +2109,18 @@ def test_a_report_is_titled_by_its_organ_and_its_heading():
     assert notice.root.paragraphs == ("各乡镇人民政府，县直各单位：", "现就有关事项通知如下：")
 
 
+def test_a_first_line_naming_the_subject_is_a_title_though_it_names_no_plan():
+    report = _plan("某某县2022年法治政府建设工作情况报告\n2022年，我县深入推进法治政府建设。\n"
+                   "一、主要举措和成效\n（一）加强组织领导。\n")
+    assert report.meta.title == "某某县2022年法治政府建设工作情况报告"
+    # Before, it was the first paragraph too, and the page printed it twice.
+    assert report.root.paragraphs == ("2022年，我县深入推进法治政府建设。",)
+    assert any("names no plan" in d.message for d in report.diagnostics)
+    # A first line that is a sentence's start stays text.
+    untitled = _plan("为深入推进法治政府建设，结合实际，制定如下措施\n一、主要任务\n（一）加强组织领导。\n", "cuoshi.txt")
+    assert untitled.root.paragraphs == ("为深入推进法治政府建设，结合实际，制定如下措施",)
+
+
 NOTES_IN_MORE_PIECES = """某某县2024年法治政府建设工作要点
 一、加强党对法治政府建设的领导
 1.开展述法工作。（牵头单位：县委依法治县办）（配合单位：县委组织部、县司法局）
