@@ -260,7 +260,9 @@ _MARKDOWN_SIGNS_MIN = 3
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),  # a fence or a rule
     (re.compile(r"^(?:>[ \t]?)+|^#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$"), ""),  # a quote, a heading
-    (re.compile(r"^[-*+][ \t]+(?!\d+[ \t]*-[ \t]*$)"), ""),  # a bullet, not a page number's dash (- 2 -)
+    # A bullet, not a page number's dash (- 2 -): before a number, nothing; else the bullet it draws.
+    (re.compile(r"^[-*+][ \t]+(?!\d+[ \t]*-[ \t]*$)(?P<numbered>(?=[\d（(第]|[一二三四五六七八九十]+[、.．]))?"),
+     lambda found: "" if found.group("numbered") is not None else "●"),
     (re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)"), ""),  # an image
     (re.compile(r"\[([^\]]{0,200})\]\([^)]{0,500}\)"), r"\1"),  # a link: its words
     (re.compile(r"\*\*(.{1,200}?)\*\*|__(.{1,200}?)__"), lambda found: found.group(1) or found.group(2)),  # strong
@@ -644,6 +646,10 @@ _INDENT = " \t\u3000\xa0"
 # Characters that show nothing, which pages copied from the web carry inside words (一、\u200b总体要求,
 # 牵头单位：\u200b县司法局): left in, they would split headings, units and search terms.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
+# which show as nothing or a box: each is read as the bullet it draws.
+_FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf075": "◆", "\uf0a7": "▪", "\uf0b7": "•", "\uf0d8": "►"}
+_FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.
 _BOX_BARS = re.compile("[│┃║]")
@@ -687,6 +693,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     # A PDF converter opens each page with a form feed, which is no line of its own.
     text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text))).replace("\n\f", "\n").replace("\f", "\n")
+    text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
     removed: list[Removal] = []

@@ -21,6 +21,8 @@ family     printed         id part   typical role
 ``o``      第一， / 第一、    ``o``     paragraphs counted in words (工作要点)
 ``y``      一是 / 二是       ``y``     paragraphs counted in words (工作要点)
 ``z``      01 / 02           ``z``     parts of a page set as an article (微信)
+``b``      ● / ◆ / ■         ``b``     a bulleted list's items, counted in their
+                                       run (:func:`with_bullets`)
 =========  ==============  ========  ======================================
 
 An annex (附件1) that numbers tasks of its own is found by the parser, not
@@ -80,12 +82,16 @@ _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _F
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
-FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
+FAMILY_NAMES = {"b": "bullet item", "annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…
-# on one line), a figure (01 alone): they number only as a run of two or more.
-ONLY_IN_RUNS = ("o", "y", "z")
+# on one line), a figure (01 alone), a bullet before a lone line: they number only as a run of two or more.
+ONLY_IN_RUNS = ("o", "y", "z", "b")
+# What a list may print instead of numbers, before a paragraph's first character (a word processor's
+# Symbol or Wingdings bullets are made these by :mod:`generator.clean`).
+BULLETS = "●•◆■▪◇□►▶◎○"
+_BULLET = re.compile(rf"\s*([{BULLETS}])\s*(?=[\u4e00-\u9fff《“])")
 # Paragraphs counted in words, which a covering notice or a preamble may count too.
 COUNTED_IN_WORDS = ("o", "y")
 
@@ -145,10 +151,31 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
     return None
 
 
+def with_bullets(texts: list[str], markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
+    """``markers`` (of ``texts``, line by line) with each bulleted line numbered as the n-th bullet of its
+    run (family ``b``), a number of another family ending the run: a bulleted list's items are paragraphs
+    a reader cites, and their place in their list is the only number the document gives them."""
+    counted = list(markers)
+    count = 0
+    for k, (text, found) in enumerate(zip(texts, markers)):
+        if found is not None:
+            count = 0
+        elif bullet := _bullet(text):
+            count += 1
+            counted[k] = (Marker("b", str(count), count, bullet.group(1)), bullet.end())
+    return counted
+
+
 def printed_prefix(line: str) -> str:
-    """The marker that opens ``line`` as printed there, or ""."""
-    found = match_marker(line)
-    return line[:found[1]] if found else ""
+    """The number or bullet that opens ``line`` as printed there, or ""."""
+    if found := match_marker(line):
+        return line[:found[1]]
+    return bullet.group(0) if (bullet := _bullet(line)) else ""
+
+
+def _bullet(line: str) -> re.Match | None:
+    """The bullet that opens ``line``; most lines open with none, and are not matched."""
+    return _BULLET.match(line) if line.lstrip()[:1] in BULLETS else None
 
 
 def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
-                        marker_value, match_marker)
+                        marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, is_note_on_the_list, is_task_field, leading_note,
                          sentence_note, split_title, trailing_note, unbalanced_note)
@@ -265,7 +265,9 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annex_titles = {annex.title_line for annex in sections.values() if annex.title_line is not None}
     plain_lines = {body[k].lineno for k in plain}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
-    markers = _without_preamble_counts(in_sequence([match_marker(line.text) for line in body]), rows_as_tasks)
+    texts = [line.text for line in body]
+    markers = _without_preamble_counts(in_sequence(with_bullets(texts, [match_marker(text) for text in texts])),
+                                       rows_as_tasks)
     noted = _notes_start(body, markers, first_task)
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
@@ -704,9 +706,11 @@ def _citation(path: tuple[Marker, ...]) -> str:
 
 
 def _number_part(marker: Marker) -> str:
-    """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01."""
+    """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01, ●2 (the second bullet)."""
     if marker.family in ("part", "sec", "art", "annex", "box", "o", "y", "z"):
         return "".join(marker.printed.split()).rstrip(",，、:：.．")
+    if marker.family == "b":
+        return f"{marker.printed}{marker.value}"
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 
 

@@ -242,6 +242,9 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
     # Text with less of Markdown's markup than a page is left as it is (a line opening with # is text).
     text = "某某县法治政府建设实施方案\n# 不是标题\n1.加强 **学习**。\n"
     assert [line.text for line in clean(text)[0].lines] == ["某某县法治政府建设实施方案", "# 不是标题", "1.加强 **学习**。"]
+    # A bullet before words is the bullet it draws, so that the list's items are numbered by their place in it.
+    bulleted = MARKDOWN_PAGE.replace("- 3.推进公开。", "- 推进公开。\n* 推进监督。")
+    assert [line.text for line in clean(bulleted)[0].lines][-2:] == ["●推进公开。", "●推进监督。"]
 
 
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():

@@ -2186,6 +2186,24 @@ def test_a_bracket_closing_a_labelled_last_sentence_is_part_of_its_note():
     assert [measures(plan.root)[task.anchor][0] for task in plan.tasks()[1::2]] == [("2023年底前",), ("2024年底前",)]
 
 
+def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
+    plan = _plan("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
+                 "●把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n"
+                 "● 组织开展领导干部应知应会法律法规知识测试。（责任单位：县委组织部）\n"
+                 "二、依法全面履行政府职能\n1.深化“放管服”改革。\n\uf06c全面推行证明事项告知承诺制。\n"
+                 "\uf06c推行“一件事一次办”。\n2.严格落实权责清单制度。\n◆动态调整权责清单。\n")
+    # Before, the first bullet was its chapter's text and the second went to the plan's closing text.
+    assert [(task.anchor, task.number, task.title) for task in plan.tasks()] == [
+        ("c1-b1", "一●1", "把学习贯彻习近平法治思想作为会前学法的首要内容"),
+        ("c1-b2", "一●2", "组织开展领导干部应知应会法律法规知识测试"),
+        # A word processor's Wingdings bullet, a private-use character, is read as the bullet it draws.
+        ("c2-i1-b1", "二1●1", "全面推行证明事项告知承诺制"), ("c2-i1-b2", "二1●2", "推行“一件事一次办”"),
+        # A bullet before a lone line is no list: it stays text.
+        ("c2-i2", "二2", "严格落实权责清单制度")]
+    assert plan.tasks()[-1].paragraphs == ("◆动态调整权责清单。",)
+    assert responsibility(plan.root)["c1-b2"].partners == ("县委组织部",)
+
+
 def test_a_line_giving_the_units_of_the_tasks_above_is_their_holders_note():
     plan = _plan("某某县法治政府建设实施方案\n一、推进严格规范公正文明执法\n1.全面推行行政执法公示制度。\n"
                  "2.推行行政执法全过程记录制度。\n以上任务由县司法局牵头，各行政执法单位配合。\n"
