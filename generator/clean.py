@@ -352,7 +352,10 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
         ("page tools", r"^:$"),  # what is left of a widget's label and its buttons
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
-        ("site date", r"^今天是[:\s]*\d{4}"),
+        # The day a reader visits, as a site's header prints it, maybe after the site's name
+        # (天津市静海区人民政府 2019年12月3日星期二): a weekday, which no signature's date gives.
+        ("site date", r"^今天是[:\s]*\d{4}|^[^。,;]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)"
+                      r"[一二三四五六日天](?:\s.{0,20})?$"),
         # A reader's line between its header (Title:, URL Source:) and the page it read.
         ("page tools", r"^markdown content:$"),
         ("page tools", r"^(无障碍|简体|繁体|长者模式|关怀版)(\s*[|/]?\s*(无障碍|简体|繁体|长者模式|关怀版))*$"),

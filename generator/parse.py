@@ -182,8 +182,9 @@ def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
             above = fold(simplified_aligned(lines[k - 1].text)).strip() if k else ""
             from_unit = len(above) <= HEADING_MAX and not re.search(r"[,。:;]", above) and reads_as_unit(above)
             return k - from_unit, k + 1
-    if first and _is_subject_heading(lines[0].text):
-        return 0, 1
+    if first and _is_subject_heading(lines[0].text):  # and again under the page's byline, maybe
+        again = next((k for k in range(1, min(first, _HEADING_ABOUT_LINES + 1)) if lines[k].text == lines[0].text), 0)
+        return again, again + 1
     return 0, 0
 
 

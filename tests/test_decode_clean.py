@@ -79,6 +79,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("【字体：大 中 小】【打印】【关闭窗口】", "page tools"),
     ("您所在的位置:政务公开 > 工作报告", "breadcrumb"),
     ("今天是:2019年10月31日 星期三 农历十月初七", "site date"),
+    ("天津市静海区人民政府 2019年12月3日星期二", "site date"),
+    ("2023年3月1日 周三", "site date"),
     ("无障碍 简体| 繁体", "page tools"),
     ("- 12 -", "page number"),
     ("第5页/共9页", "page number"),
