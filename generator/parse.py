@@ -144,7 +144,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     市政府印发了《…》，并发出通知…); failing that, after the covering notice's date line;
     failing that, after its title or document number (a page that gives the notice's title and
     number, then the plan without its own title); failing that, after a heading ``关于…`` near the top
-    (a report), or a first line that names the subject as a title does; failing that, at the top.
+    (a report), or a line near the top that names the subject as a title does; failing that, at the top.
     """
     listed = _annex_list(lines)
     first = _first_task(lines, listed)
@@ -182,10 +182,10 @@ def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
             above = fold(simplified_aligned(lines[k - 1].text)).strip() if k else ""
             from_unit = len(above) <= HEADING_MAX and not re.search(r"[,。:;]", above) and reads_as_unit(above)
             return k - from_unit, k + 1
-    if first and _is_subject_heading(lines[0].text):  # and again under the page's byline, maybe
-        again = next((k for k in range(1, min(first, _HEADING_ABOUT_LINES + 1)) if lines[k].text == lines[0].text), 0)
-        return again, again + 1
-    return 0, 0
+    # Else the last line within the first few that names the subject as a title does: a page may print
+    # it under its column's name and again under its byline.
+    headings = [k for k in range(min(first, _HEADING_ABOUT_LINES)) if _is_subject_heading(lines[k].text)]
+    return (headings[-1], headings[-1] + 1) if headings else (0, 0)
 
 
 def _is_subject_heading(text: str) -> bool:

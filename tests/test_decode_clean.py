@@ -70,6 +70,7 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("主办单位:某某市人民政府办公室", "site footer"),
     ("网站标识码:6102000073 备案号:陕ICP备09018839号", "site footer"),
     ("來源:云南發布", "byline"),
+    ("文章来源:司法局 更新时间:2021/03/29 11:30:01", "byline"),
     ("【打印】 【字体:", "page tools"),
     ("【打印】【关闭】", "page tools"),
     ("【列印】【關閉】", "page tools"),

@@ -2116,11 +2116,13 @@ def test_a_first_line_naming_the_subject_is_a_title_though_it_names_no_plan():
     # Before, it was the first paragraph too, and the page printed it twice.
     assert report.root.paragraphs == ("2022年，我县深入推进法治政府建设。",)
     assert any("names no plan" in d.message for d in report.diagnostics)
-    # A page prints it above its byline and again above the text: the second is the title.
-    page = _plan("静海区2023年度法治政府建设情况报告\n来源:静海区人民政府办公室 发布时间:2024-03-28 09:18\n"
+    # A page prints it under its column's name, above its byline and again above the text: the second is
+    # the title.
+    page = _plan("工作报告\n静海区2023年度法治政府建设情况报告\n文章来源:司法局 更新时间:2024/03/28 09:18:01\n"
                  "静海区2023年度法治政府建设情况报告\n2023年，静海区全面贯彻习近平法治思想。\n一、主要举措\n"
                  "（一）依法全面履行政府职能。\n")
     assert page.root.paragraphs == ("2023年，静海区全面贯彻习近平法治思想。",)
+    assert page.meta.title == "静海区2023年度法治政府建设情况报告"
     # A first line that is a sentence's start stays text.
     untitled = _plan("为深入推进法治政府建设，结合实际，制定如下措施\n一、主要任务\n（一）加强组织领导。\n", "cuoshi.txt")
     assert untitled.root.paragraphs == ("为深入推进法治政府建设，结合实际，制定如下措施",)
@@ -2366,11 +2368,13 @@ def test_a_text_that_is_no_plan_is_shown_under_its_heading_with_a_warning():
                    "2023年，静海区坚持以习近平法治思想为指导。\n一、主要举措\n（一）加强组织领导。区委常委会研究部署法治政府建设。\n")
     assert (report.meta.title, report.meta.slug) == ("静海区2023年度法治政府建设情况报告", "jinghai-2023")
     assert any("names no plan" in d.message for d in report.diagnostics)
-    # A page prints it above its byline and again above the text: the second is the title.
-    page = _plan("静海区2023年度法治政府建设情况报告\n来源:静海区人民政府办公室 发布时间:2024-03-28 09:18\n"
+    # A page prints it under its column's name, above its byline and again above the text: the second is
+    # the title.
+    page = _plan("工作报告\n静海区2023年度法治政府建设情况报告\n文章来源:司法局 更新时间:2024/03/28 09:18:01\n"
                  "静海区2023年度法治政府建设情况报告\n2023年，静海区全面贯彻习近平法治思想。\n一、主要举措\n"
                  "（一）依法全面履行政府职能。\n")
     assert page.root.paragraphs == ("2023年，静海区全面贯彻习近平法治思想。",)
+    assert page.meta.title == "静海区2023年度法治政府建设情况报告"
     assert not any("names no plan" in d.message for d in _plan(NOTES_ON_THEIR_OWN_LINES).diagnostics)
 
 
