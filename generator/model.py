@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# The year in a document number: 某政发〔2022〕8号.
-_NUMBER_YEAR = re.compile(r"[〔\[【(（](\d{4})[〕\]】)）]")
+# The year in a document number, bracketed: 某政发〔2022〕8号 (the parser's pattern of a whole number holds it).
+NUMBER_YEAR = r"[〔\[【(（](\d{4})[〕\]】)）]"
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ class PlanMeta:
         document number's (某政发〔2022〕8号)."""
         if self.issued or self.period:
             return (self.issued or self.period)[:4]
-        found = _NUMBER_YEAR.search(self.doc_number)
+        found = re.search(NUMBER_YEAR, self.doc_number)
         return found.group(1) if found else ""
 
     @property

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .layers import UNIT_END, reads_as_unit
-from .model import Diagnostic, Line, Marker, Node
+from .model import NUMBER_YEAR, Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
@@ -36,7 +36,7 @@ _SUBJECT = re.compile(r"(法治|依法行政|法制)")
 # A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务.
 _TASK_LIST = re.compile(r"(任务|清单|分工|台账)(?:表|一览表)?(\(\d{4}[^()]*\))?$")
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号.
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\s*\d{1,4}\s*[号號]")
+DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.
