@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from .model import Diagnostic
 
@@ -51,8 +52,31 @@ _MAX_FOREIGN_SHARE = 0.01
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
+# How a whole text is garbled when its bytes were once read in the wrong encoding and saved again
+# (乱码): GBK or UTF-8 read as Latin-1 or Windows-1252 (·¨ÖÎÕþ¸®, æ³•æ²»), or UTF-8 read as GBK
+# (娉曟不鏀垮簻).
+# Each pair is (what it was misread as, what it was).
+_MISREADINGS = (("latin-1", "gb18030"), ("latin-1", "utf-8"), ("gbk", "utf-8"))
+_MISREAD = ", misread as "
+# Chinese prose is written mostly in GB2312's 3,755 commonest characters; garbled text is not.
+# (Of the distinct characters a text opens with: prose has 0.98 or more; text garbled by reading
+# UTF-8 as GBK about 0.35–0.5, and Latin-1 garble has no Chinese characters at all.)
+_COMMON_SHARE_OF_PROSE = 0.9
+_COMMON_SHARE_OF_GARBLE = 0.8
+_SAMPLE = 2000
+# At most this share of a text's characters may be lost (bytes the misreading could not keep, which
+# come back as U+FFFD and are marked as 乱码 by cleaning) for its repair to be kept.
+_MAX_LOST_SHARE = 0.25
+
+
 def decode(data: bytes, source: str) -> tuple[str, str]:
-    """Return ``(text, encoding)`` or raise :class:`DecodeError` naming ``source``."""
+    """Return ``(text, encoding)`` or raise :class:`DecodeError` naming ``source``. A text garbled
+    as a whole by a misreading is read back (the encoding then says so: ``gb18030, misread as
+    latin-1``; see :func:`misreading_warning`)."""
+    return _checked(*_unless_misread(*_decoded(data, source)), source)
+
+
+def _decoded(data: bytes, source: str) -> tuple[str, str]:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise _error(source, "the file is empty", "add the plan's text or delete the file")
     for signature, what in _BINARY_SIGNATURES.items():
@@ -61,9 +85,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                          "save the document as plain text (UTF-8) and add that instead")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data, encoding, source), encoding, source)
+            return _strict(data, encoding, source), encoding
     if unmarked := _utf16_without_bom(data):
-        return _checked(*unmarked, source)
+        return unmarked
     for encoding in _FALLBACKS:
         try:
             text = data.decode(encoding)
@@ -71,9 +95,64 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             continue
         if encoding == "gb18030":
             text, encoding = _unless_big5(data, text)
-        return _checked(text, encoding, source)
+        return text, encoding
     raise _error(source, "the bytes are not valid UTF-8, GB18030/GBK or UTF-16",
                  "re-save the text as UTF-8 (or GB18030) and add it again")
+
+
+def misreading_warning(source: str, encoding: str) -> Diagnostic | None:
+    """What a reader of the plan should know when :func:`decode` read a garbled text back."""
+    if _MISREAD not in encoding:
+        return None
+    written_in, misread_as = encoding.split(_MISREAD)
+    return Diagnostic(source, None, "warning",
+                      f"the whole text was garbled (乱码): its {written_in} bytes had been read as {misread_as} "
+                      f"and saved again; it is read back as {written_in}",
+                      "check the page against the original; characters the misreading lost are marked as 乱码, "
+                      "and saving the original file instead brings them back")
+
+
+def _unless_misread(text: str, encoding: str) -> tuple[str, str]:
+    """``text`` read back from the bytes it was made of, where it reads as garbled and they as
+    Chinese prose: its characters encoded as they were misread, decoded as they were written."""
+    if _common_share(text) >= _COMMON_SHARE_OF_GARBLE:
+        return text, encoding
+    for misread_as, written_in in _MISREADINGS:
+        written = _bytes_misread(text, misread_as).decode(written_in, errors="replace")
+        lost = written.count("\ufffd")
+        if lost <= _MAX_LOST_SHARE * len(written) and _common_share(written) >= _COMMON_SHARE_OF_PROSE:
+            return written, f"{written_in}{_MISREAD}{misread_as}"
+    return text, encoding
+
+
+def _bytes_misread(text: str, misread_as: str) -> bytes:
+    """The bytes that, read as ``misread_as``, gave ``text``. Read as Latin-1 (as a page without
+    its charset is read by default), each byte became the character of its number; Windows-1252
+    reads most of the bytes 80–9F as other characters (€, “, …): so a character below U+0100 is its
+    own byte, any other its Windows-1252 byte. A character the misreading put for bytes it could not
+    read (U+FFFD) is a lost byte, ``?``."""
+    if misread_as != "latin-1":
+        return text.encode(misread_as, errors="replace")
+    return b"".join(bytes([ord(ch)]) if ord(ch) < 0x100 else ch.encode("windows-1252", errors="replace")
+                    for ch in text)
+
+
+def _common_share(text: str) -> float:
+    """The share of the Chinese characters a text opens with (each counted once) that are prose's
+    commonest; 0 with none."""
+    used = [ch for ch in set(text[:_SAMPLE]) if "\u4e00" <= ch <= "\u9fff"]
+    return len(_common_characters().intersection(used)) / len(used) if used else 0.0
+
+
+@lru_cache(maxsize=1)
+def _common_characters() -> frozenset[str]:
+    """The commonest characters of either script: GB2312's first level (rows 16 to 55, 3,755
+    characters) and Big5's (lead bytes A4 to C6, 5,401)."""
+    simplified = (bytes([row, cell]).decode("gb2312", errors="ignore") for row in range(0xB0, 0xD8)
+                  for cell in range(0xA1, 0xFF))
+    traditional = (bytes([lead, trail]).decode("big5", errors="ignore") for lead in range(0xA4, 0xC7)
+                   for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)))
+    return frozenset((*simplified, *traditional)) - {""}
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

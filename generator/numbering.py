@@ -82,7 +82,8 @@ _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _F
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
-FAMILY_NAMES = {"b": "bullet item", "annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section", "i": "item",
+FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section",
+                "i": "item", "b": "bullet item",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…

@@ -38,6 +38,32 @@ def test_traditional_script_in_big5_is_not_misread_as_gbk(codec, encoding):
     assert decode(TRADITIONAL.encode(codec), "x.txt") == (TRADITIONAL, encoding)
 
 
+@pytest.mark.parametrize("written,misread_as,encoding", [
+    (TEXT.encode("utf-8"), "latin-1", "utf-8, misread as latin-1"),  # a page without its charset, read by default
+    (TRADITIONAL.encode("utf-8"), "latin-1", "utf-8, misread as latin-1"),
+    (TEXT.encode("gbk"), "latin-1", "gb18030, misread as latin-1"),
+    (TEXT.encode("gbk"), "cp1252", "gb18030, misread as latin-1"),
+])
+def test_a_text_garbled_whole_by_a_misreading_is_read_back(written, misread_as, encoding):
+    garbled = written.decode(misread_as, errors="ignore" if misread_as == "cp1252" else "strict")
+    assert "法治" not in garbled and "法治" in decode(garbled.encode("utf-8"), "x.txt")[0]
+    text, said = decode(garbled.encode("utf-8"), "x.txt")
+    assert said == encoding and text.replace("\ufffd", "")[:10] == (TEXT if "法治政府建设" in text else TRADITIONAL)[:10]
+    plan = parse_text(garbled.encode("utf-8"), "x.txt")
+    assert "乱码" in plan.diagnostics[0].message and plan.tasks()[0].anchor == "c1-i1"
+
+
+def test_a_text_misread_as_gbk_is_read_back_with_its_lost_characters_marked():
+    # An editor that opened UTF-8 as GBK lost the bytes that made no GBK character.
+    garbled = (TEXT * 3).encode("utf-8").decode("gbk", errors="replace")
+    assert garbled.startswith("鎴愰兘")
+    text, encoding = decode(garbled.encode("utf-8"), "x.txt")
+    assert encoding == "utf-8, misread as gbk" and text.startswith("成都市法治政府")
+    assert find_mojibake(text)  # what was lost is shown as 乱码
+    # Chinese prose in either script is never taken for garbled text.
+    assert decode(TRADITIONAL.encode("utf-8"), "x.txt")[1] == "utf-8"
+
+
 @pytest.mark.parametrize("data,words", [
     (b"", "empty"),
     (b"   \n\t\n", "empty"),
