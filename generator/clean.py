@@ -696,7 +696,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     # A PDF converter opens each page with a form feed, which is no line of its own.
     text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text))).replace("\n\f", "\n").replace("\f", "\n")
-    text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
+    if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
+        text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
     lines: list[Line] = []
     indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
     removed: list[Removal] = []

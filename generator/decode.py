@@ -63,7 +63,8 @@ _MISREAD = ", misread as "
 # UTF-8 as GBK about 0.35–0.5, and Latin-1 garble has no Chinese characters at all.)
 _COMMON_SHARE_OF_PROSE = 0.9
 _COMMON_SHARE_OF_GARBLE = 0.8
-_SAMPLE = 2000
+_SAMPLE = 1000
+_CJK = re.compile("[\u4e00-\u9fff]")
 # At most this share of a text's characters may be lost (bytes the misreading could not keep, which
 # come back as U+FFFD and are marked as 乱码 by cleaning) for its repair to be kept.
 _MAX_LOST_SHARE = 0.25
@@ -140,7 +141,7 @@ def _bytes_misread(text: str, misread_as: str) -> bytes:
 def _common_share(text: str) -> float:
     """The share of the Chinese characters a text opens with (each counted once) that are prose's
     commonest; 0 with none."""
-    used = [ch for ch in set(text[:_SAMPLE]) if "\u4e00" <= ch <= "\u9fff"]
+    used = _CJK.findall("".join(set(text[:_SAMPLE])))
     return len(_common_characters().intersection(used)) / len(used) if used else 0.0
 
 

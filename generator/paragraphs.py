@@ -29,6 +29,8 @@ _UNIT_OF_A_LEVEL = re.compile(r"[省市县縣区區州旗盟乡鄉镇鎮]|各")
 _NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
+# What ends a note's label as printed (责任单位：, 责任单位:, 【牵头单位】), whichever the script.
+_LABEL_END = re.compile("[:：】\\]］]")
 _OPENERS, _CLOSERS = "([", ")]"
 _OPENERS_AS_PRINTED = "([（【［〔"  # what folds to an opener
 
@@ -45,7 +47,8 @@ _ABOUT_THE_LIST = re.compile(r"^(?:以上|上述)(?:各项|[\d一二三四五六
 def is_note_on_the_list(text: str) -> bool:
     """Whether a line is nothing but a note on the tasks above it (以上任务由县司法局牵头，县直各部门配合。):
     it is the note of what holds them, as a labelled note below a list is."""
-    return bool(_ABOUT_THE_LIST.match(fold(simplified_aligned(text)).lstrip())) and sentence_note(text)[0] == ""
+    return text.lstrip()[:1] in ("以", "上") and bool(_ABOUT_THE_LIST.match(fold(simplified_aligned(text)).lstrip())) \
+        and sentence_note(text)[0] == ""
 
 
 def has_note(lines: list[str]) -> bool:
@@ -78,6 +81,8 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
         return _labelled_tail(paragraph)
     while (before := _bracketed_note(body))[1]:
         body, note = before[0], f"{before[1]};{note}"
+    if not _LABEL_END.search(body, body.rfind("。") + 1):  # most notes: no label in the sentence before them
+        return body, note
     before, labelled = _labelled_tail(body)
     if not labelled or "。" in labelled:
         return body, note
