@@ -544,7 +544,18 @@ def _place(current: _Draft, marker: Marker, root: _Draft) -> tuple[_Draft, _Draf
         current = _out_of_words(current)
     elif marker.family in COUNTED_IN_WORDS:
         current = _run_holder(current, marker)
-    return _open_parent(current, marker.family, root), None
+    parent = _open_parent(current, marker.family, root)
+    return (root if parent is current and _goes_on_at_the_top(root, marker) else parent), None
+
+
+def _goes_on_at_the_top(root: _Draft, marker: Marker) -> bool:
+    """Whether a chapter's number that would open a list (三、 under 2.2) goes on with the plan's top
+    level in another style: its first of its kind, one more than the last number at the top
+    (1 总体要求 / 1.1 … / 2 主要任务 / 2.2 … / 三、保障措施)."""
+    return (marker.family in _CHAPTER_FAMILIES and marker.value > 1 and bool(root.children)
+            and root.children[-1].marker.family != marker.family
+            and root.children[-1].marker.value == marker.value - 1
+            and not any(node.marker.family == marker.family for node in _descendants(root)))
 
 
 def _out_of_words(current: _Draft) -> _Draft:

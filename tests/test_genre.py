@@ -2211,6 +2211,19 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
     assert responsibility(plan.root)["c1-b2"].partners == ("县委组织部",)
 
 
+def test_a_chapter_number_that_goes_on_with_a_dotted_outline_s_count_stands_at_the_top():
+    plan = _plan("某某县法治政府建设实施方案\n1 总体要求\n1.1 指导思想\n坚持以习近平法治思想为指导。\n2 主要任务\n"
+                 "2.1 推进依法行政\n全面推行权责清单制度。\n2.2 规范行政执法\n全面落实三项制度。\n三、保障措施\n"
+                 "（一）加强组织领导。\n（二）强化督促检查。\n")
+    # Before, 三、 opened a list under 2.2 (i2-d2-c3).
+    assert [node.anchor for node in plan.root.children] == ["i1", "i2", "c3"]
+    assert [task.anchor for task in plan.tasks()][-2:] == ["c3-s1", "c3-s2"]
+    # A chapter's first number under an outline of another kind still opens a list there.
+    nested = _plan("某某县法治政府建设实施方案\n1 总体要求\n1.1 指导思想\n2 主要任务\n2.1 推进依法行政\n"
+                   "一、推行权责清单。\n二、规范行政执法。\n")
+    assert [task.anchor for task in nested.tasks()] == ["i1-d1", "i2-d1-c1", "i2-d1-c2"]
+
+
 def test_a_line_giving_the_units_of_the_tasks_above_is_their_holders_note():
     plan = _plan("某某县法治政府建设实施方案\n一、推进严格规范公正文明执法\n1.全面推行行政执法公示制度。\n"
                  "2.推行行政执法全过程记录制度。\n以上任务由县司法局牵头，各行政执法单位配合。\n"
