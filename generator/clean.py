@@ -328,12 +328,13 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|(?:时间|日期)[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                       r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
                       r"(?:\s+[\u4e00-\u9fff]{2,3})?$)"),
-        ("byline", r"^(来源|文章来源|新闻来源|作者|发布者|发布人|录入|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|初审|复审|终审|排版|供稿|撰稿|素材来源|"
-                   r"文字|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
+        ("byline", r"^(来源|文章来源|新闻来源|作者|发布者|发布人|录入|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|"
+                   r"初审|复审|终审|排版|供稿|撰稿|素材来源|文字|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
                    # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
                    r"|^原创\s.{0,60}\d{1,2}:\d{2}"),
         # One tool or a row of them, each maybe bracketed: 【打印】【关闭】, 【字体：大 中 小】 打印本页.
-        ("page tools", r"^(?:[【\[]?\s*(?:打印|列印|我要打印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|保存本页|纠错|"
+        ("page tools", r"^(?:[【\[]?\s*(?:打印|列印|我要打印|关闭|关闭窗口|收藏|分享|分享到|字号|字体|返回顶部|打印本页|"
+                       r"保存本页|纠错|"
                        r"【?\s*大\s*中\s*小\s*】?|"
                        # the buttons under an article on WeChat
                        r"阅读原文|轻触阅读原文|在看|点赞|赞|写留言|留言|转发|继续滑动看下一个|向上滑动看下一个|知道了|"
@@ -354,7 +355,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         # The day a reader visits, as a site's header prints it, maybe after the site's name
         # (天津市静海区人民政府 2019年12月3日星期二): a weekday, which no signature's date gives.
-        ("site date", r"^今天是[:\s]*\d{4}|^[^。,;]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)"
+        ("site date", r"^今天是[:\s]*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)"
                       r"[一二三四五六日天](?:\s.{0,20})?$"),
         # A reader's line between its header (Title:, URL Source:) and the page it read.
         ("page tools", r"^markdown content:$"),

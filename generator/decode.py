@@ -116,12 +116,13 @@ def misreading_warning(source: str, encoding: str) -> Diagnostic | None:
 def _unless_misread(text: str, encoding: str) -> tuple[str, str]:
     """``text`` read back from the bytes it was made of, where it reads as garbled and they as
     Chinese prose: its characters encoded as they were misread, decoded as they were written."""
-    if _common_share(text) >= _COMMON_SHARE_OF_GARBLE:
+    sample = text[:_SAMPLE]
+    if not _may_be_garbled(sample) or _common_share(sample) >= _COMMON_SHARE_OF_GARBLE:
         return text, encoding
     for misread_as, written_in in _MISREADINGS:
         written = _bytes_misread(text, misread_as).decode(written_in, errors="replace")
         lost = written.count("\ufffd")
-        if lost <= _MAX_LOST_SHARE * len(written) and _common_share(written) >= _COMMON_SHARE_OF_PROSE:
+        if lost <= _MAX_LOST_SHARE * len(written) and _common_share(written[:_SAMPLE]) >= _COMMON_SHARE_OF_PROSE:
             return written, f"{written_in}{_MISREAD}{misread_as}"
     return text, encoding
 
@@ -138,10 +139,17 @@ def _bytes_misread(text: str, misread_as: str) -> bytes:
                     for ch in text)
 
 
+def _may_be_garbled(sample: str) -> bool:
+    """What garbled text gives itself away by, at the cost of a few substring tests: no Chinese
+    character at all (Latin-1 garble), or what a Chinese comma, full stop or 、 becomes when UTF-8
+    is read as GBK (锛, 銆)."""
+    return "锛" in sample or "銆" in sample or not _CJK.search(sample)
+
+
 def _common_share(text: str) -> float:
-    """The share of the Chinese characters a text opens with (each counted once) that are prose's
-    commonest; 0 with none."""
-    used = _CJK.findall("".join(set(text[:_SAMPLE])))
+    """The share of a sample's Chinese characters (each counted once) that are prose's commonest;
+    0 with none."""
+    used = _CJK.findall("".join(set(text)))
     return len(_common_characters().intersection(used)) / len(used) if used else 0.0
 
 

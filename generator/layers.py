@@ -201,13 +201,12 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
     pending: list[str] = []
     current: list[str] | None = None
     whole = fold(simplified_aligned(note))
+    # What the note says of who leads names no unit: taken out (folding keeps every character in its place).
     convention = FIRST_LEADS.search(whole) if "第一" in whole or "首" in whole else None
-    if convention:  # it names no unit; folding keeps every character in its place
-        note = note[:convention.start()] + note[convention.end():]
-        whole = whole[:convention.start()] + whole[convention.end():]
+    if convention:
+        note, whole = _without(note, convention), _without(whole, convention)
     if said := _says_marked_leads(note):
-        note = note[:said.start()] + note[said.end():]
-        whole = whole[:said.start()] + whole[said.end():]
+        note, whole = _without(note, said), _without(whole, said)
     in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
@@ -244,7 +243,7 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
         else:
             pending.extend(split_units(clause[start:]))
     partners.extend(pending)
-    leads, partners = _marked_roles(*_bracketed_roles(leads, partners), bool(said) or marked_lead)
+    leads, partners = _own_roles(leads, partners, bool(said) or marked_lead)
     if (convention or first_leads) and not leads:
         leads, partners = partners[:1], partners[1:]
     return Responsibility(tuple(_unique(leads)), tuple(_unique(partners)))
@@ -259,10 +258,11 @@ def is_role_in_brackets(inner: str) -> bool:
     return _BRACKETED_ROLE.fullmatch(f"({fold(simplified_aligned(inner)).strip()})") is not None
 
 
-def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], list[str]]:
+def _own_roles(leads: list[str], partners: list[str], marked_lead: bool) -> tuple[list[str], list[str]]:
     """Units that carry their role in brackets take it (市司法局（牵头）, 市财政局（配合）), and lose the
     bracket; one that only says it does its part (（负责）, （按职责分工）) keeps its list. A time limit
-    in brackets after a unit (县司法局（2023年底前完成）) is no part of its name."""
+    in brackets after a unit (县司法局（2023年底前完成）) is no part of its name, nor is a mark that it
+    leads (县司法局*), which makes it lead where the mark's meaning is said (``marked_lead``)."""
     led: list[str] = []
     others: list[str] = []
     for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
@@ -277,17 +277,14 @@ def _bracketed_roles(leads: list[str], partners: list[str]) -> tuple[list[str], 
             elif _HELPING.match(said):
                 leading = False
             unit = unit[:role.start()].strip()
+        if (bare := unit.strip(LEAD_MARKS).strip()) != unit:
+            unit, leading = bare, leading or marked_lead
         (led if leading else others).append(unit)
     return led, others
 
 
-def _marked_roles(leads: list[str], partners: list[str], marked_lead: bool) -> tuple[list[str], list[str]]:
-    """Units marked as leading (县司法局*) lead where the mark's meaning is said, and lose the mark."""
-    led, others = [], []
-    for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
-        bare = unit.strip(LEAD_MARKS).strip()
-        (led if leading or (marked_lead and bare != unit) else others).append(bare)
-    return led, others
+def _without(text: str, found: re.Match) -> str:
+    return text[:found.start()] + text[found.end():]
 
 
 def _unique(items: list[str]) -> list[str]:

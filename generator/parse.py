@@ -189,7 +189,7 @@ def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
 
 
 def _is_subject_heading(text: str) -> bool:
-    """Whether a text's first line heads it as a title does, naming the subject, though not a plan
+    """Whether a line heads a text as a title does, naming the subject, though not a plan
     (某某县2022年法治政府建设工作情况报告, 某某市法治政府建设考核指标体系): no sentence, clause or number."""
     folded = fold(simplified_aligned(text)).strip()
     return (len(folded) <= TITLE_MAX and _SUBJECT.search(folded) is not None and not re.search(r"[,。:;]", folded)
