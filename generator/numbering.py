@@ -21,6 +21,7 @@ family     printed         id part   typical role
 ``o``      第一， / 第一、    ``o``     paragraphs counted in words (工作要点)
 ``y``      一是 / 二是       ``y``     paragraphs counted in words (工作要点)
 ``z``      01 / 02           ``z``     parts of a page set as an article (微信)
+``t``      任务1： / 措施二、  ``t``     tasks numbered by name (任务清单)
 ``b``      ● / ◆ / ■         ``b``     a bulleted list's items, counted in their
                                        run (:func:`with_bullets`)
 =========  ==============  ========  ======================================
@@ -71,11 +72,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
+    ("t", re.compile(rf"(?:重点)?(?:任务|任務|措施|举措|舉措)\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[:、.]\s*(?=\S)")),
 )
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
 _OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "o": "第", "y": _CN, "s": "(", "d": "123456789", "z": "0",
-            "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專"}
+            "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
@@ -83,7 +85,7 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section",
-                "i": "item", "b": "bullet item",
+                "i": "item", "t": "item", "b": "bullet item",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…

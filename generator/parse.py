@@ -718,8 +718,9 @@ def _citation(path: tuple[Marker, ...]) -> str:
 
 
 def _number_part(marker: Marker) -> str:
-    """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01, ●2 (the second bullet)."""
-    if marker.family in ("part", "sec", "art", "annex", "box", "o", "y", "z"):
+    """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01, 任务3, ●2 (the second
+    bullet)."""
+    if marker.family in ("part", "sec", "art", "annex", "box", "o", "y", "z", "t"):
         return "".join(marker.printed.split()).rstrip(",，、:：.．")
     if marker.family == "b":
         return f"{marker.printed}{marker.value}"

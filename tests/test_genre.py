@@ -2211,6 +2211,20 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
     assert responsibility(plan.root)["c1-b2"].partners == ("县委组织部",)
 
 
+def test_tasks_numbered_by_name_are_tasks_of_their_own_kind():
+    plan = _plan("某某市2024年法治政府建设重点任务清单\n一、推进政府职能转变\n"
+                 "任务1：持续优化营商环境。落实市场准入负面清单制度。（牵头单位：市发展改革委）\n"
+                 "任务2：推行行政许可清单管理。（牵头单位：市政务服务管理局）\n二、健全依法决策机制\n"
+                 "措施三、严格落实重大行政决策程序。（牵头单位：市司法局）\n")
+    # Before, the first was its chapter's text and the second went to the plan's closing text.
+    assert [(task.anchor, task.number, task.title) for task in plan.tasks()] == [
+        ("c1-t1", "一任务1", "持续优化营商环境"), ("c1-t2", "一任务2", "推行行政许可清单管理"),
+        ("c2-t3", "二措施三", "严格落实重大行政决策程序")]
+    assert responsibility(plan.root)["c1-t2"].leads == ("市政务服务管理局",)
+    # A sentence about the plan's tasks is no number.
+    assert _plan("某某县法治政府建设实施方案\n一、主要任务\n任务分解到各部门。\n").tasks()[0].anchor == "c1"
+
+
 def test_a_chapter_number_that_goes_on_with_a_dotted_outline_s_count_stands_at_the_top():
     plan = _plan("某某县法治政府建设实施方案\n1 总体要求\n1.1 指导思想\n坚持以习近平法治思想为指导。\n2 主要任务\n"
                  "2.1 推进依法行政\n全面推行权责清单制度。\n2.2 规范行政执法\n全面落实三项制度。\n三、保障措施\n"
