@@ -2395,13 +2395,6 @@ def test_a_text_that_is_no_plan_is_shown_under_its_heading_with_a_warning():
                    "2023年，静海区坚持以习近平法治思想为指导。\n一、主要举措\n（一）加强组织领导。区委常委会研究部署法治政府建设。\n")
     assert (report.meta.title, report.meta.slug) == ("静海区2023年度法治政府建设情况报告", "jinghai-2023")
     assert any("names no plan" in d.message for d in report.diagnostics)
-    # A page prints it under its column's name, above its byline and again above the text: the second is
-    # the title.
-    page = _plan("工作报告\n静海区2023年度法治政府建设情况报告\n文章来源:司法局 更新时间:2024/03/28 09:18:01\n"
-                 "静海区2023年度法治政府建设情况报告\n2023年，静海区全面贯彻习近平法治思想。\n一、主要举措\n"
-                 "（一）依法全面履行政府职能。\n")
-    assert page.root.paragraphs == ("2023年，静海区全面贯彻习近平法治思想。",)
-    assert page.meta.title == "静海区2023年度法治政府建设情况报告"
     assert not any("names no plan" in d.message for d in _plan(NOTES_ON_THEIR_OWN_LINES).diagnostics)
 
 
