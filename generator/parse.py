@@ -625,7 +625,10 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
         root.closing.append(text)
         root.closing_words = True
     elif ended_by_note(current.lines) and not is_task_field(text):
-        current.parent.closing.append(text)
+        # Text after a node of the plan's first level is that node's in its place, not the plan's closing
+        # text, unless it follows the plan's last number and notes no units (本要点自印发之日起施行).
+        stays = current.parent is root and (not after_the_tasks or has_note([text]))
+        (current if stays else current.parent).closing.append(text)
     else:
         current.lines.append(text)
     return current

@@ -2211,6 +2211,19 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
     assert responsibility(plan.root)["c1-b2"].partners == ("县委组织部",)
 
 
+def test_unnumbered_items_after_a_chapter_s_note_stay_in_their_chapter():
+    plan = _plan("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
+                 "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n"
+                 "组织开展领导干部应知应会法律法规知识测试。（责任单位：县委组织部）\n二、依法全面履行政府职能\n"
+                 "深化“放管服”改革。（牵头单位：县政务服务中心）\n严格落实权责清单制度。（责任单位：县委编办）\n"
+                 "本要点自印发之日起施行。\n")
+    first, second = plan.root.children
+    # Before, both items after a chapter's first went to the plan's closing text, after every chapter.
+    assert first.closing == ("组织开展领导干部应知应会法律法规知识测试。（责任单位：县委组织部）",)
+    assert second.closing == ("严格落实权责清单制度。（责任单位：县委编办）",)
+    assert plan.root.closing == ("本要点自印发之日起施行。",)
+
+
 def test_tasks_numbered_by_name_are_tasks_of_their_own_kind():
     plan = _plan("某某市2024年法治政府建设重点任务清单\n一、推进政府职能转变\n"
                  "任务1：持续优化营商环境。落实市场准入负面清单制度。（牵头单位：市发展改革委）\n"
