@@ -32,7 +32,7 @@ from typing import Iterator
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
-from .numbering import CIRCLED, match_marker, punctuated
+from .numbering import BULLETS, CIRCLED, match_marker, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
@@ -406,7 +406,29 @@ def related_list(texts: list[str]) -> frozenset[int]:
         if all(len(texts[j]) <= _LISTED_TITLE_MAX and "。" not in texts[j]
                and (after_the_plan or not match_marker(texts[j])) for j in below):
             return frozenset(j + 1 for j in below)
-    return frozenset()
+    return _bulleted_titles_at_the_foot(texts)
+
+
+# An article's title, folded and simplified, as a list of other articles gives it: 关于…, …的通知, …工作要点;
+# not a plan's item, which opens with what it does (制定…办法, 修订…规划).
+_ARTICLE_TITLE = re.compile(r"^(?!制定|修订|修改|出台|起草|编制|建立|健全|完善|推进|推行|落实|开展|加强|深化|清理|组织)"
+                            r"(?:关于|.*(?:通知|报告|公告|通告|意见|方案|规划|要点|计划|办法)$)")
+
+
+def _bulleted_titles_at_the_foot(texts: list[str]) -> frozenset[int]:
+    """The lines (numbered from 1) of a bulleted list of other articles' titles that ends a page with
+    no heading above it (● 关于印发…的通知 / ● …情况的报告), two or more: the site's, not the plan's
+    bulleted items, which a title's words and its place tell apart."""
+    listed: list[int] = []
+    for k in range(len(texts) - 1, -1, -1):
+        if not texts[k]:
+            continue
+        title = texts[k].lstrip(" \u3000" + BULLETS)
+        if title == texts[k].lstrip(" \u3000") or len(title) > _LISTED_TITLE_MAX or "。" in title or "《" in title \
+                or not _ARTICLE_TITLE.search(fold(simplified_aligned(title)).strip()):
+            break
+        listed.append(k + 1)
+    return frozenset(listed) if len(listed) >= 2 else frozenset()
 
 
 def _goes_on(before: str, line: str) -> bool:

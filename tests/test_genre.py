@@ -1529,6 +1529,13 @@ def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_
     assert [task.anchor for task in skeletal.tasks()] == ["c1-i1", "c1-i2"]
     above = _plan("相关阅读\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
     assert above.meta.title == "某某县法治政府建设实施方案" and len(above.tasks()) == 1
+    # Bulleted titles of other articles end a page with no heading above them: not the last task's items.
+    bulleted = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n某某县人民政府\n2023年3月1日\n"
+                     "● 关于印发某某县2023年法治政府建设工作要点的通知\n● 关于2023年度法治政府建设情况的报告\n")
+    assert [task.anchor for task in bulleted.tasks()] == ["c1-i1", "c1-i2"] and bulleted.meta.issued == "2023-03-01"
+    # A plan's own bulleted items at its end are its tasks.
+    own = _plan("某某县法治政府建设实施方案\n一、主要任务\n● 制定行政规范性文件管理办法\n● 修订执法公示办法\n")
+    assert [task.anchor for task in own.tasks()] == ["c1-b1", "c1-b2"]
 
 
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
