@@ -74,6 +74,8 @@ _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 _CHAPTER_FAMILIES = ("part", "sec", "art", "c")
 # What may stand under paragraphs counted in words (第一，/ 一是): sub-items, and their own kind.
 _UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
+# What a preamble may count or bullet too, before the outline's first number.
+_PREAMBLE_FAMILIES = (*COUNTED_IN_WORDS, "b")
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
 _ANNEX_LIST = re.compile(r"附\s*件\s*:\s*1\s*[.、]")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
@@ -302,11 +304,11 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
 
 def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None]
                              ) -> list[tuple[Marker, int] | None]:
-    """``markers`` without the paragraphs counted in words (第一，/ 一是) before the outline's first
-    number or task row: a preamble's (今年工作的思路是：/ 第一，坚持…), which number no task."""
+    """``markers`` without the paragraphs counted in words (第一，/ 一是) or bulleted before the outline's
+    first number or task row: a preamble's (今年工作的思路是：/ 第一，坚持… / ●坚持…), which number no task."""
     first = next((k for k, found in enumerate(markers)
-                  if found and found[0].family not in COUNTED_IN_WORDS or k in rows_as_tasks), 0)
-    return [None if k < first and found and found[0].family in COUNTED_IN_WORDS else found
+                  if found and found[0].family not in _PREAMBLE_FAMILIES or k in rows_as_tasks), 0)
+    return [None if k < first and found and found[0].family in _PREAMBLE_FAMILIES else found
             for k, found in enumerate(markers)]
 
 

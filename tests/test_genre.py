@@ -2216,6 +2216,10 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
         ("c2-i2", "二2", "严格落实权责清单制度")]
     assert plan.tasks()[-1].paragraphs == ("◆动态调整权责清单。",)
     assert responsibility(plan.root)["c1-b2"].partners == ("县委组织部",)
+    # Bullets before the outline's first number are its preamble's, as paragraphs counted in words are.
+    preamble = _plan("某某县法治政府建设实施方案\n坚持以下原则：\n●坚持党的领导。\n●坚持以人民为中心。\n一、主要任务\n1.加强学习。\n")
+    assert preamble.root.paragraphs == ("坚持以下原则：", "●坚持党的领导。", "●坚持以人民为中心。")
+    assert [task.anchor for task in preamble.tasks()] == ["c1-i1"]
 
 
 def test_unnumbered_items_after_a_chapter_s_note_stay_in_their_chapter():
