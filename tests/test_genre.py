@@ -2220,6 +2220,9 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
     preamble = _plan("某某县法治政府建设实施方案\n坚持以下原则：\n●坚持党的领导。\n●坚持以人民为中心。\n一、主要任务\n1.加强学习。\n")
     assert preamble.root.paragraphs == ("坚持以下原则：", "●坚持党的领导。", "●坚持以人民为中心。")
     assert [task.anchor for task in preamble.tasks()] == ["c1-i1"]
+    # A menu's entries, bulleted at a page's foot, say too little to be items.
+    menu = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n● 政务公开\n● 互动交流\n")
+    assert [task.anchor for task in menu.tasks()] == ["c1-i1", "c1-i2"]
 
 
 def test_unnumbered_items_after_a_chapter_s_note_stay_in_their_chapter():
