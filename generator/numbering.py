@@ -65,11 +65,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
-    ("s", re.compile(rf"\(\s*([{_CN}]+)\s*\)\s*")),
+    ("s", re.compile(rf"\(\s*([{_CN}]+)\s*\)\s*(?:[、.,:]\s*)?")),  # also with a stray 、 after it: （一）、
     ("d", _DOTTED),
     ("z", re.compile(rf"0([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
-    ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*")),
+    ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
     ("t", re.compile(rf"(?:重点)?(?:任务|任務|措施|举措|舉措)\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[:、.]\s*(?=\S)")),

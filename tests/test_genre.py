@@ -2238,6 +2238,12 @@ def test_unnumbered_items_after_a_chapter_s_note_stay_in_their_chapter():
     assert plan.root.closing == ("本要点自印发之日起施行。",)
 
 
+def test_a_stray_mark_after_a_bracketed_number_is_no_part_of_the_heading():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）、加强学习。\n（二）、规范执法。\n二、保障措施\n1）、加强领导。\n")
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [
+        ("c1-s1", "加强学习"), ("c1-s2", "规范执法"), ("c2-p1", "加强领导")]
+
+
 def test_tasks_numbered_by_name_are_tasks_of_their_own_kind():
     plan = _plan("某某市2024年法治政府建设重点任务清单\n一、推进政府职能转变\n"
                  "任务1：持续优化营商环境。落实市场准入负面清单制度。（牵头单位：市发展改革委）\n"
