@@ -50,10 +50,10 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # number), ``三 年`` or ``2.5亿元`` is no numbered paragraph.
 _COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
                       r"辆輛亩畝公米里部处處支座本位]")
-# An outline numbered with dots (2.1 总体目标, 2.1.1 深化…), two to four numbers deep, before a
+# An outline numbered with dots (2.1 总体目标, 2.1.1 深化…, 2.1. 深化…), two to four numbers deep, before a
 # paragraph's first character, never before a counted word (a decimal: 2.5亿元). Its family is
 # its depth: d2, d3, d4.
-_DOTTED = re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{1,3}})(?![.\d])[ \u3000]*(?:、[ \u3000]*)?"
+_DOTTED = re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{1,3}})(?!\d|\.\d)\.?[ \u3000]*(?:、[ \u3000]*)?"
                      rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
 DOTTED = ("d2", "d3", "d4")
 

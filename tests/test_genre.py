@@ -2238,6 +2238,16 @@ def test_unnumbered_items_after_a_chapter_s_note_stay_in_their_chapter():
     assert plan.root.closing == ("本要点自印发之日起施行。",)
 
 
+def test_a_dotted_number_may_end_with_a_dot():
+    plan = _plan("某某县法治政府建设实施方案\n1.总体要求\n1.1.指导思想。坚持党的领导。\n2.主要任务\n"
+                 "2.1.推进依法行政。全面推行权责清单。\n2.2. 规范行政执法。落实三项制度。\n")
+    # Before, they were their first number's text.
+    assert [(task.anchor, task.number, task.title) for task in plan.tasks()] == [
+        ("i1-d1", "1.1", "指导思想"), ("i2-d1", "2.1", "推进依法行政"), ("i2-d2", "2.2", "规范行政执法")]
+    # A decimal is still no number: 2.5.
+    assert _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习，投入\n2.5亿元。\n").tasks()[0].anchor == "c1-i1"
+
+
 def test_a_stray_mark_after_a_bracketed_number_is_no_part_of_the_heading():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）、加强学习。\n（二）、规范执法。\n二、保障措施\n1）、加强领导。\n")
     assert [(task.anchor, task.title) for task in plan.tasks()] == [
