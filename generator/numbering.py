@@ -65,7 +65,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
-    ("s", re.compile(rf"\(\s*([{_CN}]+)\s*\)\s*(?:[、.,:]\s*)?")),  # also with a stray 、 after it: （一）、
+    # （一）, also without its opening bracket (一）, as 1） is (1)) or with a stray 、 after it: （一）、
+    ("s", re.compile(rf"\(?\s*([{_CN}]{{1,4}})\s*\)\s*(?:[、.,:]\s*)?")),
     ("d", _DOTTED),
     ("z", re.compile(rf"0([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
@@ -76,7 +77,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 )
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
-_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "o": "第", "y": _CN, "s": "(", "d": "123456789", "z": "0",
+_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "o": "第", "y": _CN, "s": "(" + _CN, "d": "123456789", "z": "0",
             "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}

@@ -2248,10 +2248,13 @@ def test_a_dotted_number_may_end_with_a_dot():
     assert _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习，投入\n2.5亿元。\n").tasks()[0].anchor == "c1-i1"
 
 
-def test_a_stray_mark_after_a_bracketed_number_is_no_part_of_the_heading():
+def test_a_bracketed_number_with_a_stray_mark_or_no_opening_bracket():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）、加强学习。\n（二）、规范执法。\n二、保障措施\n1）、加强领导。\n")
     assert [(task.anchor, task.title) for task in plan.tasks()] == [
         ("c1-s1", "加强学习"), ("c1-s2", "规范执法"), ("c2-p1", "加强领导")]
+    # A bracketed number printed without its opening bracket, as 1） is.
+    unopened = _plan("某某县法治政府建设实施方案\n一、主要任务\n一）加强学习。\n二）规范执法。\n")
+    assert [(task.anchor, task.title) for task in unopened.tasks()] == [("c1-s1", "加强学习"), ("c1-s2", "规范执法")]
 
 
 def test_tasks_numbered_by_name_are_tasks_of_their_own_kind():
