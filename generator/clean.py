@@ -686,6 +686,20 @@ _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){
 _SPREAD_AFTER_NUMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+")
 
 
+# A dash that text recognition read for 一 in a number at a line's start (—、总体要求, （—）指导思想, 十—、,
+# 第—章, —是): the number's own character, never a dash before punctuation or a bracket's end.
+_DASHES = "—―－"
+_DASH_FOR_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八九]?十)?)[{_DASHES}](?=\s*(?:[、.．)）]|章|节|條|条|部分|是))")
+
+
+def with_ones_for_dashes(line: str) -> str:
+    """``line`` with 一 for a dash that stands for it in the number it opens with, as recognising the
+    text of a scanned page gives it (—、总体要求): read as a dash, the plan lost its first chapter."""
+    if not any(dash in line[:6] for dash in _DASHES):  # most lines: no dash where a number is
+        return line
+    return _DASH_FOR_ONE.sub(r"\1一", line)
+
+
 def closed_up(line: str) -> str:
     """``line`` without the spaces a word processor put between the letters of a heading to spread
     it over the line (某 某 市 法 治 政 府 …, 一、总  体  要  求, 第一章　总　则): what the heading says,
@@ -751,7 +765,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 page_break = True
             if not stripped:
                 continue
-            stripped = closed_up(stripped)
+            stripped = closed_up(with_ones_for_dashes(stripped))
             row = table_fields(stripped)
             reason = "metadata table" if row else chrome_reason(stripped)
             if reason in _WORDS_ANYWHERE and lines and lines[-1].lineno >= lineno - 1 \
