@@ -695,9 +695,8 @@ _DASH_FOR_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八�
 def with_ones_for_dashes(line: str) -> str:
     """``line`` with 一 for a dash that stands for it in the number it opens with, as recognising the
     text of a scanned page gives it (—、总体要求): read as a dash, the plan lost its first chapter."""
-    if not any(dash in line[:6] for dash in _DASHES):  # most lines: no dash where a number is
-        return line
-    return _DASH_FOR_ONE.sub(r"\1一", line)
+    found = _DASH_FOR_ONE.match(line)  # anchored: most lines fail at their first character
+    return f"{line[:found.end(1)]}一{line[found.end():]}" if found else line
 
 
 def closed_up(line: str) -> str:
