@@ -40,7 +40,9 @@ from .wrapping import PARAGRAPH_ENDS, goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_ROMANISATION = re.compile(r"(?<=[^\s(（])[(（]([a-zü" + _TONED + r"]{1,6})[)）]")
+# A reading of one character or of a word, its syllables run together or spaced: (shè), (zhèngfǔ), （zhèng fǔ）.
+_LETTERS = "[a-zü" + _TONED + "]"
+_ROMANISATION = re.compile(rf"(?<=[^\s(（])[(（]({_LETTERS}{{1,12}}(?: {_LETTERS}{{1,6}}){{0,3}})[)）]")
 
 
 @lru_cache(maxsize=4096)

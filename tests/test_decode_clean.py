@@ -84,6 +84,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     text, count = remove_romanisation("建設(shè)法治區(qū)，推廣(PPP)模式，各鎮(街道)，規劃(2015-2020年)，的(de)")
     assert text == "建設法治區，推廣(PPP)模式，各鎮(街道)，規劃(2015-2020年)，的"
     assert count == 3
+    # A word's reading, its syllables maybe spaced, in either kind of bracket.
+    assert remove_romanisation("法治（fǎ zhì）政府(zhèngfǔ)，采用(and or)方式") == ("法治政府，采用(and or)方式", 2)
 
 
 @pytest.mark.parametrize("line,reason", [
