@@ -77,8 +77,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 )
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
-_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "o": "第", "y": _CN, "s": "(" + _CN, "d": "123456789", "z": "0",
-            "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
+_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "o": "第", "y": _CN, "s": "(" + _CN, "d": "123456789",
+            "z": "0", "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
