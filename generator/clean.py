@@ -688,17 +688,21 @@ _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){
 _SPREAD_AFTER_NUMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+")
 
 
-# A dash that text recognition read for 一 in a number at a line's start (—、总体要求, （—）指导思想, 十—、,
-# 第—章, —是): the number's own character, never a dash before punctuation or a bracket's end.
+# What text recognition reads for a number's one at a line's start: a dash for 一 (—、总体要求, （—）指导思想,
+# 十—、, 第—章, —是), the letter l for 1 (l.加强…, （l）…); never a dash or letter before anything but
+# the number's punctuation, a bracket's end or what a number is of.
 _DASHES = "—―－"
-_DASH_FOR_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八九]?十)?)[{_DASHES}](?=\s*(?:[、.．)）]|章|节|條|条|部分|是))")
+_MISREAD_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八九]?十)?)(?:(?P<dash>[{_DASHES}])(?=\s*(?:[、.．)）]|章|节|條|条|部分|是))"
+                          r"|l(?=\s*[.．、)）]\s*[\u4e00-\u9fff]))")
 
 
-def with_ones_for_dashes(line: str) -> str:
-    """``line`` with 一 for a dash that stands for it in the number it opens with, as recognising the
-    text of a scanned page gives it (—、总体要求): read as a dash, the plan lost its first chapter."""
-    found = _DASH_FOR_ONE.match(line)  # anchored: most lines fail at their first character
-    return f"{line[:found.end(1)]}一{line[found.end():]}" if found else line
+def numbers_read_right(line: str) -> str:
+    """``line`` with the one that text recognition misread in the number it opens with (—、总体要求,
+    l.加强学习) read right: read as a dash or a letter, the plan lost its first chapter or task."""
+    found = _MISREAD_ONE.match(line)  # anchored: most lines fail at their first character
+    if not found:
+        return line
+    return f"{line[:found.end(1)]}{'一' if found.group('dash') else '1'}{line[found.end():]}"
 
 
 def closed_up(line: str) -> str:
@@ -766,7 +770,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 page_break = True
             if not stripped:
                 continue
-            stripped = closed_up(with_ones_for_dashes(stripped))
+            stripped = closed_up(numbers_read_right(stripped))
             row = table_fields(stripped)
             reason = "metadata table" if row else chrome_reason(stripped)
             if reason in _WORDS_ANYWHERE and lines and lines[-1].lineno >= lineno - 1 \

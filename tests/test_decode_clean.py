@@ -282,13 +282,17 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
     assert [line.text for line in clean(bulleted)[0].lines][-2:] == ["●推进公开。", "●推进监督。"]
 
 
-def test_a_dash_read_for_one_in_a_number_is_one():
-    """Text recognised from a scanned page reads 一 as a dash: the plan lost its first chapter."""
-    text = "某某县法治政府建设实施方案\n—、总体要求\n（—）指导思想。\n（二）工作目标。\n十—、加强领导\n——坚持党的领导。\n"
+def test_a_one_misread_in_a_number_is_one():
+    """Text recognised from a scanned page reads 一 as a dash, 1 as the letter l: the plan lost its first
+    chapter or task."""
+    text = ("某某县法治政府建设实施方案\n—、总体要求\n（—）指导思想。\n（二）工作目标。\nl.加强学习。\n2.规范执法。\n"
+            "十—、加强领导\n——坚持党的领导。\nlaw 与 I.5 倍\n")
     assert [line.text for line in clean(text)[0].lines] == [
-        "某某县法治政府建设实施方案", "一、总体要求", "（一）指导思想。", "（二）工作目标。", "十一、加强领导", "——坚持党的领导。"]
+        "某某县法治政府建设实施方案", "一、总体要求", "（一）指导思想。", "（二）工作目标。", "1.加强学习。", "2.规范执法。",
+        "十一、加强领导", "——坚持党的领导。", "law 与 I.5 倍"]
     plan = parse_text(text.encode(), "x.txt")
     assert [node.anchor for node in plan.root.children] == ["c1", "c11"]
+    assert [task.anchor for task in plan.tasks()][:3] == ["c1-s1", "c1-s2-i1", "c1-s2-i2"]
 
 
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():
