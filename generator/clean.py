@@ -32,7 +32,7 @@ from typing import Iterator
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
-from .numbering import BULLETS, CIRCLED, match_marker, punctuated
+from .numbering import CIRCLED, match_marker, opening_bullet, punctuated
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
@@ -425,8 +425,9 @@ def _bulleted_titles_at_the_foot(texts: list[str]) -> frozenset[int]:
     for k in range(len(texts) - 1, -1, -1):
         if not texts[k]:
             continue
-        title = texts[k].lstrip(" \u3000" + BULLETS)
-        if title == texts[k].lstrip(" \u3000") or len(title) > _LISTED_TITLE_MAX or "。" in title or "《" in title \
+        bullet = opening_bullet(texts[k])
+        title = texts[k][bullet.end():] if bullet else ""
+        if not title or len(title) > _LISTED_TITLE_MAX or "。" in title or "《" in title \
                 or not _ARTICLE_TITLE.search(fold(simplified_aligned(title)).strip()):
             break
         listed.append(k + 1)

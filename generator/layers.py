@@ -200,13 +200,12 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
     partners: list[str] = []
     pending: list[str] = []
     current: list[str] | None = None
-    whole = fold(simplified_aligned(note))
     # What the note says of who leads names no unit: taken out (folding keeps every character in its place).
-    convention = FIRST_LEADS.search(whole) if "第一" in whole or "首" in whole else None
-    if convention:
-        note, whole = _without(note, convention), _without(whole, convention)
-    if said := _says_marked_leads(note):
-        note, whole = _without(note, said), _without(whole, said)
+    if convention := _said(FIRST_LEADS, note):
+        note = _without(note, convention)
+    if said := _said(MARKED_LEADS, note):
+        note = _without(note, said)
+    whole = fold(simplified_aligned(note))
     in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
     for clause in _clauses(note):
         simple = fold(simplified_aligned(clause))
@@ -295,8 +294,8 @@ def responsibility(root: Node) -> dict[str, Responsibility]:
     """Each noted node's units, read with what the plan says once of who leads (排在第一位的为牵头单位,
     带*的为牵头单位) wherever it says it."""
     passages = [text for node in root.walk() for text in (node.text, *node.paragraphs, *node.closing)]
-    first_leads = any(_says_first_leads(text) for text in passages)
-    marked_lead = any(_says_marked_leads(text) for text in passages)
+    first_leads = any(_said(FIRST_LEADS, text) for text in passages)
+    marked_lead = any(_said(MARKED_LEADS, text) for text in passages)
     return {node.anchor: parse_note(node.note, first_leads, marked_lead) for node in root.walk() if node.note}
 
 
@@ -328,17 +327,13 @@ def _inherited(root: Node, values: dict[str, T]) -> dict[str, T]:
     return result
 
 
-def _says_marked_leads(text: str) -> re.Match | None:
-    """Where a passage states :data:`MARKED_LEADS` (in its folded form, which keeps every character in
-    its place); most passages hold no mark, and are not folded."""
-    if not any(mark in text for mark in LEAD_MARKS):
+def _said(convention: re.Pattern, text: str) -> re.Match | None:
+    """Where a passage states a convention of who leads (:data:`FIRST_LEADS`, :data:`MARKED_LEADS`), in
+    its folded form, which keeps every character in its place; most passages never say 牵头, and are
+    not folded."""
+    if "牵头" not in text and "牽頭" not in text:
         return None
-    return MARKED_LEADS.search(fold(simplified_aligned(text)))
-
-
-def _says_first_leads(text: str) -> bool:
-    """Whether a passage states :data:`FIRST_LEADS`; most passages never say 牵头, and are not folded."""
-    return ("牵头" in text or "牽頭" in text) and FIRST_LEADS.search(fold(simplified_aligned(text))) is not None
+    return convention.search(fold(simplified_aligned(text)))
 
 
 # --- deadlines and targets -------------------------------------------------

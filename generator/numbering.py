@@ -94,9 +94,9 @@ FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "art
 ONLY_IN_RUNS = ("o", "y", "z", "b")
 # What a list may print instead of numbers, before a paragraph's first character (a word processor's
 # Symbol or Wingdings bullets are made these by :mod:`generator.clean`).
-BULLETS = "●•◆■▪◇□►▶◎○"
+_BULLETS = "●•◆■▪◇□►▶◎○"
 # A bulleted item says more than a menu's entry (● 政务公开 ● 互动交流, at a page's foot): six characters at least.
-_BULLET = re.compile(rf"\s*([{BULLETS}])\s*(?=[\u4e00-\u9fff《“]\S{{5}})")
+_BULLET = re.compile(rf"\s*([{_BULLETS}])\s*(?=[\u4e00-\u9fff《“]\S{{5}})")
 # Paragraphs counted in words, which a covering notice or a preamble may count too.
 COUNTED_IN_WORDS = ("o", "y")
 
@@ -165,7 +165,7 @@ def with_bullets(texts: list[str], markers: list[tuple[Marker, int] | None]) -> 
     for k, (text, found) in enumerate(zip(texts, markers)):
         if found is not None:
             count = 0
-        elif bullet := _bullet(text):
+        elif bullet := opening_bullet(text):
             count += 1
             counted[k] = (Marker("b", str(count), count, bullet.group(1)), bullet.end())
     return counted
@@ -175,12 +175,12 @@ def printed_prefix(line: str) -> str:
     """The number or bullet that opens ``line`` as printed there, or ""."""
     if found := match_marker(line):
         return line[:found[1]]
-    return bullet.group(0) if (bullet := _bullet(line)) else ""
+    return bullet.group(0) if (bullet := opening_bullet(line)) else ""
 
 
-def _bullet(line: str) -> re.Match | None:
+def opening_bullet(line: str) -> re.Match | None:
     """The bullet that opens ``line``; most lines open with none, and are not matched."""
-    return _BULLET.match(line) if line.lstrip()[:1] in BULLETS else None
+    return _BULLET.match(line) if line.lstrip()[:1] in _BULLETS else None
 
 
 def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
