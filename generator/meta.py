@@ -100,8 +100,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构")
     listed = "" if to_simplified(listed).endswith("网站") else listed
     issuer = find_issuer(front, notice) or listed or printer or signer or _title_organs(title)
-    # A notice titled by its organ's bare name (县人民政府办公室关于…) whose page names it in full.
-    issuer = listed if len(listed) > len(issuer) and listed.endswith(issuer) else issuer
+    issuer = listed if _names_in_full(listed, issuer) else issuer
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or _first_field(table, "发文字号", "发文文号", "文号")
     issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \
@@ -174,6 +173,14 @@ def notice_title(front: list[str]) -> str:
         text = DOC_NUMBER.sub("", text, count=1) if DOC_NUMBER.match(text) else text
         return text.strip().removeprefix("《").removesuffix("》").strip()
     return ""
+
+
+def _names_in_full(listed: str, issuer: str) -> bool:
+    """Whether a page's field gives the full name of an organ the notice names bare (县人民政府办公室关于…
+    under 发布机构：某某县人民政府办公室), and not a list of a joint site's publishers that ends with it
+    (某某开发区管委会办公室、某某区人民政府办公室)."""
+    return len(listed) > len(issuer) and listed.endswith(issuer) \
+        and not re.search(r"[、，,\s]$", listed.removesuffix(issuer))
 
 
 def find_issuer(front: list[str], notice: str) -> str:

@@ -1074,6 +1074,24 @@ def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
         "• 发文日期: 2024年04月06日 16:40"]
 
 
+def test_a_page_field_naming_a_joint_site_s_publishers_does_not_outrank_the_notice_s_issuer():
+    text = """发布机构: 某某开发区管委会办公室、某某市某某区人民政府办公室 成文日期: 2020-05-21
+某某市某某区人民政府办公室关于印发某某区2020年依法行政工作要点的通知
+各镇(街),区政府各部门:
+  《某某区2020年依法行政工作要点》已经区政府会议同意,现印发给你们。
+某某市某某区人民政府办公室
+2020年5月21日
+某某区2020年依法行政工作要点
+一、加强党的领导
+1.落实第一责任人职责。(区司法局牵头)
+"""
+    assert _plan(text).meta.issuer == "某某市某某区人民政府办公室"
+    # A field that names the notice's organ in full still gives its full name.
+    bare = text.replace("某某市某某区人民政府办公室关于", "区人民政府办公室关于").replace(
+        "某某开发区管委会办公室、", "")
+    assert _plan(bare).meta.issuer == "某某市某某区人民政府办公室"
+
+
 def test_a_page_listing_two_fields_to_a_line_under_the_names_its_site_gives_them():
     text = """首页 > 某某县人民政府办公室信息公开 > 信息浏览
 索引号: 003129766/201901-00336 组配分类: 规范性文件发布
