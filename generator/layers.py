@@ -10,7 +10,7 @@ touching the tree, so each can be tested alone and added to independently.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from .model import Node
@@ -183,6 +183,57 @@ def _clauses(note: str) -> list[str]:
     return [p.strip().rstrip("。.") for p in parts if p.strip().rstrip("。.")]
 
 
+@dataclass
+class _NoteReading:
+    """Where a note's clauses put their units, read one clause at a time: a label opens a list that the
+    clauses after it go on (``牵头单位:X；Y``), a role word at a clause's end takes the unlabelled
+    clauses waiting before it (``X、Y牵头``), and what neither claims is waiting (``pending``)."""
+    in_charge_leads: bool
+    leads: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    current: list[str] | None = None
+
+    def read(self, clause: str) -> None:
+        simple = fold(simplified_aligned(clause))
+        label = _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple)
+        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or _REMARK_CLAUSE.match(simple) \
+                or (not label and ANY_LABEL.match(simple)):
+            self.current = None
+        elif label:
+            self._labelled(clause, simple, label)
+        else:
+            self._unlabelled(clause, simple)
+
+    def _labelled(self, clause: str, simple: str, label: re.Match) -> None:
+        self.current = self.leads if _LEAD_LABEL.match(simple) else self.partners
+        # 责任单位:县司法局、各乡镇按职责分工负责: the role phrase is not part of a unit.
+        role = _PARTNER_SUFFIX.search(simple, label.end())
+        end = role.start() if role else len(clause)
+        # 牵头单位:市司法局会同市财政局: the units after 会同 take part.
+        together = _TOGETHER.search(simple, label.end(), end)
+        self.current.extend(self.pending + split_units(clause[label.end():together.start() if together else end]))
+        if together:
+            self.partners.extend(split_units(clause[together.end():end]))
+        self.pending = []
+
+    def _unlabelled(self, clause: str, simple: str) -> None:
+        start = _PREFIX.match(simple).end() if _PREFIX.match(simple) else 0
+        if together := _TOGETHER.search(simple, start):
+            role = _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple)
+            self.leads.extend(self.pending + split_units(clause[start:together.start()]))
+            self.partners.extend(split_units(clause[together.end():role.start() if role else None]))
+            self.pending, self.current = [], None
+        elif suffix := _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple):
+            leading = _LEAD_SUFFIX.search(simple) or (self.in_charge_leads and suffix.group(0) == "负责")
+            (self.leads if leading else self.partners).extend(self.pending + split_units(clause[start:suffix.start()]))
+            self.pending, self.current = [], None
+        elif self.current is not None:
+            self.current.extend(split_units(clause[start:]))
+        else:
+            self.pending.extend(split_units(clause[start:]))
+
+
 def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) -> Responsibility:
     """Read a responsibility note into lead and partner units.
 
@@ -196,52 +247,16 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
     leading (``县司法局*``) leads where the note or, with ``marked_lead``, the plan says what
     the mark means (``带*的为牵头单位``); the mark is never part of its name.
     """
-    leads: list[str] = []
-    partners: list[str] = []
-    pending: list[str] = []
-    current: list[str] | None = None
     # What the note says of who leads names no unit: taken out (folding keeps every character in its place).
     if convention := _said(FIRST_LEADS, note):
         note = _without(note, convention)
     if said := _said(MARKED_LEADS, note):
         note = _without(note, said)
     whole = fold(simplified_aligned(note))
-    in_charge_leads = "牵头" not in whole and bool(_HELPING.search(whole))
+    reading = _NoteReading(in_charge_leads="牵头" not in whole and bool(_HELPING.search(whole)))
     for clause in _clauses(note):
-        simple = fold(simplified_aligned(clause))
-        label = _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple)
-        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or _REMARK_CLAUSE.match(simple) \
-                or (not label and ANY_LABEL.match(simple)):
-            current = None
-            continue
-        if label:
-            current = leads if _LEAD_LABEL.match(simple) else partners
-            # 责任单位:县司法局、各乡镇按职责分工负责: the role phrase is not part of a unit.
-            role = _PARTNER_SUFFIX.search(simple, label.end())
-            end = role.start() if role else len(clause)
-            # 牵头单位:市司法局会同市财政局: the units after 会同 take part.
-            together = _TOGETHER.search(simple, label.end(), end)
-            current.extend(pending + split_units(clause[label.end():together.start() if together else end]))
-            if together:
-                partners.extend(split_units(clause[together.end():end]))
-            pending = []
-            continue
-        start = _PREFIX.match(simple).end() if _PREFIX.match(simple) else 0
-        if together := _TOGETHER.search(simple, start):
-            role = _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple)
-            leads.extend(pending + split_units(clause[start:together.start()]))
-            partners.extend(split_units(clause[together.end():role.start() if role else None]))
-            pending, current = [], None
-        elif suffix := _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple):
-            target = leads if _LEAD_SUFFIX.search(simple) or (in_charge_leads and suffix.group(0) == "负责") \
-                else partners
-            target.extend(pending + split_units(clause[start:suffix.start()]))
-            pending, current = [], None
-        elif current is not None:
-            current.extend(split_units(clause[start:]))
-        else:
-            pending.extend(split_units(clause[start:]))
-    partners.extend(pending)
+        reading.read(clause)
+    leads, partners = reading.leads, reading.partners + reading.pending
     leads, partners = _own_roles(leads, partners, bool(said) or marked_lead)
     if (convention or first_leads) and not leads:
         leads, partners = partners[:1], partners[1:]
