@@ -741,60 +741,73 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text))).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
-    lines: list[Line] = []
-    indents: list[str] = []  # each line's leading space, which shows where a paragraph starts
-    removed: list[Removal] = []
-    mojibake: list[Mojibake] = []
-    fields: list[tuple[str, str]] = []
-    romanisation = 0
-    page_break, broken = False, 0  # a page number just removed; paragraphs a page break cut, joined
     raw_lines = fields_on_two_lines(laid_out_rows(spreadsheet_rows(text.splitlines())))
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
+    sorting = _Sorting()
     for lineno, raw in enumerate(raw_lines, start=1):
         if lineno in running or lineno in page_numbers:
-            removed.append(Removal(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number"))
-            page_break = page_break or lineno in page_numbers
-            continue
-        if lineno in related:
-            removed.append(Removal(lineno, raw.strip(_INDENT), chrome_reason(raw) or "related links"))
-            continue
-        raw, count = remove_romanisation(raw)
-        romanisation += count
-        for part in split_run_on(raw):
-            stripped = part.strip(_INDENT)
-            if page_number := _PAGE_NUMBER_OPENING.match(stripped):
-                removed.append(Removal(lineno, page_number.group(0).strip(), "page number"))
-                stripped = stripped[page_number.end():]
-                page_break = True
-            if not stripped:
-                continue
-            stripped = closed_up(numbers_read_right(stripped))
-            row = table_fields(stripped)
-            reason = "metadata table" if row else chrome_reason(stripped)
-            if reason in _WORDS_ANYWHERE and lines and lines[-1].lineno >= lineno - 1 \
-                    and _goes_on(lines[-1].text, stripped):  # right below the line it would go on
-                reason = None
-            if reason:
-                fields.extend(row)
-                removed.append(Removal(lineno, stripped, reason))
-                page_break = page_break or reason == "page number"
-                continue
-            mojibake.extend(Mojibake(lineno, stripped[s:e]) for s, e in find_mojibake(stripped))
-            if page_break and lines and goes_on_after_page_break(lines[-1].text, stripped):
-                lines[-1] = Line(lines[-1].text + stripped, lines[-1].lineno)
-                broken += 1
-            else:
-                lines.append(Line(stripped, lineno))
-                indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
-            page_break = False
-    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in lines], has_cells), lines)]
-    lines, rejoined = rejoin_wrapped(lines, indents)
+            sorting.remove(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number")
+        elif lineno in related:
+            sorting.remove(lineno, raw.strip(_INDENT), chrome_reason(raw) or "related links")
+        else:
+            raw, count = remove_romanisation(raw)
+            sorting.romanisation += count
+            for part in split_run_on(raw):
+                sorting.read(lineno, part)
+    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in sorting.lines], has_cells),
+                                                           sorting.lines)]
+    lines, rejoined = rejoin_wrapped(lines, sorting.indents)
     lines, contents = without_contents(lines)
-    removed = sorted([*removed, *contents], key=lambda removal: removal.lineno)
-    return CleanText(tuple(lines), tuple(removed), tuple(mojibake), romanisation, broken + rejoined), fields
+    removed = sorted([*sorting.removed, *contents], key=lambda removal: removal.lineno)
+    return CleanText(tuple(lines), tuple(removed), tuple(sorting.mojibake), sorting.romanisation,
+                     sorting.broken + rejoined), sorting.fields
+
+
+@dataclass
+class _Sorting:
+    """Cleaning's line-by-line pass: each line kept or removed with its reason. A page number just
+    removed (``page_break``) lets the next line go on the paragraph the page break cut."""
+    lines: list[Line] = field(default_factory=list)
+    indents: list[str] = field(default_factory=list)  # each kept line's leading space: where paragraphs start
+    removed: list[Removal] = field(default_factory=list)
+    mojibake: list[Mojibake] = field(default_factory=list)
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    romanisation: int = 0
+    page_break: bool = False
+    broken: int = 0  # paragraphs a page break cut, joined
+
+    def remove(self, lineno: int, text: str, reason: str) -> None:
+        self.removed.append(Removal(lineno, text, reason))
+        self.page_break = self.page_break or reason == "page number"
+
+    def read(self, lineno: int, part: str) -> None:
+        stripped = part.strip(_INDENT)
+        if page_number := _PAGE_NUMBER_OPENING.match(stripped):
+            self.remove(lineno, page_number.group(0).strip(), "page number")
+            stripped = stripped[page_number.end():]
+        if not stripped:
+            return
+        stripped = closed_up(numbers_read_right(stripped))
+        row = table_fields(stripped)
+        reason = "metadata table" if row else chrome_reason(stripped)
+        if reason in _WORDS_ANYWHERE and self.lines and self.lines[-1].lineno >= lineno - 1 \
+                and _goes_on(self.lines[-1].text, stripped):  # right below the line it would go on
+            reason = None
+        if reason:
+            self.fields.extend(row)
+            self.remove(lineno, stripped, reason)
+            return
+        self.mojibake.extend(Mojibake(lineno, stripped[s:e]) for s, e in find_mojibake(stripped))
+        if self.page_break and self.lines and goes_on_after_page_break(self.lines[-1].text, stripped):
+            self.lines[-1] = Line(self.lines[-1].text + stripped, self.lines[-1].lineno)
+            self.broken += 1
+        else:
+            self.lines.append(Line(stripped, lineno))
+            self.indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
+        self.page_break = False
 
 
 def bare_page_numbers(texts: list[str]) -> frozenset[int]:
