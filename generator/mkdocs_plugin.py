@@ -69,29 +69,19 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         started = time.time()
         result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
                        self._path(config, self.config.registry), cache, self._path(config, self.config.weights))
-        log.info(f"fazhi-atlas: {cache.hits} cached and {cache.misses} new parse/segmentation results; "
-                 f"equivalents of {result.links.rescored} tasks scored afresh, the others kept from the last build")
-        steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in result.seconds.items())
-        log.info(f"fazhi-atlas: generated in {sum(result.seconds.values()):.1f} s ({steps})")
+        _log_the_build(result, cache)
         # Every text was built: entries this build did not use belong to texts or code that are gone.
         # (The margin allows for file systems that keep modification times coarsely.)
-        pruned = cache.prune(started - _PRUNE_MARGIN_SECONDS)
-        if pruned:
+        if pruned := cache.prune(started - _PRUNE_MARGIN_SECONDS):
             log.info(f"fazhi-atlas: removed {pruned} cache entries no longer used")
-        strict = self.config.strict or config.strict
-        for diagnostic in result.corpus.diagnostics:
-            if diagnostic.level == "error":
-                # Logged as a warning so `mkdocs build --strict` fails on it; lenient builds go on.
-                log.warning(str(diagnostic))
-            else:
-                log.info(str(diagnostic))
-        if strict and result.corpus.errors:
-            details = "\n  ".join(str(d) for d in result.corpus.errors)
-            raise PluginError(f"{len(result.corpus.errors)} source text error(s) in strict mode:\n  {details}\n"
-                              "Fix them, or build without --strict to publish the other texts.")
+        _report_diagnostics(result.corpus, strict=self.config.strict or config.strict)
         self._date_the_build(result.corpus)
         if self._user_nav is None:
             config.nav = navigation(result.corpus)
+        return self._hand_over(result, files, config)
+
+    def _hand_over(self, result, files: Files, config) -> Files:
+        """The generated files, in place of any of the same path in ``docs/``."""
         # A plan page's "edit / view source" buttons open its original text in the repository.
         sources_dir = self._path(config, self.config.sources)
         original = {plan_path(plan.meta.slug): Path(os.path.relpath(sources_dir / plan.source, config.docs_dir))
@@ -185,3 +175,24 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if weights.exists():
             server.watch(str(weights))
         return server
+
+
+def _log_the_build(result, cache: Cache) -> None:
+    log.info(f"fazhi-atlas: {cache.hits} cached and {cache.misses} new parse/segmentation results; "
+             f"equivalents of {result.links.rescored} tasks scored afresh, the others kept from the last build")
+    steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in result.seconds.items())
+    log.info(f"fazhi-atlas: generated in {sum(result.seconds.values()):.1f} s ({steps})")
+
+
+def _report_diagnostics(corpus, strict: bool) -> None:
+    """Log what the texts' reading found. An error is logged as a warning, so that `mkdocs build --strict`
+    fails on it while lenient builds go on; in the plugin's own strict mode it stops the build here."""
+    for diagnostic in corpus.diagnostics:
+        if diagnostic.level == "error":
+            log.warning(str(diagnostic))
+        else:
+            log.info(str(diagnostic))
+    if strict and corpus.errors:
+        details = "\n  ".join(str(d) for d in corpus.errors)
+        raise PluginError(f"{len(corpus.errors)} source text error(s) in strict mode:\n  {details}\n"
+                          "Fix them, or build without --strict to publish the other texts.")
