@@ -33,6 +33,7 @@ from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, match_marker, opening_bullet, punctuated
+from .run_on import split_run_on
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
@@ -296,17 +297,6 @@ def strip_markdown(text: str) -> str:
 
 
 # --- segmentation -----------------------------------------------------------
-_RUN_ON_LINE = 2000
-_SPLIT_POINTS = re.compile(r"[ \t\u3000\xa0]+")
-
-
-def split_run_on(line: str) -> list[str]:
-    """Split a page that lost its line breaks back into paragraphs."""
-    if len(line) < _RUN_ON_LINE:
-        return [line]
-    return [part for part in _SPLIT_POINTS.split(line) if part]
-
-
 # --- chrome and metadata tables --------------------------------------------
 _CHROME_MAX = 80
 # The imprint under an official document (版记): whom it is copied to, and who printed it when

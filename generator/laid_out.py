@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from .script import simplified_aligned
-from .signature_lines import SIGNATURE_LINES, is_date_line, is_organ_line
+from .document_parts import SIGNATURE_LINES, is_date_line, is_organ_line
 from .tables import NUMBER_HEADER, header_columns, row_number
 
 _SPACES = re.compile(r"[ \u3000]+")

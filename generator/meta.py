@@ -15,14 +15,14 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
+from .document_parts import DOC_NUMBER, ORG_END, SIGNATURE_LINES, is_organ_line
 from .layers import split_units
 from .model import Line, PlanMeta
 from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
-from .parse import DOC_NUMBER, ParsedText, names_a_plan
+from .parse import ParsedText, names_a_plan
 from .script import detect_script, fold, simplified_aligned, to_simplified
 from .segment import common_verbs, stock_tokenizer
-from .signature_lines import ORG_END, SIGNATURE_LINES, is_organ_line
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .document_parts import DOC_NUMBER, GENRE, SIGNATURE_LINES, is_date_line, is_organ_line
 from .layers import UNIT_END, reads_as_unit
-from .model import NUMBER_YEAR, Diagnostic, Line, Marker, Node
+from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
@@ -26,17 +27,14 @@ from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note,
                          sentence_note, split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
                      tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
+from .run_on import title_run_in
 from .script import fold, simplified_aligned
-from .signature_lines import SIGNATURE_LINES, is_date_line, is_organ_line
 
-GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
 _NOTICE = re.compile(r"(通知|印发|转发)")
 # What a plan of the genre is about, which a title's first line names.
 _SUBJECT = re.compile(r"(法治|依法行政|法制)")
 # A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务.
 _TASK_LIST = re.compile(r"(任务|清单|分工|台账)(?:表|一览表)?(\(\d{4}[^()]*\))?$")
-# A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号.
-DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.
@@ -414,7 +412,8 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     under a heading (一、压实责任 1.…): a number in a sentence (不少于 1 次, 附件 1、2) stays. Right
     after a full stop or a closed note with no space, as a page stripped of its tags runs paragraphs
     together, only the next of the numbers the line opens with is (（一）…。（二）…). A
-    whole plan on one line is also split after the title it opens with (see :func:`_glued_title`)."""
+    whole plan on one line is also split after the title it opens with (see :func:`_glued_title`), and
+    after a note closing a paragraph that words run on from (…。（县司法局牵头）各乡镇要…)."""
     if not any(_gaps(line.text).search(line.text) for line in lines):  # most texts: nothing to split
         return lines
     last: dict[str, int] = {}
@@ -423,21 +422,28 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         title = _glued_title(line.text)
         if title:
             split.append(Line(title, line.lineno))
-        split.extend(Line(piece, line.lineno) for piece in _run_in_pieces(line.text[len(title):], last))
+        pieces = _run_in_pieces(line.text[len(title):], last)
+        if len(line.text) >= _RUN_ON_LINE:
+            pieces = [part for piece in pieces for part in _after_notes(piece)]
+        split.extend(Line(piece, line.lineno) for piece in pieces)
     return tuple(split)
 
 
-# A title run into the preamble after it, in a plan that lost its line breaks: 某某县法治政府建设实施方案
-# （2021—2025年）为全面推进…, 某某市法治政府建设规划根据….
-_TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{_PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
+# A note that closes a paragraph, right after its last sentence (folded): …。(县司法局牵头,各乡镇(街道)配合),
+# one bracket deep at most, before words that run on with no number.
+_NOTE_RUN_ON = re.compile(r"(?<=。)\((?:[^()]|\([^()]*\))*\)(?=[\u4e00-\u9fff])(?![一二三四五六七八九十第])")
+
+
+def _after_notes(text: str) -> list[str]:
+    """``text`` cut after each note that closes a paragraph words run on from, in a plan that lost its
+    line breaks: the plan's closing words after its last task's note are no part of that task."""
+    cuts = [found.end() for found in _NOTE_RUN_ON.finditer(fold(text))]
+    return [text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)])]
 
 
 def _glued_title(text: str) -> str:
     """The title that a whole plan on one line opens with, run into its preamble; "" if none."""
-    if len(text) < _RUN_ON_LINE:
-        return ""
-    found = _TITLE_BEFORE_PREAMBLE.match(fold(simplified_aligned(text[:TITLE_MAX + 20])))
-    return text[:found.end(1)] if found and "。" not in found.group(1) else ""
+    return title_run_in(text[:TITLE_MAX + 20]) if len(text) >= _RUN_ON_LINE else ""
 
 
 def _gaps(text: str) -> re.Pattern:
@@ -461,8 +467,8 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
         goes_on = marker.value == last.get(marker.family, 0) + 1
         if closed and (not goes_on or opening is None or _style(opening[0]) != _style(marker)):
             continue  # with no space between, only the next of the numbers this line opened with, printed alike
-        after_heading = opening is not None and opening[0].family != marker.family \
-            and "。" not in before and marker.value == 1
+        after_heading = opening is not None and _is_under(marker.family, opening[0].family) \
+            and "。" not in before and (marker.value == 1 or goes_on)
         if (goes_on and before.endswith(_CLOSERS_OF_A_PARAGRAPH)) or after_heading:
             pieces.append(before)
             start = gap.end()
@@ -470,6 +476,15 @@ def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
             opening = found
     pieces.append(text[start:])
     return pieces
+
+
+def _is_under(family: str, heading_family: str) -> bool:
+    """Whether a number of ``family`` (one of :data:`_RUN_IN_FAMILIES`, in their usual order) can open
+    the first item under a heading of ``heading_family``: 1. under （一） or 一、, anything under 第一章; a
+    chapter's 一、 right after a section's heading (（四）坚持…目标：权责统一、…) is a word's 一 before a stop."""
+    if heading_family not in _RUN_IN_FAMILIES:
+        return family != heading_family
+    return _RUN_IN_FAMILIES.index(family) > _RUN_IN_FAMILIES.index(heading_family)
 
 
 def _style(marker: Marker) -> tuple[str, str]:

@@ -229,6 +229,29 @@ def test_run_on_page_is_split_into_paragraphs():
     assert all(item.lineno == 1 for item in cleaned.lines)
 
 
+def test_a_page_that_lost_its_line_breaks_and_its_spaces_is_cut_where_its_lines_ended():
+    tasks = [f"{k}.推进第{k}项重点工作。按照要求认真组织实施各项具体措施，确保取得实效，形成长效机制，"
+             "年底前完成全部任务并报告工作结果。（县司法局牵头，各乡镇配合）" for k in range(1, 25)]
+    text = ("索引号：000-2023-01 发文机构：某某县人民政府办公室某某县人民政府办公室关于印发某某县2023年法治政府建设工作要点的通知"
+            "某政办发〔2023〕5号各乡镇人民政府，县直各单位：《某某县2023年法治政府建设工作要点》已经县政府同意，现印发给你们，"
+            "请认真贯彻执行。某某县人民政府办公室2023年3月1日某某县2023年法治政府建设工作要点为深入推进依法行政，结合我县实际，"
+            "制定本要点。一、加强党的领导" + "".join(tasks[:12]) + "二、规范行政执法" + "".join(tasks[12:])
+            + "各乡镇、各部门要抓好落实。主办单位：某某县人民政府办公室网站标识码：1234567890")
+    plan = parse_text(text.encode("utf-8"), "glued.txt")
+    meta = plan.meta
+    assert (meta.title, meta.doc_number, meta.issuer, meta.issued, meta.slug) == (
+        "某某县2023年法治政府建设工作要点", "某政办发〔2023〕5号", "某某县人民政府办公室", "2023-03-01", "moumou-2023")
+    assert plan.front_matter[1:] == ("各乡镇人民政府，县直各单位：", "《某某县2023年法治政府建设工作要点》已经县政府同意，现印发给你们，请认真贯彻执行。",
+                                     "某某县人民政府办公室", "2023年3月1日")
+    assert plan.root.paragraphs == ("为深入推进依法行政，结合我县实际，制定本要点。",)
+    assert [node.anchor for node in plan.root.children] == ["c1", "c2"]
+    assert [task.anchor for task in plan.tasks()] == [f"c1-i{k}" for k in range(1, 13)] + [f"c2-i{k}" for k in range(13, 25)]
+    assert {task.note for task in plan.tasks()} == {"县司法局牵头，各乡镇配合"}
+    # The words after the last task's note are not that task's, and the page's footer is furniture.
+    assert plan.tasks()[-1].text.endswith("报告工作结果。")
+    assert [removal.reason for removal in plan.cleaning.removed] == ["metadata table", "site footer", "site footer"]
+
+
 def test_html_saved_as_text_is_reduced_to_its_text():
     page = "<!DOCTYPE html><html><head><title>某某县人民政府 关于印发…的通知</title><script>var x=1;</script></head>" \
            "<body><div>一、总则</div><p>1.加强行政复议工作。</p></body></html>"

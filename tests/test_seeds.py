@@ -5,8 +5,10 @@ import re
 
 import pytest
 
+from conftest import SEEDS, SOURCES
 from generator.layers import measures, responsibility
 from generator.corpus import parse_text
+from generator.decode import decode
 from generator.meta import find_jurisdiction
 
 LEAVES = {"chengdu": 50, "zhongkai": 44, "yunnan": 40, "tongchuan": 27, "miyun": 29}
@@ -54,6 +56,24 @@ def test_yunnan_one_line_text_parses_forty_tasks(seeds):
     assert root["七"]["二十六"].title == "發揮行政復議化解行政爭議主渠道作用"
     assert root["七"]["二十六"].anchor == "c7-s26"
     assert root["一"].title.startswith("深入學習貫徹習近平法治思想")
+
+
+def _anchors(node) -> list[str]:
+    return [anchor for child in node.children for anchor in (child.anchor, *_anchors(child))]
+
+
+@pytest.mark.parametrize("parting", [" ", ""], ids=["a space for each break", "no space at all"])
+@pytest.mark.parametrize("name", LEAVES)
+def test_a_seed_that_lost_its_line_breaks_reads_as_it_did(seeds, name, parting):
+    """A page stripped of its tags gives a plan as one line, with a space where each line ended or with
+    nothing at all (the page's own spaces, 1. 全面…, 2024-03-06 09:00:00, are kept either way): its
+    numbering, units and metadata are those of the text with its lines."""
+    plan = seeds[name]
+    text, _ = decode((SOURCES / SEEDS[name]).read_bytes(), SEEDS[name])
+    glued = parse_text(parting.join(line.strip() for line in text.splitlines()).encode("utf-8"), SEEDS[name])
+    assert _anchors(glued.root) == _anchors(plan.root)
+    assert responsibility(glued.root) == responsibility(plan.root)
+    assert glued.meta == plan.meta
 
 
 def test_tongchuan_task_without_heading(seeds):

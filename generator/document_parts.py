@@ -1,13 +1,23 @@
-"""What a signature (落款) is made of: the lines naming the organs that sign, and a date line.
+"""What the parts of an official document around a plan look like: the kind of plan its title names,
+its number (文号), and its signature (落款): the lines naming the organs that sign, and a date line.
 
 The cleaner tells a signature below a task table laid out with spaces from the table's last row by
-them, the parser where a plan's signature starts, and the metadata who signed and when.
+them, and where the lines of a page that lost its line breaks ended; the parser where a plan's title
+and signature are; the metadata who signed and when, and under what number.
 """
 from __future__ import annotations
 
 import re
 
+from .model import NUMBER_YEAR
 from .script import fold, to_simplified
+
+# The kinds of plan a title names.
+GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
+# A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号; its end, from the
+# bracketed year, alone (in a run of text, where the issuer's short name that opens it has no bound).
+DOC_NUMBER_END = rf"{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"
+DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}{DOC_NUMBER_END}")
 
 # How many lines a signature takes at most: its organs and its date.
 SIGNATURE_LINES = 4

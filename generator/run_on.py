@@ -1,0 +1,130 @@
+"""A page that lost its line breaks, cut back into lines: cleaning's first step for such a line.
+
+A page stripped of its tags can give a whole plan as one line. Where it kept a space for each break
+(…贯彻落实。 二、主要任务 …), the spaces part its lines. Where it lost the spaces too, only the words
+tell where lines were: the plan's numbered body is left whole for the parser, which cuts it before
+its numbers (``parse.split_run_in``), and what comes before the body (the page's fields, the notice,
+its number and signature, the plan's title and preamble) is cut here, at what ends each of those,
+so that the rules of furniture and metadata read them as the lines they were.
+"""
+from __future__ import annotations
+
+import re
+
+from .document_parts import DOC_NUMBER_END, GENRE, ORG_END
+from .script import fold, simplified_aligned
+from .tables import SPACED_FIELD_LABELS
+
+# How long a line must be to be a page that lost its line breaks (a long paragraph is 1,000 characters).
+RUN_ON_LINE = 2000
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+# Where a page that kept its spaces parted paragraphs: a space after a paragraph's or a note's end, or before
+# a number (… 一、总体要求 （一）…).
+_PARTING_SPACE = re.compile(r"[。！？；;）)】〕”][ \t\u3000\xa0]"
+                            r"|[ \t\u3000\xa0](?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))")
+_PARTING_SPACES = 5
+# Parts that a space cut from the part after them: a number alone (1.), a page field's label ([发文机构],
+# 发文日期).
+_BARE_NUMBER = re.compile(r"^\d{1,2}[.．、]$")
+_FIELD_LABEL = re.compile(rf"(?:^|(?<=\s))(?:[\[【][^\]】]{{2,10}}[\]】]|(?:{SPACED_FIELD_LABELS})[:：]?)$")
+# A line that opens with a page's field, unnumbered: 索引号 …, [主题分类] ….
+_FIELD_ROW = re.compile(rf"^[\[【]?(?:{SPACED_FIELD_LABELS})")
+# A time a page prints after the date it posted something (2024-03-06 09:00:00), cut from that date.
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_BREADCRUMB_MARKS = frozenset(">»›")
+# Where a glued plan's outline starts (folded): its first chapter, section or task, right after a
+# sentence's or a note's end (…制定本方案。一、总体要求).
+_OUTLINE_START = re.compile(r"(?<=[。!?;)】〕”:])\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
+# The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
+_NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
+_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+# Where the lines before the outline ended, in folded and simplified text (each cut is the end of a match):
+_FRONT_ENDS = re.compile("|".join((
+    r"[。!?][”’\"')]*",  # a sentence
+    r"的通知》?",  # a notice's title, before its number or its salutation
+    DOC_NUMBER_END + r"(?![)、,])",  # a document's number, not one cited in brackets or in a list
+    r"[:](?=《|现将|现)",  # a salutation, before the notice's text
+    r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # a page's time of posting
+    # a signing organ and its date, each a line (the organ's end is a cut too: see _front_lines)
+    rf"(?:{ORG_END.pattern.removesuffix('$')})(?P<dated>{_DATE})(?![,，、前后起至止以])",
+    rf"(?:^|(?<=[。!?]))\s*{_DATE}(?![,，、前后起至止以])",  # a date on a line of its own
+    r"\s{2,}",  # a gap a page's layout left
+    # before a numbered field of the page (2. [发文机构]), which may follow a date (2011-11-226. [发文字号])
+    r"(?:(?<!\d)|(?<=\d{4}-\d{2}-\d{2}))(?=\d{1,2}[.]\s*\[)",
+    # before the organ that opens a notice's title, after a field's value: a bracket, a space or a site's
+    # name (发布机构 某某市人民政府网某某市人民政府办公室印发关于…)
+    rf"(?:(?<=[)\]\s])|(?<=网)|(?<=网站))(?=[\u4e00-\u9fff]{{2,12}}?{_NOTICE_ORGAN}(?:关于)?(?:印发|转发))",
+)))
+# Where lines start after a glued plan's last sentence, in folded and simplified text: an annex's heading
+# (…如期实现。附件：…), a page's footer, field by field (主办单位：… 建设单位：…), and its tools (分享：…).
+_BACK_STARTS = re.compile(r"(?<=。)(?=附件\s*\d*\s*[:、])|(?=(?:主办|承办|建设|协办|运维)单位:|技术支持:|网站标识码|备案号"
+                          r"|联系电话:|联系邮箱:|地址:|版权所有|[Cc]opyright|©|分享:|相关(?:解读|链接|文章|政策)|打印本页|关闭窗口"
+                          r"|您访问的链接即将离开)")
+# A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
+_TITLE_BEFORE_PREAMBLE = re.compile(
+    rf"^(\S{{4,50}}?{GENRE.pattern}(?:\(\s*\d{{4}}\s*年?\s*[-—–~至到]+\s*\d{{4}}\s*年?\s*\))?)(?=为|根据|按照|近年来|为了|当前)")
+
+
+def split_run_on(line: str) -> list[str]:
+    """``line`` cut into the lines it lost, if it is a page that lost its line breaks; else ``[line]``."""
+    if len(line) < RUN_ON_LINE:
+        return [line]
+    simple = fold(simplified_aligned(line))  # the same length as line, character for character
+    start = _OUTLINE_START.search(simple)
+    if len(_PARTING_SPACE.findall(line)) >= _PARTING_SPACES or start is None:  # no glued outline: spaces are all
+        return _rejoined([part for part in _SPACES.split(line) if part])
+    return [*_front_lines(line[:start.end()], simple[:start.end()]), *_body_and_back(line, simple, start.end())]
+
+
+def _rejoined(parts: list[str]) -> list[str]:
+    """Parts cut at spaces that were one line's, put back together (see :func:`_goes_with`)."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and _goes_with(lines[-1], part):
+            lines[-1] += " " + part
+        else:
+            lines.append(part)
+    return lines
+
+
+def _goes_with(line: str, part: str) -> bool:
+    """Whether ``part`` goes on ``line``: after a number alone (1. [主题分类]), as a breadcrumb's step or
+    the mark between two (政务公开 > 政策公开), as a time after its date, as the value after a page field's
+    label ([发文机构] 某某县人民政府, 发文日期 2024年03月04日), or as the next field of a row of them
+    (发文日期 2024年03月04日 发布日期 …); a number (2. [发文机构]) opens a line of its own."""
+    if _BARE_NUMBER.match(line) or part in _BREADCRUMB_MARKS or line[-1] in _BREADCRUMB_MARKS or _TIME.match(part):
+        return True
+    if _BARE_NUMBER.match(part):
+        return False
+    return bool(_FIELD_LABEL.search(line) or (_FIELD_LABEL.match(part) and _FIELD_ROW.match(line)))
+
+
+def _front_lines(front: str, simple: str) -> list[str]:
+    """The lines before a glued plan's outline, cut where each ends (:data:`_FRONT_ENDS`), and a
+    title cut from the preamble it runs into."""
+    ends = list(_FRONT_ENDS.finditer(simple))
+    cuts = sorted({0, *(found.end() for found in ends), *(found.start("dated") for found in ends if found["dated"]),
+                   len(front)})
+    lines: list[str] = []
+    for start, end in zip(cuts, cuts[1:]):
+        piece = front[start:end].strip()
+        if title := title_run_in(piece):
+            lines += [title, piece[len(title):]]
+        elif piece:
+            lines.append(piece)
+    return lines
+
+
+def _body_and_back(line: str, simple: str, start: int) -> list[str]:
+    """A glued plan's outline from ``start``, whole, and the lines after its last sentence (:data:`_BACK_STARTS`):
+    only there, where no sentence is left, do words that a footer opens with mark a line."""
+    back = simple.rfind("。", start) + 1 or start
+    cuts = [start, *(found.end() for found in _BACK_STARTS.finditer(simple, back) if found.end() > start), len(line)]
+    return [line[begin:end] for begin, end in zip(cuts, cuts[1:]) if line[begin:end].strip()]
+
+
+def title_run_in(text: str) -> str:
+    """The title that ``text`` opens with, run into the preamble after it (某某县法治政府建设实施方案
+    （2021—2025年）为全面推进…); "" if none."""
+    found = _TITLE_BEFORE_PREAMBLE.match(fold(simplified_aligned(text)))
+    return text[:found.end(1)] if found and "。" not in found.group(1) else ""
