@@ -511,10 +511,11 @@ def fields_on_two_lines(lines: list[str]) -> list[str]:
 
 
 # A table copied from a spreadsheet: a cell that holds line breaks is in quotes
-# (1<tab>"加强学习。 / 组织培训。"<tab>县司法局); a table saved as CSV opens with its header (序号,重点任务,…).
+# (1<tab>"加强学习。 / 组织培训。"<tab>县司法局); a table saved as CSV opens with its header (序号,重点任务,…; 序號 in
+# traditional script).
 _OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"')
 _QUOTED_ROW_LINES = 10
-_CSV_HEADER = re.compile(r'^\s*"?序号"?\s*,[^,]*,')
+_CSV_HEADER = re.compile(r'^\s*"?序[号號]"?\s*,[^,]*,')
 
 
 def spreadsheet_rows(lines: list[str]) -> list[str]:
