@@ -804,24 +804,29 @@ class _Sorting:
 def bare_page_numbers(texts: list[str]) -> frozenset[int]:
     """The lines of ``texts`` (a text's lines without their indents; numbered from 1) that are a
     PDF's page numbers printed as bare figures (``3``): the longest run of figures alone on their
-    lines that count up one by one, a page or more apart. The numbers of a table copied one cell per line (序号 1, 2 …) stand closer together
-    than that."""
-    figures = [(lineno, int(text)) for lineno, text in enumerate(texts, start=1)
-               if text.isdigit() and len(text) <= 3 and text.isascii()]
-    chains: list[list[int]] = []  # the lines of runs of figures counting up a page apart
-    waiting: dict[int, list[list[int]]] = defaultdict(list)  # figure → the runs it would go on, oldest first
-    for lineno, value in figures:
+    lines that count up one by one, a page or more apart, in lines that hold text (a page saved with a
+    blank line after each paragraph has them farther apart). The numbers of a table copied one cell per
+    line (序号 1, 2 …), or of an article's parts (01 / 加强党的领导 / … / 02), stand closer together than that."""
+    figures = []  # (line number, how many lines hold text up to it, value)
+    filled = 0
+    for lineno, text in enumerate(texts, start=1):
+        filled += bool(text)
+        if text.isdigit() and len(text) <= 3 and text.isascii():
+            figures.append((lineno, filled, int(text)))
+    chains: list[list[tuple[int, int]]] = []  # the lines of runs of figures counting up a page apart
+    waiting: dict[int, list[list[tuple[int, int]]]] = defaultdict(list)  # figure → the runs it would go on, oldest first
+    for lineno, position, value in figures:
         runs = waiting[value]
-        run = next((run for run in runs if lineno - run[-1] > MAX_COLUMNS), None)
+        run = next((run for run in runs if position - run[-1][1] > MAX_COLUMNS), None)
         if run is None:
             run = []
             chains.append(run)
         else:
             runs.remove(run)
-        run.append(lineno)
+        run.append((lineno, position))
         waiting[value + 1].append(run)
     longest = max(chains, key=len, default=[])
-    return frozenset(longest) if len(longest) >= 2 else frozenset()
+    return frozenset(lineno for lineno, _ in longest) if len(longest) >= 2 else frozenset()
 
 
 def _is_page_number(text: str) -> bool:

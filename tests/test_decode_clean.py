@@ -485,6 +485,14 @@ def test_page_numbers_printed_as_bare_figures_are_removed_but_a_table_s_numbers_
     assert [line.text for line in cleaned.lines][-9:] == table
 
 
+def test_numbers_a_few_paragraphs_apart_are_no_page_numbers_however_many_blank_lines_part_them():
+    # An article's parts (01 / 加强党的领导 / …), saved as a page with a blank line or two after each paragraph.
+    lines = ["某某县2024年法治政府建设工作要点", "01", "加强党的领导", "1.深入学习贯彻习近平法治思想。", "2.落实第一责任人职责。",
+             "02", "推进依法行政", "1.完善决策程序。", "2.规范执法行为。"]
+    cleaned = clean("\n\n\n".join(lines))[0]
+    assert [line.text for line in cleaned.lines] == lines and cleaned.removed == ()
+
+
 HTML_TASK_TABLE = """<html><body><h1>某某县2023年法治政府建设重点任务分工方案</h1>
 <table>
 <tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>
