@@ -245,7 +245,8 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     """``(organs, date)`` printed under the title of a plan issued with no covering notice: in
     brackets, （2021年12月30日中共某某市委、某某市人民政府印发） or （2022年5月6日）, where the organs
     count only if each is named as one (not 省政府第89次常务会议审议通过), or signed there as at the
-    end (某某市人民政府 / 2016年5月4日); ``("", "")`` otherwise."""
+    end (某某市人民政府 / 2016年5月4日), or by the organ that drew it up, alone above the preamble
+    (某某市司法局 / 为深入推进…); ``("", "")`` otherwise."""
     head = [text.strip() for text in paragraphs[:SIGNATURE_LINES]]
     organs = list(takewhile(is_organ_line, head))
     if organs and len(organs) < len(head) and (date := find_date([head[len(organs)]])):
@@ -257,10 +258,10 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
         date = _iso_date(found.group(1))
         if not date:
             continue
-        organs = text.strip()[found.start(2):found.end(2)]
-        named = organs and all(ORG_END.search(to_simplified(organ)) for organ in split_units(organs))
-        return (organs if named else ""), date
-    return "", ""
+        printer = text.strip()[found.start(2):found.end(2)]
+        named = printer and all(ORG_END.search(to_simplified(organ)) for organ in split_units(printer))
+        return (printer if named else ""), date
+    return ("、".join(organs), "") if organs and len(organs) < len(head) else ("", "")
 
 
 def signature(signed: tuple[str, ...]) -> tuple[str, str]:
