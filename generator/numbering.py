@@ -255,7 +255,36 @@ def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
         counted = _counted_lines(texts, pattern, is_row)
         for k, found in counted.items():
             rewritten[k] = f"{found.group(1)}{punctuation}{texts[k][found.end():]}"
+    for k, found in _slips(rewritten, is_row).items():
+        rewritten[k] = f"{found.group(1)}.{rewritten[k][found.end():]}"
     return rewritten
+
+
+# A task's number that lost its punctuation by a slip (8加强…, 8 加强…), and a task's number as printed.
+_SLIPPED = re.compile(r"\s*([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])")
+_ITEM = re.compile(r"\s*([1-9]\d{0,2})\s*[.．、](?!\d)")
+
+
+def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, re.Match]:
+    """The lines whose number lost its punctuation in a list that has it, by a slip of the typist's
+    (7.… / 8加强… / 9.…): only where the numbers above and below it, the nearest of the list, are
+    one less and one more (or, for a list's 1, where a 2 is below it and no 1 above), so that no count word need tell it from a sentence wrapped before a number
+    (8 支持… is the list's 8, as 2 项制度 would be no number elsewhere); not a table's row (``is_row``)."""
+    slips: dict[int, re.Match] = {}
+    items = [(k, int(found.group(1))) for k, text in enumerate(texts) if (found := _ITEM.match(text))]
+    for (above, before), (below, after) in zip([(-1, 0), *items], items):
+        if after == before + 2:
+            missing = before + 1
+        elif after == 2 and before != 1:  # a list's first number, under a list that ended above it
+            missing = 1
+        else:
+            continue
+        for k in range(above + 1, below):
+            found = _SLIPPED.match(texts[k])
+            if found and int(found.group(1)) == missing and not is_row(texts[k][found.end():]):
+                slips[k] = found
+                break
+    return slips
 
 
 def _counted_lines(texts: list[str], pattern: re.Pattern, is_row: Callable[[str], bool]) -> dict[int, re.Match]:
