@@ -255,35 +255,48 @@ def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
         counted = _counted_lines(texts, pattern, is_row)
         for k, found in counted.items():
             rewritten[k] = f"{found.group(1)}{punctuation}{texts[k][found.end():]}"
-    for k, found in _slips(rewritten, is_row).items():
-        rewritten[k] = f"{found.group(1)}.{rewritten[k][found.end():]}"
+    for k, text in _slips(rewritten, is_row).items():
+        rewritten[k] = text
     return rewritten
 
 
-# A task's number that lost its punctuation by a slip (8加强…, 8 加强…), and a task's number as printed.
-_SLIPPED = re.compile(r"\s*([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])")
-_ITEM = re.compile(r"\s*([1-9]\d{0,2})\s*[.．、](?!\d)")
+# Numbers of a list as printed, and as a slip of the typist's left them, each with the family they are of
+# and the punctuation they lost: a task's (8加强…, 8 加强…) and a chapter's (二，主要任务, 二 主要任务).
+_SLIPS = (
+    ("i", re.compile(r"\s*([1-9]\d{0,2})\s*[.．、](?!\d)"),
+     re.compile(r"\s*([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])"), "."),
+    ("c", re.compile(rf"\s*([{_CN}]{{1,3}})\s*[、．.]"),
+     re.compile(rf"\s*([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*(?=[\u4e00-\u9fff《“])"), "、"),
+)
 
 
-def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, re.Match]:
+def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:
     """The lines whose number lost its punctuation in a list that has it, by a slip of the typist's
-    (7.… / 8加强… / 9.…): only where the numbers above and below it, the nearest of the list, are
-    one less and one more (or, for a list's 1, where a 2 is below it and no 1 above), so that no count word need tell it from a sentence wrapped before a number
-    (8 支持… is the list's 8, as 2 项制度 would be no number elsewhere); not a table's row (``is_row``)."""
-    slips: dict[int, re.Match] = {}
-    items = [(k, int(found.group(1))) for k, text in enumerate(texts) if (found := _ITEM.match(text))]
-    for (above, before), (below, after) in zip([(-1, 0), *items], items):
-        if after == before + 2:
-            missing = before + 1
-        elif after == 2 and before != 1:  # a list's first number, under a list that ended above it
-            missing = 1
-        else:
-            continue
-        for k in range(above + 1, below):
-            found = _SLIPPED.match(texts[k])
-            if found and int(found.group(1)) == missing and not is_row(texts[k][found.end():]):
-                slips[k] = found
-                break
+    (7.… / 8加强… / 9.…; 一、 / 二，主要任务 / 三、), each with its punctuation put back: only where the
+    numbers above and below it, the nearest of the list, are one less and one more (or, for a list's
+    1, where a 2 is below it and no 1 above), so that no count word need tell it from a sentence
+    wrapped before a number (8 支持… is the list's 8, as 2 项制度 would be no number elsewhere); a
+    list's last number, with only the one before it to go by, must be followed by no count word (三
+    年内…, 9 个…). Not a table's row (``is_row``)."""
+    slips: dict[int, str] = {}
+    for family, printed, slipped, punctuation in _SLIPS:
+        items = [(k, marker_value(family, found.group(1))) for k, text in enumerate(texts)
+                 if (found := printed.match(text))]
+        for (above, before), (below, after) in zip([(-1, 0), *items], [*items, (len(texts), 0)]):
+            if after == before + 2:
+                missing, last = before + 1, False
+            elif after == 2 and before != 1:  # a list's first number, under a list that ended above it
+                missing, last = 1, False
+            elif before and after <= 1:  # a list's last number, above a new list or none
+                missing, last = before + 1, True
+            else:
+                continue
+            for k in range(above + 1, below):
+                found = slipped.match(texts[k])
+                if found and marker_value(family, found.group(1)) == missing and not is_row(texts[k][found.end():]) \
+                        and not (last and _COUNTED.match(texts[k], found.end())):
+                    slips[k] = f"{found.group(1)}{punctuation}{texts[k][found.end():]}"
+                    break
     return slips
 
 

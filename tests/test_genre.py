@@ -1765,6 +1765,8 @@ def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
     ("7.加强学习。\n8 支持人民群众监督。\n9.加强考核。\n", ["c1", "c1-i7", "c1-i8", "c1-i9"]),  # 8 支 is no count here
     ("1  深化改革。\n2.加强培训。\n", ["c1", "c1-i1", "c1-i2"]),  # a list's 1, a 2 below it
     ("1.加强学习，办理时限压缩至\n5 个工作日。\n2.加强培训。\n", ["c1", "c1-i1", "c1-i2"]),  # no gap in the count
+    ("1.加强学习。\n2.加强培训。\n3 加强考核。\n", ["c1", "c1-i1", "c1-i2", "c1-i3"]),  # the list's last
+    ("1.加强学习。\n二，保障措施\n1.加强组织领导。\n三、其他\n", ["c1", "c1-i1", "c2", "c2-i1", "c3"]),  # a chapter's
 ])
 def test_a_number_that_lost_its_punctuation_by_a_slip_counts_between_its_neighbours(body, anchors):
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n" + body)
