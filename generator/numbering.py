@@ -262,12 +262,13 @@ def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
 
 # Numbers of a list as printed, and as a slip of the typist's left them, each with the family they are of
 # and the punctuation they lost: a task's (8加强…, 8 加强…) and a chapter's (二，主要任务, 二 主要任务).
-_SLIPS = (
-    ("i", re.compile(r"\s*([1-9]\d{0,2})\s*[.．、](?!\d)"),
-     re.compile(r"\s*([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])"), "."),
-    ("c", re.compile(rf"\s*([{_CN}]{{1,3}})\s*[、．.]"),
-     re.compile(rf"\s*([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*(?=[\u4e00-\u9fff《“])"), "、"),
-)
+# Each slip is looked for as a line opens with it, and after a line break in the whole text (a search led by
+# a literal is many times quicker than one that tries every position of a text for a line's start).
+_SLIPS = tuple(
+    (family, re.compile(printed), re.compile(rf"\s*{slip}"), re.compile(rf"\n[ \t\u3000\xa0]*{slip}"), punctuation)
+    for family, printed, slip, punctuation in (
+        ("i", r"\s*([1-9]\d{0,2})\s*[.．、](?!\d)", r"([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])", "."),
+        ("c", rf"\s*([{_CN}]{{1,3}})\s*[、．.]", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*(?=[\u4e00-\u9fff《“])", "、")))
 
 
 def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:
@@ -279,7 +280,10 @@ def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:
     list's last number, with only the one before it to go by, must be followed by no count word (三
     年内…, 9 个…). Not a table's row (``is_row``)."""
     slips: dict[int, str] = {}
-    for family, printed, slipped, punctuation in _SLIPS:
+    joined = "\n" + "\n".join(texts)
+    for family, printed, slipped, after_a_break, punctuation in _SLIPS:
+        if not after_a_break.search(joined):  # most texts: no line opens like a slip
+            continue
         items = [(k, marker_value(family, found.group(1))) for k, text in enumerate(texts)
                  if (found := printed.match(text))]
         for (above, before), (below, after) in zip([(-1, 0), *items], [*items, (len(texts), 0)]):
