@@ -48,9 +48,12 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
               "十五五": "2026–2030"}
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
 _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
-# A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places.
-_PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
+# A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places. The Xinjiang
+# Production and Construction Corps governs as a province does, its divisions (第八师) as cities.
+_PLACE = re.compile(r"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{1,3}师|"
+                    r"[\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
                     r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县)")
+_CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the division's whole name (第八师 → dibashi)
 # A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),
 # or as the government that issues (某某镇人民政府, 某某街道办事处), since many are named with common
 # words (平安乡, 幸福街道).
@@ -64,9 +67,9 @@ _NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|
 _CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _LEVEL_BY_SUFFIX = (
-    (("自治区", "省", "特别行政区"), "province"),
+    (("自治区", "省", "特别行政区", "兵团"), "province"),
     (("高新区", "开发区", "新区", "经开区", "自贸区", "试验区"), "zone"),
-    (("自治州", "州", "盟", "地区", "市"), "city"),
+    (("自治州", "州", "盟", "地区", "市", "师"), "city"),
     (("自治县", "自治旗", "县", "旗", "林区", "特区"), "county"),  # 神农架林区, 六枝特区: counties
     (("区",), "district"),
     (("镇", "乡", "街道", "苏木"), "township"),
@@ -447,6 +450,8 @@ def short_name(place: str) -> str:
     """``仲恺高新区`` → ``仲恺``; ``成都市`` → ``成都``; ``黔东南苗族侗族自治州`` → ``黔东南``."""
     if autonomous := _AUTONOMOUS.match(place):
         return autonomous.group(1)
+    if place.endswith(_CORPS):  # 新疆生产建设兵团 → 兵团; 第八师 whole
+        return "兵团" if place.endswith("兵团") else place
     for suffix in _SUFFIXES:
         if place.endswith(suffix) and len(place) > len(suffix) + 1:
             return place[:-len(suffix)]

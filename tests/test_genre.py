@@ -1044,6 +1044,14 @@ def test_a_forest_district_and_a_special_district_are_county_level_places():
         ("神农架林区", "county", "shennongjia-2021"), ("六枝特区", "county", "liuzhi-2021")]
 
 
+def test_the_production_and_construction_corps_is_a_province_level_place_and_its_divisions_city_level():
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("新疆生产建设兵团", "新疆生产建设兵团第八师", "第一师阿拉尔市")]
+    assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
+        ("新疆生产建设兵团", "province", "bingtuan-2021"), ("新疆生产建设兵团第八师", "city", "dibashi-2021"),
+        ("第一师阿拉尔市", "city", "alaer-2021")]
+
+
 def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
              for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
