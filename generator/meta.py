@@ -50,8 +50,14 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
 _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
 # A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places. The Xinjiang
 # Production and Construction Corps governs as a province does, its divisions (第八师) as cities.
+# A zone may open with its province's short name (河北雄安新区, 四川天府新区): the province is a place of its own
+# (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
+_ZONES = "高新区|开发区|新区|经开区|自贸区|试验区"
+_PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|"
+              "青海|内蒙古|广西|西藏|宁夏|新疆")
 _PLACE = re.compile(r"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{1,3}师|"
-                    r"[\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|高新区|开发区|新区|经开区|自贸区|试验区|"
+                    rf"(?:{_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
+                    rf"[\u4e00-\u9fff]{{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
                     r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县)")
 _CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the division's whole name (第八师 → dibashi)
 # A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),

@@ -1052,6 +1052,13 @@ def test_the_production_and_construction_corps_is_a_province_level_place_and_its
         ("第一师阿拉尔市", "city", "alaer-2021")]
 
 
+def test_a_zone_named_after_its_province_s_short_name_is_named_in_its_url_without_it():
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("河北雄安新区", "四川天府新区", "天津市河北区")]
+    assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
+        ("河北雄安新区", "zone", "xiongan-2021"), ("四川天府新区", "zone", "tianfu-2021"), ("天津市河北区", "district", "hebei-2021")]
+
+
 def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
              for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
