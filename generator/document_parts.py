@@ -14,6 +14,8 @@ from .script import fold, to_simplified
 
 # The kinds of plan a title names.
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
+# A plan's period in brackets after its title, folded: (2021—2025年).
+PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号; its end, from the
 # bracketed year, alone (in a run of text, where the issuer's short name that opens it has no bound).
 DOC_NUMBER_END = rf"{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"
@@ -21,9 +23,10 @@ DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}{DOC_NUMBER_END}")
 
 # How many lines a signature takes at most: its organs and its date.
 SIGNATURE_LINES = 4
+# A date written in Chinese numerals, as a signature gives it: 二○一一年十一月二十二日.
+CN_DATE = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
-_DATE_LINE = re.compile(r"^(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-                        r"[一二三四五六七八九十]{1,3}日)$")
+_DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN_DATE})$")
 # What ends the name of an organ that issues or signs a plan: a government, a party committee, their
 # offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
 # or its office (某某县依法治县办).

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document_parts import DOC_NUMBER, GENRE, SIGNATURE_LINES, is_date_line, is_organ_line
+from .document_parts import DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, is_date_line, is_organ_line
 from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
@@ -44,9 +44,8 @@ _NOTES_FIRST = "注註说說备備附"  # the characters such a heading opens wi
 _HEADING_ABOUT_LINES = 3
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
 _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
-# A plan's period in brackets, folded: (2021—2025年).
-_PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
-_PERIOD_LINE = re.compile(f"^{_PERIOD}$")
+# A plan's period in brackets on a line of its own, folded: (2021—2025年).
+_PERIOD_LINE = re.compile(f"^{PERIOD}$")
 # A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
 _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)[。:!]?$")
 # A news report's lead, after which it prints the plan: 近日，市委、市政府印发了《某某市法治政府建设

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import DOC_NUMBER_END, GENRE, ORG_END
+from .document_parts import CN_DATE, DOC_NUMBER_END, GENRE, ORG_END, PERIOD
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
 
@@ -37,7 +37,7 @@ _BREADCRUMB_MARKS = frozenset(">»›")
 _OUTLINE_START = re.compile(r"(?<=[。!?;)】〕”:])\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
-_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE})"
 # Where the lines before the outline ended, in folded and simplified text (each cut is the end of a match):
 _FRONT_ENDS = re.compile("|".join((
     r"[。!?][”’\"')]*",  # a sentence
@@ -61,8 +61,7 @@ _BACK_STARTS = re.compile(r"(?<=。)(?=附件\s*\d*\s*[:、])|(?=(?:主办|承�
                           r"|联系电话:|联系邮箱:|地址:|版权所有|[Cc]opyright|©|分享:|相关(?:解读|链接|文章|政策)|打印本页|关闭窗口"
                           r"|您访问的链接即将离开)")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
-_TITLE_BEFORE_PREAMBLE = re.compile(
-    rf"^(\S{{4,50}}?{GENRE.pattern}(?:\(\s*\d{{4}}\s*年?\s*[-—–~至到]+\s*\d{{4}}\s*年?\s*\))?)(?=为|根据|按照|近年来|为了|当前)")
+_TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 
 
 def split_run_on(line: str) -> list[str]:
