@@ -33,8 +33,8 @@ _FIELD_ROW = re.compile(rf"^[\[【]?(?:{SPACED_FIELD_LABELS})")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _BREADCRUMB_MARKS = frozenset(">»›")
 # Where a glued plan's outline starts (folded): its first chapter, section or task, right after a
-# sentence's or a note's end (…制定本方案。一、总体要求).
-_OUTLINE_START = re.compile(r"(?<=[。!?;)】〕”:])\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
+# sentence's or a note's end (…制定本方案。一、总体要求), not a covering notice's list of its annexes (附件：1.…).
+_OUTLINE_START = re.compile(r"(?<=[。!?;)】〕”:])(?<!附件:)\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
 _DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE})"

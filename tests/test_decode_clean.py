@@ -252,6 +252,18 @@ def test_a_page_that_lost_its_line_breaks_and_its_spaces_is_cut_where_its_lines_
     assert [removal.reason for removal in plan.cleaning.removed] == ["metadata table", "site footer", "site footer"]
 
 
+def test_a_glued_notice_s_list_of_its_annexes_does_not_open_the_plan_s_outline():
+    tasks = "".join(f"{k}.推进第{k}项重点工作。按照要求认真组织实施各项具体措施，确保取得实效，形成长效机制，"
+                    "年底前完成全部任务并报告工作结果。（县司法局牵头，各乡镇配合）" for k in range(1, 25))
+    text = ("某某县人民政府办公室关于印发某某县2023年法治政府建设工作要点的通知某政办发〔2023〕5号各乡镇人民政府，县直各单位："
+            "现将《某某县2023年法治政府建设工作要点》印发给你们，请认真贯彻执行。附件：1.某某县2023年法治政府建设工作要点"
+            "2.某某县2023年法治政府建设重点任务分工表某某县人民政府办公室2023年3月1日某某县2023年法治政府建设工作要点"
+            "为深入推进依法行政，结合我县实际，制定本要点。一、加强党的领导" + tasks)
+    plan = parse_text(text.encode("utf-8"), "glued.txt")
+    assert [task.anchor for task in plan.tasks()] == [f"c1-i{k}" for k in range(1, 25)]
+    assert (plan.meta.title, plan.meta.issued) == ("某某县2023年法治政府建设工作要点", "2023-03-01")
+
+
 def test_html_saved_as_text_is_reduced_to_its_text():
     page = "<!DOCTYPE html><html><head><title>某某县人民政府 关于印发…的通知</title><script>var x=1;</script></head>" \
            "<body><div>一、总则</div><p>1.加强行政复议工作。</p></body></html>"
