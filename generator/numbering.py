@@ -31,7 +31,8 @@ here: it is only an annex after the plan's first task.
 
 Some texts print chapters and tasks with a space where the punctuation goes
 (``一　总体要求``, ``1 深化放管服改革``), as a PDF or a word processor's list may leave them.
-:func:`punctuated` gives such numbers their punctuation when the text counts with them.
+:func:`punctuated` gives such numbers their punctuation when the text counts with them, and a number
+that lost its punctuation by a slip (8加强…, 二，主要任务) where its neighbours in its list count round it.
 """
 from __future__ import annotations
 
