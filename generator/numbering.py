@@ -24,6 +24,8 @@ family     printed         id part   typical role
 ``t``      任务1： / 措施二、  ``t``     tasks numbered by name (任务清单)
 ``b``      ● / ◆ / ■         ``b``     a bulleted list's items, counted in their
                                        run (:func:`with_bullets`)
+``n``      (none)            ``n``     paragraphs that end with their note under a
+                                       bare heading, counted in their run (the parser)
 =========  ==============  ========  ======================================
 
 An annex (附件1) that numbers tasks of its own is found by the parser, not
@@ -87,7 +89,7 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section",
-                "i": "item", "t": "item", "b": "bullet item",
+                "i": "item", "t": "item", "b": "bullet item", "n": "item",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…

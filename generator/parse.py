@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from .document_parts import DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, is_date_line, is_organ_line
 from .layers import UNIT_END, reads_as_unit
@@ -266,8 +267,8 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     plain_lines = {body[k].lineno for k in plain}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     texts = [line.text for line in body]
-    markers = _without_preamble_counts(in_sequence(with_bullets(texts, [match_marker(text) for text in texts])),
-                                       rows_as_tasks)
+    markers = _with_noted_paragraphs(texts, _without_preamble_counts(
+        in_sequence(with_bullets(texts, [match_marker(text) for text in texts])), rows_as_tasks))
     noted = _notes_start(body, markers, first_task)
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
@@ -297,6 +298,34 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
         else:
             current = _attach_paragraph(current, root, line.text, k > last_numbered)
     return with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
+
+
+def _with_noted_paragraphs(texts: list[str], markers: list[tuple[Marker, int] | None]
+                           ) -> list[tuple[Marker, int] | None]:
+    """``markers`` with each paragraph that prints no number but ends with its note numbered as the n-th
+    of its run (family ``n``), where two or more stand right under a heading that has no words or
+    note of its own (一、加强党的领导 / 深入学习…。（责任单位：…） / 落实…。（责任单位：…）): each is a task
+    a reader cites, as a bulleted item is, and its place under its heading the only number it has."""
+    counted = list(markers)
+    for k, found in enumerate(markers):
+        if found is None or not _is_bare_heading(texts[k][found[1]:]):
+            continue
+        run = list(takewhile(lambda j: markers[j] is None and _ends_with_its_note(texts[j]), range(k + 1, len(texts))))
+        if len(run) >= 2:
+            for value, j in enumerate(run, start=1):
+                counted[j] = (Marker("n", str(value), value, ""), 0)
+    return counted
+
+
+def _is_bare_heading(words: str) -> bool:
+    """Whether a numbered line's words are a heading's only: no sentence and no note."""
+    return 0 < len(words.strip()) <= HEADING_MAX and "。" not in words and not trailing_note(words)[1]
+
+
+def _ends_with_its_note(text: str) -> bool:
+    """Whether a paragraph says something and ends with who does it (…。（责任单位：县司法局）)."""
+    body, note = trailing_note(text)
+    return bool(note and body.strip())
 
 
 def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None]
@@ -738,11 +767,13 @@ def _citation(path: tuple[Marker, ...]) -> str:
 
 def _number_part(marker: Marker) -> str:
     """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01, 任务3, ●2 (the second
-    bullet)."""
+    bullet), 第2项 (the second paragraph with its note under a heading that numbers none)."""
     if marker.family in ("part", "sec", "art", "annex", "box", "o", "y", "z", "t"):
         return "".join(marker.printed.split()).rstrip(",，、:：.．")
     if marker.family == "b":
         return f"{marker.printed}{marker.value}"
+    if marker.family == "n":
+        return f"第{marker.value}项"
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 
 

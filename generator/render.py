@@ -64,8 +64,11 @@ def short_title(node: Node) -> str:
 
 def heading_text(node: Node) -> str:
     """The task's number as printed, then its heading; a space after a number that ends in a word
-    (第一章, 第三条) or a digit (a task table's 序号), as such numbers are typeset."""
+    (第一章, 第三条) or a digit (a task table's 序号), as such numbers are typeset. A paragraph that
+    prints no number (family ``n``) is its heading alone."""
     printed = node.marker.printed
+    if not printed:
+        return short_title(node)
     return f"{printed}{' ' if is_cjk(printed[-1]) or printed[-1].isdigit() else ''}{short_title(node)}"
 
 

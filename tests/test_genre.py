@@ -2276,17 +2276,34 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
     assert [task.anchor for task in menu.tasks()] == ["c1-i1", "c1-i2"]
 
 
-def test_unnumbered_items_after_a_chapter_s_note_stay_in_their_chapter():
-    plan = _plan("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
-                 "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n"
-                 "组织开展领导干部应知应会法律法规知识测试。（责任单位：县委组织部）\n二、依法全面履行政府职能\n"
-                 "深化“放管服”改革。（牵头单位：县政务服务中心）\n严格落实权责清单制度。（责任单位：县委编办）\n"
-                 "本要点自印发之日起施行。\n")
-    first, second = plan.root.children
-    # Before, both items after a chapter's first went to the plan's closing text, after every chapter.
-    assert first.closing == ("组织开展领导干部应知应会法律法规知识测试。（责任单位：县委组织部）",)
-    assert second.closing == ("严格落实权责清单制度。（责任单位：县委编办）",)
+UNNUMBERED_ITEMS = ("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
+                    "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n"
+                    "组织开展领导干部应知应会法律法规知识测试。（责任单位：县委组织部）\n二、依法全面履行政府职能\n"
+                    "深化“放管服”改革。（牵头单位：县政务服务中心）\n严格落实权责清单制度。（责任单位：县委编办）\n"
+                    "本要点自印发之日起施行。\n")
+
+
+def test_paragraphs_that_end_with_their_notes_under_a_bare_heading_are_tasks_counted_in_their_run(tmp_path):
+    plan = _plan(UNNUMBERED_ITEMS)
+    assert [(task.anchor, task.number, task.title) for task in plan.tasks()] == [
+        ("c1-n1", "一第1项", "把学习贯彻习近平法治思想作为会前学法的首要内容"),
+        ("c1-n2", "一第2项", "组织开展领导干部应知应会法律法规知识测试"),
+        ("c2-n1", "二第1项", "深化“放管服”改革"), ("c2-n2", "二第2项", "严格落实权责清单制度")]
+    duty = responsibility(plan.root)
+    assert [duty[task.anchor] for task in plan.tasks()] == [
+        Responsibility((), ("县司法局",)), Responsibility((), ("县委组织部",)), Responsibility(("县政务服务中心",), ()),
+        Responsibility((), ("县委编办",))]
+    # Before, each chapter took its first item's note as its own, and the other items were its closing text.
+    assert plan.root["一"].note == "" and plan.root["一"].closing == ()
     assert plan.root.closing == ("本要点自印发之日起施行。",)
+    # Its page heads each with its words alone: it prints no number.
+    assert "### 深化“放管服”改革 {#c2-n1}" in _rendered(tmp_path, UNNUMBERED_ITEMS)
+    # One such paragraph alone, or under a heading with words of its own, is the heading's text, as before.
+    alone = _plan("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
+                  "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n二、依法全面履行政府职能\n")
+    assert [task.anchor for task in alone.tasks()] == ["c1", "c2"]
+    worded = _plan(UNNUMBERED_ITEMS.replace("一、深入学习贯彻习近平法治思想", "一、深入学习贯彻习近平法治思想。全面提升能力。"))
+    assert [task.anchor for task in worded.tasks()][:1] == ["c1"]
 
 
 def test_a_dotted_number_may_end_with_a_dot():
