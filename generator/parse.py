@@ -307,8 +307,10 @@ def _with_noted_paragraphs(texts: list[str], markers: list[tuple[Marker, int] | 
     note of its own (一、加强党的领导 / 深入学习…。（责任单位：…） / 落实…。（责任单位：…）): each is a task
     a reader cites, as a bulleted item is, and its place under its heading the only number it has."""
     counted = list(markers)
-    for k, found in enumerate(markers):
-        if found is None or not _is_bare_heading(texts[k][found[1]:]):
+    for k, found in enumerate(markers[:-2]):
+        # Two unnumbered lines below first, the cheapest test: most numbered lines have a number below them.
+        if found is None or markers[k + 1] is not None or markers[k + 2] is not None \
+                or not _is_bare_heading(texts[k][found[1]:]):
             continue
         run = list(takewhile(lambda j: markers[j] is None and _ends_with_its_note(texts[j]), range(k + 1, len(texts))))
         if len(run) >= 2:
