@@ -166,8 +166,8 @@ class _TextExtractor(HTMLParser):
             self._lists.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
         elif tag in _BLOCK_TAGS and (sink := self._sink()) is not None:
             sink.append("\n")
-            if tag == "li" and self._lists and self._lists[-1] is not None:
-                sink.append(self._list_number())
+            if tag == "li" and self._lists:  # the number or bullet the browser shows before the item
+                sink.append(self._list_number() if self._lists[-1] is not None else "● ")
 
     def _page_field(self, attrs: dict[str, str | None]) -> None:
         """What a government site's page says of itself in its head (<meta name="PubDate" …>), as a

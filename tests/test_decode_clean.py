@@ -409,7 +409,18 @@ def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists()
             "<ol><li>甲项。</li></ol></li></ol></li><li>推进政务公开。</li></ol><ul><li>无序项。</li></ul></body></html>")
     cleaned, _ = clean(page)
     assert [line.text for line in cleaned.lines] == ["一、主要任务", "3.加强行政复议。", "（1）规范受理。", "（2）提高质量。",
-                                                     "①甲项。", "4.推进政务公开。", "无序项。"]
+                                                     "①甲项。", "4.推进政务公开。", "● 无序项。"]
+
+
+def test_an_unordered_list_s_items_in_a_page_are_bulleted_as_the_browser_shows_them():
+    items = "".join(f"<li>{item}（责任单位：县司法局）</li>" for item in ("深入学习贯彻习近平法治思想。", "落实第一责任人职责。"))
+    page = (f"<html><body><ul class=\"nav\"><li>网站首页</li><li>政务公开</li></ul><p>某某县2024年法治政府建设工作要点</p>"
+            f"<p>一、加强党的领导</p><ul>{items}</ul><p>二、推进依法行政</p></body></html>")
+    plan = parse_text(page.encode("utf-8"), "page.txt")
+    assert [(task.anchor, task.number, task.note) for task in plan.tasks()] == [
+        ("c1-b1", "一●1", "责任单位：县司法局"), ("c1-b2", "一●2", "责任单位：县司法局"), ("c2", "二", "")]
+    # A menu's entries are no tasks, and a page tool's is furniture as before, bulleted or not.
+    assert [(removal.text, removal.reason) for removal in plan.cleaning.removed] == [("● 网站首页", "page tools")]
 
 
 def test_a_table_of_contents_is_removed_when_the_text_prints_its_headings_below():
