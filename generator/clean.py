@@ -29,6 +29,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Iterator
 
+from .document_parts import WRITTEN_DATE
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
@@ -296,12 +297,11 @@ def strip_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
-# --- segmentation -----------------------------------------------------------
 # --- chrome and metadata tables --------------------------------------------
 _CHROME_MAX = 80
 # The imprint under an official document (版记): whom it is copied to, and who printed it when
 # (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
-_IMPRINT = re.compile(r"^(抄送|抄报|主送)\s*:|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+_IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{WRITTEN_DATE}\s*印发$")
 # A file a page offers for download, by its name's ending and the size a site may print after it
 # (某某实施方案.pdf, 分工表.xlsx（56.2kb）), folded and lowercased.
 _DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
@@ -347,8 +347,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         # The day a reader visits, as a site's header prints it, maybe after the site's name
         # (天津市静海区人民政府 2019年12月3日星期二): a weekday, which no signature's date gives.
-        ("site date", r"^今天是[:\s]*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)"
-                      r"[一二三四五六日天](?:\s.{0,20})?$"),
+        ("site date", rf"^今天是[:\s]*\d{{4}}|{WRITTEN_DATE}\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s.{{0,20}})?$"),
         # A reader's line between its header (Title:, URL Source:) and the page it read.
         ("page tools", r"^markdown content:$"),
         ("page tools", r"^(无障碍|简体|繁体|长者模式|关怀版)(\s*[|/]?\s*(无障碍|简体|繁体|长者模式|关怀版))*$"),

@@ -23,7 +23,9 @@ DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}{DOC_NUMBER_END}")
 
 # How many lines a signature takes at most: its organs and its date.
 SIGNATURE_LINES = 4
-# A date written in Chinese numerals, as a signature gives it: 二○一一年十一月二十二日.
+# A date written out with 年月日, in figures (2015年7月6日, 2015 年 7 月 6 日) or, as a signature gives it, in
+# Chinese numerals (二○一一年十一月二十二日).
+WRITTEN_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 CN_DATE = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
 _DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN_DATE})$")

@@ -52,7 +52,8 @@ _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|
 # Production and Construction Corps governs as a province does, its divisions (第八师) as cities.
 # A zone may open with its province's short name (河北雄安新区, 四川天府新区): the province is a place of its own
 # (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
-_ZONES = "高新区|开发区|新区|经开区|自贸区|试验区"
+_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区")
+_ZONES = "|".join(_ZONE_SUFFIXES)
 _PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|"
               "青海|内蒙古|广西|西藏|宁夏|新疆")
 _PLACE = re.compile(r"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{1,3}师|"
@@ -74,7 +75,7 @@ _CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _LEVEL_BY_SUFFIX = (
     (("自治区", "省", "特别行政区", "兵团"), "province"),
-    (("高新区", "开发区", "新区", "经开区", "自贸区", "试验区"), "zone"),
+    (_ZONE_SUFFIXES, "zone"),
     (("自治州", "州", "盟", "地区", "市", "师"), "city"),
     (("自治县", "自治旗", "县", "旗", "林区", "特区"), "county"),  # 神农架林区, 六枝特区: counties
     (("区",), "district"),
@@ -258,7 +259,8 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     (某某市司法局 / 为深入推进…); ``("", "")`` otherwise."""
     head = [text.strip() for text in paragraphs[:SIGNATURE_LINES]]
     organs = list(takewhile(is_organ_line, head))
-    if organs and len(organs) < len(head) and (date := find_date([head[len(organs)]])):
+    organs = organs if len(organs) < len(head) else []  # organ lines with something below them
+    if organs and (date := find_date([head[len(organs)]])):
         return "、".join(organs), date
     for text in paragraphs[:2]:
         found = _PRINTED.fullmatch(fold(simplified_aligned(text)).strip())
@@ -270,7 +272,7 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
         printer = text.strip()[found.start(2):found.end(2)]
         named = printer and all(ORG_END.search(to_simplified(organ)) for organ in split_units(printer))
         return (printer if named else ""), date
-    return ("、".join(organs), "") if organs and len(organs) < len(head) else ("", "")
+    return "、".join(organs), ""
 
 
 def signature(signed: tuple[str, ...]) -> tuple[str, str]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import CN_DATE, DOC_NUMBER_END, GENRE, ORG_END, PERIOD
+from .document_parts import CN_DATE, DOC_NUMBER_END, GENRE, ORG_END, PERIOD, WRITTEN_DATE
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
 
-# How long a line must be to be a page that lost its line breaks (a long paragraph is 1,000 characters).
-RUN_ON_LINE = 2000
+# How long a line must be to be a page that lost its line breaks: a long paragraph is 1,000 characters, and
+# the parser cuts a line of that length before any number it may (parse.split_run_in).
+_PAGE_ON_ONE_LINE = 2000
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 # Where a page that kept its spaces parted paragraphs: a space after a paragraph's or a note's end, or before
 # a number (… 一、总体要求 （一）…).
@@ -37,7 +38,7 @@ _BREADCRUMB_MARKS = frozenset(">»›")
 _OUTLINE_START = re.compile(r"(?<=[。!?;)】〕”:])(?<!附件:)\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
-_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE})"
+_DATE = f"(?:{WRITTEN_DATE}|{CN_DATE})"
 # Where the lines before the outline ended, in folded and simplified text (each cut is the end of a match):
 _FRONT_ENDS = re.compile("|".join((
     r"[。!?][”’\"')]*",  # a sentence
@@ -66,7 +67,7 @@ _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?
 
 def split_run_on(line: str) -> list[str]:
     """``line`` cut into the lines it lost, if it is a page that lost its line breaks; else ``[line]``."""
-    if len(line) < RUN_ON_LINE:
+    if len(line) < _PAGE_ON_ONE_LINE:
         return [line]
     simple = fold(simplified_aligned(line))  # the same length as line, character for character
     start = _OUTLINE_START.search(simple)
