@@ -258,20 +258,22 @@ def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
         counted = _counted_lines(texts, pattern, is_row)
         for k, found in counted.items():
             rewritten[k] = f"{found.group(1)}{punctuation}{texts[k][found.end():]}"
-    for k, text in _slips(rewritten, is_row).items():
-        rewritten[k] = text
+    # A slip read right is a neighbour for the next (3. / 4 推行… / 5 落实…, at a list's end): read again.
+    while slips := _slips(rewritten, is_row):
+        for k, text in slips.items():
+            rewritten[k] = text
     return rewritten
 
 
-# Numbers of a list as printed, and as a slip of the typist's left them, each with the family they are of
-# and the punctuation they lost: a task's (8加强…, 8 加强…) and a chapter's (二，主要任务, 二 主要任务).
-# Each slip is looked for as a line opens with it, and after a line break in the whole text (a search led by
-# a literal is many times quicker than one that tries every position of a text for a line's start).
+# Numbers as a slip of the typist's left them, with the family they are of and the punctuation they lost:
+# a task's (8加强…, 8 加强…) and a chapter's (二，主要任务, 二 主要任务). Each is looked for as a line opens
+# with it, and after a line break in the whole text (a search led by a literal is many times quicker than
+# one that tries every position of a text for a line's start).
 _SLIPS = tuple(
-    (family, re.compile(printed), re.compile(rf"\s*{slip}"), re.compile(rf"\n[ \t\u3000\xa0]*{slip}"), punctuation)
-    for family, printed, slip, punctuation in (
-        ("i", r"\s*([1-9]\d{0,2})\s*[.．、](?!\d)", r"([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])", "."),
-        ("c", rf"\s*([{_CN}]{{1,3}})\s*[、．.]", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*(?=[\u4e00-\u9fff《“])", "、")))
+    (family, re.compile(rf"\s*{slip}"), re.compile(rf"\n[ \t\u3000\xa0]*{slip}"), punctuation)
+    for family, slip, punctuation in (
+        ("i", r"([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])", "."),
+        ("c", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*(?=[\u4e00-\u9fff《“])", "、")))
 
 
 def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:
@@ -284,11 +286,11 @@ def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:
     年内…, 9 个…). Not a table's row (``is_row``)."""
     slips: dict[int, str] = {}
     joined = "\n" + "\n".join(texts)
-    for family, printed, slipped, after_a_break, punctuation in _SLIPS:
+    for family, slipped, after_a_break, punctuation in _SLIPS:
         if not after_a_break.search(joined):  # most texts: no line opens like a slip
             continue
-        items = [(k, marker_value(family, found.group(1))) for k, text in enumerate(texts)
-                 if (found := printed.match(text))]
+        items = [(k, found[0].value) for k, text in enumerate(texts)
+                 if (found := match_marker(text)) and found[0].family == family]
         for (above, before), (below, after) in zip([(-1, 0), *items], [*items, (len(texts), 0)]):
             if after == before + 2:
                 missing, last = before + 1, False

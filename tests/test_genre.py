@@ -1781,6 +1781,8 @@ def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
     ("1  深化改革。\n2.加强培训。\n", ["c1", "c1-i1", "c1-i2"]),  # a list's 1, a 2 below it
     ("1.加强学习，办理时限压缩至\n5 个工作日。\n2.加强培训。\n", ["c1", "c1-i1", "c1-i2"]),  # no gap in the count
     ("1.加强学习。\n2.加强培训。\n3 加强考核。\n", ["c1", "c1-i1", "c1-i2", "c1-i3"]),  # the list's last
+    # a number printed in full width counts as a neighbour, and a slip read right as the next one's
+    ("1.加强学习。\n２．加强培训。\n3 加强考核。\n4 加强监督。\n", ["c1", "c1-i1", "c1-i2", "c1-i3", "c1-i4"]),
     ("1.加强学习。\n二，保障措施\n1.加强组织领导。\n三、其他\n", ["c1", "c1-i1", "c2", "c2-i1", "c3"]),  # a chapter's
 ])
 def test_a_number_that_lost_its_punctuation_by_a_slip_counts_between_its_neighbours(body, anchors):
