@@ -22,7 +22,7 @@ from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
 from .parse import ParsedText, names_a_plan
 from .script import detect_script, fold, simplified_aligned, to_simplified
-from .segment import common_verbs, stock_tokenizer
+from .segment import CLAUSE_TAGS, common_words, stock_tokenizer
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
@@ -431,7 +431,7 @@ def _likely_parent(place: str, text: str) -> str:
     counts = Counter(m for m in _PARENT.findall(text)
                      if m != place and not place.startswith(m) and not m.endswith(("城市", "都市", "上市", "超市")))
     counts = Counter({m: c for m, c in counts.items()
-                      if not m.startswith(("全", "本", "各", "省市", "市")) and _reads_as_place(m)})
+                      if not m.startswith(("全", "本", "各", "省市", "市")) and _reads_as_place(m, CLAUSE_TAGS)})
     cities = Counter({m: c for m, c in counts.items() if m.endswith("市")})
     ranked = (cities or counts).most_common()
     return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
@@ -441,17 +441,18 @@ def _likely_parent(place: str, text: str) -> str:
 _COMMON_WORD = 100
 
 
-def _reads_as_place(name: str) -> bool:
+def _reads_as_place(name: str, not_opened_by: tuple[str, ...] = ("v",)) -> bool:
     """Whether ``惠州市`` is a place name rather than a verb + 市 cut out of a clause
-    (，完善市… 增强法治区…): jieba tags the verb. Only a common verb counts (the clause
-    verbs of plans are among jieba's frequent words), since jieba's dictionary also tags
-    some rare place names as verbs (呈贡 of 呈贡区); one-character words are left alone,
-    since the dictionary lacks many small places (高陵区 reads as 高 + 陵区). Nor is a committee's
-    name (全面依法治县, 县委全面依法治县) a place."""
+    (，完善市… 增强法治区…): jieba tags the verb (or, with ``not_opened_by`` jieba's tags of
+    other words, what a clause may open with: 。按照省、市…). Only a common word counts (the
+    clause verbs of plans are among jieba's frequent words), since jieba's dictionary also tags
+    some rare place names as verbs (呈贡 of 呈贡区) and adjectives (清明); one-character words are left
+    alone, since the dictionary lacks many small places (高陵区 reads as 高 + 陵区). Nor is a
+    committee's name (全面依法治县, 县委全面依法治县) a place."""
     if _NO_PLACE.search(name):
         return False
     first = next(iter(stock_tokenizer().cut(name, HMM=False)))
-    return first not in common_verbs(_COMMON_WORD)
+    return first not in common_words(not_opened_by, _COMMON_WORD)
 
 
 def short_name(place: str) -> str:

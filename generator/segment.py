@@ -44,16 +44,21 @@ def stock_tokenizer():
     return tokenizer()
 
 
-@lru_cache(maxsize=1)
-def common_verbs(min_frequency: int) -> frozenset[str]:
-    """The words of two or more characters that jieba's dictionary tags as verbs (v, vn, vd …)
-    and counts at least ``min_frequency`` times. Read from the dictionary's tags directly:
-    ``jieba.posseg`` would give the same answer but loads a second copy of the dictionary, which
-    took half a second in every worker that parses a text."""
+# jieba's tags of the words that open a clause: verbs (推进), adjectives (落实 is tagged one), prepositions
+# (按照), conjunctions and adverbs; not nouns, place words, abbreviations or pronouns (某某 of 某某县).
+CLAUSE_TAGS = ("v", "a", "p", "c", "d")
+
+
+@lru_cache(maxsize=4)
+def common_words(tags: tuple[str, ...], min_frequency: int) -> frozenset[str]:
+    """The words of two or more characters that jieba's dictionary tags with one of ``tags`` (``("v",)``:
+    verbs, vn, vd …) and counts at least ``min_frequency`` times. Read from the dictionary's tags
+    directly: ``jieba.posseg`` would give the same answer but loads a second copy of the dictionary,
+    which took half a second in every worker that parses a text."""
     entries = {word: (int(frequency), tag) for word, frequency, tag
                in _DICTIONARY_ENTRY.findall(_DICTIONARY.read_text(encoding="utf-8"))}
     return frozenset(word for word, (frequency, tag) in entries.items()
-                     if len(word) >= 2 and tag.startswith("v") and frequency >= min_frequency)
+                     if len(word) >= 2 and tag.startswith(tags) and frequency >= min_frequency)
 
 
 def _fast_tokenizer():

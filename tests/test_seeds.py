@@ -167,6 +167,13 @@ def test_a_county_s_parent_is_a_place_not_a_clause():
     assert find_jurisdiction("凤翔县法治政府建设实施方案", "", body) == ("宝鸡市凤翔县", "county")
 
 
+def test_a_county_s_parent_is_not_a_preposition_or_adjective_before_a_province():
+    """。按照省、市工作部署 and 。落实省以下… open clauses: jieba tags 按照 a preposition and 落实 an
+    adjective, and neither is a province called 按照省."""
+    body = "。按照省、市工作部署，推进改革。落实省以下环保监测制度。" * 3
+    assert find_jurisdiction("云溪县法治政府建设实施方案", "", body) == ("云溪县", "county")
+
+
 def test_a_rare_place_name_that_jieba_tags_as_a_verb_is_still_a_place():
     body = "昆明市呈贡区全面推进依法行政。" * 3
     assert find_jurisdiction("呈贡区法治政府建设实施方案", "", body) == ("昆明市呈贡区", "district")

@@ -49,19 +49,21 @@ def test_workers_starting_together_compile_the_dictionary_once_and_cut_alike(tmp
     assert len(list(tmp_path.glob("fazhi-atlas-jieba-*.dat"))) == 1
 
 
-def test_the_common_verb_table_is_jieba_posseg_s_tags_and_frequencies():
-    """Metadata reads a clause's verb from jieba's dictionary tags directly (see
-    ``generator.meta._reads_as_place``): the same words ``jieba.posseg`` tags as verbs."""
+def test_the_table_of_words_that_open_a_clause_is_jieba_posseg_s_tags_and_frequencies():
+    """Metadata reads a clause's first word from jieba's dictionary tags directly (see
+    ``generator.meta._reads_as_place``): the same words ``jieba.posseg`` tags as such."""
     import jieba.posseg
 
-    from generator.segment import common_verbs
+    from generator.segment import CLAUSE_TAGS, common_words
 
     tokenizer = jieba.posseg.dt.tokenizer
     tokenizer.check_initialized()
     expected = {word for word, tag in jieba.posseg.dt.word_tag_tab.items()
-                if len(word) >= 2 and tag.startswith("v") and tokenizer.FREQ.get(word, 0) >= 100}
-    assert common_verbs(100) == expected
-    assert {"推进", "完善", "加强"} <= expected and not {"惠州", "呈贡", "成都"} & expected
+                if len(word) >= 2 and tag.startswith(CLAUSE_TAGS) and tokenizer.FREQ.get(word, 0) >= 100}
+    assert common_words(CLAUSE_TAGS, 100) == expected
+    assert {"推进", "完善", "加强", "落实", "按照"} <= expected and not {"惠州", "成都", "某某"} & expected
+    verbs = {word for word in expected if jieba.posseg.dt.word_tag_tab[word].startswith("v")}
+    assert common_words(("v",), 100) == verbs and "呈贡" not in verbs and "落实" not in verbs
 
 
 def test_parsing_a_text_loads_no_second_copy_of_jiebas_dictionary():
