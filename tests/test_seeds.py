@@ -9,7 +9,7 @@ from conftest import SEEDS, SOURCES
 from generator.layers import measures, responsibility
 from generator.corpus import parse_text
 from generator.decode import decode
-from generator.meta import find_jurisdiction
+from generator.meta import find_jurisdiction, find_province
 
 LEAVES = {"chengdu": 50, "zhongkai": 44, "yunnan": 40, "tongchuan": 27, "miyun": 29}
 
@@ -142,18 +142,18 @@ def test_deadlines_and_targets(seeds):
 
 @pytest.mark.parametrize("name,expected", [
     ("chengdu", dict(slug="chengdu-2015", title="成都市法治政府建设规划(2015-2020年)", jurisdiction="成都市",
-                     level="city", issuer="成都市人民政府", doc_number="成府发〔2015〕20号", issued="2015-07-06",
+                     province="四川省", level="city", issuer="成都市人民政府", doc_number="成府发〔2015〕20号", issued="2015-07-06",
                      period="2015–2020", script="simplified")),
-    ("zhongkai", dict(slug="zhongkai-2018", jurisdiction="惠州市仲恺高新区", level="zone", issuer="仲愷高新區管委會",
+    ("zhongkai", dict(slug="zhongkai-2018", jurisdiction="惠州市仲恺高新区", province="广东省", level="zone", issuer="仲愷高新區管委會",
                       doc_number="惠仲委〔2018〕28號", issued="2018-02-07", period="2016–2020", script="traditional",
                       title="仲愷高新區“十三五”時期貫徹落實法治政府建設實施綱要的實施方案")),
     ("yunnan", dict(slug="yunnan-2021", title="云南省法治政府建設實施綱要(2021—2025年)", jurisdiction="云南省",
-                    level="province", issuer="中共云南省委、云南省人民政府", period="2021–2025",
+                    province="云南省", level="province", issuer="中共云南省委、云南省人民政府", period="2021–2025",
                     script="traditional")),
     ("tongchuan", dict(slug="tongchuan-2024", title="铜川市关于进一步推进法治政府建设的若干措施",
-                       jurisdiction="铜川市", level="city", issuer="铜川市人民政府办公室", issued="2024-03-02")),
+                       jurisdiction="铜川市", province="陕西省", level="city", issuer="铜川市人民政府办公室", issued="2024-03-02")),
     ("miyun", dict(slug="miyun-2011", title="密云县人民政府关于加强法治政府建设的实施意见",
-                   jurisdiction="北京市密云县", level="county", issuer="密云县人民政府",
+                   jurisdiction="北京市密云县", province="北京市", level="county", issuer="密云县人民政府",
                    doc_number="密政发〔2011〕38号", issued="2011-11-22")),
 ])
 def test_plan_metadata(seeds, name, expected):
@@ -172,6 +172,22 @@ def test_a_county_s_parent_is_not_a_preposition_or_adjective_before_a_province()
     adjective, and neither is a province called 按照省."""
     body = "。按照省、市工作部署，推进改革。落实省以下环保监测制度。" * 3
     assert find_jurisdiction("云溪县法治政府建设实施方案", "", body) == ("云溪县", "county")
+
+
+@pytest.mark.parametrize("jurisdiction,level,body,province", [
+    ("北京市密云县", "county", "", "北京市"),  # named first
+    ("河北雄安新区", "zone", "", "河北省"),  # by its short name
+    ("云南省", "province", "", "云南省"),
+    ("西平县", "county", "", "河南省"),  # by the Ministry of Civil Affairs' codes
+    ("惠州市仲恺高新区", "zone", "", "广东省"),  # a zone is in no code; its city is
+    ("长寿县", "county", "重庆市人民政府。", "重庆市"),  # coded in Sichuan before Chongqing was made of it
+    ("朝阳区", "district", "根据《吉林省法治政府建设实施方案》，长春市委", "吉林省"),  # two provinces' 朝阳区
+    ("东泉县", "county", "落实《四川省法治政府建设实施方案》。学习浙江省经验。四川省委", "四川省"),  # by its text
+    ("东泉县", "county", "省委、省政府", ""),
+    ("全国", "national", "落实《四川省…》", ""),
+])
+def test_a_place_s_province(jurisdiction, level, body, province):
+    assert find_province(jurisdiction, level, body) == province
 
 
 def test_a_rare_place_name_that_jieba_tags_as_a_verb_is_still_a_place():
