@@ -16,7 +16,7 @@ from . import escape
 from .corpus import Annotations, Corpus
 from .layers import Responsibility
 from .link import Links, task_id
-from .model import Line, Node, Plan
+from .model import PROVINCES, Line, Node, Plan
 from .tables import cells, task_tables
 from .script import is_cjk, to_simplified
 
@@ -30,6 +30,8 @@ REMOVAL_NAMES = {"counter": "浏览计数", "timestamp": "发布时间", "byline
                  "download link": "下载链接"}
 DIAGNOSTIC_LEVELS = {"error": "错误", "warning": "警告"}
 LEVEL_ORDER = ("national", "province", "city", "district", "county", "township", "zone", "")
+# The levels whose plans are in no province: the navigation and the home page list the others by province.
+LEVELS_ABOVE_PROVINCES = ("national", "province")
 _EXCERPT = 18
 # The best few equivalents under each task; the export lists them all.
 SHOWN_EQUIVALENTS = 8
@@ -210,7 +212,8 @@ def source_text(plan: Plan, value: str) -> str:
 def _meta_card(plan: Plan) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
-            ("地区", meta.jurisdiction), *([("部门", meta.department)] if meta.department else []),
+            ("地区", meta.jurisdiction), *([("省份", meta.province)] if _names_no_province(meta) else []),
+            *([("部门", meta.department)] if meta.department else []),
             ("层级", _level_name(meta.level)), ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
             ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
             ("原始文本", plan.source)]
@@ -221,6 +224,11 @@ def _meta_card(plan: Plan) -> str:
                  f"{escape.text(meta.source_url)}</a></td></tr>"
     downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
     return f'<table class="atlas-card">{cells}{source}{downloads}</table>'
+
+
+def _names_no_province(meta) -> bool:
+    """Whether a plan's place is named without the province it is in (成都市, not 北京市密云县 or 云南省)."""
+    return bool(meta.province) and not meta.jurisdiction.startswith(meta.province)
 
 
 def _duty_lines(duty: Responsibility, note: str) -> str:
@@ -295,20 +303,60 @@ def _link_block(identifier: str, links: Links, listed: EquivalentItems) -> str:
 
 
 def navigation(corpus: Corpus) -> list:
-    """MkDocs ``nav`` data: plans by level, then year, so each page renders a
-    small pruned tree instead of one flat list of every plan."""
-    by_level: dict[str, dict[str, list[Plan]]] = defaultdict(lambda: defaultdict(list))
+    """MkDocs ``nav`` data: plans by level, then, below the province level, by province, so each page
+    renders a small pruned tree instead of one flat list of every plan."""
+    by_level: dict[str, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
-        by_level[plan.meta.level][plan.meta.year or "年份不详"].append(plan)
-    plans = []
-    for level in _levels_in_order(by_level):
-        years = [{year: [{escape.text(p.meta.owner or p.meta.title): plan_path(p.meta.slug)}
-                         for p in sorted(by_level[level][year], key=lambda p: p.meta.slug)]}
-                 for year in sorted(by_level[level], reverse=True)]
-        plans.append({escape.text(_level_name(level)): years})
+        by_level[plan.meta.level].append(plan)
+    plans = [{escape.text(_level_name(level)): _level_navigation(level, by_level[level])}
+             for level in _levels_in_order(by_level)]
     return [{"首页": "index.md"}, {"规划": plans},
             {"比较": [{"主题": "topics/index.md"}, {"覆盖矩阵": "coverage.md"}, {"牵头单位索引": "units.md"}]},
             {"构建报告": "report.md"}]
+
+
+# A list of more plans than this is split by year in the navigation, newest first, to stay quick to scan.
+NAVIGATION_LIST_MAX = 40
+
+
+def _level_navigation(level: str, plans: list[Plan]) -> list:
+    """A level's plans: by province below the province level (四川省 → 成都市 2015), a list above it."""
+    if level in LEVELS_ABOVE_PROVINCES:
+        return _navigation_list(plans, "")
+    by_province: dict[str, list[Plan]] = defaultdict(list)
+    for plan in plans:
+        by_province[plan.meta.province].append(plan)
+    return [{escape.text(province or UNKNOWN_PROVINCE): _navigation_list(by_province[province], province)}
+            for province in provinces_in_order(by_province)]
+
+
+def _navigation_list(plans: list[Plan], province: str) -> list:
+    """Plans named by place and year, the place without the province their group names (密云县 2011 under
+    北京市), by place; by year where there are too many."""
+    if len(plans) <= NAVIGATION_LIST_MAX:
+        return [{escape.text(f"{_place_within(plan, province)} {plan.meta.year}".strip()): plan_path(plan.meta.slug)}
+                for plan in sorted(plans, key=lambda plan: (plan.meta.slug, plan.meta.year))]
+    by_year: dict[str, list[Plan]] = defaultdict(list)
+    for plan in plans:
+        by_year[plan.meta.year or "年份不详"].append(plan)
+    return [{year: [{escape.text(_place_within(plan, province)): plan_path(plan.meta.slug)}
+                    for plan in sorted(by_year[year], key=lambda plan: plan.meta.slug)]}
+            for year in sorted(by_year, reverse=True)]
+
+
+def _place_within(plan: Plan, province: str) -> str:
+    owner = plan.meta.owner or plan.meta.title
+    return owner.removeprefix(province) if province and owner != province else owner
+
+
+UNKNOWN_PROVINCE = "省份不详"
+
+
+def provinces_in_order(present) -> list[str]:
+    """The provinces among ``present`` in the order of their codes, then any other a sidecar set, by
+    name, then none ("")."""
+    return [province for province in PROVINCES if province in present] \
+        + sorted(set(present) - set(PROVINCES) - {""}) + ([""] if "" in present else [])
 
 
 # --- home and report -------------------------------------------------------------
@@ -326,12 +374,17 @@ def render_home(corpus: Corpus) -> str:
     by_level: dict[str, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_level[plan.meta.level].append(plan)
+    order = {province: rank for rank, province in enumerate(provinces_in_order({p.meta.province for p in corpus.plans}))}
     for level in _levels_in_order(by_level):
-        plans = sorted(by_level[level], key=lambda p: (p.meta.year, p.meta.slug))
-        out += [f"## {escape.inline(_level_name(level))}", "", '<table class="atlas-plans"><thead><tr><th>年份</th><th>规划</th>'
-                "<th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
+        by_province = level not in LEVELS_ABOVE_PROVINCES
+        plans = sorted(by_level[level], key=lambda p: (order[p.meta.province] if by_province else 0, p.meta.year,
+                                                       p.meta.slug))
+        out += [f"## {escape.inline(_level_name(level))}", "", '<table class="atlas-plans"><thead><tr>'
+                + ("<th>省份</th>" if by_province else "")
+                + "<th>年份</th><th>规划</th><th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
         for plan in plans:
-            out.append(f'<tr><td>{escape.text(plan.meta.year or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
+            province = f"<td>{escape.text(plan.meta.province or '—')}</td>" if by_province else ""
+            out.append(f'<tr>{province}<td>{escape.text(plan.meta.year or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
                        f"{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.owner)}</td>"
                        f"<td>{len(plan.tasks())}</td><td>{download_links(plan.meta.slug, '')}</td></tr>")
         out += ["</tbody></table>", ""]

@@ -220,6 +220,19 @@ def test_coverage_matrix_cells_link_to_the_topic_and_plan(page):
     assert in_viewport(page, "plan-chengdu-2015")
 
 
+def test_the_home_page_keeps_a_plan_s_province_and_place_on_one_line(page):
+    """The title wraps in a narrow table; the province and place beside it do not (四川 / 省)."""
+    page.set_viewport_size({"width": 700, "height": 900})
+    page.goto("")
+    lines = page.eval_on_selector_all("table.atlas-plans td", """cells => cells
+        .filter(td => ["四川省", "北京市密云县", "惠州市仲恺高新区"].includes(td.textContent))
+        .map(td => { const range = document.createRange(); range.selectNodeContents(td);
+                     return range.getClientRects().length; })""")
+    titles = page.eval_on_selector_all("table.atlas-plans td a[href^='plans/']", """links => links
+        .map(a => a.getClientRects().length)""")
+    assert lines == [1, 1, 1] and max(titles) > 1
+
+
 @pytest.mark.parametrize("name, path", [("home", ""), ("plan", "plans/yunnan-2021/"),
                                         ("topic", "topics/xingzheng-fuyi/")])
 def test_pages_render_without_console_errors(page, name, path):

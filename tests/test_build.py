@@ -37,6 +37,14 @@ def test_every_plan_has_a_page_with_task_anchors(site):
 def test_home_lists_plans_with_task_counts(site):
     html = (site / "index.html").read_text(encoding="utf-8")
     assert "plans/yunnan-2021/" in html and "<td>40</td>" in html and "省级" in html
+    # Below the province level, by province: 陕西省's 铜川市 after 四川省's 成都市, though newer.
+    assert "<th>省份</th>" in html and html.index("<td>四川省</td>") < html.index("<td>陕西省</td>")
+
+
+def test_the_navigation_lists_plans_by_level_then_province(site):
+    html = (site / "plans" / "miyun-2011" / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index("md-nav--primary"):html.index("md-nav--secondary")]
+    assert nav.index("县级") < nav.index("北京市") < nav.index("密云县 2011") and "北京市密云县" not in nav
 
 
 def test_report_lists_chrome_and_mojibake(site):

@@ -1316,8 +1316,8 @@ def test_a_department_s_plan_has_a_url_of_its_own_beside_its_government_s(tmp_pa
     from generator.render_compare import plan_label
 
     assert [plan_label(plan) for plan in corpus.plans] == ["某某市 2023", "某某市市场监督管理局 2023", "某某市司法局 2023"]
-    city_plans = navigation(corpus)[1]["规划"][0]["市级"][0]["2023"]
-    assert [next(iter(entry)) for entry in city_plans] == ["某某市", "某某市市场监督管理局", "某某市司法局"]
+    city_plans = navigation(corpus)[1]["规划"][0]["市级"][0]["省份不详"]
+    assert [next(iter(entry)) for entry in city_plans] == ["某某市 2023", "某某市市场监督管理局 2023", "某某市司法局 2023"]
     from generator.render import plan_template, render_home
 
     assert "<td>某某市司法局</td>" in render_home(corpus)
@@ -2582,3 +2582,27 @@ def test_tasks_worded_as_current_plans_word_them_get_the_topic_they_name(title, 
     topics = load_topics(ROOT / "topics.yml")
     task = TaskText("p#c1", title, body)
     assert assign_topics([task.identifier], [topic_scores(task, topics)], topics, {})["p#c1"][0] == topic
+
+
+def test_a_province_s_long_list_of_plans_is_split_by_year_in_the_navigation(seeds):
+    """A reader scans a province's plans of one level by place; where there are more than a screenful,
+    by year, newest first. Unknown provinces come last, levels above the province are no province's."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from generator.render import NAVIGATION_LIST_MAX, navigation
+
+    chengdu, yunnan = seeds["chengdu"], seeds["yunnan"]
+    counties = [replace(chengdu, meta=replace(chengdu.meta, slug=f"xian{k:02d}-{2010 + k % 3}", level="county",
+                                              jurisdiction=f"成都市第{k}县", issued=f"{2010 + k % 3}-01-01"))
+                for k in range(NAVIGATION_LIST_MAX + 1)]
+    unknown = replace(chengdu, meta=replace(chengdu.meta, slug="moumou-2020", level="county", province="",
+                                            jurisdiction="某某县", issued="2020-01-01"))
+    plans = navigation(SimpleNamespace(plans=[yunnan, unknown, *counties]))[1]["规划"]
+    assert plans[0] == {"省级": [{"云南省 2021": "plans/yunnan-2021.md"}]}
+    [(level, by_province)] = plans[1].items()
+    assert level == "县级" and [next(iter(group)) for group in by_province] == ["四川省", "省份不详"]
+    years = by_province[0]["四川省"]
+    assert [next(iter(group)) for group in years] == ["2012", "2011", "2010"]
+    assert years[2]["2010"][0] == {"成都市第0县": "plans/xian00-2010.md"}
+    assert by_province[1] == {"省份不详": [{"某某县 2020": "plans/moumou-2020.md"}]}
