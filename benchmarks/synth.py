@@ -2,7 +2,8 @@
 
 Each synthetic plan takes a fresh jurisdiction (a made-up place name at a
 random level), picks chapters and tasks from the pool of all seed tasks,
-perturbs them (drops or repeats a sentence, renames the place and the units),
+perturbs them (drops or repeats a sentence, renames the place, its province
+and the units),
 numbers them the way real plans do (1…N continuously, restarting per
 section, or （一）… as the tasks), adds a covering notice, and is written in
 traditional script one time in five. Sizes follow the seeds: 25–60 tasks,
@@ -12,12 +13,14 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import opencc
 
 from generator.corpus import load_corpus
+from generator.model import PROVINCES
 from generator.script import to_simplified
 
 _SYLLABLES = "安宁平阳江山河清兴华东西南北新长永丰德明泰康嘉和顺昌隆盛武文泉溪源川林峰湖海云龙凤鹤"
@@ -27,6 +30,9 @@ _UNITS = ("司法局", "发展改革委", "财政局", "政务服务数据管理
           "政府办公室", "信访局", "应急管理局", "自然资源局", "住房城乡建设局", "审计局", "统计局")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _DIGITS = "零一二三四五六七八九"
+# The provinces the seeds name, which a synthetic plan's tasks name as its own province.
+_SEED_PROVINCES = re.compile("|".join(PROVINCES))
+_MAINLAND = PROVINCES.index("台湾省")  # the provinces before it in the order of their codes
 
 
 def int_to_cn(value: int) -> str:
@@ -70,14 +76,20 @@ def place_names(count: int, rng: random.Random) -> list[tuple[str, str]]:
     return names
 
 
-def _perturb(body: str, place: str, rng: random.Random) -> str:
+def _perturb(body: str, place: str, province: str, rng: random.Random) -> str:
     sentences = _SENTENCE.findall(body) or [body]
     if len(sentences) > 2 and rng.random() < 0.4:
         sentences.pop(rng.randrange(len(sentences)))
     if rng.random() < 0.3:
         sentences.append(rng.choice(sentences))
-    text = "".join(sentences)
+    text = _SEED_PROVINCES.sub(province, "".join(sentences))
     return re.sub(r"(?:我|全)(?:市|区|县|省)", place, text)
+
+
+def _province(place: str) -> str:
+    """The mainland province a made-up place is in, by its name, so the same place is in the same
+    province in every corpus: the plans spread over the provinces as a national corpus's do."""
+    return PROVINCES[zlib.crc32(place.encode("utf-8")) % _MAINLAND]
 
 
 def _note(place: str, rng: random.Random) -> str:
@@ -95,16 +107,18 @@ def synthetic_plan(number: int, place: str, pool: list[SeedTask], rng: random.Ra
     style = rng.choice(("continuous", "restart", "sections"))
     name = f"{place}法治政府建设实施方案"
     title = f"{name}（{year}—{year + 5}年）"
+    province = place if place.endswith("省") else _province(place)
+    according = "" if province == place else f"根据《{province}法治政府建设实施方案》，"
     lines = [f"{place}人民政府关于印发{name}的通知", f"{place[:2]}政发〔{year}〕{number % 97 + 1}号",
              f"{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", title,
-             f"为深入推进依法行政，加快建设法治政府，结合{place}实际，制定本方案。"]
+             f"为深入推进依法行政，加快建设法治政府，{according}结合{place}实际，制定本方案。"]
     counter = 0
     for c, (chapter, members) in enumerate(chapters.items(), start=1):
         lines.append(f"{int_to_cn(c)}、{chapter}")
         for k, task in enumerate(members, start=1):
             counter = counter + 1 if style != "restart" else k
             marker = f"（{int_to_cn(counter)}）" if style == "sections" else f"{counter}."
-            lines.append(f"{marker}{task.title}。{_perturb(task.body, place, rng)}{_note(place, rng)}")
+            lines.append(f"{marker}{task.title}。{_perturb(task.body, place, province, rng)}{_note(place, rng)}")
     lines.append("各地各部门要按照本方案要求，结合实际抓好落实。")
     text = "\n".join(lines) + "\n"
     return opencc.OpenCC("s2t").convert(text) if rng.random() < 0.2 else text
