@@ -317,6 +317,7 @@ def navigation(corpus: Corpus) -> list:
 
 # A list of more plans than this is split by year in the navigation, newest first, to stay quick to scan.
 NAVIGATION_LIST_MAX = 40
+UNKNOWN_PROVINCE = "省份不详"
 
 
 def _level_navigation(level: str, plans: list[Plan]) -> list:
@@ -335,7 +336,7 @@ def _navigation_list(plans: list[Plan], province: str) -> list:
     北京市), by place; by year where there are too many."""
     if len(plans) <= NAVIGATION_LIST_MAX:
         return [{escape.text(f"{_place_within(plan, province)} {plan.meta.year}".strip()): plan_path(plan.meta.slug)}
-                for plan in sorted(plans, key=lambda plan: (plan.meta.slug, plan.meta.year))]
+                for plan in sorted(plans, key=lambda plan: plan.meta.slug)]
     by_year: dict[str, list[Plan]] = defaultdict(list)
     for plan in plans:
         by_year[plan.meta.year or "年份不详"].append(plan)
@@ -345,11 +346,9 @@ def _navigation_list(plans: list[Plan], province: str) -> list:
 
 
 def _place_within(plan: Plan, province: str) -> str:
+    """Whose plan it is, as a list under ``province`` names it: 密云县 under 北京市 (but 北京市 itself)."""
     owner = plan.meta.owner or plan.meta.title
     return owner.removeprefix(province) if province and owner != province else owner
-
-
-UNKNOWN_PROVINCE = "省份不详"
 
 
 def provinces_in_order(present) -> list[str]:
