@@ -20,8 +20,6 @@ from pathlib import Path
 import jieba
 
 _DICTIONARY = Path(jieba.__file__).parent / "dict.txt"
-# A line of jieba's dictionary: word, frequency, part of speech.
-_DICTIONARY_ENTRY = re.compile(r"^(\S+) (\d+) (\S+)$", re.MULTILINE)
 
 
 def tokenizer(fast: bool = True):
@@ -54,11 +52,11 @@ def common_words(tags: tuple[str, ...], min_frequency: int) -> frozenset[str]:
     """The words of two or more characters that jieba's dictionary tags with one of ``tags`` (``("v",)``:
     verbs, vn, vd …) and counts at least ``min_frequency`` times. Read from the dictionary's tags
     directly: ``jieba.posseg`` would give the same answer but loads a second copy of the dictionary,
-    which took half a second in every worker that parses a text."""
-    entries = {word: (int(frequency), tag) for word, frequency, tag
-               in _DICTIONARY_ENTRY.findall(_DICTIONARY.read_text(encoding="utf-8"))}
-    return frozenset(word for word, (frequency, tag) in entries.items()
-                     if len(word) >= 2 and tag.startswith(tags) and frequency >= min_frequency)
+    which took half a second in every worker that parses a text; and only the lines of those tags are
+    made into strings, a tenth of the dictionary's."""
+    tagged = re.compile(rf"^(\S{{2,}}) (\d+) (?:{'|'.join(map(re.escape, tags))})\S*$", re.MULTILINE)
+    return frozenset(word for word, frequency in tagged.findall(_DICTIONARY.read_text(encoding="utf-8"))
+                     if int(frequency) >= min_frequency)
 
 
 def _fast_tokenizer():
