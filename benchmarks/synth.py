@@ -32,7 +32,7 @@ _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _DIGITS = "零一二三四五六七八九"
 # The provinces the seeds name, which a synthetic plan's tasks name as its own province.
 _SEED_PROVINCES = re.compile("|".join(PROVINCES))
-_MAINLAND = PROVINCES.index("台湾省")  # the provinces before it in the order of their codes
+_MAINLAND = PROVINCES.index("新疆生产建设兵团")  # the 31 provinces before the Corps in the order of their codes
 
 
 def int_to_cn(value: int) -> str:

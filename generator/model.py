@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 
 # The year in a document number, bracketed: 某政发〔2022〕8号 (the parser's pattern of a whole number holds it).
 NUMBER_YEAR = r"[〔\[【(（](\d{4})[〕\]】)）]"
-# China's divisions of province level in the order of their codes (GB/T 2260), as lists of places are
-# ordered, and the Xinjiang Production and Construction Corps, which governs as one.
-PROVINCES = ("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
-             "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区",
-             "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
-             "宁夏回族自治区", "新疆维吾尔自治区", "台湾省", "香港特别行政区", "澳门特别行政区", "新疆生产建设兵团")
+# China's divisions of province level by their codes (GB/T 2260), in the order of the codes, as lists of places
+# are ordered, and the Xinjiang Production and Construction Corps, which governs as one.
+PROVINCE_CODES = {"北京市": "11", "天津市": "12", "河北省": "13", "山西省": "14", "内蒙古自治区": "15", "辽宁省": "21",
+                  "吉林省": "22", "黑龙江省": "23", "上海市": "31", "江苏省": "32", "浙江省": "33", "安徽省": "34",
+                  "福建省": "35", "江西省": "36", "山东省": "37", "河南省": "41", "湖北省": "42", "湖南省": "43",
+                  "广东省": "44", "广西壮族自治区": "45", "海南省": "46", "重庆市": "50", "四川省": "51", "贵州省": "52",
+                  "云南省": "53", "西藏自治区": "54", "陕西省": "61", "甘肃省": "62", "青海省": "63", "宁夏回族自治区": "64",
+                  "新疆维吾尔自治区": "65", "新疆生产建设兵团": "66", "台湾省": "71", "香港特别行政区": "81",
+                  "澳门特别行政区": "82"}
+PROVINCES = tuple(PROVINCE_CODES)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from . import escape
 from .corpus import Annotations, Corpus
 from .layers import Responsibility
 from .link import Links, task_id
-from .model import PROVINCES, Line, Node, Plan
+from .model import PROVINCE_CODES, PROVINCES, Line, Node, Plan
 from .tables import cells, task_tables
 from .script import is_cjk, to_simplified
 
@@ -317,7 +317,6 @@ def navigation(corpus: Corpus) -> list:
 
 # A list of more plans than this is split by year in the navigation, newest first, to stay quick to scan.
 NAVIGATION_LIST_MAX = 40
-UNKNOWN_PROVINCE = "省份不详"
 
 
 def _level_navigation(level: str, plans: list[Plan]) -> list:
@@ -327,8 +326,8 @@ def _level_navigation(level: str, plans: list[Plan]) -> list:
     by_province: dict[str, list[Plan]] = defaultdict(list)
     for plan in plans:
         by_province[plan.meta.province].append(plan)
-    return [{escape.text(province or UNKNOWN_PROVINCE): _navigation_list(by_province[province], province)}
-            for province in provinces_in_order(by_province)]
+    return [{escape.text(region_name(province)): _navigation_list(by_province[province], province)}
+            for province in regions_in_order(by_province)]
 
 
 def _navigation_list(plans: list[Plan], province: str) -> list:
@@ -351,11 +350,38 @@ def _place_within(plan: Plan, province: str) -> str:
     return owner.removeprefix(province) if province and owner != province else owner
 
 
-def provinces_in_order(present) -> list[str]:
-    """The provinces among ``present`` in the order of their codes, then any other a sidecar set, by
-    name, then none ("")."""
-    return [province for province in PROVINCES if province in present] \
-        + sorted(set(present) - set(PROVINCES) - {""}) + ([""] if "" in present else [])
+# Where plans are listed by region: a national plan's, each province's (a province's own plans with its
+# places'), and the plans of no known province.
+NATIONAL = "全国"
+UNKNOWN_PROVINCE = "省份不详"
+
+
+def region(plan: Plan) -> str:
+    """The region a plan is listed under: its province, 全国 for a national plan, "" if not known."""
+    return NATIONAL if plan.meta.level == "national" else plan.meta.province
+
+
+def regions_in_order(present) -> list[str]:
+    """The regions among ``present``: 全国, the provinces in the order of their codes, any other a sidecar
+    set by name, and none ("") last."""
+    known = (NATIONAL, *PROVINCES)
+    return [name for name in known if name in present] \
+        + sorted(set(present) - set(known) - {""}) + ([""] if "" in present else [])
+
+
+def region_name(name: str) -> str:
+    return name or UNKNOWN_PROVINCE
+
+
+def region_anchor(name: str) -> str:
+    """A region's anchor on a page that lists plans by region, from its code (四川省 → ``province-51``),
+    as its name has no unique pinyin (山西, 陕西); ``province-00`` for 全国, ``province-unknown`` for none,
+    and for a province a sidecar named, its name's code points in hex."""
+    if name in PROVINCE_CODES:
+        return f"province-{PROVINCE_CODES[name]}"
+    if name in (NATIONAL, ""):
+        return "province-00" if name else "province-unknown"
+    return "province-" + "".join(f"{ord(ch):x}" for ch in name)
 
 
 # --- home and report -------------------------------------------------------------
@@ -373,7 +399,7 @@ def render_home(corpus: Corpus) -> str:
     by_level: dict[str, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_level[plan.meta.level].append(plan)
-    order = {province: rank for rank, province in enumerate(provinces_in_order({p.meta.province for p in corpus.plans}))}
+    order = {province: rank for rank, province in enumerate(regions_in_order({p.meta.province for p in corpus.plans}))}
     for level in _levels_in_order(by_level):
         by_province = level not in LEVELS_ABOVE_PROVINCES
         plans = sorted(by_level[level], key=lambda p: (order[p.meta.province] if by_province else 0, p.meta.year,

@@ -14,7 +14,8 @@ from .corpus import Annotations, Corpus
 from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import front_matter, plan_url, short_title, source_text
+from .render import (front_matter, plan_url, region, region_anchor, region_name, regions_in_order, short_title,
+                     source_text)
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -32,6 +33,14 @@ def plan_label(plan: Plan) -> str:
 
 def _by_year(plans) -> list[Plan]:
     return sorted(plans, key=lambda p: (p.meta.year or "9999", p.meta.slug))
+
+
+def by_region(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:
+    """``plans`` (in the order they are listed within a region) grouped by region, the regions in order."""
+    grouped: dict[str, list[Plan]] = defaultdict(list)
+    for plan in plans:
+        grouped[region(plan)].append(plan)
+    return [(name, grouped[name]) for name in regions_in_order(grouped)]
 
 
 def _task_href(plan: Plan, node: Node, depth: int = 2) -> str:
@@ -119,14 +128,15 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
     """``plans``: the corpus's plans by year; ``listed``: their :class:`PlanListings` by slug."""
     out = [front_matter(topic.name), f"# {escape.inline(topic.name)}", "",
            f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
-    covered = [plan for plan in plans if plan.meta.slug in by_plan]
-    for plan in covered:
-        items = listed[plan.meta.slug].topic_items
-        out += [f"## {escape.inline(plan_label(plan))} {{#plan-{plan.meta.slug}}}", "",
-                f'<p class="atlas-text"><a href="../../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}</a></p>',
-                "<ul class=\"atlas-topic-tasks\">"]
-        out += [items[node.anchor] for node in by_plan[plan.meta.slug]]
-        out += ["</ul>", ""]
+    for name, covered in by_region([plan for plan in plans if plan.meta.slug in by_plan]):
+        out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
+        for plan in covered:
+            items = listed[plan.meta.slug].topic_items
+            out += [f"### {escape.inline(plan_label(plan))} {{#plan-{plan.meta.slug}}}", "",
+                    f'<p class="atlas-text"><a href="../../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}'
+                    "</a></p>", "<ul class=\"atlas-topic-tasks\">"]
+            out += [items[node.anchor] for node in by_plan[plan.meta.slug]]
+            out += ["</ul>", ""]
     gaps = [plan for plan in plans if plan.meta.slug not in by_plan]
     out += ["## 未涉及本主题的规划 {#gaps}", ""]
     out.append("<ul>" + "".join(f'<li><a href="../../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))} '
@@ -194,8 +204,12 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def render_matrix(plans: list[Plan], links: Links, members) -> str:
-    """``plans``: the corpus's plans by year."""
-    head = "".join(f'<th><a href="../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>' for p in plans)
+    """``plans``: the corpus's plans by year, which the matrix's columns list by region."""
+    regions = by_region(plans)
+    plans = [plan for _, listed in regions for plan in listed]
+    head = "".join(f'<th colspan="{len(listed)}">{escape.text(region_name(name))}</th>' for name, listed in regions)
+    head += "</tr><tr>" + "".join(f'<th><a href="../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>'
+                                  for p in plans)
     rows, group = [], None
     for topic in links.topics:
         if topic.group != group:
@@ -208,9 +222,9 @@ def render_matrix(plans: list[Plan], links: Links, members) -> str:
                          else '<td class="atlas-gap">—</td>')
         rows.append(f'<tr><th><a href="../{topic_url(topic.slug)}">{escape.text(topic.name)}</a></th>{"".join(cells)}</tr>')
     return "\n".join([front_matter("覆盖矩阵"), "# 覆盖矩阵", "",
-                      "行是措施主题（按纲要结构分组），列是规划（按年份），格中数字是该规划在该主题下的任务数，点击进入主题页对应段落；"
-                      "“—”表示该规划没有这方面的任务。", "",
-                      f'<table class="atlas-matrix"><thead><tr><th>主题</th>{head}</tr></thead><tbody>'
+                      "行是措施主题（按纲要结构分组），列是规划（按省份，省内按年份），格中数字是该规划在该主题下的任务数，"
+                      "点击进入主题页对应段落；“—”表示该规划没有这方面的任务。", "",
+                      f'<table class="atlas-matrix"><thead><tr><th rowspan="2">主题</th>{head}</tr></thead><tbody>'
                       f'{"".join(rows)}</tbody></table>', ""])
 
 

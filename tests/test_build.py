@@ -85,8 +85,16 @@ def test_export_schema(site):
 def test_comparison_pages(site):
     topic = (site / "topics" / "xingzheng-fuyi" / "index.html").read_text(encoding="utf-8")
     assert topic.count('id="plan-') >= 3 and "atlas-shared" in topic and "plans/yunnan-2021/#c7-s26" in topic
+    # Plans by province, in the order of their codes: 北京市 (11) … 四川省 (51) … 陕西省 (61), each under its own.
+    regions = [topic.index(f'<h2 id="province-{code}"') for code in ("11", "44", "51", "53", "61")]
+    plans = [topic.index(f'<h3 id="plan-{slug}"') for slug in ("miyun-2011", "zhongkai-2018", "chengdu-2015",
+                                                                  "yunnan-2021", "tongchuan-2024")]
+    assert regions == sorted(regions) and all(r < p for r, p in zip(regions, plans)) and plans == sorted(plans)
+    assert all(p < r for p, r in zip(plans, regions[1:]))
     matrix = (site / "coverage" / "index.html").read_text(encoding="utf-8")
     assert "topics/xingzheng-fuyi/#plan-chengdu-2015" in matrix
+    head = matrix[matrix.index("<thead>"):matrix.index("</thead>")]
+    assert head.index(">四川省<") < head.index(">陕西省<") and head.index("成都市 2015") < head.index("铜川市 2024")
     units = (site / "units" / "index.html").read_text(encoding="utf-8")
     assert "司法行政与政府法制机构" in units and "區法制局" in units
 
