@@ -446,12 +446,15 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
     if opening := province_opening(jurisdiction):
         return opening
     named = Counter(_PROVINCE_NAMES[name] for name in _PROVINCE_NAMED.findall(to_simplified(body_text)))
+
+    def most_named(provinces) -> str:  # a tie goes to the lower code
+        return min(provinces, key=lambda province: (-named[province], PROVINCES.index(province)))
+
     for place in _leading_places(jurisdiction):
         coded = {province for province, _ in _coded_places().get(place, ())}
-        if candidates := sorted(coded, key=lambda province: (-named[province], PROVINCES.index(province))):
-            if len(candidates) == 1 or named[candidates[0]]:
-                return candidates[0]
-    return min(named.items(), key=lambda item: (-item[1], PROVINCES.index(item[0])))[0] if named else ""
+        if len(coded) == 1 or any(named[province] for province in coded):
+            return most_named(coded)
+    return most_named(named) if named else ""
 
 
 @lru_cache(maxsize=1)
