@@ -65,7 +65,8 @@ def cmd_check(args) -> int:
         meta = plan.meta
         status = "known plan" if plan_url(meta.slug) in published else "new plan"
         touched = sorted({name for node in plan.tasks() for name in links.task_topics.get(task_id(plan, node), ())})
-        print(f"{plan.source}: {status} plans/{meta.slug}/ — {meta.title} — {meta.jurisdiction or '?'} "
+        province = f"（{meta.province_apart}）" if meta.province_apart else ""
+        print(f"{plan.source}: {status} plans/{meta.slug}/ — {meta.title} — {meta.jurisdiction or '?'}{province} "
               f"{meta.issued or meta.period or ''}, {len(plan.tasks())} tasks, "
               f"{sum(1 for d in plan.diagnostics if d.level == 'warning')} warning(s); "
               f"topics touched ({len(touched)}): {', '.join(touched) or '—'}")

@@ -172,6 +172,12 @@ class PlanMeta:
         return found.group(1) if found else ""
 
     @property
+    def province_apart(self) -> str:
+        """Its province where its place's name leaves it out (成都市 → 四川省); "" where the name opens
+        with it (北京市密云县, 云南省) or none is known."""
+        return "" if self.jurisdiction.startswith(self.province) else self.province
+
+    @property
     def owner(self) -> str:
         """Whose plan it is, as pages label it: the place (某某市), or its department (某某市司法局)."""
         return self.jurisdiction + self.department

@@ -212,7 +212,7 @@ def source_text(plan: Plan, value: str) -> str:
 def _meta_card(plan: Plan) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
-            ("地区", meta.jurisdiction), *([("省份", meta.province)] if _names_no_province(meta) else []),
+            ("地区", meta.jurisdiction), *([("省份", meta.province_apart)] if meta.province_apart else []),
             *([("部门", meta.department)] if meta.department else []),
             ("层级", _level_name(meta.level)), ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
             ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
@@ -224,11 +224,6 @@ def _meta_card(plan: Plan) -> str:
                  f"{escape.text(meta.source_url)}</a></td></tr>"
     downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
     return f'<table class="atlas-card">{cells}{source}{downloads}</table>'
-
-
-def _names_no_province(meta) -> bool:
-    """Whether a plan's place is named without the province it is in (成都市, not 北京市密云县 or 云南省)."""
-    return bool(meta.province) and not meta.jurisdiction.startswith(meta.province)
 
 
 def _duty_lines(duty: Responsibility, note: str) -> str:
