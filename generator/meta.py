@@ -607,9 +607,14 @@ def _first(pattern: re.Pattern, lines: list[str]) -> str:
 
 def apply_sidecar(meta: PlanMeta, overrides: dict) -> PlanMeta:
     """The metadata with a sidecar's fields in place of those found. Unless the sidecar sets the
-    slug, the slug is made again from the place, year and department, which it may have set."""
+    slug, the slug is made again from the place, year and department, which it may have set; unless
+    it sets the province, the province is the one its place opens with, if it does. A province it
+    sets by its short name (四川, 广西) is named in full, as the found ones are."""
     meta = replace(meta, **{key: str(value) for key, value in overrides.items() if key in SIDECAR_KEYS})
-    if "jurisdiction" in overrides and "province" not in overrides:
+    if "province" in overrides:
+        named = to_simplified(meta.province)
+        meta = replace(meta, province=_PROVINCE_NAMES.get(named) or _PROVINCE_BY_SHORT.get(named) or meta.province)
+    elif "jurisdiction" in overrides:
         meta = replace(meta, province=province_opening(meta.jurisdiction) or meta.province)
     return meta if "slug" in overrides else replace(meta, slug=make_slug(meta.jurisdiction, meta.year, meta.department))
 

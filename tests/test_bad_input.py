@@ -136,8 +136,8 @@ def test_sidecar_overrides_metadata(tmp_path):
 
 def test_a_sidecar_s_place_gives_its_province_unless_the_sidecar_gives_one(tmp_path):
     corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "a.yml": "jurisdiction: 四川省某某市\n",
-                                                   "b.txt": OTHER, "b.yml": "province: 台湾省\n"}))
-    assert {plan.source: plan.meta.province for plan in corpus.plans} == {"a.txt": "四川省", "b.txt": "台湾省"}
+                                                   "b.txt": OTHER, "b.yml": "province: 廣西\n"}))
+    assert {plan.source: plan.meta.province for plan in corpus.plans} == {"a.txt": "四川省", "b.txt": "广西壮族自治区"}
 
 
 def test_a_sidecar_date_written_as_yaml_reads_it_is_the_issue_date(tmp_path):
