@@ -137,11 +137,13 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
                     "</a></p>", "<ul class=\"atlas-topic-tasks\">"]
             out += [items[node.anchor] for node in by_plan[plan.meta.slug]]
             out += ["</ul>", ""]
-    gaps = [plan for plan in plans if plan.meta.slug not in by_plan]
+    gaps = by_region([plan for plan in plans if plan.meta.slug not in by_plan])
     out += ["## 未涉及本主题的规划 {#gaps}", ""]
-    out.append("<ul>" + "".join(f'<li><a href="../../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))} '
-                                f"{escape.text(p.meta.title)}</a></li>" for p in gaps) + "</ul>" if gaps
-               else '<p class="atlas-text">所有规划都有相关任务。</p>')
+    out.append('<ul class="atlas-gaps">' + "".join(
+        f"<li>{escape.text(region_name(name))}：" + "、".join(
+            f'<a href="../../{plan_url(p.meta.slug)}" title="{escape.text(p.meta.title)}">{escape.text(plan_label(p))}</a>'
+            for p in listed_plans) + "</li>" for name, listed_plans in gaps) + "</ul>" if gaps
+        else '<p class="atlas-text">所有规划都有相关任务。</p>')
     out.append("")
     pairs = side_by_side_pairs(topic, corpus, links, by_plan)
     if pairs:
