@@ -8,8 +8,9 @@ whole page's text per result), and indexing needed 1.6 GB per shard of 400
 pages. This index is made from the model, not from HTML, in a fraction of a
 second per 100 plans, and a query downloads only:
 
-* ``search/index.json``: where each page's units start (a few KB), the topic
-  pages' titles, and the folder of this build's index, ``search/<content hash>/``;
+* ``search/index.json``: where each page's units start, each plan's place and
+  province, the topic pages' titles (together about 9 KB gzipped at 1,000 plans), and
+  the folder of this build's index, ``search/<content hash>/``;
 * one term bucket per term of the query, ``terms/<n>.json`` in that folder;
 * the unit chunks holding the results shown, ``units/<n>.json`` there;
 * once, for a query in Chinese, the table that folds traditional characters
@@ -28,7 +29,9 @@ needs all of its pairs (行政, 政复, 复议), and the browser then checks the
 itself in the units it shows. No word list is needed on either side, so the
 browser segments exactly as the index did, and a phrase that a word segmenter
 would cut differently in a query and in a text still matches. A query word needs
-two symbols.
+two symbols. A word that a plan's place or province holds (成都, 四川) is held by
+every unit of that plan, so 四川 行政复议 finds the tasks on 行政复议 of the plans of
+Sichuan's places, whose texts seldom name their province.
 
 A term's postings are ``(unit − previous unit) × 4 + min(count, 4) − 1``: the
 unit gaps for intersecting and the count for ranking, in small numbers that
@@ -91,6 +94,8 @@ class Page:
     # A topic's comparison page: it quotes every plan, so it comes after them in the results,
     # unless its title holds the query, when it comes first.
     topic: bool = False
+    # A plan's place and province (成都市 四川省): a query word they hold is held by each of its units.
+    places: str = ""
 
 
 def t2s_table() -> str:
@@ -160,7 +165,8 @@ def search_index(corpus: Corpus, topics: tuple[Topic, ...]) -> dict[str, str]:
 
 def search_pages(corpus: Corpus, topics: tuple[Topic, ...]) -> list[Page]:
     """What the index holds, in unit order."""
-    pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)))
+    pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)),
+                  places=" ".join(filter(None, [plan.meta.jurisdiction, plan.meta.province_apart])))
              for plan in sorted(corpus.plans, key=lambda plan: plan.meta.slug)]
     pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True)
               for topic in sorted(topics, key=lambda topic: topic.slug)]
@@ -202,6 +208,7 @@ def search_files(pages: list[Page]) -> dict[str, str]:
     files[INDEX_PATH] = _dumps({"format": 1, "folder": folder, "buckets": buckets, "units_per_chunk": UNITS_PER_CHUNK,
                                 # as gaps: each page starts where the one before it ends
                                 "page_starts": [0, *(len(page.units) for page in pages)][:len(pages)],
+                                "page_places": [page.places for page in pages],
                                 "topic_pages": [[number, page.url, page.title] for number, page in enumerate(pages)
                                                 if page.topic]})
     return files

@@ -130,6 +130,20 @@ def test_traditional_query_finds_the_simplified_plans(page):
     assert "#c2-s8-i38" in hits  # 成都 2015, task 38: 加强行政复议工作
 
 
+def test_a_place_or_province_in_a_query_keeps_that_place_s_plans(page):
+    """Plans seldom name their own province, nor a task its place: a word the plan's place or province
+    holds is held by each of its tasks."""
+    page.goto("")
+    assert plans_in(search(page, "四川 行政复议", pages=1)) == {"chengdu-2015"}
+    hits = page.eval_on_selector_all(".atlas-search__hit", "links => links.map(a => a.hash)")
+    assert hits[:2] == ["#c2-s8-i38", "#c2-s9-i42"]  # as the query without its province ranks them
+    assert plans_in(search(page, "廣東 行政復議", pages=1)) == {"zhongkai-2018"}  # folded like any word
+    assert plans_in(search(page, "密云 复议", pages=1)) == {"miyun-2011"}
+    # A place alone finds its plan's opening.
+    assert search(page, "铜川", pages=1)[0] == "/plans/tongchuan-2024/"
+    assert page.eval_on_selector_all(".atlas-search__hit", "a => a.map(x => x.hash)")[0] == "#top"
+
+
 def test_a_query_downloads_only_its_terms_buckets_and_the_chunks_it_shows(page, seed_site):
     requests = Requests(page)
     page.goto("")

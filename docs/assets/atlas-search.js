@@ -67,7 +67,7 @@
         var topics = {};
         raw.topic_pages.forEach(function (row) { topics[row[0]] = { url: row[1], title: row[2] }; });
         return { folder: raw.folder, buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts,
-                 topics: topics };
+                 topics: topics, places: raw.page_places };
       });
     }
     return index;
@@ -147,18 +147,37 @@
     return low;
   }
 
-  // Units holding every term, scored by the rarest term's count, grouped by
-  // page; pages ranked by their units' scores, topic pages last.
-  function rank(lists, ready) {
-    lists.sort(function (a, b) { return Object.keys(a).length - Object.keys(b).length; });
+  // The pages whose place or province holds a word (四川 for 成都市 四川省), as {page: true}.
+  function pagesNaming(word, ready) {
+    var named = {};
+    ready.places.forEach(function (places, page) { if (places.indexOf(word.text) >= 0) named[page] = true; });
+    return named;
+  }
+
+  // A word is held by a unit that holds each of its covering terms (``word.lists``
+  // their postings), or by every unit of a page that it names (``word.pages``).
+  // Units holding every word, scored by the rarest term's count, grouped by page;
+  // pages ranked by their units' scores, topic pages last. A query of places
+  // alone finds the openings of their plans.
+  function rank(words, ready) {
+    var candidates = {};
+    words.forEach(function (word) {
+      var smallest = word.lists.reduce(function (a, b) { return Object.keys(a).length <= Object.keys(b).length ? a : b; });
+      Object.keys(smallest).forEach(function (key) { candidates[key] = true; });
+    });
+    Object.keys(words[0].pages).forEach(function (page) {
+      if (words.every(function (word) { return page in word.pages; })) candidates[ready.starts[page]] = true;
+    });
     var pages = {};
-    Object.keys(lists[0]).forEach(function (key) {
-      var score = MAX_COUNT;
-      for (var k = 0; k < lists.length; k++) {
-        if (!(key in lists[k])) return;
-        score = Math.min(score, lists[k][key]);
+    Object.keys(candidates).forEach(function (key) {
+      var score = MAX_COUNT, unit = Number(key), page = pageOf(unit, ready.starts);
+      for (var w = 0; w < words.length; w++) {
+        if (page in words[w].pages) continue;
+        for (var k = 0; k < words[w].lists.length; k++) {
+          if (!(key in words[w].lists[k])) return;
+          score = Math.min(score, words[w].lists[k][key]);
+        }
       }
-      var unit = Number(key), page = pageOf(unit, ready.starts);
       if (!pages[page]) pages[page] = { page: page, score: 0, units: [] };
       pages[page].score += score;
       pages[page].units.push({ unit: unit, score: score });
@@ -260,7 +279,8 @@
       if (!next.length) return hits.length ? { hits: hits, others: found.units.length - checked } : null;
       checked += next.length;
       return Promise.all(next.map(function (item) { return unitData(item.unit, ready); })).then(function (units) {
-        units.forEach(function (unit) { if (holdsEveryWord(unit.heading + "\n" + unit.text, words)) hits.push(unit); });
+        var unnamed = words.filter(function (word) { return !(found.page in word.pages); });
+        units.forEach(function (unit) { if (holdsEveryWord(unit.heading + "\n" + unit.text, unnamed)) hits.push(unit); });
         return hits.length < HITS_PER_PAGE ? more() : { hits: hits, others: found.units.length - checked };
       });
     }
@@ -362,8 +382,14 @@
       if (!words.length) return { words: words, pages: [], ready: ready };
       var terms = {};
       words.forEach(function (word) { coveringTerms(word.terms).forEach(function (term) { terms[term] = true; }); });
-      return Promise.all(Object.keys(terms).map(function (term) { return postings(term, ready); }))
-        .then(function (lists) { return { words: words, pages: rank(lists, ready), ready: ready }; });
+      var wanted = Object.keys(terms);
+      return Promise.all(wanted.map(function (term) { return postings(term, ready); })).then(function (lists) {
+        words.forEach(function (word) {
+          word.lists = coveringTerms(word.terms).map(function (term) { return lists[wanted.indexOf(term)]; });
+          word.pages = pagesNaming(word, ready);
+        });
+        return { words: words, pages: rank(words, ready), ready: ready };
+      });
     });
   }
 
