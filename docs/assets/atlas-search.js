@@ -160,16 +160,8 @@
   // pages ranked by their units' scores, topic pages last. A query of places
   // alone finds the openings of their plans.
   function rank(words, ready) {
-    var candidates = {};
-    words.forEach(function (word) {
-      var smallest = word.lists.reduce(function (a, b) { return Object.keys(a).length <= Object.keys(b).length ? a : b; });
-      Object.keys(smallest).forEach(function (key) { candidates[key] = true; });
-    });
-    Object.keys(words[0].pages).forEach(function (page) {
-      if (words.every(function (word) { return page in word.pages; })) candidates[ready.starts[page]] = true;
-    });
     var pages = {};
-    Object.keys(candidates).forEach(function (key) {
+    candidateUnits(words, ready).forEach(function (key) {
       var score = MAX_COUNT, unit = Number(key), page = pageOf(unit, ready.starts);
       for (var w = 0; w < words.length; w++) {
         if (page in words[w].pages) continue;
@@ -190,6 +182,23 @@
     }).sort(function (a, b) {
       return (!!a.topic - !!b.topic) || (b.score - a.score) || (a.page - b.page);
     });
+  }
+
+  // The units that may hold every word: those of the smallest postings list of a
+  // word that names no page, which every result holds; where each word names a
+  // page, those of each word's smallest list and the named pages' openings.
+  function candidateUnits(words, ready) {
+    function smallest(lists) {
+      return lists.reduce(function (a, b) { return Object.keys(a).length <= Object.keys(b).length ? a : b; });
+    }
+    var unnamed = words.filter(function (word) { return !Object.keys(word.pages).length; });
+    if (unnamed.length) return Object.keys(smallest([].concat.apply([], unnamed.map(function (w) { return w.lists; }))));
+    var candidates = {};
+    words.forEach(function (word) { Object.keys(smallest(word.lists)).forEach(function (key) { candidates[key] = true; }); });
+    Object.keys(words[0].pages).forEach(function (page) {
+      if (words.every(function (word) { return page in word.pages; })) candidates[ready.starts[page]] = true;
+    });
+    return Object.keys(candidates);
   }
 
   function unitData(unit, ready) {
