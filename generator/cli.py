@@ -11,7 +11,7 @@ from .corpus import PlanError, load_corpus, parse_text, read_sidecar
 from .decode import DecodeError
 from .export import plan_record
 from .model import Diagnostic, Node, Plan
-from .render import plan_url
+from .render import LEVELS_ABOVE_PROVINCES, UNKNOWN_PROVINCE, plan_url
 
 
 def _load(path: Path) -> Plan:
@@ -65,7 +65,8 @@ def cmd_check(args) -> int:
         meta = plan.meta
         status = "known plan" if plan_url(meta.slug) in published else "new plan"
         touched = sorted({name for node in plan.tasks() for name in links.task_topics.get(task_id(plan, node), ())})
-        province = f"（{meta.province_apart}）" if meta.province_apart else ""
+        unknown = meta.jurisdiction and not meta.province and meta.level not in LEVELS_ABOVE_PROVINCES
+        province = f"（{meta.province_apart or UNKNOWN_PROVINCE}）" if meta.province_apart or unknown else ""
         print(f"{plan.source}: {status} plans/{meta.slug}/ — {meta.title} — {meta.jurisdiction or '?'}{province} "
               f"{meta.issued or meta.period or ''}, {len(plan.tasks())} tasks, "
               f"{sum(1 for d in plan.diagnostics if d.level == 'warning')} warning(s); "

@@ -44,7 +44,7 @@ def test_check_summarises_a_new_text_for_the_pull_request(tmp_path):
                              "000_6fb7fc662887b81d.txt"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("new.txt"))
-    assert "new plan" in line and "3 tasks" in line and "0 warning(s)" in line
+    assert "new plan" in line and "3 tasks" in line and "0 warning(s)" in line and "— 某某市（省份不详）" in line
     assert "quanze-qingdan" in line and "xingzheng-fuyi" in line
     # A place named without its province is shown with it, for the reviewer to check.
     seed = next(line for line in result.stdout.splitlines() if line.startswith("000_"))
