@@ -93,7 +93,7 @@ def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanLis
     plans = _by_year(corpus.plans)
     pages = {"topics/index.md": render_topic_index(links, members),
              "coverage.md": render_matrix(plans, links, members),
-             "units.md": render_units(plans, listed)}
+             "units.md": render_units([plan for _, grouped in by_region(plans) for plan in grouped], listed)}
     for topic in links.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
                                                         listed)
@@ -231,14 +231,15 @@ def render_matrix(plans: list[Plan], links: Links, members) -> str:
 
 
 def render_units(plans: list[Plan], listed: dict[str, PlanListings]) -> str:
-    """Who leads what: lead units grouped by kind of body, per plan (``plans``: by year; ``listed``:
+    """Who leads what: lead units grouped by kind of body, per plan (``plans``: by region, then year; ``listed``:
     their :class:`PlanListings` by slug)."""
     led: dict[tuple[str, str], dict[str, tuple[Plan, list[str]]]] = defaultdict(dict)
     for plan in plans:
         for kind, items in listed[plan.meta.slug].unit_items.items():
             led[kind][plan.meta.slug] = (plan, items)
     out = [front_matter("牵头单位索引"), "# 牵头单位索引", "",
-           "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），列出每类机构在各地牵头的任务。", ""]
+           "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），"
+           "列出每类机构在各地牵头的任务（按省份，省内按年份）。", ""]
     for (slug, name), by_plan in sorted(led.items(), key=lambda item: (-_led_count(item[1]), item[0])):
         out += [f"## {escape.inline(name)} {{#{slug}}}", "",
                 f'<p class="atlas-text">共牵头 {_led_count(by_plan)} 项任务。</p>', ""]

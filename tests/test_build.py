@@ -101,6 +101,8 @@ def test_comparison_pages(site):
     assert head.index(">四川省<") < head.index(">陕西省<") and head.index("成都市 2015") < head.index("铜川市 2024")
     units = (site / "units" / "index.html").read_text(encoding="utf-8")
     assert "司法行政与政府法制机构" in units and "區法制局" in units
+    legal = units[units.index('id="legal-affairs"'):]
+    assert legal.index("惠州市仲恺高新区 2018") < legal.index("成都市 2015")  # by province: 广东 (44), 四川 (51)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the evaluation set is not beside this checkout (set FAZHI_EVAL_DIR)")
