@@ -487,13 +487,16 @@ def _coded_city(county: str) -> str:
 
 
 def province_opening(jurisdiction: str) -> str:
-    """The province-level division a jurisdiction's name opens with, in full; "" if it opens with a city."""
+    """The province-level division a jurisdiction's name opens with, in full; "" if it opens with a city.
+    A division of the Corps (第八师石河子市) is the Corps', whose cities its divisions are."""
     places = _leading_places(jurisdiction)
     if not places:
         return ""
     first = places[0]
     if first in _PROVINCE_BY_SHORT:
         return _PROVINCE_BY_SHORT[first]
+    if first.endswith(_CORPS):
+        return "新疆生产建设兵团"
     return _PROVINCE_NAMES.get(first, first if place_level(first) == "province" else "")
 
 
