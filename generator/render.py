@@ -318,11 +318,8 @@ def _level_navigation(level: str, plans: list[Plan]) -> list:
     """A level's plans: by province below the province level (四川省 → 成都市 2015), a list above it."""
     if level in LEVELS_ABOVE_PROVINCES:
         return _navigation_list(plans, "")
-    by_province: dict[str, list[Plan]] = defaultdict(list)
-    for plan in plans:
-        by_province[plan.meta.province].append(plan)
-    return [{escape.text(region_name(province)): _navigation_list(by_province[province], province)}
-            for province in regions_in_order(by_province)]
+    return [{escape.text(region_name(province)): _navigation_list(listed, province)}
+            for province, listed in by_region(plans)]
 
 
 def _navigation_list(plans: list[Plan], province: str) -> list:
@@ -364,6 +361,14 @@ def regions_in_order(present) -> list[str]:
         + sorted(set(present) - set(known) - {""}) + ([""] if "" in present else [])
 
 
+def by_region(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:
+    """``plans`` (in the order they are listed within a region) grouped by region, the regions in order."""
+    grouped: dict[str, list[Plan]] = defaultdict(list)
+    for plan in plans:
+        grouped[region(plan)].append(plan)
+    return [(name, grouped[name]) for name in regions_in_order(grouped)]
+
+
 def region_name(name: str) -> str:
     return name or UNKNOWN_PROVINCE
 
@@ -394,11 +399,10 @@ def render_home(corpus: Corpus) -> str:
     by_level: dict[str, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_level[plan.meta.level].append(plan)
-    order = {province: rank for rank, province in enumerate(regions_in_order({p.meta.province for p in corpus.plans}))}
     for level in _levels_in_order(by_level):
         by_province = level not in LEVELS_ABOVE_PROVINCES
-        plans = sorted(by_level[level], key=lambda p: (order[p.meta.province] if by_province else 0, p.meta.year,
-                                                       p.meta.slug))
+        plans = sorted(by_level[level], key=lambda p: (p.meta.year, p.meta.slug))
+        plans = [plan for _, listed in by_region(plans) for plan in listed] if by_province else plans
         out += [f"## {escape.inline(_level_name(level))}", "", '<table class="atlas-plans"><thead><tr>'
                 + ("<th>省份</th>" if by_province else "")
                 + "<th>年份</th><th>规划</th><th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]

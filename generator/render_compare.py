@@ -14,8 +14,7 @@ from .corpus import Annotations, Corpus
 from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import (front_matter, plan_url, region, region_anchor, region_name, regions_in_order, short_title,
-                     source_text)
+from .render import by_region, front_matter, plan_url, region_anchor, region_name, short_title, source_text
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -33,14 +32,6 @@ def plan_label(plan: Plan) -> str:
 
 def _by_year(plans) -> list[Plan]:
     return sorted(plans, key=lambda p: (p.meta.year or "9999", p.meta.slug))
-
-
-def by_region(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:
-    """``plans`` (in the order they are listed within a region) grouped by region, the regions in order."""
-    grouped: dict[str, list[Plan]] = defaultdict(list)
-    for plan in plans:
-        grouped[region(plan)].append(plan)
-    return [(name, grouped[name]) for name in regions_in_order(grouped)]
 
 
 def _task_href(plan: Plan, node: Node, depth: int = 2) -> str:
