@@ -49,8 +49,9 @@ def _converter(config: str) -> opencc.OpenCC:
 def to_simplified(text: str) -> str:
     """``text`` in simplified script. Most texts are simplified already, and most calls are on
     them: a text with no character that t2s changes is returned as it is, without OpenCC. A
-    line's is remembered, as its folding is."""
-    return _simplified_line(text) if len(text) <= _REMEMBERED_MAX else _simplified(text)
+    line's is remembered, as its folding is, and so is the last whole text's, which metadata's
+    rules read one after another (its place, its parent, its province)."""
+    return _simplified_line(text) if len(text) <= _REMEMBERED_MAX else _simplified_text(text)
 
 
 def _simplified(text: str) -> str:
@@ -58,6 +59,7 @@ def _simplified(text: str) -> str:
 
 
 _simplified_line = lru_cache(maxsize=_REMEMBERED)(_simplified)
+_simplified_text = lru_cache(maxsize=1)(_simplified)
 
 
 @lru_cache(maxsize=1)
