@@ -80,7 +80,7 @@ _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办�
 _NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协")
 # The centre issues the national 纲要 that local plans implement.
 _CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_MUNICIPALITIES = tuple(province for province in PROVINCES if province.endswith("市"))  # 北京市 … 重庆市
 _LEVEL_BY_SUFFIX = (
     (("自治区", "省", "特别行政区", "兵团"), "province"),
     (_ZONE_SUFFIXES, "zone"),
