@@ -34,7 +34,7 @@ from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, match_marker, opening_bullet, punctuated
-from .run_on import split_run_on
+from .run_on import SITE_FOOTER, split_run_on
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
@@ -357,8 +357,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                           r"\[(政策解读|图文解读|图解|视频解读)\]|(政策解读|图文解读|图解|视频解读)$|"
                           r"上一篇|下一篇|附件下载|往期推荐|往期回顾|推荐阅读|延伸阅读|喜欢此内容的人还喜欢)"),
         ("leave-site prompt", r"(即将离开|是否继续)"),
-        ("site footer", r"(主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|icp备|"
-                        r"公网安备|版权所有|copyright|©|联系电话|联系邮箱|联系我们|网站地图)"),
+        ("site footer", f"({SITE_FOOTER}|icp备|公网安备)"),  # and what a 备案号's value holds
         ("site footer", r"^(地址|邮编|邮政编码|传真|维护|维护单位)[:]|^建议使用.{0,30}(分辨率|浏览器)|^(政府网站找错|党政机关|网站纠错)$"),
         # 主办: is a note's label too (主办：县委编办); beside the site's 承办 or 技术支持 it is the footer's.
         ("site footer", r"^主办\s*:.{0,40}(承办|技术支持|运维)"),

@@ -56,11 +56,14 @@ _FRONT_ENDS = re.compile("|".join((
     # name (发布机构 某某市人民政府网某某市人民政府办公室印发关于…)
     rf"(?:(?<=[)\]\s])|(?<=网)|(?<=网站))(?=[\u4e00-\u9fff]{{2,12}}?{_NOTICE_ORGAN}(?:关于)?(?:印发|转发))",
 )))
+# What the fields of a site's footer open with, folded and lowercased: cleaning removes a line that holds one,
+# and a glued page's footer starts a line at each.
+SITE_FOOTER = ("主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|版权所有|copyright|©|联系电话|联系邮箱|"
+               "联系我们|网站地图")
 # Where lines start after a glued plan's last sentence, in folded and simplified text: an annex's heading
 # (…如期实现。附件：…), a page's footer, field by field (主办单位：… 建设单位：…), and its tools (分享：…).
-_BACK_STARTS = re.compile(r"(?<=。)(?=附件\s*\d*\s*[:、])|(?=(?:主办|承办|建设|协办|运维)单位:|技术支持:|网站标识码|备案号"
-                          r"|联系电话:|联系邮箱:|地址:|版权所有|[Cc]opyright|©|分享:|相关(?:解读|链接|文章|政策)|打印本页|关闭窗口"
-                          r"|您访问的链接即将离开)")
+_BACK_STARTS = re.compile(rf"(?<=。)(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|相关(?:解读|链接|文章|政策)"
+                          r"|打印本页|关闭窗口|您访问的链接即将离开)")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 
