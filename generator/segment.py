@@ -49,14 +49,20 @@ CLAUSE_TAGS = ("v", "a", "p", "c", "d")
 
 @lru_cache(maxsize=4)
 def common_words(tags: tuple[str, ...], min_frequency: int) -> frozenset[str]:
-    """The words of two or more characters that jieba's dictionary tags with one of ``tags`` (``("v",)``:
-    verbs, vn, vd …) and counts at least ``min_frequency`` times. Read from the dictionary's tags
-    directly: ``jieba.posseg`` would give the same answer but loads a second copy of the dictionary,
-    which took half a second in every worker that parses a text; and only the lines of those tags are
-    made into strings, a tenth of the dictionary's."""
-    tagged = re.compile(rf"^(\S{{2,}}) (\d+) (?:{'|'.join(map(re.escape, tags))})\S*$", re.MULTILINE)
-    return frozenset(word for word, frequency in tagged.findall(_DICTIONARY.read_text(encoding="utf-8"))
-                     if int(frequency) >= min_frequency)
+    """The words of two or more characters that jieba's dictionary tags with one of ``tags`` (some of
+    :data:`CLAUSE_TAGS`; ``("v",)``: verbs, vn, vd …) and counts at least ``min_frequency`` times."""
+    return frozenset(word for word, tag in _clause_words(min_frequency).items() if tag.startswith(tags))
+
+
+@lru_cache(maxsize=1)
+def _clause_words(min_frequency: int) -> dict[str, str]:
+    """The words of :data:`CLAUSE_TAGS` counted at least ``min_frequency`` times, with their tags, read
+    from the dictionary once for every table made of them: ``jieba.posseg`` would give the same answer
+    but loads a second copy of the dictionary, which took half a second in every worker that parses a
+    text; and only the lines of those tags are made into strings, a tenth of the dictionary's."""
+    tagged = re.compile(rf"^(\S{{2,}}) (\d+) ((?:{'|'.join(CLAUSE_TAGS)})\S*)$", re.MULTILINE)
+    return {word: tag for word, frequency, tag in tagged.findall(_DICTIONARY.read_text(encoding="utf-8"))
+            if int(frequency) >= min_frequency}
 
 
 def _fast_tokenizer():
