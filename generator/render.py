@@ -15,6 +15,7 @@ from itertools import groupby
 from . import escape
 from .corpus import Annotations, Corpus
 from .layers import Responsibility
+from .meta import short_name
 from .link import Links, task_id
 from .model import PROVINCE_CODES, PROVINCES, Line, Node, Plan
 from .tables import cells, task_tables
@@ -310,8 +311,9 @@ def navigation(corpus: Corpus) -> list:
             {"构建报告": "report.md"}]
 
 
-# A list of more plans than this is split by year in the navigation, newest first, to stay quick to scan.
-NAVIGATION_LIST_MAX = 40
+# A list of more plans than this is split to stay quick to scan and light to load: by year in the
+# navigation, newest first; by province on the coverage matrix and the lead-unit index.
+LIST_MAX = 40
 
 
 def _level_navigation(level: str, plans: list[Plan]) -> list:
@@ -325,7 +327,7 @@ def _level_navigation(level: str, plans: list[Plan]) -> list:
 def _navigation_list(plans: list[Plan], province: str) -> list:
     """Plans named by place and year, the place without the province their group names (密云县 2011 under
     北京市), by place; by year where there are too many."""
-    if len(plans) <= NAVIGATION_LIST_MAX:
+    if len(plans) <= LIST_MAX:
         return [{escape.text(f"{_place_within(plan, province)} {plan.meta.year}".strip()): plan_path(plan.meta.slug)}
                 for plan in sorted(plans, key=lambda plan: plan.meta.slug)]
     by_year: dict[str, list[Plan]] = defaultdict(list)
@@ -371,6 +373,11 @@ def by_region(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:
 
 def region_name(name: str) -> str:
     return name or UNKNOWN_PROVINCE
+
+
+def region_short_name(name: str) -> str:
+    """A region as a narrow column names it: 四川省 → 四川, 广西壮族自治区 → 广西, 新疆生产建设兵团 → 兵团."""
+    return short_name(region_name(name))
 
 
 def region_anchor(name: str) -> str:

@@ -8,13 +8,15 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
 from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import by_region, front_matter, plan_url, region_anchor, region_name, short_title, source_text
+from .render import (LIST_MAX, by_region, front_matter, plan_url, region_anchor, region_name, region_short_name,
+                     short_title, source_text)
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -45,6 +47,18 @@ def first_sentence(node: Node) -> str:
     return sentence if len(sentence) <= _FIRST_SENTENCE else sentence[:_FIRST_SENTENCE] + "…"
 
 
+class LedTask(NamedTuple):
+    """A task as the lead-unit index lists it under one of its lead units: a link (``href`` from the
+    site's root, as index pages stand at different depths) labelled with its number and title."""
+
+    href: str
+    label: str
+    unit: str
+
+    def item(self, root: str) -> str:
+        return f'<li><a href="{root}{self.href}">{self.label}</a>（{self.unit}）</li>'
+
+
 @dataclass(frozen=True)
 class PlanListings:
     """How a plan's tasks are listed on the comparison pages, as the plan alone decides it: each
@@ -53,13 +67,13 @@ class PlanListings:
     caches them; a comparison page only arranges them."""
 
     topic_items: dict[str, str]
-    unit_items: dict[tuple[str, str], list[str]]
+    unit_items: dict[tuple[str, str], list[LedTask]]
 
 
 def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
     duties, found = for_tasks(plan.root, *annotations)
     topic_items: dict[str, str] = {}
-    unit_items: dict[tuple[str, str], list[str]] = defaultdict(list)
+    unit_items: dict[tuple[str, str], list[LedTask]] = defaultdict(list)
     for node in plan.tasks():
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines = found.get(node.anchor, ((), ()))[0]
@@ -69,8 +83,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         topic_items[node.anchor] = (f'<li><a href="{_task_href(plan, node)}">{label}</a>'
                                     f"<br>{source_text(plan, first_sentence(node))}{extra}</li>")
         for unit in lead:
-            unit_items[unit_kind(unit)].append(f'<li><a href="{_task_href(plan, node, 1)}">{label}</a>'
-                                               f"（{escape.text(unit)}）</li>")
+            unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label, escape.text(unit)))
     return PlanListings(topic_items, dict(unit_items))
 
 
@@ -83,8 +96,7 @@ def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanLis
     members = topic_members(corpus, links)
     plans = _by_year(corpus.plans)
     pages = {"topics/index.md": render_topic_index(links, members),
-             "coverage.md": render_matrix(plans, links, members),
-             "units.md": render_units([plan for _, grouped in by_region(plans) for plan in grouped], listed)}
+             **coverage_pages(plans, links, members), **unit_pages(plans, listed)}
     for topic in links.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
                                                         listed)
@@ -196,49 +208,138 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def render_matrix(plans: list[Plan], links: Links, members) -> str:
-    """``plans``: the corpus's plans by year, which the matrix's columns list by region."""
+def coverage_pages(plans: list[Plan], links: Links, members) -> dict[str, str]:
+    """The coverage matrix (``plans``: by year): topics against plans, in one table while the corpus
+    is small; past :data:`LIST_MAX` plans, topics against provinces, each province's own table of
+    its plans on a page of its own, as a thousand columns would be read by no one."""
     regions = by_region(plans)
+    if sum(len(listed) for _, listed in regions) <= LIST_MAX:
+        return {"coverage.md": _coverage_of_plans("覆盖矩阵", "", regions, links, members, "../")}
+    pages = {"coverage.md": _coverage_of_regions(regions, links, members)}
+    for name, listed in regions:
+        pages[f"coverage/{region_anchor(name)}.md"] = _coverage_of_plans(
+            f"覆盖矩阵：{region_name(name)}", _BACK_TO_OVERVIEW.format(page="coverage"), [(name, listed)], links,
+            members, "../../")
+    return pages
+
+
+_BACK_TO_OVERVIEW = '<p class="atlas-text"><a href="../../{page}/">返回各省份概览</a></p>\n\n'
+
+
+def _coverage_of_plans(title: str, lead: str, regions: list[tuple[str, list[Plan]]], links: Links, members,
+                       root: str) -> str:
+    """Topics against the plans of ``regions``, each cell a plan's count of tasks on the topic; ``root``
+    leads from the page back to the site's root."""
     plans = [plan for _, listed in regions for plan in listed]
-    head = "".join(f'<th colspan="{len(listed)}">{escape.text(region_name(name))}</th>' for name, listed in regions)
-    head += "</tr><tr>" + "".join(f'<th><a href="../{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>'
-                                  for p in plans)
+    head = ["".join(f'<th colspan="{len(listed)}">{escape.text(region_name(name))}</th>' for name, listed in regions),
+            "".join(f'<th><a href="{root}{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>' for p in plans)]
+
+    def cells(topic: Topic) -> str:
+        counts = [len(members.get(topic.slug, {}).get(plan.meta.slug, ())) for plan in plans]
+        return "".join(f'<td><a href="{root}{topic_url(topic.slug)}#plan-{plan.meta.slug}">{count}</a></td>'
+                       if count else '<td class="atlas-gap">—</td>' for plan, count in zip(plans, counts))
+
+    return _matrix_page(title, lead + "行是措施主题（按纲要结构分组），列是规划（按省份，省内按年份），格中数字是该规划在该"
+                        "主题下的任务数，点击进入主题页对应段落；“—”表示该规划没有这方面的任务。",
+                        head, links, len(plans), cells, root)
+
+
+def _coverage_of_regions(regions: list[tuple[str, list[Plan]]], links: Links, members) -> str:
+    """Topics against provinces, each cell how many of a province's plans have tasks on the topic."""
+    head = ["".join(map(_region_head, regions))]
+
+    def cells(topic: Topic) -> str:
+        out = []
+        for name, listed in regions:
+            tasks = [len(members.get(topic.slug, {}).get(plan.meta.slug, ())) for plan in listed]
+            covering = sum(1 for count in tasks if count)
+            out.append(f'<td><a href="../{topic_url(topic.slug)}#{region_anchor(name)}" title="共 {sum(tasks)} 项任务">'
+                       f"{covering}/{len(listed)}</a></td>" if covering else '<td class="atlas-gap">—</td>')
+        return "".join(out)
+
+    return _matrix_page("覆盖矩阵", "行是措施主题（按纲要结构分组），列是省份；格中是该省涉及该主题的规划数与该省规划总数，"
+                        "点击进入主题页该省的段落，“—”表示该省没有规划涉及这方面。点击省份名查看该省逐个规划的矩阵。",
+                        head, links, len(regions), cells, "../")
+
+
+def _region_head(region: tuple[str, list[Plan]]) -> str:
+    """A province's column on an overview, linked to its own page, named short to keep the column narrow."""
+    name, _ = region
+    return (f'<th title="{escape.text(region_name(name))}"><a href="{region_anchor(name)}/">'
+            f"{escape.text(region_short_name(name))}</a></th>")
+
+
+def _matrix_page(title: str, intro: str, head: list[str], links: Links, columns: int, cells, root: str) -> str:
+    """A page of one table: topics by group down the side, ``head``'s rows of column headers across,
+    ``cells(topic)`` each topic's row of cells."""
     rows, group = [], None
     for topic in links.topics:
         if topic.group != group:
             group = topic.group
-            rows.append(f'<tr class="atlas-group"><th colspan="{len(plans) + 1}">{escape.text(group)}</th></tr>')
-        cells = []
-        for plan in plans:
-            count = len(members.get(topic.slug, {}).get(plan.meta.slug, ()))
-            cells.append(f'<td><a href="../{topic_url(topic.slug)}#plan-{plan.meta.slug}">{count}</a></td>' if count
-                         else '<td class="atlas-gap">—</td>')
-        rows.append(f'<tr><th><a href="../{topic_url(topic.slug)}">{escape.text(topic.name)}</a></th>{"".join(cells)}</tr>')
-    return "\n".join([front_matter("覆盖矩阵"), "# 覆盖矩阵", "",
-                      "行是措施主题（按纲要结构分组），列是规划（按省份，省内按年份），格中数字是该规划在该主题下的任务数，"
-                      "点击进入主题页对应段落；“—”表示该规划没有这方面的任务。", "",
-                      f'<table class="atlas-matrix"><thead><tr><th rowspan="2">主题</th>{head}</tr></thead><tbody>'
-                      f'{"".join(rows)}</tbody></table>', ""])
+            rows.append(f'<tr class="atlas-group"><th colspan="{columns + 1}">{escape.text(group)}</th></tr>')
+        rows.append(f'<tr><th><a href="{root}{topic_url(topic.slug)}">{escape.text(topic.name)}</a></th>{cells(topic)}</tr>')
+    corner = f'<th rowspan="{len(head)}">主题</th>' if len(head) > 1 else "<th>主题</th>"
+    return "\n".join([front_matter(title), f"# {escape.inline(title)}", "", intro, "",
+                      f'<div class="atlas-scroll"><table class="atlas-matrix"><thead><tr>{corner}'
+                      f'{"</tr><tr>".join(head)}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>', ""])
 
 
-def render_units(plans: list[Plan], listed: dict[str, PlanListings]) -> str:
-    """Who leads what: lead units grouped by kind of body, per plan (``plans``: by region, then year; ``listed``:
-    their :class:`PlanListings` by slug)."""
-    led: dict[tuple[str, str], dict[str, tuple[Plan, list[str]]]] = defaultdict(dict)
+def unit_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[str, str]:
+    """Who leads what (``plans``: by year; ``listed``: their :class:`PlanListings` by slug): lead units
+    by kind of body, each kind's tasks by plan, on one page while the corpus is small; past
+    :data:`LIST_MAX` plans, kinds against provinces, each province's tasks on a page of its own."""
+    regions = by_region(plans)
+    if sum(len(in_region) for _, in_region in regions) <= LIST_MAX:
+        plans = [plan for _, in_region in regions for plan in in_region]
+        return {"units.md": _units_of_plans("牵头单位索引", "", plans, listed, "../")}
+    pages = {"units.md": _units_of_regions(regions, listed)}
+    for name, in_region in regions:
+        pages[f"units/{region_anchor(name)}.md"] = _units_of_plans(
+            f"牵头单位索引：{region_name(name)}", _BACK_TO_OVERVIEW.format(page="units"), in_region, listed, "../../")
+    return pages
+
+
+def _led_by_kind(plans: list[Plan], listed: dict[str, PlanListings]
+                 ) -> list[tuple[tuple[str, str], dict[str, tuple[Plan, list[LedTask]]]]]:
+    """``[((kind's slug, name), {plan slug: (plan, its tasks led by that kind)})]``, the kinds leading most first."""
+    led: dict[tuple[str, str], dict[str, tuple[Plan, list[LedTask]]]] = defaultdict(dict)
     for plan in plans:
-        for kind, items in listed[plan.meta.slug].unit_items.items():
-            led[kind][plan.meta.slug] = (plan, items)
-    out = [front_matter("牵头单位索引"), "# 牵头单位索引", "",
-           "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），"
+        for kind, tasks in listed[plan.meta.slug].unit_items.items():
+            led[kind][plan.meta.slug] = (plan, tasks)
+    return sorted(led.items(), key=lambda item: (-_led_count(item[1]), item[0]))
+
+
+def _units_of_plans(title: str, lead: str, plans: list[Plan], listed: dict[str, PlanListings], root: str) -> str:
+    out = [front_matter(title), f"# {escape.inline(title)}", "",
+           lead + "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），"
            "列出每类机构在各地牵头的任务（按省份，省内按年份）。", ""]
-    for (slug, name), by_plan in sorted(led.items(), key=lambda item: (-_led_count(item[1]), item[0])):
+    for (slug, name), by_plan in _led_by_kind(plans, listed):
         out += [f"## {escape.inline(name)} {{#{slug}}}", "",
                 f'<p class="atlas-text">共牵头 {_led_count(by_plan)} 项任务。</p>', ""]
-        for plan, items in by_plan.values():
-            out += [f"<details><summary>{escape.text(plan_label(plan))}：{len(items)} 项</summary>"
-                    f"<ul>{''.join(items)}</ul></details>", ""]
+        for plan, tasks in by_plan.values():
+            out += [f"<details><summary>{escape.text(plan_label(plan))}：{len(tasks)} 项</summary>"
+                    f"<ul>{''.join(task.item(root) for task in tasks)}</ul></details>", ""]
     return "\n".join(out) + "\n"
 
 
-def _led_count(by_plan: dict[str, tuple[Plan, list[str]]]) -> int:
-    return sum(len(items) for _, items in by_plan.values())
+def _units_of_regions(regions: list[tuple[str, list[Plan]]], listed: dict[str, PlanListings]) -> str:
+    """Kinds of lead unit against provinces, each cell the tasks a kind leads in a province's plans."""
+    by_region_kind = {name: {kind: _led_count(by_plan) for kind, by_plan in _led_by_kind(in_region, listed)}
+                      for name, in_region in regions}
+    head = "".join(map(_region_head, regions))
+    rows = []
+    for (slug, name), by_plan in _led_by_kind([plan for _, in_region in regions for plan in in_region], listed):
+        cells = "".join(f'<td><a href="{region_anchor(region)}/#{slug}">{count}</a></td>'
+                        if (count := by_region_kind[region].get((slug, name))) else '<td class="atlas-gap">—</td>'
+                        for region, _ in regions)
+        rows.append(f'<tr id="{slug}"><th>{escape.text(name)}<br><span class="atlas-count">共 {_led_count(by_plan)} 项'
+                    f"</span></th>{cells}</tr>")
+    return "\n".join([front_matter("牵头单位索引"), "# 牵头单位索引", "",
+                      "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构）。"
+                      "行是机构类型，列是省份，格中是该类机构在该省各规划中牵头的任务数，点击查看这些任务。", "",
+                      f'<div class="atlas-scroll"><table class="atlas-matrix"><thead><tr><th>机构类型</th>{head}</tr>'
+                      f'</thead><tbody>{"".join(rows)}</tbody></table></div>', ""])
+
+
+def _led_count(by_plan: dict[str, tuple[Plan, list[LedTask]]]) -> int:
+    return sum(len(tasks) for _, tasks in by_plan.values())

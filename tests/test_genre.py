@@ -1423,7 +1423,7 @@ def test_sub_items_without_a_note_of_their_own_answer_to_their_task_s_note_and_d
         ("一1(1)", ["县政务服务局"], ["县司法局"], ["2022年底前"], []),
         ("一1(2)", [], ["县发改局"], ["2022年底前"], []), ("一2", [], [], [], [])]
     # The lead-unit index lists the sub-item under its task's lead; the page shows the note once, where it is printed.
-    assert [item for items in plan_listings(plan, annotations).unit_items.values() for item in items] == [
+    assert [task.item("../") for tasks in plan_listings(plan, annotations).unit_items.values() for task in tasks] == [
         '<li><a href="../plans/moumou/#c1-i1-p1">一1(1) 清理行政审批事项</a>（县政务服务局）</li>']
     assert responsibility(plan.root).keys() == {"c1-i1", "c1-i1-p2"}
 
@@ -2597,12 +2597,12 @@ def test_a_province_s_long_list_of_plans_is_split_by_year_in_the_navigation(seed
     from dataclasses import replace
     from types import SimpleNamespace
 
-    from generator.render import NAVIGATION_LIST_MAX, navigation
+    from generator.render import LIST_MAX, navigation
 
     chengdu, yunnan = seeds["chengdu"], seeds["yunnan"]
     counties = [replace(chengdu, meta=replace(chengdu.meta, slug=f"xian{k:02d}-{2010 + k % 3}", level="county",
                                               jurisdiction=f"成都市第{k}县", issued=f"{2010 + k % 3}-01-01"))
-                for k in range(NAVIGATION_LIST_MAX + 1)]
+                for k in range(LIST_MAX + 1)]
     unknown = replace(chengdu, meta=replace(chengdu.meta, slug="moumou-2020", level="county", province="",
                                             jurisdiction="某某县", issued="2020-01-01"))
     plans = navigation(SimpleNamespace(plans=[yunnan, unknown, *counties]))[1]["规划"]
@@ -2613,3 +2613,46 @@ def test_a_province_s_long_list_of_plans_is_split_by_year_in_the_navigation(seed
     assert [next(iter(group)) for group in years] == ["2012", "2011", "2010"]
     assert years[2]["2010"][0] == {"成都市第0县": "plans/xian00-2010.md"}
     assert by_province[1] == {"省份不详": [{"某某县 2020": "plans/moumou-2020.md"}]}
+
+
+def test_a_large_corpus_s_coverage_and_lead_units_are_split_by_province(seeds):
+    """Past a screenful of plans, the coverage matrix and the lead-unit index show provinces across,
+    each province's plans on a page of their own, whose links lead two folders back to the root."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from generator.corpus import annotate
+    from generator.link import Topic
+    from generator.render import LIST_MAX
+    from generator.render_compare import coverage_pages, plan_listings, unit_pages
+
+    chengdu, tongchuan = seeds["chengdu"], seeds["tongchuan"]
+    counties = [replace(chengdu, meta=replace(chengdu.meta, slug=f"xian{k:02d}-2016", level="county",
+                                              jurisdiction=f"成都市第{k}县", issued="2016-01-01"))
+                for k in range(LIST_MAX)]
+    plans = [*counties, tongchuan]
+    topic = Topic("xingzheng-fuyi", "行政复议", "化解矛盾纠纷", "", ())
+    members = {topic.slug: {plan.meta.slug: plan.tasks()[:2] for plan in counties[:30]}}
+    links = SimpleNamespace(topics=(topic,))
+    listed = {plan.meta.slug: plan_listings(plan, annotate(plan)) for plan in plans}
+
+    assert set(coverage_pages(plans[:LIST_MAX], links, members)) == {"coverage.md"}
+    assert set(unit_pages(plans[:LIST_MAX], listed)) == {"units.md"}
+    coverage = coverage_pages(plans, links, members)
+    assert set(coverage) == {"coverage.md", "coverage/province-51.md", "coverage/province-61.md"}
+    assert ('<th title="四川省"><a href="province-51/">四川</a></th><th title="陕西省"><a href="province-61/">陕西</a></th>'
+            in coverage["coverage.md"])
+    assert ('<td><a href="../topics/xingzheng-fuyi/#province-51" title="共 60 项任务">30/40</a></td>'
+            '<td class="atlas-gap">—</td>' in coverage["coverage.md"])
+    sichuan = coverage["coverage/province-51.md"]
+    assert sichuan.count('<td><a href="../../topics/xingzheng-fuyi/#plan-xian') == 30 and "铜川" not in sichuan
+    assert '<a href="../../plans/xian00-2016/">成都市第0县 2016</a>' in sichuan
+
+    units = unit_pages(plans, listed)
+    assert set(units) == {"units.md", "units/province-51.md", "units/province-61.md"}
+    led_in_sichuan = sum(len(tasks) for plan in counties for tasks in listed[plan.meta.slug].unit_items.values())
+    assert '<tr id="legal-affairs">' in units["units.md"]
+    assert '<a href="province-51/#legal-affairs">' in units["units.md"]
+    assert units["units/province-51.md"].count("<li><a href=") == led_in_sichuan
+    assert '<li><a href="../../plans/xian00-2016/#c2-s8-i38">' in units["units/province-51.md"]
+    assert "铜川" not in units["units/province-51.md"] and "成都市第" not in units["units/province-61.md"]
