@@ -50,7 +50,7 @@ from generator.meta import body_lines_text, extract
 from generator.parse import parse
 from generator.pipeline import without_cycle_collection
 from generator.render import render_site
-from generator.render_compare import render_comparisons
+from generator.render_compare import render_comparisons, topic_regions
 from generator.search import T2S_PATH, search_index
 from generator.similarity import Weights
 
@@ -107,7 +107,7 @@ def _stage_times(sources: Path) -> tuple[dict[str, float], Weights]:
         render_comparisons(corpus, links)
         export(corpus, links)
     with watch.stage("index"):
-        search_index(corpus, topics)
+        search_index(corpus, topics, topic_regions(corpus, links))
     return {name: round(value, 2) for name, value in watch.seconds.items()}, weights
 
 

@@ -21,7 +21,7 @@ from .export import PlanExport, export, plan_export
 from .link import Links, PlanFeatures, Topic, link, load_pins, load_topics, plan_features, taxonomy_key
 from .model import Plan
 from .render import plan_template, render_site
-from .render_compare import PlanListings, plan_listings, render_comparisons
+from .render_compare import PlanListings, plan_listings, render_comparisons, topic_regions
 from .search import search_index
 from .similarity import load_weights, stale_weights
 
@@ -132,6 +132,6 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
         for old_slug in topic.formerly:
             files[f"topics/{old_slug}/index.html"] = registry.redirect_page(f"topics/{topic.slug}/")
     watch.lap("export")
-    files.update(search_index(corpus, topics))
+    files.update(search_index(corpus, topics, topic_regions(corpus, links)))
     watch.lap("search")
     return BuildResult(corpus, links, files, watch.seconds)

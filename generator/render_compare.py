@@ -15,8 +15,8 @@ from .corpus import Annotations, Corpus
 from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import (LIST_MAX, by_region, front_matter, plan_url, region_anchor, region_name, region_short_name,
-                     short_title, source_text)
+from .render import (LIST_MAX, by_region, front_matter, plan_url, region, region_anchor, region_name,
+                     region_short_name, regions_in_order, short_title, source_text)
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -111,6 +111,17 @@ def topic_members(corpus: Corpus, links: Links) -> dict[str, dict[str, list[Node
             for slug in links.task_topics.get(task_id(plan, node), ()):
                 members[slug][plan.meta.slug].append(node)
     return members
+
+
+def topic_regions(corpus: Corpus, links: Links) -> dict[str, list[str]]:
+    """``{topic: [region]}``: the regions (see :func:`generator.render.region`) that a topic page has
+    a section for, those of the plans with tasks on it, in the page's order."""
+    regions = {plan.meta.slug: region(plan) for plan in corpus.plans}
+    present: dict[str, set[str]] = defaultdict(set)
+    for identifier, slugs in links.task_topics.items():
+        for slug in slugs:
+            present[slug].add(regions[identifier.partition("#")[0]])
+    return {slug: regions_in_order(found) for slug, found in sorted(present.items())}
 
 
 def render_topic_index(links: Links, members) -> str:

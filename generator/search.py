@@ -9,8 +9,9 @@ pages. This index is made from the model, not from HTML, in a fraction of a
 second per 100 plans, and a query downloads only:
 
 * ``search/index.json``: where each page's units start, each plan's place and
-  province, the topic pages' titles (together about 9 KB gzipped at 1,000 plans), and
-  the folder of this build's index, ``search/<content hash>/``;
+  province, the topic pages' titles and the provinces each has a section for
+  (together about 10 KB gzipped at 1,000 plans), and the folder of this build's
+  index, ``search/<content hash>/``;
 * one term bucket per term of the query, ``terms/<n>.json`` in that folder;
 * the unit chunks holding the results shown, ``units/<n>.json`` there;
 * once, for a query in Chinese, the table that folds traditional characters
@@ -31,7 +32,9 @@ browser segments exactly as the index did, and a phrase that a word segmenter
 would cut differently in a query and in a text still matches. A query word needs
 two symbols. A word that a plan's place or province holds (成都, 四川) is held by
 every unit of that plan, so 四川 行政复议 finds the tasks on 行政复议 of the plans of
-Sichuan's places, whose texts seldom name their province.
+Sichuan's places, whose texts seldom name their province; and since a province
+(四川) beside a topic's name (行政复议) asks for that topic where that province is,
+its section of the topic page is offered first.
 
 A term's postings are ``(unit − previous unit) × 4 + min(count, 4) − 1``: the
 unit gaps for intersecting and the count for ranking, in small numbers that
@@ -51,7 +54,7 @@ import numpy as np
 from .corpus import Corpus
 from .link import Topic
 from .model import Plan
-from .render import heading_text, plan_url
+from .render import heading_text, plan_url, region_anchor, region_short_name, regions_in_order
 from .render_compare import topic_url
 from .script import simplified_characters
 
@@ -96,6 +99,9 @@ class Page:
     topic: bool = False
     # A plan's place and province (成都市 四川省): a query word they hold is held by each of its units.
     places: str = ""
+    # The regions a topic page has a section for (全国, 四川省 …): a query naming one beside the topic
+    # is led to that section.
+    regions: tuple[str, ...] = ()
 
 
 def t2s_table() -> str:
@@ -158,17 +164,20 @@ def _block_postings(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarra
             np.minimum(counts, _MAX_COUNT).astype(np.uint8))
 
 
-def search_index(corpus: Corpus, topics: tuple[Topic, ...]) -> dict[str, str]:
-    """The index's files for the plans and the topic pages (it needs no links)."""
-    return search_files(search_pages(corpus, topics))
+def search_index(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]] | None = None
+                 ) -> dict[str, str]:
+    """The index's files for the plans and the topic pages; ``sections``: the regions each topic page
+    has a section for (:func:`generator.render_compare.topic_regions`), by topic."""
+    return search_files(search_pages(corpus, topics, sections or {}))
 
 
-def search_pages(corpus: Corpus, topics: tuple[Topic, ...]) -> list[Page]:
+def search_pages(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]]) -> list[Page]:
     """What the index holds, in unit order."""
     pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)),
                   places=" ".join(filter(None, [plan.meta.jurisdiction, plan.meta.province_apart])))
              for plan in sorted(corpus.plans, key=lambda plan: plan.meta.slug)]
-    pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True)
+    pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True,
+                   regions=tuple(name for name in sections.get(topic.slug, ()) if name))
               for topic in sorted(topics, key=lambda topic: topic.slug)]
     return pages
 
@@ -205,12 +214,15 @@ def search_files(pages: list[Page]) -> dict[str, str]:
     folder = f"search/{_content_hash(parts)}/"
     files = {folder + name: content for name, content in parts.items()}
     files[T2S_PATH] = t2s_table()
+    regions = regions_in_order({name for page in pages for name in page.regions})
     files[INDEX_PATH] = _dumps({"format": 1, "folder": folder, "buckets": buckets, "units_per_chunk": UNITS_PER_CHUNK,
                                 # as gaps: each page starts where the one before it ends
                                 "page_starts": [0, *(len(page.units) for page in pages)][:len(pages)],
                                 "page_places": [page.places for page in pages],
-                                "topic_pages": [[number, page.url, page.title] for number, page in enumerate(pages)
-                                                if page.topic]})
+                                "regions": [[region_anchor(name), name, region_short_name(name)] for name in regions],
+                                # each topic page's sections by region, as numbers in the list of regions
+                                "topic_pages": [[number, page.url, page.title, [regions.index(name) for name in page.regions]]
+                                                for number, page in enumerate(pages) if page.topic]})
     return files
 
 

@@ -144,6 +144,24 @@ def test_a_place_or_province_in_a_query_keeps_that_place_s_plans(page):
     assert page.eval_on_selector_all(".atlas-search__hit", "a => a.map(x => x.hash)")[0] == "#top"
 
 
+def test_a_province_beside_a_topic_s_name_leads_first_to_that_province_s_section_of_the_topic(page):
+    page.goto("")
+    search(page, "四川 行政复议", pages=2)
+    bets = page.eval_on_selector_all(".atlas-search__topic a", "links => links.map(a => [a.textContent, a.hash])")
+    assert bets == [["行政复议 · 四川省", "#province-51"]]
+    assert plans_in(search(page, "四川 行政复议", pages=2)) == {"chengdu-2015"}  # the tasks still follow
+    page.click(".atlas-search__topic a")
+    page.wait_for_url("**/topics/xingzheng-fuyi/#province-51")
+    page.wait_for_timeout(300)
+    assert in_viewport(page, "province-51")
+    # Only where the topic page has that province's section: no plan of Yunnan's is on 行政裁量权基准.
+    page.goto("")
+    search(page, "雲南 裁量权", pages=1)
+    assert page.locator(".atlas-search__topic").count() == 0
+    search(page, "陕西 裁量权", pages=1)
+    assert page.eval_on_selector_all(".atlas-search__topic a", "links => links.map(a => a.hash)") == ["#province-61"]
+
+
 def test_a_query_downloads_only_its_terms_buckets_and_the_chunks_it_shows(page, seed_site):
     requests = Requests(page)
     page.goto("")

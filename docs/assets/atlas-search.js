@@ -64,8 +64,11 @@
       index = fetchJson("search/index.json", { cache: "no-cache" }).then(function (raw) {
         var starts = [], unit = 0;
         raw.page_starts.forEach(function (gap) { unit += gap; starts.push(unit); });
+        var regions = raw.regions.map(function (row) { return { anchor: row[0], name: row[1], short: row[2] }; });
         var topics = {};
-        raw.topic_pages.forEach(function (row) { topics[row[0]] = { url: row[1], title: row[2] }; });
+        raw.topic_pages.forEach(function (row) {
+          topics[row[0]] = { url: row[1], title: row[2], regions: row[3].map(function (k) { return regions[k]; }) };
+        });
         return { folder: raw.folder, buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts,
                  topics: topics, places: raw.page_places };
       });
@@ -330,15 +333,37 @@
     return !!page.topic && holdsEveryWord(page.topic.title, words);
   }
 
-  function bestBetResult(topic) {
+  function bestBetResult(url, title, text) {
     var section = document.createElement("section");
     section.className = "atlas-search__page atlas-search__topic";
-    section.appendChild(link("atlas-search__title", root.pathname + topic.url, topic.title));
+    section.appendChild(link("atlas-search__title", root.pathname + url, title));
     var note = document.createElement("p");
     note.className = "atlas-search__excerpt";
-    note.textContent = "主题页：各地规划的相关任务并列对照";
+    note.textContent = text;
     section.appendChild(note);
     return section;
+  }
+
+  // A province named beside a topic's name (四川 行政复议) asks for that topic
+  // where that province is: the province's section of the topic page, where the
+  // page has one, comes first too. A word names a province by its short name or
+  // as its name opens (四川, 四川省; 兵团).
+  function regionalBestBets(words, ready) {
+    function names(region, word) { return region.short === word.text || region.name.indexOf(word.text) === 0; }
+    var topics = Object.keys(ready.topics).map(function (page) { return ready.topics[page]; });
+    var regional = words.filter(function (word) {
+      return topics.some(function (topic) { return topic.regions.some(function (r) { return names(r, word); }); });
+    });
+    var others = words.filter(function (word) { return regional.indexOf(word) < 0; });
+    if (!regional.length || !others.length) return [];
+    var bets = [];
+    topics.forEach(function (topic) {
+      if (!holdsEveryWord(topic.title, others)) return;
+      topic.regions.forEach(function (region) {
+        if (regional.some(function (word) { return names(region, word); })) bets.push({ topic: topic, region: region });
+      });
+    });
+    return bets;
   }
 
   function countText(count) {
@@ -414,10 +439,17 @@
       if (ticket !== latest) return;
       if (!found.words.length) return showMessage("请输入至少两个相连的字（汉字、字母或数字）");
       var bestBets = found.pages.filter(function (page) { return isBestBet(page, found.words); });
+      var regional = regionalBestBets(found.words, found.ready);
       found.pages = found.pages.filter(function (page) { return bestBets.indexOf(page) < 0; });
-      found.bestBets = bestBets.length;
+      found.bestBets = bestBets.length + regional.length;
       found.count = showMessage(countText(found.pages.length + found.bestBets));
-      bestBets.forEach(function (page) { panel.appendChild(bestBetResult(page.topic)); });
+      regional.forEach(function (bet) {
+        panel.appendChild(bestBetResult(bet.topic.url + "#" + bet.region.anchor, bet.topic.title + " · " + bet.region.name,
+                                        "主题页：" + bet.region.name + "各规划的相关任务"));
+      });
+      bestBets.forEach(function (page) {
+        panel.appendChild(bestBetResult(page.topic.url, page.topic.title, "主题页：各地规划的相关任务并列对照"));
+      });
       return showBatch(found, 0, ticket, PAGES_PER_BATCH).then(function () {
         if (ticket === latest) panel.dataset.query = query;  // what the results shown are for
       });
