@@ -65,10 +65,7 @@ def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) ->
     full = [row[0] for row in rows[1:] if len(_WORD.findall(lines[row[0]])) == width]
     if not full:
         return
-    # A converter's (a character a column) unless an editor's lines the cells up clearly better.
-    by_character, by_display = (_misalignment(lines, full, measure)
-                                for measure in (_character_positions, _display_positions))
-    measure = _display_positions if by_display < 0.8 * by_character else _character_positions
+    measure = _positions_measure(lines, names, rows, full)
     starts = _column_starts(lines, full, measure)
     table = []
     for row in rows:
@@ -82,6 +79,24 @@ def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) ->
         lines[k] = ""
     for row, cells_of_row in zip(rows, table):
         lines[row[0]] = "\t".join(cells_of_row[column] for column in filled)
+
+
+def _positions_measure(lines: list[str], names: tuple[str, ...], rows: list[list[int]], full: list[int]):
+    """How the table's positions count: a character a column, as a converter gives them, unless an
+    editor's (a Chinese character two columns) lines the cells up clearly better. Where the rows
+    whose first line fills every column cannot tell (one row, or rows alike), the rows' other
+    lines, each word near some column's start, tell; where neither can, the header's names too."""
+    def misalignment(measure, header: list[int], others: list[int]) -> float:
+        firsts = [_name_starts(lines[k], names, measure) for k in header]
+        firsts += [_word_starts(lines[k], measure) for k in full]
+        return _misalignment(firsts, [_word_starts(lines[k], measure) for k in others])
+
+    others = [k for row in rows[1:] for k in row if k not in full]
+    for header, below in (([], []), ([], others), (rows[0][:1], others)):
+        by_character, by_display = (misalignment(measure, header, below) for measure in _MEASURES)
+        if by_character != by_display:
+            break
+    return _display_positions if by_display < 0.8 * by_character else _character_positions
 
 
 def _laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) -> list[list[int]]:
@@ -138,16 +153,32 @@ def _word_starts(line: str, measure) -> list[int]:
     return [positions[word.start()] for word in _WORD.finditer(line)]
 
 
+_MEASURES = (_character_positions, _display_positions)
+
+
 def _column_starts(lines: list[str], full: list[int], measure) -> list[float]:
     """Where each column starts, on average over the rows whose first line fills every column."""
     starts = [_word_starts(lines[k], measure) for k in full]
     return [sum(column) / len(column) for column in zip(*starts)]
 
 
-def _misalignment(lines: list[str], full: list[int], measure) -> float:
-    """How far the rows' cells start from their columns' average start, under ``measure``."""
-    starts = _column_starts(lines, full, measure)
-    return sum(abs(at - start) for k in full for at, start in zip(_word_starts(lines[k], measure), starts))
+def _misalignment(firsts: list[list[int]], others: list[list[int]]) -> float:
+    """How far cells start from their columns' average start over ``firsts`` (each line's start of
+    every column), each of ``firsts`` from its column's, each word of ``others`` from the nearest."""
+    starts = [sum(column) / len(column) for column in zip(*firsts)]
+    return (sum(abs(at - start) for line in firsts for at, start in zip(line, starts))
+            + sum(min(abs(at - start) for start in starts) for line in others for at in line))
+
+
+def _name_starts(line: str, names: tuple[str, ...], measure) -> list[int]:
+    """Where each of a header line's ``names`` starts, spread out (牵 头 单 位) or not."""
+    positions, at, starts = measure(line), 0, []
+    for name in names:
+        at = line.index(name[0], at)
+        starts.append(positions[at])
+        for character in name:
+            at = line.index(character, at) + 1
+    return starts
 
 
 def _words_in_columns(line: str, starts: list[float], measure, width: int) -> list[tuple[int, str]]:

@@ -663,6 +663,27 @@ def test_a_task_table_whose_header_repeats_atop_each_page_keeps_a_task_per_row()
     assert responsibility(plan.root)["i3"].leads == ("县司法局",) and not plan.root.paragraphs
 
 
+def test_an_editor_s_table_whose_rows_open_alike_is_read_by_the_lines_its_cells_wrap_to():
+    """Rows whose first lines are laid out alike, under either count of positions, cannot tell a
+    converter's table from an editor's; the lines their units wrap to can (民政府 under 各乡镇人)."""
+    plan = _plan("某某县2024年法治政府建设重点任务分工方案\n"
+                 "序号        工作任务                            牵头单位      配合单位      完成时限\n"
+                 "1           推行行政执法三项制度                各乡镇人      县委编办      长期坚持\n"
+                 "                                                民政府\n"
+                 "2           推行行政执法三项制度                县政府办      各乡镇人      2025年6月\n"
+                 "                                                公室          民政府        前\n"
+                 "3           推行行政执法三项制度                县委编办      县司法局      2025年6月\n"
+                 "                                                                            前\n"
+                 "4           推行行政执法三项制度                县政府办      县委编办      2025年6月\n"
+                 "                                                公室                        前\n"
+                 "                              某某县人民政府办公室\n                                2024年3月1日\n")
+    duties, found = responsibility(plan.root), measures(plan.root)
+    assert [(duties[node.anchor].leads, duties[node.anchor].partners) for node in plan.tasks()] == [
+        (("各乡镇人民政府",), ("县委编办",)), (("县政府办公室",), ("各乡镇人民政府",)), (("县委编办",), ("县司法局",)),
+        (("县政府办公室",), ("县委编办",))]
+    assert [found[node.anchor][0] for node in plan.tasks()] == [("长期坚持",)] + [("2025年6月前",)] * 3
+
+
 def test_a_laid_out_table_s_row_goes_on_over_a_page_break_below_the_header_repeated_there():
     # pdftotext opens a page with a form feed; a word processor repeats the header atop it.
     text = ("某某县2024年法治政府建设重点任务分工方案\n"
