@@ -237,10 +237,11 @@ def coverage_pages(plans: list[Plan], links: Links, members) -> dict[str, str]:
 _BACK_TO_OVERVIEW = '<p class="atlas-text"><a href="../../{page}/">返回各省份概览</a></p>\n\n'
 
 
-def _coverage_of_plans(title: str, lead: str, regions: list[tuple[str, list[Plan]]], links: Links, members,
+def _coverage_of_plans(title: str, back: str, regions: list[tuple[str, list[Plan]]], links: Links, members,
                        root: str) -> str:
-    """Topics against the plans of ``regions``, each cell a plan's count of tasks on the topic; ``root``
-    leads from the page back to the site's root."""
+    """Topics against the plans of ``regions``, each cell a plan's count of tasks on the topic, below
+    ``back`` (a link to the overview, on a province's page); ``root`` leads from the page to the
+    site's root."""
     plans = [plan for _, listed in regions for plan in listed]
     head = ["".join(f'<th colspan="{len(listed)}">{escape.text(region_name(name))}</th>' for name, listed in regions),
             "".join(f'<th><a href="{root}{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>' for p in plans)]
@@ -250,7 +251,7 @@ def _coverage_of_plans(title: str, lead: str, regions: list[tuple[str, list[Plan
         return "".join(f'<td><a href="{root}{topic_url(topic.slug)}#plan-{plan.meta.slug}">{count}</a></td>'
                        if count else '<td class="atlas-gap">—</td>' for plan, count in zip(plans, counts))
 
-    return _matrix_page(title, lead + "行是措施主题（按纲要结构分组），列是规划（按省份，省内按年份），格中数字是该规划在该"
+    return _matrix_page(title, back + "行是措施主题（按纲要结构分组），列是规划（按省份，省内按年份），格中数字是该规划在该"
                         "主题下的任务数，点击进入主题页对应段落；“—”表示该规划没有这方面的任务。",
                         head, links, len(plans), cells, root)
 
@@ -320,9 +321,9 @@ def _led_by_kind(plans: list[Plan], listed: dict[str, PlanListings]
     return sorted(led.items(), key=lambda item: (-_led_count(item[1]), item[0]))
 
 
-def _units_of_plans(title: str, lead: str, plans: list[Plan], listed: dict[str, PlanListings], root: str) -> str:
+def _units_of_plans(title: str, back: str, plans: list[Plan], listed: dict[str, PlanListings], root: str) -> str:
     out = [front_matter(title), f"# {escape.inline(title)}", "",
-           lead + "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），"
+           back + "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），"
            "列出每类机构在各地牵头的任务（按省份，省内按年份）。", ""]
     for (slug, name), by_plan in _led_by_kind(plans, listed):
         out += [f"## {escape.inline(name)} {{#{slug}}}", "",
