@@ -666,7 +666,8 @@ _INDENT = " \t\u3000\xa0"
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
 # which show as nothing or a box: each is read as the bullet it draws.
-_FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf075": "◆", "\uf0a7": "▪", "\uf0b7": "•", "\uf0d8": "►"}
+_FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
+                 "\uf0b7": "•", "\uf0d8": "►"}
 _FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.

@@ -2300,6 +2300,12 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
     # A menu's entries, bulleted at a page's foot, say too little to be items.
     menu = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n● 政务公开\n● 互动交流\n")
     assert [task.anchor for task in menu.tasks()] == ["c1-i1", "c1-i2"]
+    # Arrows and stars, as a word processor's or an article's bullets, and Wingdings' ❖ and ❑.
+    for bullet in ("➢", "➤", "▷", "★", "☆", "❖", "\uf076", "❑", "\uf071"):
+        arrows = _plan(f"某某县法治政府建设实施方案\n一、主要任务\n{bullet}深化放管服改革，优化营商环境。\n"
+                       f"{bullet} 推进综合行政执法改革。\n")
+        assert [(task.anchor, task.title) for task in arrows.tasks()] == [
+            ("c1-b1", "深化放管服改革，优化营商环境"), ("c1-b2", "推进综合行政执法改革")], bullet
 
 
 UNNUMBERED_ITEMS = ("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
