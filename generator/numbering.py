@@ -241,14 +241,15 @@ def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
     return "d" + marker.label.replace(".", "-")
 
 
-# A number printed with a space in place of its punctuation, before the paragraph's first character.
-_GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}})[ \u3000](?=[\u4e00-\u9fff《“])"), "、"),
-           "i": (re.compile(r"([1-9]\d{0,2})[ \u3000](?=[\u4e00-\u9fff《“])"), ".")}
+# A number printed with a space or a comma in place of its punctuation, before the paragraph's first
+# character (一　总体要求, 一，总体要求, 1 深化…).
+_GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}})(?:[ \u3000]|[ \u3000]*[,，][ \u3000]*)(?=[\u4e00-\u9fff《“])"), "、"),
+           "i": (re.compile(r"([1-9]\d{0,2})(?:[ \u3000]|[ \u3000]*[,，][ \u3000]*)(?=[\u4e00-\u9fff《“])"), ".")}
 
 
 def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
-    """``texts`` with the numbers printed without punctuation (``一　总体要求``, ``1 深化…``) given
-    it (``一、总体要求``, ``1.深化…``), so that every stage after reads them as numbers. Only where
+    """``texts`` with the numbers printed without their punctuation (``一　总体要求``, ``一，总体要求``,
+    ``1 深化…``) given it (``一、总体要求``, ``1.深化…``), so that every stage after reads them as numbers. Only where
     the text counts with them: a family's gapped numbers must go 1, 2 … in order (starting again
     at 1 under a new heading), so that a sentence that a page's width wrapped before a number
     (``2 项制度``) is not taken for one; nor is a table's row copied as text (``is_row``:

@@ -1780,8 +1780,12 @@ NUMBERS_WITHOUT_PUNCTUATION = """某某县法治政府建设实施方案
 """
 
 
-def test_numbers_printed_with_a_space_for_their_punctuation_number_the_plan():
-    plan = _plan(NUMBERS_WITHOUT_PUNCTUATION)
+@pytest.mark.parametrize("text", [NUMBERS_WITHOUT_PUNCTUATION,
+                                  NUMBERS_WITHOUT_PUNCTUATION.replace("一　", "一，").replace("二　", "二，")
+                                  .replace("1 深化", "1，深化").replace("2 优化", "2, 优化").replace("3 加强", "3，加强")],
+                         ids=["spaces", "commas"])
+def test_numbers_printed_with_a_space_or_a_comma_for_their_punctuation_number_the_plan(text):
+    plan = _plan(text)
     assert [node.anchor for node in plan.root.walk() if node.marker] == [
         "c1", "c2", "c2-s1", "c2-s1-i1", "c2-s1-i2", "c2-s2", "c2-s2-i3"]
     assert plan.root["二"]["一"]["1"].title == "深化放管服改革"
