@@ -145,7 +145,7 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        return "".join(line.text.strip() for line in parsed.title_lines)
+        return _unquoted("".join(line.text.strip() for line in parsed.title_lines))
     for text in front:
         for quoted in _QUOTED.findall(text):
             simple = to_simplified(quoted)
@@ -163,6 +163,13 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     # A text with no title of the genre (a set of rules) is shown under its first heading.
     return next((text.strip() for text in parsed.root.paragraphs
                  if len(text.strip()) <= TITLE_MAX and "。" not in text and not _DATE.search(fold(text))), "")
+
+
+def _unquoted(title: str) -> str:
+    """A title without the 《》 a news page may set the whole of it in (《某某市法治政府建设实施方案》)."""
+    if title.startswith("《") and title.endswith("》") and title.count("《") == title.count("》") == 1:
+        return title[1:-1].strip()
+    return title
 
 
 # What a page's title adds after the plan's: its site (…工作要点_某某县人民政府, … - 某某市司法局).

@@ -1098,6 +1098,10 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     # A signing organ above the title is not its first line.
     signed = _plan("现印发给你们。\n某某市人民政府\n某某市法治政府建设实施方案\n一、总体要求\n1.坚持党的领导。\n")
     assert signed.meta.title == "某某市法治政府建设实施方案"
+    # A news page may set the whole title in 《》: its place, year and province are read as without them.
+    quoted = _plan("《南昌市法治政府建设实施方案（2021-2025年）》\n为推进依法行政，制定本方案。\n一、总体要求\n1.坚持党的领导。\n")
+    assert (quoted.meta.title, quoted.meta.slug, quoted.meta.province) == (
+        "南昌市法治政府建设实施方案（2021-2025年）", "nanchang-2021", "江西省")
 
 
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
