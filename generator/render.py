@@ -328,17 +328,17 @@ def _navigation_list(plans: list[Plan], province: str) -> list:
     """Plans named by place and year, the place without the province their group names (密云县 2011 under
     北京市), by place; by year where there are too many."""
     if len(plans) <= LIST_MAX:
-        return [{escape.text(f"{_place_within(plan, province)} {plan.meta.year}".strip()): plan_path(plan.meta.slug)}
+        return [{escape.text(f"{place_within(plan, province)} {plan.meta.year}".strip()): plan_path(plan.meta.slug)}
                 for plan in sorted(plans, key=lambda plan: plan.meta.slug)]
     by_year: dict[str, list[Plan]] = defaultdict(list)
     for plan in plans:
         by_year[plan.meta.year or "年份不详"].append(plan)
-    return [{year: [{escape.text(_place_within(plan, province)): plan_path(plan.meta.slug)}
+    return [{year: [{escape.text(place_within(plan, province)): plan_path(plan.meta.slug)}
                     for plan in sorted(by_year[year], key=lambda plan: plan.meta.slug)]}
             for year in sorted(by_year, reverse=True)]
 
 
-def _place_within(plan: Plan, province: str) -> str:
+def place_within(plan: Plan, province: str) -> str:
     """Whose plan it is, as a list under ``province`` names it: 密云县 under 北京市 (but 北京市 itself)."""
     owner = plan.meta.owner or plan.meta.title
     return owner.removeprefix(province) if province and owner != province else owner

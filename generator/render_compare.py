@@ -15,7 +15,7 @@ from .corpus import Annotations, Corpus
 from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import (LIST_MAX, by_region, front_matter, plan_url, region, region_anchor, region_name,
+from .render import (LIST_MAX, by_region, front_matter, place_within, plan_url, region, region_anchor, region_name,
                      region_short_name, regions_in_order, short_title, source_text)
 from .script import fold, simplified_aligned
 
@@ -28,8 +28,10 @@ def topic_url(slug: str) -> str:
     return f"topics/{slug}/"
 
 
-def plan_label(plan: Plan) -> str:
-    return f"{plan.meta.owner} {plan.meta.year}".strip()
+def plan_label(plan: Plan, region: str = "") -> str:
+    """Whose plan and of which year, without the province a list under ``region`` names already
+    (密云县 2011 under 北京市)."""
+    return f"{place_within(plan, region)} {plan.meta.year}".strip()
 
 
 def _by_year(plans) -> list[Plan]:
@@ -146,18 +148,15 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
         out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
         for plan in covered:
             items = listed[plan.meta.slug].topic_items
-            out += [f"### {escape.inline(plan_label(plan))} {{#plan-{plan.meta.slug}}}", "",
+            out += [f"### {escape.inline(plan_label(plan, name))} {{#plan-{plan.meta.slug}}}", "",
                     f'<p class="atlas-text"><a href="../../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}'
                     "</a></p>", "<ul class=\"atlas-topic-tasks\">"]
             out += [items[node.anchor] for node in by_plan[plan.meta.slug]]
             out += ["</ul>", ""]
     gaps = by_region([plan for plan in plans if plan.meta.slug not in by_plan])
     out += ["## 未涉及本主题的规划 {#gaps}", ""]
-    out.append('<ul class="atlas-gaps">' + "".join(
-        f"<li>{escape.text(region_name(name))}：" + "、".join(
-            f'<a href="../../{plan_url(p.meta.slug)}" title="{escape.text(p.meta.title)}">{escape.text(plan_label(p))}</a>'
-            for p in listed_plans) + "</li>" for name, listed_plans in gaps) + "</ul>" if gaps
-        else '<p class="atlas-text">所有规划都有相关任务。</p>')
+    out.append('<ul class="atlas-gaps">' + "".join(_gaps_line(name, missing) for name, missing in gaps) + "</ul>"
+               if gaps else '<p class="atlas-text">所有规划都有相关任务。</p>')
     out.append("")
     pairs = side_by_side_pairs(topic, corpus, links, by_plan)
     if pairs:
@@ -172,6 +171,13 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
                        f"{escape.text(node_b.number)}</a></p><p>{right}</p></div></div>")
             out.append("")
     return "\n".join(out) + "\n"
+
+
+def _gaps_line(region_of_plans: str, plans: list[Plan]) -> str:
+    """A province's plans that miss a topic, each named by place and year, its title on hover."""
+    links = "、".join(f'<a href="../../{plan_url(plan.meta.slug)}" title="{escape.text(plan.meta.title)}">'
+                     f"{escape.text(plan_label(plan, region_of_plans))}</a>" for plan in plans)
+    return f"<li>{escape.text(region_name(region_of_plans))}：{links}</li>"
 
 
 def _full_text(node: Node) -> str:
@@ -244,7 +250,8 @@ def _coverage_of_plans(title: str, back: str, regions: list[tuple[str, list[Plan
     site's root."""
     plans = [plan for _, listed in regions for plan in listed]
     head = ["".join(f'<th colspan="{len(listed)}">{escape.text(region_name(name))}</th>' for name, listed in regions),
-            "".join(f'<th><a href="{root}{plan_url(p.meta.slug)}">{escape.text(plan_label(p))}</a></th>' for p in plans)]
+            "".join(f'<th><a href="{root}{plan_url(p.meta.slug)}">{escape.text(plan_label(p, name))}</a></th>'
+                    for name, listed in regions for p in listed)]
 
     def cells(topic: Topic) -> str:
         counts = [len(members.get(topic.slug, {}).get(plan.meta.slug, ())) for plan in plans]

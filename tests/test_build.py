@@ -91,10 +91,12 @@ def test_comparison_pages(site):
                                                                   "yunnan-2021", "tongchuan-2024")]
     assert regions == sorted(regions) and all(r < p for r, p in zip(regions, plans)) and plans == sorted(plans)
     assert all(p < r for p, r in zip(plans, regions[1:]))
-    # The plans a topic misses, a line per province, each named by place and year with its title on hover.
+    # The plans a topic misses, a line per province, each named by place (within the province) and year with its
+    # title on hover; a plan's heading, too, leaves out the province it stands under.
     gaps = [page.read_text(encoding="utf-8") for page in (site / "topics").glob("*/index.html")]
     assert any('<li>北京市：<a href="../../plans/miyun-2011/" title="密云县人民政府关于加强法治政府建设的实施意见">'
-               '北京市密云县 2011</a></li><li>陕西省：' in page for page in gaps)
+               '密云县 2011</a></li><li>陕西省：' in page for page in gaps)
+    assert '<h3 id="plan-miyun-2011">密云县 2011' in topic and '<h3 id="plan-yunnan-2021">云南省 2021' in topic
     matrix = (site / "coverage" / "index.html").read_text(encoding="utf-8")
     assert "topics/xingzheng-fuyi/#plan-chengdu-2015" in matrix
     head = matrix[matrix.index("<thead>"):matrix.index("</thead>")]
