@@ -737,6 +737,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
     sorting = _Sorting()
+    text_length = sum(map(len, stripped_lines))
     for lineno, raw in enumerate(raw_lines, start=1):
         if lineno in running or lineno in page_numbers:
             sorting.remove(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number")
@@ -745,7 +746,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
         else:
             raw, count = remove_romanisation(raw)
             sorting.romanisation += count
-            for part in split_run_on(raw):
+            for part in split_run_on(raw, text_length):
                 sorting.read(lineno, part)
     lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in sorting.lines], has_cells),
                                                            sorting.lines)]

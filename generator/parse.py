@@ -15,10 +15,12 @@ note, is read by :mod:`generator.paragraphs`.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from .document_parts import DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, is_date_line, is_organ_line
+from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, WRITTEN_DATE, is_date_line,
+                             is_organ_line)
 from .layers import UNIT_END, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
@@ -28,7 +30,7 @@ from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note,
                          sentence_note, split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
                      tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
-from .run_on import title_run_in
+from .run_on import holds_the_page, title_run_in
 from .script import fold, simplified_aligned
 
 _NOTICE = re.compile(r"(通知|印发|转发)")
@@ -91,6 +93,7 @@ class _Draft:
     table_end: int = -1  # for a task made of a table's row: where the line after the table is
     resume: "_Draft | None" = None  # for a box: the node open above it, where the outline goes on
     closing_words: bool = False  # for the root: its closing words have begun, and all after is closing
+    text_only: bool = False  # for an annex that numbers nothing (联络员名单): all below it is its text
 
 
 @dataclass(frozen=True)
@@ -216,8 +219,25 @@ def _is_notice_heading(text: str) -> bool:
         simple.endswith("通知") and "。" not in simple and ("印发" in simple or "转发" in simple))
 
 
+# An organ and a date on one line, as a page may set a signature side by side (某某镇人民政府 2023年3月1日).
+_ORGAN_THEN_DATE = re.compile(rf"^(\S.*?)[ \u3000]*({WRITTEN_DATE}|{CN_DATE})[ \u3000]*$")
+
+
+def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Each signature printed on one line, its organ and date side by side, as the two lines a
+    signature is, so that it is read as one wherever it stands (under a notice, after the plan)."""
+    apart: list[Line] = []
+    for line in lines:
+        found = _ORGAN_THEN_DATE.match(line.text.strip()) if line.text[-1:] == "日" else None
+        if found and is_organ_line(found.group(1)):
+            apart += [Line(found.group(1), line.lineno), Line(found.group(2), line.lineno)]
+        else:
+            apart.append(line)
+    return tuple(apart)
+
+
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
-    lines = split_run_in(joined_lone_numbers(rejoined_tables(lines)))
+    lines = organ_and_date_apart(split_run_in(joined_lone_numbers(rejoined_tables(lines))))
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     first_task = _first_task(body)
@@ -264,7 +284,6 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     heads = _annex_heads(body, first_task, aside)
     sections, plain, named = _annexes_by_kind(body, heads, rows_as_tasks, aside | set(signed))
     annex_titles = {annex.title_line for annex in sections.values() if annex.title_line is not None}
-    plain_lines = {body[k].lineno for k in plain}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     texts = [line.text for line in body]
     markers = _with_noted_paragraphs(texts, _without_preamble_counts(
@@ -283,12 +302,12 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
         elif k in aside or k in signed or k in named or k >= noted:
             root.closing.append(line.text)
         elif k in sections:  # an annex closes everything open, whatever numbering the plan used last
-            current = _Draft(sections[k].marker, line.lineno, [sections[k].title], parent=root)
+            current = _Draft(sections[k].marker, line.lineno, [sections[k].title], parent=root, text_only=k in plain)
             root.children.append(current)
         elif k in annex_titles:
             continue
-        elif current.marker and current.lineno in plain_lines:
-            current.lines.append(line.text)  # an annex that numbers nothing (联络员名单) is all its text
+        elif current.text_only:
+            current.lines.append(line.text)
         elif found and not is_table_row(line):
             marker, _ = found
             parent, resume = _place(current, marker, root)
@@ -447,19 +466,30 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     together, only the next of the numbers the line opens with is (（一）…。（二）…). A
     whole plan on one line is also split after the title it opens with (see :func:`_glued_title`), and
     after a note closing a paragraph that words run on from (…。（县司法局牵头）各乡镇要…)."""
-    if not any(_gaps(line.text).search(line.text) for line in lines):  # most texts: nothing to split
+    run_on = _run_on_lines(lines)
+    if not any(_gaps(line in run_on).search(line.text) for line in lines):  # most texts: nothing to split
         return lines
     last: dict[str, int] = {}
     split: list[Line] = []
     for line in lines:
-        title = _glued_title(line.text)
+        title = _glued_title(line.text) if line in run_on else ""
         if title:
             split.append(Line(title, line.lineno))
-        pieces = _run_in_pieces(line.text[len(title):], last)
-        if len(line.text) >= _RUN_ON_LINE:
+        pieces = _run_in_pieces(line.text[len(title):], last, line in run_on)
+        if line in run_on:
             pieces = [part for piece in pieces for part in _after_notes(piece)]
         split.extend(Line(piece, line.lineno) for piece in pieces)
     return tuple(split)
+
+
+def _run_on_lines(lines: tuple[Line, ...]) -> set[Line]:
+    """The lines as long as a whole plan, or cut from a line of the file that held the whole page
+    (:func:`generator.run_on.holds_the_page`), where numbers may run in with no gap."""
+    lengths: dict[int, int] = defaultdict(int)
+    for line in lines:
+        lengths[line.lineno] += len(line.text)
+    total = sum(lengths.values())
+    return {line for line in lines if len(line.text) >= _RUN_ON_LINE or holds_the_page(lengths[line.lineno], total)}
 
 
 # A note that closes a paragraph, right after its last sentence (folded): …。(县司法局牵头,各乡镇(街道)配合),
@@ -476,22 +506,22 @@ def _after_notes(text: str) -> list[str]:
 
 def _glued_title(text: str) -> str:
     """The title that a whole plan on one line opens with, run into its preamble; "" if none."""
-    return title_run_in(text[:TITLE_MAX + 20]) if len(text) >= _RUN_ON_LINE else ""
+    return title_run_in(text[:TITLE_MAX + 20])
 
 
-def _gaps(text: str) -> re.Pattern:
-    """Where a number may run in: after a space, or in a line as long as a whole plan, anywhere."""
-    return _NO_GAP if len(text) >= _RUN_ON_LINE else _RUN_IN_GAP
+def _gaps(run_on: bool) -> re.Pattern:
+    """Where a number may run in: after a space, or in a line of a whole plan (``run_on``), anywhere."""
+    return _NO_GAP if run_on else _RUN_IN_GAP
 
 
-def _run_in_pieces(text: str, last: dict[str, int]) -> list[str]:
-    """``text`` cut before each run-in number (see :func:`split_run_in`); ``last`` holds the last
-    value of each kind of number so far, and is brought up to date."""
+def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
+    """``text`` cut before each run-in number (see :func:`split_run_in`), anywhere in a ``run_on``
+    line; ``last`` holds the last value of each kind of number so far, and is brought up to date."""
     pieces, start = [], 0
     opening = match_marker(text[:_MARKER_MAX])  # a number is short: no need to fold the whole line
     if opening:
         last[opening[0].family] = opening[0].value
-    for gap in _gaps(text).finditer(text):
+    for gap in _gaps(run_on).finditer(text):
         found = match_marker(text[gap.end():gap.end() + _MARKER_MAX])
         if not found or found[0].family not in _RUN_IN_FAMILIES or gap.start() < start:
             continue

@@ -16,8 +16,17 @@ from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
 
 # How long a line must be to be a page that lost its line breaks: a long paragraph is 1,000 characters, and
-# the parser cuts a line of that length before any number it may (parse.split_run_in).
+# the parser cuts a line of that length before any number it may (parse.split_run_in). A shorter line is one
+# if it holds nearly the whole text (a short 工作要点 glued), though not a title or a sentence alone.
 _PAGE_ON_ONE_LINE = 2000
+_SHORT_PAGE = 200
+_SHARE_OF_THE_TEXT = 0.8
+
+
+def holds_the_page(line_length: int, text_length: int) -> bool:
+    """Whether a line of ``line_length`` characters, in a text of ``text_length``, is a page that lost
+    its line breaks."""
+    return line_length >= _PAGE_ON_ONE_LINE or _SHORT_PAGE <= line_length >= _SHARE_OF_THE_TEXT * text_length
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 # Where a page that kept its spaces parted paragraphs: a space after a paragraph's or a note's end, or before
 # a number (… 一、总体要求 （一）…).
@@ -61,16 +70,18 @@ _FRONT_ENDS = re.compile("|".join((
 SITE_FOOTER = ("主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|版权所有|copyright|©|联系电话|联系邮箱|"
                "联系我们|网站地图")
 # Where lines start after a glued plan's last sentence, in folded and simplified text: an annex's heading
-# (…如期实现。附件：…), a page's footer, field by field (主办单位：… 建设单位：…), and its tools (分享：…).
-_BACK_STARTS = re.compile(rf"(?<=。)(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|相关(?:解读|链接|文章|政策)"
+# (…如期实现。附件：…, or after the signature's date, …2023年3月1日附件：…), a page's footer, field by field
+# (主办单位：… 建设单位：…), and its tools (分享：…).
+_BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|相关(?:解读|链接|文章|政策)"
                           r"|打印本页|关闭窗口|您访问的链接即将离开)")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 
 
-def split_run_on(line: str) -> list[str]:
-    """``line`` cut into the lines it lost, if it is a page that lost its line breaks; else ``[line]``."""
-    if len(line) < _PAGE_ON_ONE_LINE:
+def split_run_on(line: str, text_length: int) -> list[str]:
+    """``line`` (of a text of ``text_length`` characters) cut into the lines it lost, if it is a page
+    that lost its line breaks; else ``[line]``."""
+    if not holds_the_page(len(line), text_length):
         return [line]
     simple = fold(simplified_aligned(line))  # the same length as line, character for character
     start = _OUTLINE_START.search(simple)

@@ -1749,6 +1749,40 @@ def test_a_rule_of_law_committee_s_plan_is_its_place_s_and_the_committee_issues_
     assert read("平安县2023年法治政府建设工作要点") == ("海东市平安县", "", "pingan-2023")
 
 
+SHORT_WORK_POINTS = """某某镇2023年法治政府建设工作要点
+为深入推进依法行政，结合我镇实际，制定本要点。
+一、加强党的领导
+1.认真履行推进法治建设第一责任人职责。（责任单位：镇党政办）
+2.落实领导干部学法制度，全年集体学法不少于4次。（责任单位：镇司法所）
+二、规范行政执法
+3.全面推行行政执法三项制度，规范执法行为。（责任单位：镇综合行政执法队）
+某某镇人民政府
+2023年3月1日
+附件：某某镇2023年法治政府建设重点任务分工表
+"""
+
+
+@pytest.mark.parametrize("parting", ["\n", " ", ""], ids=["lines", "spaces", "nothing"])
+def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(parting):
+    """A line that holds nearly the whole text is a page that lost its line breaks, however short: a
+    township's 工作要点 glued (its annex only named, which once took all the outline as its text)."""
+    plan = _plan(SHORT_WORK_POINTS.replace("\n", parting))
+    assert (plan.meta.title, plan.meta.issuer, plan.meta.issued) == (
+        "某某镇2023年法治政府建设工作要点", "某某镇人民政府", "2023-03-01")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2", "c2-i3"]
+    assert [responsibility(plan.root)[task.anchor].partners for task in plan.tasks()] == [
+        ("镇党政办",), ("镇司法所",), ("镇综合行政执法队",)]
+
+
+@pytest.mark.parametrize("signature", ["某某镇人民政府 2023年3月1日", "某某镇人民政府二〇二三年三月一日"])
+def test_a_signature_printed_on_one_line_gives_the_issuer_and_date(signature):
+    plan = _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", signature))
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某镇人民政府", "2023-03-01")
+    assert "某某镇人民政府" in plan.root.closing
+    # An imprint is no signature.
+    assert _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", "某某镇人民政府 2023年3月1日印发")).meta.issued == ""
+
+
 def test_a_plan_that_lost_its_line_breaks_and_its_spaces_is_split_at_its_numbers():
     text = ("平安县法治政府建设实施方案\n为全面推进法治政府建设，制定本方案。一、总体要求。坚持以习近平法治思想为指导。二、主要任务"
             "（一）依法全面履行政府职能。深化改革，不少于1.5次。（牵头单位：县发改局）（二）完善制度体系。加强文件管理。"
