@@ -76,6 +76,8 @@ _BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE
                           r"|打印本页|关闭窗口|您访问的链接即将离开)")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
+# A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习….
+_TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?(?=一[、.]|第一(?:章|部分)|\(一\)|1[.、](?!\d))")
 
 
 def split_run_on(line: str, text_length: int) -> list[str]:
@@ -84,7 +86,7 @@ def split_run_on(line: str, text_length: int) -> list[str]:
     if not holds_the_page(len(line), text_length):
         return [line]
     simple = fold(simplified_aligned(line))  # the same length as line, character for character
-    start = _OUTLINE_START.search(simple)
+    start = _TITLE_BEFORE_OUTLINE.match(simple) or _OUTLINE_START.search(simple)
     if len(_PARTING_SPACE.findall(line)) >= _PARTING_SPACES or start is None:  # no glued outline: spaces are all
         return _rejoined([part for part in _SPACES.split(line) if part])
     return [*_front_lines(line[:start.end()], simple[:start.end()]), *_body_and_back(line, simple, start.end())]

@@ -1755,18 +1755,21 @@ SHORT_WORK_POINTS = """某某镇2023年法治政府建设工作要点
 1.认真履行推进法治建设第一责任人职责。（责任单位：镇党政办）
 2.落实领导干部学法制度，全年集体学法不少于4次。（责任单位：镇司法所）
 二、规范行政执法
-3.全面推行行政执法三项制度，规范执法行为。（责任单位：镇综合行政执法队）
+3.全面推行行政执法三项制度，严格落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，规范执法行为。（责任单位：镇综合行政执法队）
 某某镇人民政府
 2023年3月1日
 附件：某某镇2023年法治政府建设重点任务分工表
 """
 
 
-@pytest.mark.parametrize("parting", ["\n", " ", ""], ids=["lines", "spaces", "nothing"])
-def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(parting):
+@pytest.mark.parametrize(("parting", "preamble"), [("\n", True), (" ", True), ("", True), ("", False)],
+                         ids=["lines", "spaces", "nothing", "nothing-and-no-preamble"])
+def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(parting, preamble):
     """A line that holds nearly the whole text is a page that lost its line breaks, however short: a
-    township's 工作要点 glued (its annex only named, which once took all the outline as its text)."""
-    plan = _plan(SHORT_WORK_POINTS.replace("\n", parting))
+    township's 工作要点 glued (its annex only named, which once took all the outline as its text), its
+    title run into its preamble or straight into its outline (…工作要点一、加强…)."""
+    text = SHORT_WORK_POINTS if preamble else SHORT_WORK_POINTS.replace("为深入推进依法行政，结合我镇实际，制定本要点。\n", "")
+    plan = _plan(text.replace("\n", parting))
     assert (plan.meta.title, plan.meta.issuer, plan.meta.issued) == (
         "某某镇2023年法治政府建设工作要点", "某某镇人民政府", "2023-03-01")
     assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2", "c2-i3"]
