@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, WRITTEN_DATE, is_date_line,
                              is_organ_line)
-from .layers import UNIT_END, reads_as_unit
+from .layers import NOTE_LABELS, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker, with_bullets)
@@ -65,9 +65,16 @@ _RUN_IN_NUMBER = r"(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．
 _RUN_IN_GAP = re.compile(r"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))" + _RUN_IN_NUMBER)
 # In a text that lost its line breaks and its spaces too (a whole plan as one line), a number may
 # run in with no gap: after a paragraph's end, or right after a heading (二、主要任务（一）…).
+# There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, ①) run in too, which
+# a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
-_NO_GAP = re.compile(r"[ \u3000]*" + _RUN_IN_NUMBER)
+_NO_GAP = re.compile(r"[ \u3000]*(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(](?:[一二三四五六七八九十]+|\d{1,3})[)）]"
+                     r"|[①-⑳]|第[一二三四五六七八九十百\d]+(?:部分|章|节|節|条|條))")
 _RUN_IN_FAMILIES = ("c", "s", "i")
+# A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
+# (…。责任单位：区委组织部、区司法局二、健全…), folded.
+_UNBRACKETED_NOTE_AT_END = re.compile(rf"{note_label(NOTE_LABELS)}[^。:;()]{{1,80}}$")
+_RUN_ON_FAMILIES = ("part", "sec", "art", "c", "s", "i", "p", "r")
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # Numbers of a plan's outline that no box (专栏) holds.
@@ -518,21 +525,24 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
     """``text`` cut before each run-in number (see :func:`split_run_in`), anywhere in a ``run_on``
     line; ``last`` holds the last value of each kind of number so far, and is brought up to date."""
     pieces, start = [], 0
+    families = _RUN_ON_FAMILIES if run_on else _RUN_IN_FAMILIES
     opening = match_marker(text[:_MARKER_MAX])  # a number is short: no need to fold the whole line
     if opening:
         last[opening[0].family] = opening[0].value
     for gap in _gaps(run_on).finditer(text):
         found = match_marker(text[gap.end():gap.end() + _MARKER_MAX])
-        if not found or found[0].family not in _RUN_IN_FAMILIES or gap.start() < start:
+        if not found or found[0].family not in families or gap.start() < start:
             continue
         closed = gap.groupdict().get("closer")  # the paragraph's end, right before the number
         marker, before = found[0], text[start:gap.end() if closed else gap.start()]
         goes_on = marker.value == last.get(marker.family, 0) + 1
         if closed and (not goes_on or opening is None or _style(opening[0]) != _style(marker)):
             continue  # with no space between, only the next of the numbers this line opened with, printed alike
-        after_heading = opening is not None and _is_under(marker.family, opening[0].family) \
+        after_heading = opening is not None and _is_under(marker.family, opening[0].family, families) \
             and "。" not in before and (marker.value == 1 or goes_on)
-        if (goes_on and before.endswith(_CLOSERS_OF_A_PARAGRAPH)) or after_heading:
+        ended = before.endswith(_CLOSERS_OF_A_PARAGRAPH) or (
+            run_on and _UNBRACKETED_NOTE_AT_END.search(fold(simplified_aligned(before))))
+        if (goes_on and ended) or after_heading:
             pieces.append(before)
             start = gap.end()
             last[marker.family] = marker.value
@@ -541,13 +551,14 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
     return pieces
 
 
-def _is_under(family: str, heading_family: str) -> bool:
-    """Whether a number of ``family`` (one of :data:`_RUN_IN_FAMILIES`, in their usual order) can open
-    the first item under a heading of ``heading_family``: 1. under （一） or 一、, anything under 第一章; a
-    chapter's 一、 right after a section's heading (（四）坚持…目标：权责统一、…) is a word's 一 before a stop."""
-    if heading_family not in _RUN_IN_FAMILIES:
+def _is_under(family: str, heading_family: str, families: tuple[str, ...]) -> bool:
+    """Whether a number of ``family`` (one of ``families``, in their usual order) can open the first item
+    under a heading of ``heading_family``: 1. under （一） or 一、, anything under a heading of another
+    kind; a chapter's 一、 right after a section's heading (（四）坚持…目标：权责统一、…) is a word's 一
+    before a stop."""
+    if heading_family not in families:
         return family != heading_family
-    return _RUN_IN_FAMILIES.index(family) > _RUN_IN_FAMILIES.index(heading_family)
+    return families.index(family) > families.index(heading_family)
 
 
 def _style(marker: Marker) -> tuple[str, str]:

@@ -1777,6 +1777,34 @@ def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(partin
         ("镇党政办",), ("镇司法所",), ("镇综合行政执法队",)]
 
 
+GLUED_SUB_ITEMS = """某某区2023年法治政府建设工作要点
+一、深入学习贯彻习近平法治思想
+1．把学习贯彻习近平法治思想纳入区政府常务会议学法内容。（区司法局牵头，各街道、区直各部门负责）
+2．组织开展领导干部应知应会法律法规清单制度。
+（1）制定年度学法清单；
+（2）开展年度述法工作。
+责任单位：区委组织部、区司法局
+二、健全依法决策机制
+3．严格执行《重大行政决策程序暂行条例》。
+①落实公众参与程序；
+②落实专家论证程序。
+（牵头单位：区政府办公室；完成时限：2023年12月底前）
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_glued_plan_s_sub_items_and_a_note_without_brackets_end_where_they_did(script):
+    """In a whole plan on one line, （1） and ① open sub-items after a paragraph's end as 1. does, and a
+    note printed without brackets (责任单位：…) ends its paragraph before the next chapter's number."""
+    text = GLUED_SUB_ITEMS if script == "simplified" else opencc.OpenCC("s2t").convert(GLUED_SUB_ITEMS)
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    anchors = [node.anchor for node in lined.root.walk() if node.marker]
+    assert anchors == ["c1", "c1-i1", "c1-i2", "c1-i2-p1", "c1-i2-p2", "c2", "c2-i3", "c2-i3-r1", "c2-i3-r2"]
+    assert [node.anchor for node in glued.root.walk() if node.marker] == anchors
+    # Each note is kept, though glued it ends the last sub-item it follows, with nothing to tell it from its own.
+    assert sorted(map(repr, responsibility(glued.root).values())) == sorted(map(repr, responsibility(lined.root).values()))
+
+
 @pytest.mark.parametrize("signature", ["某某镇人民政府 2023年3月1日", "某某镇人民政府二〇二三年三月一日"])
 def test_a_signature_printed_on_one_line_gives_the_issuer_and_date(signature):
     plan = _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", signature))
