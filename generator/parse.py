@@ -330,17 +330,18 @@ def _with_noted_paragraphs(texts: list[str], markers: list[tuple[Marker, int] | 
                            ) -> list[tuple[Marker, int] | None]:
     """``markers`` with each paragraph that prints no number but ends with its note numbered as the n-th
     of its run (family ``n``), where two or more stand under a heading that has no words or note of its
-    own (一、加强党的领导 / 深入学习…。（责任单位：…） / 落实…。（责任单位：…）), right under it or under one
-    line without a note that leads into them (重点抓好以下工作：, 今年是…开局之年，要…。), which stays the
-    heading's text: each is a task a reader cites, as a bulleted item is, and its place under its heading
-    the only number it has."""
+    own (一、加强党的领导 / 深入学习…。（责任单位：…） / 落实…。（责任单位：…）), right under it or under
+    lines without a note that lead into them (重点抓好以下工作：, 今年是…开局之年，要…。 / 各单位要…。),
+    which stay the heading's text: each is a task a reader cites, as a bulleted item is, and its place
+    under its heading the only number it has."""
     counted = list(markers)
     for k, found in enumerate(markers[:-2]):
         # Two unnumbered lines below first, the cheapest test: most numbered lines have a number below them.
         if found is None or markers[k + 1] is not None or markers[k + 2] is not None \
                 or not _is_bare_heading(texts[k][found[1]:]):
             continue
-        first = k + 1 if _ends_with_its_note(texts[k + 1]) else k + 2
+        unnumbered = takewhile(lambda j: markers[j] is None, range(k + 1, len(texts)))
+        first = next((j for j in unnumbered if _ends_with_its_note(texts[j])), len(texts))
         run = list(takewhile(lambda j: markers[j] is None and _ends_with_its_note(texts[j]), range(first, len(texts))))
         if len(run) >= 2:
             for value, j in enumerate(run, start=1):

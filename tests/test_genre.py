@@ -2415,6 +2415,11 @@ def test_paragraphs_that_end_with_their_notes_under_a_bare_heading_are_tasks_cou
     opened = _plan(UNNUMBERED_ITEMS.replace("思想\n把学习", "思想\n今年是全面贯彻党的二十大精神的开局之年，要坚持依法行政。\n把学习"))
     assert [task.anchor for task in opened.tasks()][:2] == ["c1-n1", "c1-n2"] and opened.root["一"].note == ""
     assert opened.root["一"].paragraphs == ("今年是全面贯彻党的二十大精神的开局之年，要坚持依法行政。",)
+    # And two or more such lines.
+    preface = "今年是全面贯彻党的二十大精神的开局之年，要坚持依法行政。\n各单位要切实履行第一责任人职责。\n"
+    prefaced = _plan(UNNUMBERED_ITEMS.replace("思想\n把学习", "思想\n" + preface + "把学习"))
+    assert [task.anchor for task in prefaced.tasks()][:2] == ["c1-n1", "c1-n2"] and prefaced.root["一"].note == ""
+    assert prefaced.root["一"].paragraphs == tuple(preface.split())
     # One such paragraph alone, or under a heading with words of its own, is the heading's text, as before.
     alone = _plan("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
                   "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n二、依法全面履行政府职能\n")
