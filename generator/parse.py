@@ -70,11 +70,11 @@ _RUN_IN_GAP = re.compile(r"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))" + _RUN_
 _RUN_ON_LINE = 1000
 _NO_GAP = re.compile(r"[ \u3000]*(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(](?:[一二三四五六七八九十]+|\d{1,3})[)）]"
                      r"|[①-⑳]|第[一二三四五六七八九十百\d]+(?:部分|章|节|節|条|條))")
+_RUN_ON_FAMILIES = ("part", "sec", "art", "c", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
 # (…。责任单位：区委组织部、区司法局二、健全…), folded.
 _UNBRACKETED_NOTE_AT_END = re.compile(rf"{note_label(NOTE_LABELS)}[^。:;()]{{1,80}}$")
-_RUN_ON_FAMILIES = ("part", "sec", "art", "c", "s", "i", "p", "r")
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # Numbers of a plan's outline that no box (专栏) holds.
