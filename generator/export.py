@@ -38,8 +38,10 @@ class TaskRow:
     csv: tuple[str, str]  # before the topics, after the equivalents
 
 
-_CSV_COLUMNS = ("id", "plan", "number", "title", "text", "lead", "partners", "deadlines", "targets", "topics",
-                "equivalents", "url", "source")
+# A spreadsheet's rows also name whose plan each task is, so that they filter and pivot by place,
+# province, level and year without a lookup in plans.json.
+_CSV_COLUMNS = ("id", "plan", "place", "province", "level", "year", "number", "title", "text", "lead", "partners",
+                "deadlines", "targets", "topics", "equivalents", "url", "source")
 _LINKED = _CSV_COLUMNS.index("topics")  # topics, then equivalents
 # Stands for a linked field while a record is encoded. Within an encoded text every quote is
 # escaped, so ``"topics":"\u001f"`` can only be the field itself.
@@ -49,6 +51,8 @@ _GAP = "\x1f"
 def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
     rows = []
     duties, found = for_tasks(plan.root, *annotations)
+    whose = {"place": plan.meta.jurisdiction, "province": plan.meta.province, "level": plan.meta.level,
+             "year": plan.meta.year}
     for node in plan.tasks():
         duty = duties.get(node.anchor)
         deadlines, targets = found.get(node.anchor, ((), ()))
@@ -62,7 +66,7 @@ def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
         }
         before, _, rest = _compact(record).partition(f'"equivalents":{_compact(_GAP)}')
         between, _, after = rest.partition(f'"topics":{_compact(_GAP)}')
-        cells = [_csv_cell(record[column]) for column in _CSV_COLUMNS]
+        cells = [_csv_cell(record[column] if column in record else whose[column]) for column in _CSV_COLUMNS]
         rows.append(TaskRow(record["id"], (before, between, after),
                             (_csv_line(cells[:_LINKED]) + ",", "," + _csv_line(cells[_LINKED + 2:]) + "\r\n")))
     return tuple(rows)

@@ -5,7 +5,9 @@ import json
 import os
 import subprocess
 import sys
+from csv import DictReader
 from datetime import datetime, timezone
+from io import StringIO
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -80,6 +82,9 @@ def test_export_schema(site):
     assert {p["slug"]: p["province"] for p in plans}["chengdu-2015"] == "四川省"
     csv = (site / "data" / "tasks.csv").read_bytes()
     assert csv.startswith("\ufeff".encode()) and "chengdu-2015#c2-s1-i1".encode() in csv
+    rows = {row["id"]: row for row in DictReader(StringIO(csv.decode("utf-8-sig")))}
+    assert {key: rows["miyun-2011#c3-i6"][key] for key in ("plan", "place", "province", "level", "year")} == {
+        "plan": "miyun-2011", "place": "北京市密云县", "province": "北京市", "level": "county", "year": "2011"}
 
 
 def test_comparison_pages(site):
