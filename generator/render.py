@@ -308,7 +308,7 @@ def navigation(corpus: Corpus) -> list:
              for level in _levels_in_order(by_level)]
     return [{"首页": "index.md"}, {"规划": plans},
             {"比较": [{"主题": "topics/index.md"}, {"覆盖矩阵": "coverage.md"}, {"牵头单位索引": "units.md"}]},
-            {"构建报告": "report.md"}]
+            {"构建报告": "report.md"}, {"使用说明": "guide.md"}]
 
 
 # A list of more plans than this is split to stay quick to scan and light to load: by year in the
@@ -396,7 +396,7 @@ def render_home(corpus: Corpus) -> str:
     out = ["---", "title: 法治政府建设规划图谱", "---", "", "# 法治政府建设规划图谱", "",
            "本站收录各地法治政府建设规划、实施方案、实施意见与若干措施的全文，"
            "把每一项任务拆成可单独引用的条目（每条都有固定链接与“复制引用”按钮），"
-           "并把不同地方承诺的同类措施放在一起比较。搜索框支持简体与繁体中文。", "",
+           "并把不同地方承诺的同类措施放在一起比较。搜索框支持简体与繁体中文。如何引用、检索和下载数据，见[使用说明](guide.md)。", "",
            '<p class="atlas-downloads">数据下载（全部规划）：<a href="data/plans.json">plans.json</a> · '
            '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a>（Excel 可直接打开）· '
            '<a href="data/anchors.json">anchors.json</a> · '

@@ -1,8 +1,10 @@
 """One real strict MkDocs build over the seeds, checked as a user would."""
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 from csv import DictReader
@@ -85,6 +87,16 @@ def test_export_schema(site):
     rows = {row["id"]: row for row in DictReader(StringIO(csv.decode("utf-8-sig")))}
     assert {key: rows["miyun-2011#c3-i6"][key] for key in ("plan", "place", "province", "level", "year")} == {
         "plan": "miyun-2011", "place": "北京市密云县", "province": "北京市", "level": "county", "year": "2011"}
+
+
+def test_the_guide_s_example_citation_is_what_the_button_copies(site):
+    """The user's guide cites 成都 2015, task 38, as the page's "copy citation" button does, at its anchor."""
+    guide = (site / "guide" / "index.html").read_text(encoding="utf-8")
+    example = re.search(r"《成都市[^<]*?38 https://…/plans/chengdu-2015/#c2-s8-i38", html.unescape(guide))
+    page = (site / "plans" / "chengdu-2015" / "index.html").read_text(encoding="utf-8")
+    button = re.search(r'data-citation="([^"]*)" data-anchor="c2-s8-i38"', page)
+    assert example and button and example.group(0).startswith(html.unescape(button.group(1)) + " https://")
+    assert 'href="guide/"' in (site / "index.html").read_text(encoding="utf-8")
 
 
 def test_comparison_pages(site):
