@@ -1079,17 +1079,20 @@ def test_the_production_and_construction_corps_is_a_province_level_place_and_its
 
 def test_a_zone_named_after_its_province_s_short_name_is_named_in_its_url_without_it():
     plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("河北雄安新区", "四川天府新区", "天津市河北区")]
+             for place in ("河北雄安新区", "四川天府新区", "天津市河北区", "上海市浦东新区", "重庆市两江新区")]
     assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
-        ("河北雄安新区", "zone", "xiongan-2021"), ("四川天府新区", "zone", "tianfu-2021"), ("天津市河北区", "district", "hebei-2021")]
+        ("河北雄安新区", "zone", "xiongan-2021"), ("四川天府新区", "zone", "tianfu-2021"), ("天津市河北区", "district", "hebei-2021"),
+        # A 新区 that the codes count as a county-level division is a district by law, not a zone.
+        ("上海市浦东新区", "district", "pudong-2021"), ("重庆市两江新区", "zone", "liangjiang-2021")]
 
 
 def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
              for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
-                           "长沙市", "重庆市", "淇县朝歌街道", "滑县", "单县")]
+                           "长沙市", "重庆市", "淇县朝歌街道", "滑县", "单县", "锡林郭勒盟", "阿勒泰地区", "涡阳县", "南京市六合区")]
     assert slugs == ["changzhi-2021", "changning-2021", "changyang-2021", "chaoyang-2021", "pidu-2021", "duyun-2021",
-                     "zhangzi-2021", "changsha-2021", "chongqing-2021", "zhaoge-2021", "huaxian-2021", "shanxian-2021"]
+                     "zhangzi-2021", "changsha-2021", "chongqing-2021", "zhaoge-2021", "huaxian-2021", "shanxian-2021",
+                     "xilinguole-2021", "aletai-2021", "guoyang-2021", "luhe-2021"]
     # A one-character county is a place; 全县 and 本县 are not.
     assert _plan("全县2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta.jurisdiction == ""
 
