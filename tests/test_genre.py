@@ -1086,6 +1086,16 @@ def test_a_zone_named_after_its_province_s_short_name_is_named_in_its_url_withou
         ("上海市浦东新区", "district", "pudong-2021"), ("重庆市两江新区", "zone", "liangjiang-2021")]
 
 
+
+def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("绵竹市", "昆山市", "乐山市", "第一师阿拉尔市")]
+    assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
+        ("德阳市绵竹市", "county", "四川省"), ("昆山市", "county", "江苏省"),
+        # 乐山市 was once a county-level city too; it is a prefecture's now. The Corps' cities are its divisions'.
+        ("乐山市", "city", "四川省"), ("第一师阿拉尔市", "city", "新疆生产建设兵团")]
+
+
 def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
              for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
