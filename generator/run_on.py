@@ -21,12 +21,6 @@ from .tables import SPACED_FIELD_LABELS
 _PAGE_ON_ONE_LINE = 2000
 _SHORT_PAGE = 200
 _SHARE_OF_THE_TEXT = 0.8
-
-
-def holds_the_page(line_length: int, text_length: int) -> bool:
-    """Whether a line of ``line_length`` characters, in a text of ``text_length``, is a page that lost
-    its line breaks."""
-    return line_length >= _PAGE_ON_ONE_LINE or _SHORT_PAGE <= line_length >= _SHARE_OF_THE_TEXT * text_length
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 # Where a page that kept its spaces parted paragraphs: a space after a paragraph's or a note's end, or before
 # a number (… 一、总体要求 （一）…).
@@ -78,6 +72,12 @@ _BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习….
 _TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?(?=一[、.]|第一(?:章|部分)|\(一\)|1[.、](?!\d))")
+
+
+def holds_the_page(line_length: int, text_length: int) -> bool:
+    """Whether a line of ``line_length`` characters, in a text of ``text_length``, is a page that lost
+    its line breaks."""
+    return line_length >= _PAGE_ON_ONE_LINE or _SHORT_PAGE <= line_length >= _SHARE_OF_THE_TEXT * text_length
 
 
 def split_run_on(line: str, text_length: int) -> list[str]:

@@ -221,7 +221,8 @@ def search_files(pages: list[Page]) -> dict[str, str]:
                                 "page_places": [page.places for page in pages],
                                 "regions": [[region_anchor(name), name, region_short_name(name)] for name in regions],
                                 # each topic page's sections by region, as numbers in the list of regions
-                                "topic_pages": [[number, page.url, page.title, [regions.index(name) for name in page.regions]]
+                                "topic_pages": [[number, page.url, page.title,
+                                                 [regions.index(name) for name in page.regions]]
                                                 for number, page in enumerate(pages) if page.topic]})
     return files
 
