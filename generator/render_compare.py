@@ -226,21 +226,27 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def coverage_pages(plans: list[Plan], links: Links, members) -> dict[str, str]:
-    """The coverage matrix (``plans``: by year): topics against plans, in one table while the corpus
-    is small; past :data:`LIST_MAX` plans, topics against provinces, each province's own table of
-    its plans on a page of its own, as a thousand columns would be read by no one."""
+    """The coverage matrix (``plans``: by year): topics against plans, or, past :data:`LIST_MAX`
+    plans, against provinces, as a thousand columns would be read by no one."""
+    return _whole_or_by_province(
+        "coverage", "覆盖矩阵", plans,
+        whole=lambda regions: _coverage_of_plans("覆盖矩阵", "", regions, links, members, "../"),
+        overview=lambda regions: _coverage_of_regions(regions, links, members),
+        of_province=lambda title, back, name, in_region: _coverage_of_plans(
+            title, back, [(name, in_region)], links, members, "../../"))
+
+
+def _whole_or_by_province(page: str, title: str, plans: list[Plan], whole, overview, of_province) -> dict[str, str]:
+    """``page``: ``whole(regions)`` while the corpus is small; past :data:`LIST_MAX` plans an
+    ``overview(regions)`` of provinces, and a page ``of_province(title, back, name, plans)`` for each
+    (``back`` leading to the overview), at ``<page>/province-<code>/``."""
     regions = by_region(plans)
-    if sum(len(listed) for _, listed in regions) <= LIST_MAX:
-        return {"coverage.md": _coverage_of_plans("覆盖矩阵", "", regions, links, members, "../")}
-    pages = {"coverage.md": _coverage_of_regions(regions, links, members)}
-    for name, listed in regions:
-        pages[f"coverage/{region_anchor(name)}.md"] = _coverage_of_plans(
-            f"覆盖矩阵：{region_name(name)}", _BACK_TO_OVERVIEW.format(page="coverage"), [(name, listed)], links,
-            members, "../../")
-    return pages
-
-
-_BACK_TO_OVERVIEW = '<p class="atlas-text"><a href="../../{page}/">返回各省份概览</a></p>\n\n'
+    if len(plans) <= LIST_MAX:
+        return {f"{page}.md": whole(regions)}
+    back = f'<p class="atlas-text"><a href="../../{page}/">返回各省份概览</a></p>\n\n'
+    return {f"{page}.md": overview(regions),
+            **{f"{page}/{region_anchor(name)}.md": of_province(f"{title}：{region_name(name)}", back, name, in_region)
+               for name, in_region in regions}}
 
 
 def _coverage_of_plans(title: str, back: str, regions: list[tuple[str, list[Plan]]], links: Links, members,
@@ -305,17 +311,13 @@ def _matrix_page(title: str, intro: str, head: list[str], links: Links, columns:
 
 def unit_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[str, str]:
     """Who leads what (``plans``: by year; ``listed``: their :class:`PlanListings` by slug): lead units
-    by kind of body, each kind's tasks by plan, on one page while the corpus is small; past
-    :data:`LIST_MAX` plans, kinds against provinces, each province's tasks on a page of its own."""
-    regions = by_region(plans)
-    if sum(len(in_region) for _, in_region in regions) <= LIST_MAX:
-        plans = [plan for _, in_region in regions for plan in in_region]
-        return {"units.md": _units_of_plans("牵头单位索引", "", plans, listed, "../")}
-    pages = {"units.md": _units_of_regions(regions, listed)}
-    for name, in_region in regions:
-        pages[f"units/{region_anchor(name)}.md"] = _units_of_plans(
-            f"牵头单位索引：{region_name(name)}", _BACK_TO_OVERVIEW.format(page="units"), in_region, listed, "../../")
-    return pages
+    by kind of body, each kind's tasks by plan, or, past :data:`LIST_MAX` plans, kinds against provinces."""
+    return _whole_or_by_province(
+        "units", "牵头单位索引", plans,
+        whole=lambda regions: _units_of_plans("牵头单位索引", "", [plan for _, in_region in regions
+                                                                  for plan in in_region], listed, "../"),
+        overview=lambda regions: _units_of_regions(regions, listed),
+        of_province=lambda title, back, _, in_region: _units_of_plans(title, back, in_region, listed, "../../"))
 
 
 def _led_by_kind(plans: list[Plan], listed: dict[str, PlanListings]
