@@ -160,6 +160,11 @@ def test_a_province_beside_a_topic_s_name_leads_first_to_that_province_s_section
     assert page.locator(".atlas-search__topic").count() == 0
     search(page, "陕西 裁量权", pages=1)
     assert page.eval_on_selector_all(".atlas-search__topic a", "links => links.map(a => a.hash)") == ["#province-61"]
+    # Words that fit many topics (行政) offer the three whose names they fit most closely, the shortest.
+    search(page, "北京 行政", pages=1)
+    titles = page.eval_on_selector_all(".atlas-search__topic a", "links => links.map(a => a.textContent)")
+    assert len(titles) == 3 and all(title.endswith(" · 北京市") and "行政" in title for title in titles)
+    assert [len(title) for title in titles] == sorted(len(title) for title in titles)
 
 
 def test_a_query_downloads_only_its_terms_buckets_and_the_chunks_it_shows(page, seed_site):

@@ -17,6 +17,7 @@
   var EXCERPT_LENGTH = 72;
   var MAX_COUNT = 4;
   var MAX_CHECKED = 16;
+  var REGIONAL_BETS = 3;
   var CJK = /[\u3400-\u9fff]/;
 
   var root = new URL("../", document.currentScript.src);
@@ -347,7 +348,8 @@
   // A province named beside a topic's name (四川 行政复议) asks for that topic
   // where that province is: the province's section of the topic page, where the
   // page has one, comes first too. A word names a province by its short name or
-  // as its name opens (四川, 四川省; 兵团).
+  // as its name opens (四川, 四川省; 兵团). Where the other words fit several
+  // topics (北京 行政), the few they name most closely, the shortest names.
   function regionalBestBets(words, ready) {
     function names(region, word) { return region.short === word.text || region.name.indexOf(word.text) === 0; }
     var topics = Object.keys(ready.topics).map(function (page) { return ready.topics[page]; });
@@ -363,7 +365,9 @@
         if (regional.some(function (word) { return names(region, word); })) bets.push({ topic: topic, region: region });
       });
     });
-    return bets;
+    return bets.map(function (bet, k) { return { bet: bet, k: k }; }).sort(function (a, b) {
+      return a.bet.topic.title.length - b.bet.topic.title.length || a.k - b.k;
+    }).slice(0, REGIONAL_BETS).map(function (item) { return item.bet; });
   }
 
   function countText(count) {
