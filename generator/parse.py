@@ -59,17 +59,17 @@ _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。
 _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划|要点|安排)|以上措施|上述(任务|措施))")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
-_RUN_IN_NUMBER = r"(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）])"
+_RUN_IN_NUMBERS = r"[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）]"
 # Or, with no space, right after a paragraph's end (一、…。（二）…), where tags were stripped from a page;
 # not after ；, which ends an item of a list within a paragraph (1.…：1、公示；2、记录).
-_RUN_IN_GAP = re.compile(r"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))" + _RUN_IN_NUMBER)
+_RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_RUN_IN_NUMBERS})")
 # In a text that lost its line breaks and its spaces too (a whole plan as one line), a number may
 # run in with no gap: after a paragraph's end, or right after a heading (二、主要任务（一）…).
 # There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, ①) run in too, which
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
-_NO_GAP = re.compile(r"[ \u3000]*(?=[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(](?:[一二三四五六七八九十]+|\d{1,3})[)）]"
-                     r"|[①-⑳]|第[一二三四五六七八九十百\d]+(?:部分|章|节|節|条|條))")
+_NO_GAP = re.compile(rf"[ \u3000]*(?={_RUN_IN_NUMBERS}|[（(]\d{{1,3}}[)）]|[①-⑳]"
+                     r"|第[一二三四五六七八九十百\d]+(?:部分|章|节|節|条|條))")
 _RUN_ON_FAMILIES = ("part", "sec", "art", "c", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
