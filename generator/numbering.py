@@ -241,10 +241,13 @@ def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
     return "d" + marker.label.replace(".", "-")
 
 
+# What a paragraph's first character is, after its number: a Chinese character or an opening mark.
+_TEXT_OPENS = r"(?=[\u4e00-\u9fff《“])"
 # A number printed with a space or a comma in place of its punctuation, before the paragraph's first
 # character (一　总体要求, 一，总体要求, 1 深化…).
-_GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}})(?:[ \u3000]|[ \u3000]*[,，][ \u3000]*)(?=[\u4e00-\u9fff《“])"), "、"),
-           "i": (re.compile(r"([1-9]\d{0,2})(?:[ \u3000]|[ \u3000]*[,，][ \u3000]*)(?=[\u4e00-\u9fff《“])"), ".")}
+_GAP = r"(?:[ \u3000]|[ \u3000]*[,，][ \u3000]*)"
+_GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}}){_GAP}{_TEXT_OPENS}"), "、"),
+           "i": (re.compile(rf"([1-9]\d{{0,2}}){_GAP}{_TEXT_OPENS}"), ".")}
 
 
 def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
@@ -273,8 +276,8 @@ def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
 _SLIPS = tuple(
     (family, re.compile(rf"\s*{slip}"), re.compile(rf"\n[ \t\u3000\xa0]*{slip}"), punctuation)
     for family, slip, punctuation in (
-        ("i", r"([1-9]\d{0,2})[ \u3000]*(?=[\u4e00-\u9fff《“])", "."),
-        ("c", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*(?=[\u4e00-\u9fff《“])", "、")))
+        ("i", rf"([1-9]\d{{0,2}})[ \u3000]*{_TEXT_OPENS}", "."),
+        ("c", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*{_TEXT_OPENS}", "、")))
 
 
 def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:
