@@ -301,11 +301,8 @@ def _link_block(identifier: str, links: Links, listed: EquivalentItems) -> str:
 def navigation(corpus: Corpus) -> list:
     """MkDocs ``nav`` data: plans by level, then, below the province level, by province, so each page
     renders a small pruned tree instead of one flat list of every plan."""
-    by_level: dict[str, list[Plan]] = defaultdict(list)
-    for plan in corpus.plans:
-        by_level[plan.meta.level].append(plan)
-    plans = [{escape.text(_level_name(level)): _level_navigation(level, by_level[level])}
-             for level in _levels_in_order(by_level)]
+    plans = [{escape.text(_level_name(level)): _level_navigation(level, listed)}
+             for level, listed in by_level(corpus.plans)]
     return [{"首页": "index.md"}, {"规划": plans},
             {"比较": [{"主题": "topics/index.md"}, {"覆盖矩阵": "coverage.md"}, {"牵头单位索引": "units.md"}]},
             {"构建报告": "report.md"}, {"使用说明": "guide.md"}]
@@ -396,19 +393,17 @@ def render_home(corpus: Corpus) -> str:
     out = ["---", "title: 法治政府建设规划图谱", "---", "", "# 法治政府建设规划图谱", "",
            "本站收录各地法治政府建设规划、实施方案、实施意见与若干措施的全文，"
            "把每一项任务拆成可单独引用的条目（每条都有固定链接与“复制引用”按钮），"
-           "并把不同地方承诺的同类措施放在一起比较。搜索框支持简体与繁体中文。如何引用、检索和下载数据，见[使用说明](guide.md)。", "",
+           "并把不同地方承诺的同类措施放在一起比较。搜索框支持简体与繁体中文。"
+           "如何引用、检索和下载数据，见[使用说明](guide.md)。", "",
            '<p class="atlas-downloads">数据下载（全部规划）：<a href="data/plans.json">plans.json</a> · '
            '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a>（Excel 可直接打开）· '
            '<a href="data/anchors.json">anchors.json</a> · '
            '<a href="report/">构建报告</a></p>', "",
            '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="coverage/">覆盖矩阵</a> · '
            '<a href="units/">牵头单位索引</a></p>', ""]
-    by_level: dict[str, list[Plan]] = defaultdict(list)
-    for plan in corpus.plans:
-        by_level[plan.meta.level].append(plan)
-    for level in _levels_in_order(by_level):
+    for level, listed in by_level(corpus.plans):
         by_province = level not in LEVELS_ABOVE_PROVINCES
-        plans = sorted(by_level[level], key=lambda p: (p.meta.year, p.meta.slug))
+        plans = sorted(listed, key=lambda p: (p.meta.year, p.meta.slug))
         plans = [plan for _, listed in by_region(plans) for plan in listed] if by_province else plans
         out += [f"## {escape.inline(_level_name(level))}", "", '<table class="atlas-plans"><thead><tr>'
                 + ("<th>省份</th>" if by_province else "")
@@ -422,9 +417,14 @@ def render_home(corpus: Corpus) -> str:
     return "\n".join(out)
 
 
-def _levels_in_order(present) -> list[str]:
-    """The known levels in their order, then any other a sidecar set (e.g. 乡镇), by name."""
-    return [level for level in LEVEL_ORDER if level in present] + sorted(set(present) - set(LEVEL_ORDER))
+def by_level(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:
+    """``plans`` grouped by level: the known levels in their order, then any other a sidecar set (e.g.
+    乡镇), by name."""
+    grouped: dict[str, list[Plan]] = defaultdict(list)
+    for plan in plans:
+        grouped[plan.meta.level].append(plan)
+    levels = [level for level in LEVEL_ORDER if level in grouped] + sorted(set(grouped) - set(LEVEL_ORDER))
+    return [(level, grouped[level]) for level in levels]
 
 
 def _level_name(level: str) -> str:
