@@ -330,10 +330,12 @@ def _led_by_kind(plans: list[Plan], listed: dict[str, PlanListings]
     return sorted(led.items(), key=lambda item: (-_led_count(item[1]), item[0]))
 
 
+_KINDS_OF_UNIT = "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构）"
+
+
 def _units_of_plans(title: str, back: str, plans: list[Plan], listed: dict[str, PlanListings], root: str) -> str:
     out = [front_matter(title), f"# {escape.inline(title)}", "",
-           back + "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构），"
-           "列出每类机构在各地牵头的任务（按省份，省内按年份）。", ""]
+           f"{back}{_KINDS_OF_UNIT}，列出每类机构在各地牵头的任务（按省份，省内按年份）。", ""]
     for (slug, name), by_plan in _led_by_kind(plans, listed):
         out += [f"## {escape.inline(name)} {{#{slug}}}", "",
                 f'<p class="atlas-text">共牵头 {_led_count(by_plan)} 项任务。</p>', ""]
@@ -356,8 +358,7 @@ def _units_of_regions(regions: list[tuple[str, list[Plan]]], listed: dict[str, P
         rows.append(f'<tr id="{slug}"><th>{escape.text(name)}<br><span class="atlas-count">共 {_led_count(by_plan)} 项'
                     f"</span></th>{cells}</tr>")
     return "\n".join([front_matter("牵头单位索引"), "# 牵头单位索引", "",
-                      "各规划的牵头单位按机构类型归并（如 市政府法制办、区法制局、市司法局 同属司法行政与政府法制机构）。"
-                      "行是机构类型，列是省份，格中是该类机构在该省各规划中牵头的任务数，点击查看这些任务。", "",
+                      f"{_KINDS_OF_UNIT}。行是机构类型，列是省份，格中是该类机构在该省各规划中牵头的任务数，点击查看这些任务。", "",
                       f'<div class="atlas-scroll"><table class="atlas-matrix"><thead><tr><th>机构类型</th>{head}</tr>'
                       f'</thead><tbody>{"".join(rows)}</tbody></table></div>', ""])
 
