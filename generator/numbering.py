@@ -270,14 +270,18 @@ def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
 
 
 # Numbers as a slip of the typist's left them, with the family they are of and the punctuation they lost:
-# a task's (8加强…, 8 加强…) and a chapter's (二，主要任务, 二 主要任务). Each is looked for as a line opens
-# with it, and after a line break in the whole text (a search led by a literal is many times quicker than
-# one that tries every position of a text for a line's start).
+# a task's (8加强…, 8 加强…) and a chapter's (二，主要任务, 二 主要任务, and a heading's 二主要任务: a line
+# of its own, short and with no sentence's stop, whose numeral is whole and opens no word a paragraph
+# counts with, 二是…, 三年…, 十四五…). Each is looked for as a line opens with it, and after a line break
+# in the whole text (a search led by a literal is many times quicker than one that tries every position
+# of a text for a line's start).
+_GLUED_HEADING = rf"(?![{_CN}是要]|{_COUNTED.pattern}){_TEXT_OPENS}(?=[^\n。；;!！?？]{{2,24}}(?:\n|$))"
 _SLIPS = tuple(
     (family, re.compile(rf"\s*{slip}"), re.compile(rf"\n[ \t\u3000\xa0]*{slip}"), punctuation)
     for family, slip, punctuation in (
         ("i", rf"([1-9]\d{{0,2}})[ \u3000]*{_TEXT_OPENS}", "."),
-        ("c", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*{_TEXT_OPENS}", "、")))
+        ("c", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*{_TEXT_OPENS}", "、"),
+        ("c", rf"([{_CN}]{{1,3}}){_GLUED_HEADING}", "、")))
 
 
 def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:

@@ -1898,6 +1898,9 @@ def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
     # a number printed in full width counts as a neighbour, and a slip read right as the next one's
     ("1.加强学习。\n２．加强培训。\n3 加强考核。\n4 加强监督。\n", ["c1", "c1-i1", "c1-i2", "c1-i3", "c1-i4"]),
     ("1.加强学习。\n二，保障措施\n1.加强组织领导。\n三、其他\n", ["c1", "c1-i1", "c2", "c2-i1", "c3"]),  # a chapter's
+    # a chapter's heading with its number glued on, the last of the list too, but no paragraph counted in words
+    ("1.加强学习。\n二保障措施\n1.加强组织领导。\n三其他事项\n四是严格考核\n", ["c1", "c1-i1", "c2", "c2-i1", "c3"]),
+    ("1.加强学习。\n二是加强培训\n三年内完成\n", ["c1", "c1-i1"]),
 ])
 def test_a_number_that_lost_its_punctuation_by_a_slip_counts_between_its_neighbours(body, anchors):
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n" + body)
