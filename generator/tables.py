@@ -44,6 +44,8 @@ _CAPTION = re.compile(r"^(附件|附表)|表$")
 NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
 # The most cells a table copied one cell per line has in a row.
 MAX_COLUMNS = 8
+# The most line breaks a cell of a table copied with tabs is taken to hold.
+_MOST_BREAKS = 6
 _TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|季度|年度|每")
 
 
@@ -123,7 +125,7 @@ def rejoined_tables(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Task tables as a line per row, their cells separated by tabs or bars, as a table copied
     whole reads: one copied a cell per line joined by rows (:func:`_rows_of_cells`), and the lines
     of a row drawn over several (:func:`_wrapped_rows_joined`) joined into one."""
-    return _wrapped_rows_joined(_rows_of_cells(lines))
+    return _broken_cells_joined(_wrapped_rows_joined(_rows_of_cells(lines)))
 
 
 def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -141,6 +143,45 @@ def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         numbered = row if len(row) > 2 and row_number(row[0]) else ()
         joined.append(line)
     return tuple(joined) if len(joined) < len(lines) else lines
+
+
+def _broken_cells_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A table copied with tabs whose cell held a line break (2\t推行“三项制度”， / 实现全过程记录\t区司法局\t…),
+    as a word processor's table is copied: the row's lines joined at the break, back to the header's
+    number of cells. Only under a header whose first column is 序号, from a line that opens with its
+    row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
+    a row's empty cells, so a row short of cells is one that broke)."""
+    joined: list[Line] = []
+    width, k = 0, 0
+    while k < len(lines):
+        row = cells(lines[k].text)
+        if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
+            width = len(row)
+        elif width and "\t" in lines[k].text and 1 < len(row) < width and row_number(row[0]) \
+                and (made_up := _row_made_up(lines, k, width)):
+            whole, last = made_up
+            joined.append(Line("\t".join(whole), lines[k].lineno))
+            k = last + 1
+            continue
+        joined.append(lines[k])
+        k += 1
+    return tuple(joined)
+
+
+def _row_made_up(lines: tuple[Line, ...], k: int, width: int) -> tuple[tuple[str, ...], int] | None:
+    """The cells of the row broken over the lines from ``k``, each line after the first going on
+    with the cell the one before broke off, and the last line it takes; None if no lines after it
+    make up ``width`` cells."""
+    row = list(cells(lines[k].text))
+    for end in range(k + 1, min(k + 1 + _MOST_BREAKS, len(lines))):
+        more = cells(lines[end].text)
+        if match_marker(lines[end].text) or row_number(more[0]):
+            return None
+        row[-1] += more[0]
+        row.extend(more[1:])
+        if len(row) >= width:
+            return (tuple(row), end) if len(row) == width else None
+    return None
 
 
 def _rows_of_cells(lines: tuple[Line, ...]) -> tuple[Line, ...]:

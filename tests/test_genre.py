@@ -2222,6 +2222,18 @@ def test_a_grid_table_s_row_drawn_over_several_lines_is_one_row():
     assert responsibility(plan.root)["i2"].leads == ("区司法局", "区委办")
 
 
+def test_a_tab_table_s_row_whose_cell_held_a_line_break_is_one_row():
+    plan = _plan("某某市法治政府建设任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+                 "1\t健全依法决策机制\t市司法局\t市政府办公室\t2022年底\n"
+                 "2\t推行行政执法“三项制度”，\n实现执法\n全过程记录\t市司法局\t市直各执法部门\t长期坚持\n"
+                 "3\t深化“放管服”改革\t市数据资源局\t\t2022年9月\n")
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [
+        ("i1", "健全依法决策机制"), ("i2", "推行行政执法“三项制度”，实现执法全过程记录"), ("i3", "深化“放管服”改革")]
+    assert [task.lineno for task in plan.tasks()] == [3, 4, 7]
+    assert plan.tasks()[2].note == "牵头单位:市数据资源局;完成时限:2022年9月"
+    assert not plan.root.closing
+
+
 def test_what_follows_a_plan_s_closing_words_is_closing_too():
     plan = _plan("某某市法治政府建设实施方案\n一、保障措施\n（一）加强督促落实。每年开展一次督察。\n本方案自印发之日起施行。\n"
                  "附件：某某市法治政府建设重点任务分工表\n")
