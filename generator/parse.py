@@ -275,7 +275,9 @@ def _signature(body: tuple[Line, ...], first_task: int) -> range:
     """Where the plan's signature (落款) is in ``body``: at the end of the plan, before its first
     annex if it has any (… / 某某县人民政府 / 2023年3月1日 / 附件：…), else at the end of the text."""
     texts = [line.text for line in body]
-    plan_end = next((k for k in range(first_task + 1, len(body)) if _annex_heading(texts[k])), len(body))
+    listed = _annex_list(body)
+    plan_end = next((k for k in range(first_task + 1, len(body)) if _annex_heading(texts[k]) and k not in listed),
+                    len(body))
     if (start := signature_start(texts[:plan_end])) < plan_end or plan_end == len(body):
         return range(start, plan_end)
     return range(signature_start(texts), len(body))
@@ -285,9 +287,10 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
           tables: list[TaskTable], signed: range, diagnostics: list[Diagnostic], source: str) -> Node:
     """The body's tree: its numbered lines, and the rows of tables of tasks (``rows_as_tasks``)
     where the tables stand, with the other task tables' rows as notes of the tasks they name.
-    The signature (``signed``), annexes only named and closing notes are closing text."""
+    The signature (``signed``), annexes only named or listed (附件：1.… / 2.…) and closing notes are
+    closing text."""
     root = _Draft(None, body[0].lineno if body else 1)
-    aside = _table_lines(body, tables)
+    aside = _table_lines(body, tables) | {k for k in _annex_list(body) if k > first_task}
     heads = _annex_heads(body, first_task, aside)
     sections, plain, named = _annexes_by_kind(body, heads, rows_as_tasks, aside | set(signed))
     annex_titles = {annex.title_line for annex in sections.values() if annex.title_line is not None}

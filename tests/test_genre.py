@@ -2245,6 +2245,26 @@ def test_what_follows_a_plan_s_closing_words_is_closing_too():
     assert tabled.tasks()[1].paragraphs == ("培训要覆盖全体执法人员。",)
 
 
+ANNEXES_LISTED_AFTER_THE_PLAN = """某某市法治政府建设实施方案
+一、主要任务
+1.深化政府机构改革。（牵头单位：市委编办）
+2.全面推行证明事项告知承诺制。（牵头单位：市司法局）
+附件：1.某某市法治政府建设重点任务清单
+      2.某某市法治政府建设考核指标
+某某市人民政府
+2022年4月2日
+"""
+
+
+@pytest.mark.parametrize("annexes", ["", "附件2\n某某市法治政府建设考核指标\n1.法治政府建设纳入综合考核。\n"],
+                         ids=["only-listed", "one-copied"])
+def test_a_list_of_annexes_after_the_plan_is_closing_words_not_an_annex(annexes):
+    plan = _plan(ANNEXES_LISTED_AFTER_THE_PLAN + annexes)
+    assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2"] + (["annex2-i1"] if annexes else [])
+    assert plan.root.closing[:2] == ("附件：1.某某市法治政府建设重点任务清单", "2.某某市法治政府建设考核指标")
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某市人民政府", "2022-04-02")
+
+
 @pytest.mark.parametrize(("head", "level"), [
     ("各镇人民政府、街道办事处，市直机关各单位：", "county"),
     ("各县（市、区）人民政府，市直各单位：", "city"),
