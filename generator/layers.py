@@ -207,12 +207,16 @@ class _NoteReading:
 
     def _labelled(self, clause: str, simple: str, label: re.Match) -> None:
         self.current = self.leads if _LEAD_LABEL.match(simple) else self.partners
+        # 责任单位:县发改委牵头，县市场监管局配合: a role word at the clause's end says who leads; the
+        # clauses after it go on with the label's list.
+        leading = _LEAD_SUFFIX.search(simple, label.end())
         # 责任单位:县司法局、各乡镇按职责分工负责: the role phrase is not part of a unit.
-        role = _PARTNER_SUFFIX.search(simple, label.end())
+        role = leading or _PARTNER_SUFFIX.search(simple, label.end())
         end = role.start() if role else len(clause)
         # 牵头单位:市司法局会同市财政局: the units after 会同 take part.
         together = _TOGETHER.search(simple, label.end(), end)
-        self.current.extend(self.pending + split_units(clause[label.end():together.start() if together else end]))
+        named = split_units(clause[label.end():together.start() if together else end])
+        (self.leads if leading else self.current).extend(self.pending + named)
         if together:
             self.partners.extend(split_units(clause[together.end():end]))
         self.pending = []
