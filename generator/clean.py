@@ -788,7 +788,7 @@ class _Sorting:
                 and _goes_on(self.lines[-1].text, stripped):  # right below the line it would go on
             reason = None
         if reason:
-            self.fields.extend(row)
+            self.fields.extend(row or _posted(stripped, reason))
             self.remove(lineno, stripped, reason)
             return
         self.mojibake.extend(Mojibake(lineno, stripped[s:e]) for s, e in find_mojibake(stripped))
@@ -799,6 +799,18 @@ class _Sorting:
             self.lines.append(Line(stripped, lineno))
             self.indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
         self.page_break = False
+
+
+# The date a page's line of when it was posted gives (发布时间：2023.02.15 来源：…, 2023年03月02日 18:30), not
+# when it was last changed (更新时间).
+_POSTED = re.compile(r"^(?!更新)\D{0,6}?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+
+
+def _posted(line: str, reason: str) -> list[tuple[str, str]]:
+    """When the page was posted, as a field (发布时间), where ``line`` is the page's line saying so: for a
+    plan that prints no date of its own, its year (see :func:`generator.meta.extract`)."""
+    found = _POSTED.match(fold(line).strip()) if reason == "timestamp" else None
+    return [("发布时间", found.group(1))] if found else []
 
 
 def bare_page_numbers(texts: list[str]) -> frozenset[int]:

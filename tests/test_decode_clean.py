@@ -392,6 +392,22 @@ def test_the_address_of_the_page_a_text_was_copied_from_is_its_source(line):
                       "plan.txt").meta.source_url == ""
 
 
+@pytest.mark.parametrize(("line", "issued"), [
+    ("发布时间：2023.02.15   来源：平安县司法局   浏览次数：312", "2023-02-15"),
+    ("2023年03月02日 18:30 广东", "2023-03-02"),  # a WeChat article's
+    ("时间：2023-02-15 09:03", "2023-02-15"),
+    ("更新时间：2024-05-01", ""),  # when the page changed last: no date of the plan's
+])
+def test_the_line_saying_when_a_page_was_posted_dates_a_plan_that_prints_no_date(line, issued):
+    text = f"平安县法治政府建设工作要点\n{line}\n一、主要任务\n1.加强学习。\n"
+    plan = parse_text(text.encode("utf-8"), "plan.txt")
+    assert plan.cleaning.removed[0].reason == "timestamp" and plan.tasks()[0].anchor == "c1-i1"
+    assert (plan.meta.issued, plan.meta.slug) == (issued, f"pingan-{issued[:4]}" if issued else "pingan")
+    # A date the text prints is its own.
+    signed = parse_text((text + "平安县人民政府\n2023年1月20日\n").encode("utf-8"), "plan.txt")
+    assert signed.meta.issued == "2023-01-20"
+
+
 def test_a_reader_s_header_titles_a_plan_whose_text_gives_no_title_and_is_no_part_of_it():
     read = parse_text("Title: 某某县2023年法治政府建设工作要点_某某县人民政府\n\nURL Source: https://www.example.gov.cn/a.html\n\n"
                       "Markdown Content:\n一、主要任务\n\n1.加强学习。\n".encode("utf-8"), "plan.txt")
