@@ -11,6 +11,7 @@ family     printed         id part   typical role
 ``sec``    第一节 / 第1节     ``sec``   divisions of a 章
 ``art``    第一条 / 第1条     ``art``   articles of a 规定 / 办法 / 若干措施
 ``c``      一、 / 一．       ``c``     chapters
+``roman``  Ⅰ、 / Ⅱ．         ``roman`` chapters, or parts above them
 ``s``      （一） / (一)     ``s``     sections, or tasks in provincial plans
 ``i``      1. / 1． / 1、   ``i``     tasks
 ``p``      （1） / 1）       ``p``     sub-items
@@ -49,6 +50,10 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩":
 _CN_UNITS = {"十": 10, "百": 100}
 _CN = "零〇○一二两兩三四五六七八九十百"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Roman numerals as Unicode prints them, one character each (Ⅻ is twelve), as a few plans number their parts.
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_LETTERS = ("", "X", "XX", "XXX")
+_ROMAN_LETTERS_UNITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 # Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
 # number), ``三 年`` or ``2.5亿元`` is no numbered paragraph.
 _COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
@@ -66,6 +71,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("sec", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*[节節]\s*")),
     ("art", re.compile(rf"第\s*([{_CN}]+|\d{{1,3}})\s*[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
+    # Ⅱ、 (not Ⅲ级响应), or in letters with their punctuation: II. IV、
+    ("roman", re.compile(rf"([{ROMAN}]|[IVX]{{1,4}}(?=\s*[、.]))\s*[、.]?\s*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")),
     ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
     # （一）, also without its opening bracket (一）, as 1） is (1)) or with a stray 、 after it: （一）、
@@ -80,7 +87,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 )
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
-_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "o": "第", "y": _CN, "s": "(" + _CN, "d": "123456789",
+_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN, "s": "(" + _CN, "d": "123456789",
             "z": "0", "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
@@ -88,7 +95,8 @@ _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _F
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
-FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter", "s": "section",
+FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter",
+                "roman": "Roman-numbered part", "s": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
@@ -121,10 +129,19 @@ def cn_to_int(numeral: str) -> int:
     return total + current
 
 
+def roman_to_int(numeral: str) -> int:
+    """``"Ⅳ"`` or ``"IV"`` → 4; 0 for letters that are no Roman numeral as one writes it (``"IIII"``, ``"VX"``)."""
+    if numeral in ROMAN:
+        return ROMAN.index(numeral) + 1
+    return next((k for k in range(1, 40) if _ROMAN_LETTERS[k // 10] + _ROMAN_LETTERS_UNITS[k % 10] == numeral), 0)
+
+
 def marker_value(family: str, label: str) -> int:
     """The value a number of ``family`` printed as ``label`` stands for: 十二 → 12, ② → 2, 3 → 3."""
     if family == "r":  # before the digits: Python counts ① as one (``"①".isdigit()``)
         return CIRCLED.index(label) + 1
+    if family == "roman":
+        return roman_to_int(label)
     if family in DOTTED:  # 2.1.3 is the third under 2.1
         return int(label.rsplit(".", 1)[1])
     if family in ("i", "p") or label.isdigit():

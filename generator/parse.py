@@ -78,7 +78,7 @@ _UNBRACKETED_NOTE_AT_END = re.compile(rf"{note_label(NOTE_LABELS)}[^。:;()]{{1,
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # Numbers of a plan's outline that no box (专栏) holds.
-_CHAPTER_FAMILIES = ("part", "sec", "art", "c")
+_CHAPTER_FAMILIES = ("part", "sec", "art", "c", "roman")
 # What may stand under paragraphs counted in words (第一，/ 一是): sub-items, and their own kind.
 _UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
 # What a preamble may count or bullet too, before the outline's first number.

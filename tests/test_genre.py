@@ -537,6 +537,20 @@ def test_numbers_left_as_one_character_by_automatic_numbering_are_their_usual_ki
     assert responsibility(plan.root)["c1-s1-i1"].leads == ("县委编办",)
 
 
+@pytest.mark.parametrize("numerals", [("Ⅰ、", "Ⅱ．", "Ⅲ、"), ("I.", "II、", "III. ")], ids=["characters", "letters"])
+def test_roman_numerals_number_parts_in_one_character_or_in_letters(numerals):
+    first, second, third = numerals
+    plan = _plan(f"某某区法治政府建设实施方案\n{first}总体要求\n坚持以习近平法治思想为指导。\n{second}主要任务\n"
+                 f"1.完善依法行政制度体系。（牵头单位：区司法局）\n2.严格规范公正文明执法。\n{third}保障措施\n"
+                 "Ⅲ级响应由区政府启动。\n")
+    assert [(node.anchor, node.number) for node in plan.root.walk() if node.marker] == [
+        ("roman1", first.strip("、．. ")), ("roman2", second.strip("、．. ")), ("roman2-i1", f"{second.strip('、．. ')}1"),
+        ("roman2-i2", f"{second.strip('、．. ')}2"), ("roman3", third.strip("、．. "))]
+    # A Roman numeral before what it counts (Ⅲ级) numbers nothing.
+    assert plan.root.children[2].paragraphs == ("Ⅲ级响应由区政府启动。",)
+    assert responsibility(plan.root)["roman2-i1"].leads == ("区司法局",)
+
+
 def _one_cell_per_line(text: str) -> str:
     """A text whose tables were copied one cell per line, as many scrapers copy them."""
     return "\n".join(cell.strip() for line in text.split("\n") for cell in line.split("\t"))
