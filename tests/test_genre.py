@@ -1707,9 +1707,9 @@ def test_a_note_s_parts_apart_by_commas_and_labels_of_other_kinds_name_no_unit()
     # A label of units not listed among the known ones names units that take part.
     assert (duty["c1-i4"].leads, duty["c1-i4"].partners) == (("县司法局",), ("县公安局", "县法院"))
     more = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n责任主体：县委办、县司法局\n"
-                 "2.加强宣传。（主办单位：县委宣传部；承办单位：县文旅局）\n")
+                 "2.加强宣传。（主办单位：县委宣传部；承办单位：县文旅局）\n3.加强监督。\n实施主体：各乡镇人民政府\n")
     assert [(r.leads, r.partners) for r in responsibility(more.root).values()] == [
-        ((), ("县委办", "县司法局")), (("县委宣传部",), ("县文旅局",))]
+        ((), ("县委办", "县司法局")), (("县委宣传部",), ("县文旅局",)), ((), ("各乡镇人民政府",))]
     # A department's own plan names its divisions.
     divisions = _plan("某某省司法厅2023年法治政府建设工作要点\n一、主要任务\n"
                       "1.加强立法。（牵头处室：立法一处；配合处室：立法二处、法规处）\n2.加强执法监督。\n责任处室：执法监督处\n")
