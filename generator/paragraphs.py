@@ -1,7 +1,8 @@
 """Part of the parse stage: what one numbered paragraph says. Its heading (a short first line or
 sentence, or a phrase before a colon), its text, and its note: who is responsible and by when,
 in brackets after it (（牵头单位：县司法局）), labelled after its last sentence (。责任单位：…), as its
-last sentence (。由县司法局牵头，县委编办配合。) or on lines of its own. How the note's words are read
+last sentence (。由县司法局牵头，县委编办配合。) or the clauses that end it (，由县司法局牵头，2023年底前完成。), or on
+lines of its own. How the note's words are read
 is :mod:`generator.layers`'s; here they are only told apart from the task's own words.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ _HEADING_WITH_COMMA_MAX = 30
 # Words by which a bracket is a note: （市司法局牵头）, （各部门各负其责）.
 _NOTE_WORDS = re.compile(r"(牵头|负责|负总责|抓落实|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 # What a sentence giving a task's units says of them.
-_ROLE_WORDS = re.compile(r"(牵头|负责|配合|落实|实施)")
+_ROLE_WORDS = re.compile(r"(牵头|负责|负总责|各负其责|配合|落实|实施)")
 # A unit named without a role, as a bare list after a task's last full stop (…。县司法局、县委宣传部。),
 # opens with the level it is of (县司法局, 市委宣传部, 各乡镇): 支持设立县法律援助中心 names none.
 _UNIT_OF_A_LEVEL = re.compile(r"[省市县縣区區州旗盟乡鄉镇鎮]|各")
@@ -108,7 +109,9 @@ def sentence_note(paragraph: str, after_words: bool = False) -> tuple[str, str]:
     that may follow it (``…。县司法局牵头。2024年6月底前完成。``): it names units in
     roles, and every unit it names reads as a unit's name, so ``各乡镇要切实负责。`` stays. After
     the task's words (another sentence, or ``after_words``: its heading) it may name them bare
-    (``…。县司法局、县委宣传部。``), each opening with its level."""
+    (``…。县司法局、县委宣传部。``), each opening with its level. Failing that, the clauses that end
+    the last sentence, after its words, when each of them names units in roles or gives the time
+    limit (``推进…改革，由县司法局牵头，各乡镇配合，2023年底前完成。``)."""
     folded = fold(paragraph).rstrip("。 ")
     start = folded.rfind("。") + 1
     if start and is_time_limit(simplified_aligned(folded[start:])):  # …。县司法局牵头。2024年6月底前完成。
@@ -116,14 +119,36 @@ def sentence_note(paragraph: str, after_words: bool = False) -> tuple[str, str]:
     sentence = paragraph[start:len(folded)].strip()
     if not sentence or _open_brackets(folded[start:]):
         return paragraph, ""  # an unclosed bracket is warned of as such
+    if _names_units(sentence, bare=bool(start or after_words)):
+        return paragraph[:start].rstrip(), sentence
+    return _trailing_role_clauses(paragraph, folded, start)
+
+
+def _names_units(sentence: str, bare: bool = False) -> bool:
+    """Whether ``sentence`` only names units, in roles (县司法局牵头) or, where ``bare``, each opening with
+    its level (县司法局、县委宣传部)."""
     in_roles = _ROLE_WORDS.search(simplified_aligned(sentence))
-    if not (in_roles or start or after_words):
-        return paragraph, ""
+    if not (in_roles or bare):
+        return False
     units = parse_note(sentence)
     named = units.leads + units.partners
-    if not named or not all(reads_as_unit(unit) and (in_roles or _UNIT_OF_A_LEVEL.match(unit)) for unit in named):
+    return bool(named) and all(reads_as_unit(unit) and (in_roles or _UNIT_OF_A_LEVEL.match(unit)) for unit in named)
+
+
+def _trailing_role_clauses(paragraph: str, folded: str, start: int) -> tuple[str, str]:
+    """Split off the clauses that end the sentence from ``start`` when each names units in roles or gives
+    a time limit, and one names units, with words of the task's own before them."""
+    commas = [k for k in range(start, len(folded)) if folded[k] == "," and not _open_brackets(folded[start:k])]
+    split = len(folded)
+    for comma in reversed(commas):
+        clause = paragraph[comma + 1:split].strip()
+        if not (is_time_limit(simplified_aligned(fold(clause))) or _names_units(clause)):
+            break
+        split = comma
+    tail = paragraph[split + 1:len(folded)].strip()
+    if split == len(folded) or not any(_names_units(clause.strip()) for clause in re.split("[,，]", tail)):
         return paragraph, ""
-    return paragraph[:start].rstrip(), sentence
+    return paragraph[:split].rstrip(), tail
 
 
 def brackets_closed(lines: list[str], reach: int = 2) -> list[str]:

@@ -123,12 +123,15 @@ NOTES_OF_OTHER_FORMS = """某某县2023年法治政府建设工作要点
 7.强化法治督察。【牵头单位】县委依法治县办【责任单位】县司法局
 8.压实属地责任。各乡镇要切实负责。
 9.加强队伍建设。（牵头领导：王五；牵头单位：县司法局）
+10.推进行政复议体制改革，由县司法局牵头，各乡镇配合，2023年底前完成。
+11.健全法治督察机制，县委依法治县办负总责，各部门抓好落实。
+12.推进政务公开，各部门要认真落实。
 """
 
 
 def test_notes_of_other_forms_name_their_units():
     """Labels after a space or in 【】, more label words, a leader's name and a deadline among the
-    units, and a last sentence that only says who does the task."""
+    units, and a last sentence, or the last clauses of one, that only say who does the task."""
     plan = _plan(NOTES_OF_OTHER_FORMS)
     duty = responsibility(plan.root)
     assert [(duty[n.anchor].leads, duty[n.anchor].partners) if n.anchor in duty else None
@@ -142,8 +145,14 @@ def test_notes_of_other_forms_name_their_units():
         (("县委依法治县办",), ("县司法局",)),
         None,  # 各乡镇要切实 is no unit's name: the sentence stays the task's text
         (("县司法局",), ()),  # 牵头领导 names a person, not a unit
+        (("县司法局",), ("各乡镇",)),  # the clauses that end a task's sentence
+        (("县委依法治县办",), ("各部门",)),
+        None,  # 各部门要认真 is no unit's name
     ]
-    fourth, last = plan.tasks()[3], plan.tasks()[-2]
+    assert [(task.text, task.note) for task in plan.tasks()[9:11]] == [
+        ("推进行政复议体制改革", "由县司法局牵头，各乡镇配合，2023年底前完成"),
+        ("健全法治督察机制", "县委依法治县办负总责，各部门抓好落实")]
+    fourth, last = plan.tasks()[3], plan.tasks()[-5]
     assert (fourth.text, fourth.note) == ("", "由县政府办公室牵头，县政府各部门配合")
     assert last.text == "各乡镇要切实负责。"
 
