@@ -1,9 +1,9 @@
 """Part of the parse stage: what one numbered paragraph says. Its heading (a short first line or
 sentence, or a phrase before a colon), its text, and its note: who is responsible and by when,
 in brackets after it (（牵头单位：县司法局）), labelled after its last sentence (。责任单位：…), as its
-last sentence (。由县司法局牵头，县委编办配合。) or the clauses that end it (，由县司法局牵头，2023年底前完成。), or on
-lines of its own. How the note's words are read
-is :mod:`generator.layers`'s; here they are only told apart from the task's own words.
+last sentence (。由县司法局牵头，县委编办配合。) or the clauses that end it (，由县司法局牵头，2023年底前完成。),
+or on lines of its own. How the note's words are read is :mod:`generator.layers`'s; here they are only
+told apart from the task's own words.
 """
 from __future__ import annotations
 
