@@ -75,6 +75,7 @@ _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
 # (…。责任单位：区委组织部、区司法局二、健全…), folded.
 _UNBRACKETED_NOTE_AT_END = re.compile(rf"{note_label(NOTE_LABELS)}[^。:;()]{{1,80}}$")
+_NOTE_AT_END_MAX = 120  # characters: the longest label, the spaces round it and the 80 of its units
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 # Numbers of a plan's outline that no box (专栏) holds.
@@ -545,7 +546,7 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
         after_heading = opening is not None and _is_under(marker.family, opening[0].family, families) \
             and "。" not in before and (marker.value == 1 or goes_on)
         ended = before.endswith(_CLOSERS_OF_A_PARAGRAPH) or (
-            run_on and _UNBRACKETED_NOTE_AT_END.search(fold(simplified_aligned(before))))
+            run_on and _UNBRACKETED_NOTE_AT_END.search(fold(simplified_aligned(before[-_NOTE_AT_END_MAX:]))))
         if (goes_on and ended) or after_heading:
             pieces.append(before)
             start = gap.end()
