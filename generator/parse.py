@@ -23,7 +23,7 @@ from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES
                              is_organ_line)
 from .layers import NOTE_LABELS, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, anchor_part, dotted_above, in_sequence,
+from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, is_note_on_the_list, is_task_field, leading_note,
@@ -68,9 +68,9 @@ _RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_RUN
 # There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, ①) run in too, which
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
-_NO_GAP = re.compile(rf"[ \u3000]*(?={_RUN_IN_NUMBERS}|[（(]\d{{1,3}}[)）]|[①-⑳]"
+_NO_GAP = re.compile(rf"[ \u3000]*(?={_RUN_IN_NUMBERS}|[（(]\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]|[IVX]{{1,4}}[.．、]"
                      r"|第[一二三四五六七八九十百\d]+(?:部分|章|节|節|条|條))")
-_RUN_ON_FAMILIES = ("part", "sec", "art", "c", "s", "i", "p", "r")
+_RUN_ON_FAMILIES = ("part", "sec", "art", "c", "roman", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
 # (…。责任单位：区委组织部、区司法局二、健全…), folded.

@@ -558,6 +558,12 @@ def test_roman_numerals_number_parts_in_one_character_or_in_letters(numerals):
     # A Roman numeral before what it counts (Ⅲ级) numbers nothing.
     assert plan.root.children[2].paragraphs == ("Ⅲ级响应由区政府启动。",)
     assert responsibility(plan.root)["roman2-i1"].leads == ("区司法局",)
+    # A page that lost its line breaks numbers them as well.
+    glued = _plan(f"某某区法治政府建设实施方案（2021—2025年）为推进法治政府建设，制定本方案。{first}总体要求坚持以习近平法治思想为指导。"
+                  f"{second}主要任务1.完善依法行政制度体系。（牵头单位：区司法局）2.严格规范公正文明执法。{third}保障措施加强组织领导。"
+                  + "各部门要高度重视，切实加强组织领导，确保各项任务落到实处。" * 3)
+    assert [node.anchor for node in glued.root.walk() if node.marker] == [
+        "roman1", "roman2", "roman2-i1", "roman2-i2", "roman3"]
 
 
 def _one_cell_per_line(text: str) -> str:
