@@ -316,10 +316,12 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # 发布时间:2023年…, or a bare 时间 before a date as sites print it (时间:2018-11-14 09:03), not
         # a phase of the plan's own timetable (时间:2023年3月至6月).
         # A date with the hour, as a page or a WeChat article prints when it was posted, with the province
-        # it was posted from (2023年03月02日 18:30 广东).
+        # it was posted from (2023年03月02日 18:30 广东), or after the account that posted it (某某司法
+        # 2022-03-08 18:30 发表于陕西).
         ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|(?:时间|日期)[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                       r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
-                      r"(?:\s+[\u4e00-\u9fff]{2,3})?$)"),
+                      r"(?:\s+[\u4e00-\u9fff]{2,3})?$"
+                      r"|\S.{0,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{0,3}$)"),
         ("byline", r"^(来源|文章来源|新闻来源|作者|发布者|发布人|录入|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|"
                    r"初审|复审|终审|排版|供稿|撰稿|素材来源|文字|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
                    # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
@@ -801,9 +803,9 @@ class _Sorting:
         self.page_break = False
 
 
-# The date a page's line of when it was posted gives (发布时间：2023.02.15 来源：…, 2023年03月02日 18:30), not
-# when it was last changed (更新时间).
-_POSTED = re.compile(r"^(?!更新)\D{0,6}?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+# The date a page's line of when it was posted gives (发布时间：2023.02.15 来源：…, 2023年03月02日 18:30, a WeChat
+# article's header: 原创 某某司法 2023-03-02 18:30 发表于某某), not when it was last changed (更新时间).
+_POSTED = re.compile(r"^(?!更新)\D{0,60}?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
 def _posted(line: str, reason: str) -> list[tuple[str, str]]:

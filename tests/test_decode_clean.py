@@ -123,7 +123,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("往期推荐", "related links"),
     ("湘ICP备05004424号", "site footer"),
     ("首页 > 政务公开", "breadcrumb"),
-    ("原创 某某司法 某某县司法局 2023-03-02 18:30 发表于广东", "byline"),
+    ("原创 某某司法 某某县司法局 2023-03-02 18:30 发表于广东", "timestamp"),
+    ("某某司法 2022-03-08 18:30 发表于陕西", "timestamp"),  # a WeChat article's header, not marked 原创
     ("2023年03月02日 18:30 广东", "timestamp"),
     ("2023-03-02 18:30:05", "timestamp"),
     ("预览时标签不可点", "qr prompt"),
@@ -395,6 +396,7 @@ def test_the_address_of_the_page_a_text_was_copied_from_is_its_source(line):
 @pytest.mark.parametrize(("line", "issued"), [
     ("发布时间：2023.02.15   来源：平安县司法局   浏览次数：312", "2023-02-15"),
     ("2023年03月02日 18:30 广东", "2023-03-02"),  # a WeChat article's
+    ("平安司法 2023-03-02 18:30 发表于陕西", "2023-03-02"),  # and its header
     ("时间：2023-02-15 09:03", "2023-02-15"),
     ("更新时间：2024-05-01", ""),  # when the page changed last: no date of the plan's
 ])
