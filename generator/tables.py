@@ -27,7 +27,7 @@ _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|
 SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
 _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
 # A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
-_ROW_NUMBER = re.compile(r"\(?(\d{1,3}|[一二三四五六七八九十]{1,3})\)?[.、]?")
+_ROW_NUMBER = re.compile(r"\(?(\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|指标|项目)")
 # What a column's header may say of who leads among its units: 排在第一位的为牵头单位, 带*的为牵头单位.

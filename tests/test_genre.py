@@ -445,6 +445,12 @@ def test_a_plan_that_is_only_a_numbered_task_table_has_a_task_per_number():
     assert not any("序号" in text for node in plan.root.walk() for text in (node.text, *node.paragraphs))
 
 
+def test_a_task_table_of_a_thousand_rows_or_more_has_a_task_per_row():
+    rows = "".join(f"{n}\t加强学习{n}\t县司法局\t县财政局\t2024年底\n" for n in range(1, 1003))
+    plan = _plan(f"某某县法治政府建设任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n{rows}")
+    assert len(plan.tasks()) == 1002 and plan.tasks()[-1].anchor == "i1002"
+
+
 def test_a_task_table_without_numbers_gives_no_tasks_it_would_have_to_number():
     text = TABLE_ONLY.replace("序号\t", "").replace("\n1\t", "\n").replace("\n2\t", "\n").replace("\n3\t", "\n")
     plan = parse_text(text.replace("\n\t推进", "\n推进").encode("utf-8"), "unnumbered.txt")
