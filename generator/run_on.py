@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import CN_DATE, DOC_NUMBER_END, GENRE, ORG_END, PERIOD, WRITTEN_DATE
+from .document_parts import CN_DATE, DOC_NUMBER_END, GENRE, NUMBER_YEAR, ORG_END, PERIOD, WRITTEN_DATE
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
 
@@ -37,8 +37,9 @@ _FIELD_ROW = re.compile(rf"^[\[【]?(?:{SPACED_FIELD_LABELS})")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _BREADCRUMB_MARKS = frozenset(">»›")
 # Where a glued plan's outline starts (folded): its first chapter, section or task, right after a
-# sentence's or a note's end (…制定本方案。一、总体要求), not a covering notice's list of its annexes (附件：1.…).
-_OUTLINE_START = re.compile(r"(?<=[。!?;)】〕”:])(?<!附件:)\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
+# sentence's or a note's end (…制定本方案。一、总体要求) or the document's number (…〔2004〕10号一、…), not a
+# covering notice's list of its annexes (附件：1.…).
+_OUTLINE_START = re.compile(r"(?:(?<=[。!?;)】〕”:])|(?<=\d号))(?<!附件:)\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
 _DATE = f"(?:{WRITTEN_DATE}|{CN_DATE})"
@@ -47,6 +48,7 @@ _FRONT_ENDS = re.compile("|".join((
     r"[。!?][”’\"')]*",  # a sentence
     r"的通知》?",  # a notice's title, before its number or its salutation
     DOC_NUMBER_END + r"(?![)、,])",  # a document's number, not one cited in brackets or in a list
+    rf"{GENRE.pattern}(?:{PERIOD})?(?=[\u4e00-\u9fff]{{1,6}}{NUMBER_YEAR})",  # a title, before that number
     r"[:](?=《|现将|现)",  # a salutation, before the notice's text
     r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # a page's time of posting
     # a signing organ and its date, each a line (the organ's end is a cut too: see _front_lines)

@@ -1823,13 +1823,16 @@ SHORT_WORK_POINTS = """某某镇2023年法治政府建设工作要点
 """
 
 
-@pytest.mark.parametrize(("parting", "preamble"), [("\n", True), (" ", True), ("", True), ("", False)],
-                         ids=["lines", "spaces", "nothing", "nothing-and-no-preamble"])
+@pytest.mark.parametrize(("parting", "preamble"), [("\n", None), (" ", None), ("", None), ("", ""),
+                                                  ("", "某镇发〔2023〕8号\n")],
+                         ids=["lines", "spaces", "nothing", "nothing-and-no-preamble", "nothing-and-its-number"])
 def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(parting, preamble):
     """A line that holds nearly the whole text is a page that lost its line breaks, however short: a
     township's 工作要点 glued (its annex only named, which once took all the outline as its text), its
-    title run into its preamble or straight into its outline (…工作要点一、加强…)."""
-    text = SHORT_WORK_POINTS if preamble else SHORT_WORK_POINTS.replace("为深入推进依法行政，结合我镇实际，制定本要点。\n", "")
+    title run into its preamble or straight into its outline (…工作要点一、加强…), or its document's
+    number into its outline (…〔2023〕8号一、加强…)."""
+    text = SHORT_WORK_POINTS if preamble is None else SHORT_WORK_POINTS.replace(
+        "为深入推进依法行政，结合我镇实际，制定本要点。\n", preamble)
     plan = _plan(text.replace("\n", parting))
     assert (plan.meta.title, plan.meta.issuer, plan.meta.issued) == (
         "某某镇2023年法治政府建设工作要点", "某某镇人民政府", "2023-03-01")
