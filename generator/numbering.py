@@ -52,8 +52,9 @@ _CN = "零〇○一二两兩三四五六七八九十百"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Roman numerals as Unicode prints them, one character each (Ⅻ is twelve), as a few plans number their parts.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_ROMAN_LETTERS = ("", "X", "XX", "XXX")
-_ROMAN_LETTERS_UNITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+# Roman numerals in letters, as one writes tens and units: XIV is X and IV.
+_ROMAN_TENS = ("", "X", "XX", "XXX")
+_ROMAN_UNITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 # Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
 # number), ``三 年`` or ``2.5亿元`` is no numbered paragraph.
 _COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
@@ -72,7 +73,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("art", re.compile(rf"第\s*([{_CN}]+|\d{{1,3}})\s*[条條]\s*")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     # Ⅱ、 (not Ⅲ级响应), or in letters with their punctuation: II. IV、
-    ("roman", re.compile(rf"([{ROMAN}]|[IVX]{{1,4}}(?=\s*[、.]))\s*[、.]?\s*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
+    ("roman", re.compile(rf"([{ROMAN}]|[IVX]{{1,4}}(?=\s*[、.]))\s*[、.]?\s*(?!{_COUNTED.pattern})"
+                         r"(?=[\u4e00-\u9fff《“]|$)")),
     ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
     # （一）, also without its opening bracket (一）, as 1） is (1)) or with a stray 、 after it: （一）、
@@ -87,8 +89,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 )
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
-_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN, "s": "(" + _CN, "d": "123456789",
-            "z": "0", "i": "0123456789", "p": "(0123456789", "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
+_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
+            "s": "(" + _CN, "d": "123456789", "z": "0", "i": "0123456789", "p": "(0123456789", "r": CIRCLED,
+            "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
@@ -133,7 +136,7 @@ def roman_to_int(numeral: str) -> int:
     """``"Ⅳ"`` or ``"IV"`` → 4; 0 for letters that are no Roman numeral as one writes it (``"IIII"``, ``"VX"``)."""
     if numeral in ROMAN:
         return ROMAN.index(numeral) + 1
-    return next((k for k in range(1, 40) if _ROMAN_LETTERS[k // 10] + _ROMAN_LETTERS_UNITS[k % 10] == numeral), 0)
+    return next((k for k in range(1, 40) if _ROMAN_TENS[k // 10] + _ROMAN_UNITS[k % 10] == numeral), 0)
 
 
 def marker_value(family: str, label: str) -> int:
