@@ -151,14 +151,15 @@ def _broken_cells_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     number of cells. Only under a header whose first column is 序号, from a line that opens with its
     row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
     a row's empty cells, so a row short of cells is one that broke)."""
+    if not any("\t" in line.text for line in lines):  # most texts: no table copied with tabs
+        return lines
     joined: list[Line] = []
     width, k = 0, 0
     while k < len(lines):
-        row = cells(lines[k].text)
+        row = cells(lines[k].text) if "\t" in lines[k].text else ()
         if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
             width = len(row)
-        elif width and "\t" in lines[k].text and 1 < len(row) < width and row_number(row[0]) \
-                and (made_up := _row_made_up(lines, k, width)):
+        elif width and 1 < len(row) < width and row_number(row[0]) and (made_up := _row_made_up(lines, k, width)):
             whole, last = made_up
             joined.append(Line("\t".join(whole), lines[k].lineno))
             k = last + 1
