@@ -405,9 +405,11 @@ def test_the_line_saying_when_a_page_was_posted_dates_a_plan_that_prints_no_date
     plan = parse_text(text.encode("utf-8"), "plan.txt")
     assert plan.cleaning.removed[0].reason == "timestamp" and plan.tasks()[0].anchor == "c1-i1"
     assert (plan.meta.issued, plan.meta.slug) == (issued, f"pingan-{issued[:4]}" if issued else "pingan")
-    # A date the text prints is its own.
+    # A date the text prints is its own; and a year it gives otherwise, its period's, is kept in its URL.
     signed = parse_text((text + "平安县人民政府\n2023年1月20日\n").encode("utf-8"), "plan.txt")
     assert signed.meta.issued == "2023-01-20"
+    planned = parse_text(text.replace("工作要点", "实施方案（2021—2025年）").encode("utf-8"), "plan.txt")
+    assert (planned.meta.issued, planned.meta.slug) == ("", "pingan-2021")
 
 
 def test_a_reader_s_header_titles_a_plan_whose_text_gives_no_title_and_is_no_part_of_it():
