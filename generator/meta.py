@@ -121,10 +121,11 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     issuer = listed if _names_in_full(listed, issuer) else issuer
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or _first_field(table, "发文字号", "发文文号", "文号")
-    issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed
+    issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \
+        or _iso_date(table.get("生成日期", ""))
     period = find_period(title)
     if not (issued or period or re.search(NUMBER_YEAR, doc_number)):  # when the page was posted: its year at least
-        issued = _iso_date(_first_field(table, "生成日期", "发布时间"))
+        issued = _iso_date(table.get("发布时间", ""))
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
     # A department's own plan that names no issuer is the department's.
