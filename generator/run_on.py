@@ -72,8 +72,11 @@ _BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE
                           r"|打印本页|关闭窗口|您访问的链接即将离开)")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
-# A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习….
-_TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?(?=一[、.]|第一(?:章|部分)|\(一\)|1[.、](?!\d))")
+# A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
+# list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
+_OUTLINE_OPENS = r"(?=一[、.]|第一(?:章|部分)|\(一\)|1[.、](?!\d))"
+_TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?{_OUTLINE_OPENS}"
+                                   rf"|^(?=\S{{0,40}}?(?:法治|依法行政))\S{{4,50}}?(?:任务|清单)(?:表)?(?:{PERIOD})?{_OUTLINE_OPENS}")
 
 
 def holds_the_page(line_length: int, text_length: int) -> bool:

@@ -1841,6 +1841,16 @@ def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(partin
         ("镇党政办",), ("镇司法所",), ("镇综合行政执法队",)]
 
 
+def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
+    text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
+            "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
+            "确保各项任务落到实处。（牵头单位：县委依法治县办）4.加强督促检查，定期通报进展，推动工作落实。"
+            "各单位要高度重视，结合实际细化措施，确保年度任务按时完成，并于每季度末报送工作进展情况。")
+    plan = _plan(text)
+    assert plan.meta.title == "某某县2023年法治政府建设重点工作任务"
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2", "c2-i3", "c2-i4"]
+
+
 GLUED_SUB_ITEMS = """某某区2023年法治政府建设工作要点
 一、深入学习贯彻习近平法治思想
 1．把学习贯彻习近平法治思想纳入区政府常务会议学法内容。（区司法局牵头，各街道、区直各部门负责）
