@@ -74,7 +74,7 @@ _BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
 # list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
-_OUTLINE_OPENS = r"(?=一[、.]|第一(?:章|部分)|\(一\)|1[.、](?!\d))"
+_OUTLINE_OPENS = r"(?=一[、.]|第一(?:章|部分|条)|\(一\)|1[.、](?!\d))"
 _TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?{_OUTLINE_OPENS}"
                                    rf"|^(?=\S{{0,40}}?(?:法治|依法行政))\S{{4,50}}?(?:任务|清单)(?:表)?(?:{PERIOD})?{_OUTLINE_OPENS}")
 

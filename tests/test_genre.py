@@ -1849,6 +1849,13 @@ def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     plan = _plan(text)
     assert plan.meta.title == "某某县2023年法治政府建设重点工作任务"
     assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2", "c2-i3", "c2-i4"]
+    # So is a plan's title from its first article.
+    articles = _plan("某某县推进法治政府建设十条措施第一条　健全依法决策机制。重大行政决策事项全部经过合法性审查。责任单位：县司法局。"
+                     "第二条　规范行政执法行为。全面推行行政执法公示、执法全过程记录、重大执法决定法制审核制度。责任单位：县司法局。"
+                     "第三条　加强行政复议应诉工作。行政机关负责人出庭应诉率达到100%，行政复议决定全部依法公开。责任单位：县司法局。"
+                     "第四条　本措施自印发之日起施行，由县司法局负责解释。各单位要结合实际抓好贯彻落实。")
+    assert articles.meta.title == "某某县推进法治政府建设十条措施"
+    assert [node.anchor for node in articles.root.walk() if node.marker] == ["art1", "art2", "art3", "art4"]
 
 
 GLUED_SUB_ITEMS = """某某区2023年法治政府建设工作要点
