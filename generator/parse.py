@@ -354,8 +354,10 @@ def _with_noted_paragraphs(texts: list[str], markers: list[tuple[Marker, int] | 
 
 
 def _is_bare_heading(words: str) -> bool:
-    """Whether a numbered line's words are a heading's only: no sentence and no note."""
-    return 0 < len(words.strip()) <= HEADING_MAX and "。" not in words and not trailing_note(words)[1]
+    """Whether a numbered line's words are a heading's only: no sentence but the heading itself, which may
+    end with a full stop (（一）推进政府机构职能优化协同高效。), and no note."""
+    heading = words.strip().removesuffix("。")
+    return 0 < len(heading) <= HEADING_MAX and "。" not in heading and not trailing_note(words)[1]
 
 
 def _ends_with_its_note(text: str) -> bool:
@@ -720,6 +722,8 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     elif after_the_tasks and (root.closing_words or _CLOSING.search(simplified_aligned(text))):
         root.closing.append(text)
         root.closing_words = True
+    elif ended_by_note(current.lines) and _ends_with_its_note(text):
+        current.lines.append(text)  # another measure of the task, with its own units (…。（省司法厅牵头）)
     elif ended_by_note(current.lines) and not is_task_field(text):
         # Text after a node of the plan's first level is that node's in its place, not the plan's closing
         # text, unless it follows the plan's last number and notes no units (本要点自印发之日起施行).
@@ -773,12 +777,18 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     first, first_note = heading_note(lines[0])
     first, opening_note = leading_note(first)
     title, text = split_title(first)
+    text, *more = _measures(text)
+    rest = [*more, *(measure for paragraph in rest for measure in _measures(paragraph))]
     last = rest[-1] if rest else text
     body, note = trailing_note(last)
     if not note and not labelled and not first_note:
         said_before = [title, text, *rest[:-1]] if rest else [title]
         body, note = sentence_note(last, after_words=any(said_before))
-    note = ";".join(filter(None, [opening_note, first_note, note, *labelled]))
+    # Paragraphs before the last that end with their own units (a measure each): their notes are the task's too.
+    earlier = [_split_note(paragraph) for paragraph in ([text, *rest[:-1]] if rest else [])]
+    if rest:
+        text, rest = earlier[0][0], [paragraph for paragraph, _ in earlier[1:]] + [rest[-1]]
+    note = ";".join(filter(None, [opening_note, first_note, *(said for _, said in earlier), note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",
@@ -790,6 +800,22 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def _measures(paragraph: str) -> list[str]:
+    """A paragraph of measures each followed by its note (…统筹结合。（省委编办牵头）全面实行…。（省司法厅牵头）)
+    as a paragraph per measure; ``[paragraph]`` unless every part so cut ends with its note."""
+    cuts = [found.end() for found in _NOTE_RUN_ON.finditer(fold(paragraph))]
+    if not cuts:  # most paragraphs
+        return [paragraph]
+    parts = [paragraph[start:end] for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
+    return parts if all(_ends_with_its_note(part) for part in parts) else [paragraph]
+
+
+def _split_note(paragraph: str) -> tuple[str, str]:
+    """``(words, note)`` of a paragraph that says something and ends with its note, else ``(paragraph, "")``."""
+    body, note = trailing_note(paragraph)
+    return (body, note) if note and body.strip() else (paragraph, "")
 
 
 def _add_row_task(root: _Draft, current: _Draft, task: RowTask, lineno: int) -> _Draft:

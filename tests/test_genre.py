@@ -2544,6 +2544,33 @@ def test_paragraphs_that_end_with_their_notes_under_a_bare_heading_are_tasks_cou
     assert [task.anchor for task in worded.tasks()][:1] == ["c1"]
 
 
+MEASURES_WITH_NOTES = """某某省法治政府建设实施方案（2021—2025年）
+一、健全政府机构职能体系
+（一）推进政府机构职能优化协同高效。坚持优化政府组织结构与促进政府职能转变统筹结合。（省委编办牵头，省直有关部门按职责分工负责）
+全面实行政府权责清单制度，推动各级政府高效履职尽责。（省司法厅牵头）
+（二）深入推进“放管服”改革。分级分类推进行政审批制度改革。（省政务服务办牵头）全面推行证明事项告知承诺制。（省司法厅牵头）
+（三）持续优化法治化营商环境。清理涉企法规规章。（省发展改革委牵头）各地要加强督促落实。
+"""
+
+
+def test_a_task_s_measures_each_with_its_note_stay_in_its_place_and_all_their_units_are_the_task_s():
+    plan = _plan(MEASURES_WITH_NOTES)
+    first, second, third = plan.tasks()
+    # A paragraph with its own note after the task's went to the chapter's closing text, shown after (三).
+    assert (first.text, first.paragraphs) == ("坚持优化政府组织结构与促进政府职能转变统筹结合。", ("全面实行政府权责清单制度，推动各级政府高效履职尽责。",))
+    assert not plan.root["一"].closing
+    # Measures within one paragraph, each with its note, are a paragraph each.
+    assert (second.text, second.paragraphs) == ("分级分类推进行政审批制度改革。", ("全面推行证明事项告知承诺制。",))
+    duty = responsibility(plan.root)
+    assert duty["c1-s1"] == Responsibility(("省委编办", "省司法厅"), ("省直有关部门",))
+    assert duty["c1-s2"] == Responsibility(("省政务服务办", "省司法厅"), ())
+    # Words after a note that note no units of their own stay where they are printed.
+    assert third.text == "清理涉企法规规章。（省发展改革委牵头）各地要加强督促落实。"
+    # A heading that ends with a full stop is still bare: the measures under it are its items.
+    items = _plan(MEASURES_WITH_NOTES.replace("高效。坚持", "高效。\n坚持"))
+    assert [task.anchor for task in items.tasks()][:2] == ["c1-s1-n1", "c1-s1-n2"]
+
+
 def test_a_dotted_number_may_end_with_a_dot():
     plan = _plan("某某县法治政府建设实施方案\n1.总体要求\n1.1.指导思想。坚持党的领导。\n2.主要任务\n"
                  "2.1.推进依法行政。全面推行权责清单。\n2.2. 规范行政执法。落实三项制度。\n")
