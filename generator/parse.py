@@ -86,6 +86,8 @@ _UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
 _PREAMBLE_FAMILIES = (*COUNTED_IN_WORDS, "b")
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
 _ANNEX_LIST = re.compile(r"附\s*件\s*:\s*1\s*[.、]")
+# A heading that names a task table under it, folded and simplified: 重点任务分工, 工作任务清单, 任务分解表.
+_TABLE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|工作)(?:分工|分解|清单|台账)(?:表|一览表)?")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
 _ANNEX = re.compile(r"附\s*件\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
 
@@ -608,15 +610,22 @@ def _table_lines(body: tuple[Line, ...], tables: list[TaskTable]) -> set[int]:
     """The lines shown after the plan, not as tasks' text: each task table (caption, header,
     rows), and, from the last table on, everything when no numbered line follows (an appendix).
     A table above the tasks is not among ``tables``: it is no appendix."""
-    aside = {k for table in tables for k in range(table.start - _annex_heading_above(body, table.start), table.end)}
+    aside = {k for table in tables for k in range(table.start - _table_heading_above(body, table.start), table.end)}
     if tables and _first_task(body[tables[-1].end:]) == len(body) - tables[-1].end:
         aside.update(range(tables[-1].start, len(body)))
     return aside
 
 
-def _annex_heading_above(body: tuple[Line, ...], start: int) -> int:
-    """1 when an annex's heading line (附件2) stands above a table (and its caption), else 0."""
-    return int(start > 0 and bool(_ANNEX.fullmatch(fold(body[start - 1].text).strip())))
+def _table_heading_above(body: tuple[Line, ...], start: int) -> int:
+    """1 when a heading that only heads the table stands above it (and its caption): an annex's (附件2), or
+    one of the plan's numbered headings that names the table (二、重点任务分工, 四、工作任务清单), which is
+    no task. Else 0."""
+    if start == 0:
+        return 0
+    above = fold(simplified_aligned(body[start - 1].text)).strip()
+    numbered = match_marker(above)
+    return int(bool(_ANNEX.fullmatch(above)) or bool(
+        numbered and _TABLE_HEADING.fullmatch(above[numbered[1]:].rstrip("。:"))))
 
 
 def _open_parent(current: _Draft, family: str, root: _Draft) -> _Draft:

@@ -397,6 +397,18 @@ def test_a_task_table_whose_merged_first_cells_were_flattened_to_nothing():
     assert not any("task table" in d.message for d in plan.diagnostics)
 
 
+def test_a_numbered_heading_that_only_heads_the_task_table_is_no_task():
+    text = ("某某区2023年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n1.把学习贯彻习近平法治思想纳入区政府常务会议学法内容。\n"
+            "2.组织开展领导干部述法。\n二、重点任务分工\n序号\t工作任务\t牵头单位\t完成时限\n"
+            "1\t把学习贯彻习近平法治思想纳入区政府常务会议学法内容\t区司法局\t2023年12月\n2\t组织开展领导干部述法\t区委组织部\t2023年6月\n")
+    plan = _plan(text)
+    assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2"]
+    assert plan.root.closing[0] == "二、重点任务分工" and responsibility(plan.root)["c1-i2"].leads == ("区委组织部",)
+    # A heading that names a task of its own above a table is still a task.
+    worded = _plan(text.replace("二、重点任务分工", "二、加强法治宣传"))
+    assert [task.anchor for task in worded.tasks()] == ["c1-i1", "c1-i2", "c2"]
+
+
 def test_a_table_above_the_tasks_is_not_an_appendix():
     text = TASK_TABLE.replace("一、主要任务\n", "序号\t工作部门\t责任部门\t时间\n1\t县政府\t县司法局\t2021年\n一、主要任务\n")
     plan = parse_text(text.encode("utf-8"), "above.txt")
