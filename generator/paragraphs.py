@@ -18,6 +18,9 @@ from .script import fold, simplified_aligned
 TITLE_MAX = 60
 HEADING_MAX = 40
 _HEADING_WITH_COMMA_MAX = 30
+# A sentence's end: a full stop, or a half-width one as a text typed with half-width punctuation has it (加强学习,
+# 提升能力. 全面推进…), not a decimal's point (2.5亿) or a web address's dots (www.gov.cn).
+_FULL_STOP = re.compile(r"。|(?<![\dA-Za-z])\.(?=\s|$|[\u4e00-\u9fff(“])")
 # Words by which a bracket is a note: （市司法局牵头）, （各部门各负其责）.
 _NOTE_WORDS = re.compile(r"(牵头|负责|负总责|抓落实|配合|责任单位|责任部门|协办|参与单位|各负其责)")
 # What a sentence giving a task's units says of them.
@@ -244,7 +247,8 @@ def split_title(paragraph: str) -> tuple[str, str]:
         return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
     if heading := _SPACED_HEADING.match(folded):
         return paragraph[:heading.end(1)], paragraph[heading.end():].strip()
-    end = folded.find("。")
+    stop = _FULL_STOP.search(folded)
+    end = stop.start() if stop else -1
     if end < 0:  # a heading on a line of its own, without the stop that leads on to what follows (总体要求：)
         return (paragraph.strip().rstrip("：:；;，,、"), "") if len(folded) <= TITLE_MAX else ("", paragraph)
     sentence = folded[:end]

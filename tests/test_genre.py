@@ -2583,6 +2583,14 @@ def test_a_task_s_measures_each_with_its_note_stay_in_its_place_and_all_their_un
     assert [task.anchor for task in items.tasks()][:2] == ["c1-s1-n1", "c1-s1-n2"]
 
 
+def test_a_task_typed_with_half_width_punctuation_has_its_heading_split_at_its_full_stop():
+    plan = _plan("XX县2023年法治政府建设工作要点\n一、主要任务\n1. 加强学习培训, 提升法治能力. (牵头单位: 县司法局)\n"
+                 "2. 推进执法规范化. 全面推行三项制度, 访问www.gov.cn查询. (责任单位: 县司法局)\n3. 投入2.5亿元用于执法装备.\n")
+    assert [(task.title, task.text) for task in plan.tasks()] == [
+        ("加强学习培训, 提升法治能力", ""), ("推进执法规范化", "全面推行三项制度, 访问www.gov.cn查询."),
+        ("投入2.5亿元用于执法装备", "")]
+
+
 def test_a_dotted_number_may_end_with_a_dot():
     plan = _plan("某某县法治政府建设实施方案\n1.总体要求\n1.1.指导思想。坚持党的领导。\n2.主要任务\n"
                  "2.1.推进依法行政。全面推行权责清单。\n2.2. 规范行政执法。落实三项制度。\n")
