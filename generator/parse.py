@@ -26,8 +26,8 @@ from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
-                         is_bracketed_note, is_labelled_note, is_note_on_the_list, is_task_field, leading_note,
-                         sentence_note, split_title, trailing_note, unbalanced_note)
+                         is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility, is_task_field,
+                         leading_note, sentence_note, split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
                      tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
@@ -797,7 +797,10 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     earlier = [_split_note(paragraph) for paragraph in ([text, *rest[:-1]] if rest else [])]
     if rest:
         text, rest = earlier[0][0], [paragraph for paragraph, _ in earlier[1:]] + [rest[-1]]
-    note = ";".join(filter(None, [opening_note, first_note, *(said for _, said in earlier), note, *labelled]))
+    # And so are the units noted after a sentence that words follow (…。（X牵头）各地要…), left where printed.
+    inline = [said for paragraph in ([text, *rest[:-1]] if rest else []) + [body] for said in _inline_notes(paragraph)]
+    note = ";".join(filter(None, [opening_note, first_note, *(said for _, said in earlier), *inline, note,
+                                  *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",
@@ -819,6 +822,14 @@ def _measures(paragraph: str) -> list[str]:
         return [paragraph]
     parts = [paragraph[start:end] for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
     return parts if all(_ends_with_its_note(part) for part in parts) else [paragraph]
+
+
+def _inline_notes(paragraph: str) -> list[str]:
+    """The notes in brackets after a sentence of ``paragraph`` that more words follow (…规章。（省发展改革委牵头）
+    各地要…), which name who does what the sentence says."""
+    folded = fold(paragraph)
+    return [paragraph[found.start() + 1:found.end() - 1] for found in _NOTE_RUN_ON.finditer(folded)
+            if is_responsibility(folded[found.start() + 1:found.end() - 1])]
 
 
 def _split_note(paragraph: str) -> tuple[str, str]:

@@ -2576,8 +2576,9 @@ def test_a_task_s_measures_each_with_its_note_stay_in_its_place_and_all_their_un
     duty = responsibility(plan.root)
     assert duty["c1-s1"] == Responsibility(("省委编办", "省司法厅"), ("省直有关部门",))
     assert duty["c1-s2"] == Responsibility(("省政务服务办", "省司法厅"), ())
-    # Words after a note that note no units of their own stay where they are printed.
+    # Words after a note that note no units of their own stay where they are printed; the note's units are the task's.
     assert third.text == "清理涉企法规规章。（省发展改革委牵头）各地要加强督促落实。"
+    assert duty["c1-s3"] == Responsibility(("省发展改革委",), ())
     # A heading that ends with a full stop is still bare: the measures under it are its items.
     items = _plan(MEASURES_WITH_NOTES.replace("高效。坚持", "高效。\n坚持"))
     assert [task.anchor for task in items.tasks()][:2] == ["c1-s1-n1", "c1-s1-n2"]
