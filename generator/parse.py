@@ -510,6 +510,7 @@ def _run_on_lines(lines: tuple[Line, ...]) -> set[Line]:
 
 # A note that closes a paragraph, right after its last sentence (folded): …。(县司法局牵头,各乡镇(街道)配合),
 # one bracket deep at most, before words that run on with no number.
+_NOTE_THEN_WORDS = re.compile(r"。[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）][\u4e00-\u9fff]")
 _NOTE_RUN_ON = re.compile(r"(?<=。)\((?:[^()]|\([^()]*\))*\)(?=[\u4e00-\u9fff])(?![一二三四五六七八九十第])")
 
 
@@ -817,8 +818,10 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
 def _measures(paragraph: str) -> list[str]:
     """A paragraph of measures each followed by its note (…统筹结合。（省委编办牵头）全面实行…。（省司法厅牵头）)
     as a paragraph per measure; ``[paragraph]`` unless every part so cut ends with its note."""
+    if not _may_run_on_after_a_note(paragraph):  # most paragraphs
+        return [paragraph]
     cuts = [found.end() for found in _NOTE_RUN_ON.finditer(fold(paragraph))]
-    if not cuts:  # most paragraphs
+    if not cuts:
         return [paragraph]
     parts = [paragraph[start:end] for start, end in zip([0, *cuts], [*cuts, len(paragraph)])]
     return parts if all(_ends_with_its_note(part) for part in parts) else [paragraph]
@@ -827,9 +830,17 @@ def _measures(paragraph: str) -> list[str]:
 def _inline_notes(paragraph: str) -> list[str]:
     """The notes in brackets after a sentence of ``paragraph`` that more words follow (…规章。（省发展改革委牵头）
     各地要…), which name who does what the sentence says."""
+    if not _may_run_on_after_a_note(paragraph):  # most paragraphs
+        return []
     folded = fold(paragraph)
     return [paragraph[found.start() + 1:found.end() - 1] for found in _NOTE_RUN_ON.finditer(folded)
             if is_responsibility(folded[found.start() + 1:found.end() - 1])]
+
+
+def _may_run_on_after_a_note(paragraph: str) -> bool:
+    """Whether words follow a bracket after a full stop in ``paragraph``, as printed (as :data:`_NOTE_RUN_ON`
+    finds them once the paragraph is folded): most paragraphs end with their note, if they have one."""
+    return "。" in paragraph and _NOTE_THEN_WORDS.search(paragraph) is not None
 
 
 def _split_note(paragraph: str) -> tuple[str, str]:
