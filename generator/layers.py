@@ -49,11 +49,15 @@ _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + _LEAD_WORDS))
 _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + _PARTNER_WORDS) + r"|(?:责任|负责)\s*:\s*"
                             r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
-_LEAD_ROLE = r"(?:共同)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头"
-_PARTNER_ROLE = (r"按照?职责(?:分工)?(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
+# The share a unit is given before its role: 按职责分工, 按照职责, 按分工 (…分别牵头, …负责).
+_BY_SHARE = r"按照?(?:职责分工|职责|分工)"
+_LEAD_ROLE = rf"(?:{_BY_SHARE})?(?:共同|分别)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头"
+_PARTNER_ROLE = (rf"{_BY_SHARE}(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
                  r"|(?:配合|协助|参与)(?:落实|实施)?|具体(?:实施|落实)|抓好?落实|负责落实|负责|落实")
 _LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
 _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
+# A role in brackets after a list that each or all of its units take (X、Y（按职责分工分别牵头）, （共同牵头）).
+_EACH_LEADS = re.compile(rf"[（(]\s*((?:{_BY_SHARE})?(?:分别|共同)牵头(?:负责)?)\s*[）)]")
 # X会同Y负责: X leads, together with Y.
 _TOGETHER = re.compile(r"会同")
 # Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
@@ -245,7 +249,8 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
     a role word at a clause's end (``X牵头``, ``Y各负其责``) applies to that
     clause and to unlabelled clauses just before it. A bare ``负责`` leads
     where others help and no one else leads (``X负责，Y配合``); so does X in ``X会同Y负责``. A
-    role in brackets after a unit is that unit's (``X（牵头）、Y``). A note with no role words at
+    role in brackets after a unit is that unit's (``X（牵头）、Y``), unless it says that each or all of a list lead
+    (``X、Y（按职责分工分别牵头）``, ``（共同牵头）``). A note with no role words at
     all lists the responsible units (partners), unless the note or, with ``first_leads``, the
     plan says that the first unit listed leads (``排在第一位的为牵头单位``). A unit marked as
     leading (``县司法局*``) leads where the note or, with ``marked_lead``, the plan says what
@@ -256,6 +261,7 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
         note = _without(note, convention)
     if said := _said(MARKED_LEADS, note):
         note = _without(note, said)
+    note = _EACH_LEADS.sub(r"\1", note)  # X、Y（分别牵头）: every unit of the list leads, as in X、Y分别牵头
     whole = fold(simplified_aligned(note))
     reading = _NoteReading(in_charge_leads="牵头" not in whole and bool(_HELPING.search(whole)))
     for clause in _clauses(note):

@@ -1363,6 +1363,11 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     # A role word under a label of those in charge says who leads; what follows goes on with the label.
     assert read("责任单位：市发改委牵头，市市场监管局、市数据资源局配合") == (("市发改委",), ("市市场监管局", "市数据资源局"))
     assert read("责任单位：市发改委牵头，市财政局") == (("市发改委",), ("市财政局",))
+    # Units that each or all lead, by their share or not, in brackets or not; and a share without 职责 (按分工).
+    assert read("责任单位：县委办、县政府办（按职责分工分别牵头）") == read("县委办、县政府办按职责分工分别牵头") == (
+        ("县委办", "县政府办"), ())
+    assert read("县委办、县政府办（共同牵头），县直各部门配合") == (("县委办", "县政府办"), ("县直各部门",))
+    assert read("县政府办公室、县司法局按分工负责") == ((), ("县政府办公室", "县司法局"))
     assert read("责任单位：市发展改革委、市司法局（排在第一位的为牵头单位）") == (("市发展改革委",), ("市司法局",))
     # The convention's words never take a unit's: the one before them is left whole.
     assert read("市发展改革委、市司法局；排在第一位的为牵头单位") == (("市发展改革委",), ("市司法局",))
