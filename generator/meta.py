@@ -350,7 +350,10 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     if level == "city" and places[-1].endswith("市") and _governs_townships(places[-1], to_simplified(body_text)):
         level = "county"
     if level in ("county", "district", "zone") and len(places) == 1:
-        if parent := _likely_parent(places[0], to_simplified(body_text)) or _coded_city(places[0]):
+        parent = _likely_parent(places[0], to_simplified(body_text))
+        if place_level(parent) != "city":  # the codes may know its city where the text names only its province
+            parent = _coded_city(places[0]) or parent
+        if parent:
             places.insert(0, parent)
     return "".join(places), level
 
@@ -461,7 +464,7 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
         return min(provinces, key=lambda province: (-named[province], PROVINCES.index(province)))
 
     for place in _leading_places(jurisdiction):
-        coded = {province for province, _ in _coded_places().get(place, ())} or _provinces_of_city_opening(place)
+        coded = {province for province, _ in _places_coded_as(place)} or _provinces_of_city_opening(place)
         if len(coded) == 1 or any(named[province] for province in coded):
             return most_named(coded)
     return most_named(named) if named else ""
@@ -507,6 +510,30 @@ def _coded_places() -> dict[str, frozenset[tuple[str, str]]]:
     return {name: frozenset(found) for name, found in places.items()}
 
 
+def _places_coded_as(place: str) -> frozenset[tuple[str, str]]:
+    """The (province, city) pairs the codes give a place (:func:`_coded_places`), under its full name or, for an
+    autonomous place named without its nationalities (道真自治县 for 道真仡佬族苗族自治县), the one place so called."""
+    coded = _coded_places()
+    if place in coded or not (short := _AUTONOMOUS_SHORT.match(place)):
+        return coded.get(place, frozenset())
+    return _autonomous_by_short_name().get(short.groups(), frozenset())
+
+
+# An autonomous place named without its nationalities: 道真自治县, 长阳自治县, 恩施州 is no such name.
+_AUTONOMOUS_SHORT = re.compile(r"^(.{2,4}?)(自治县|自治旗|自治州)$")
+
+
+@lru_cache(maxsize=1)
+def _autonomous_by_short_name() -> dict[tuple[str, str], frozenset[tuple[str, str]]]:
+    """The codes' autonomous places by their name without its nationalities and their kind (道真, 自治县), where
+    only one place is so called."""
+    found: dict[tuple[str, str], list[frozenset[tuple[str, str]]]] = defaultdict(list)
+    for name, places in _coded_places().items():
+        if _AUTONOMOUS.match(name):
+            found[(short_name(name), name[-3:])].append(places)
+    return {key: places[0] for key, places in found.items() if len(places) == 1}
+
+
 @lru_cache(maxsize=1)
 def _county_level_cities() -> frozenset[str]:
     """The cities that the codes list among counties only (绵竹市 under 德阳市, 昆山市, 仙桃市 under its
@@ -523,7 +550,7 @@ def _coded_city(county: str) -> str:
     """The city the codes put a county in, where all its codes agree once a prefecture that became a city
     counts as that city (吉安地区 → 吉安市): 泰和县 → 吉安市, 静海区 → 天津市; "" for 郫县 (温江地区, then
     成都市) or a place never coded."""
-    cities = {city for _, city in _coded_places().get(county, ())}
+    cities = {city for _, city in _places_coded_as(county)}
     cities -= {city for city in cities if city.endswith("地区") and city.removesuffix("地区") + "市" in cities}
     return next(iter(cities)) if len(cities) == 1 else ""
 

@@ -1144,6 +1144,12 @@ def test_a_zone_or_prefecture_named_after_a_city_s_short_name_is_in_that_city_s_
         ("仲恺高新区", "zone", "", "zhongkai-2021")]  # named after no city: its text must name its province
 
 
+def test_an_autonomous_county_named_without_its_nationalities_is_in_its_city_even_where_its_text_names_its_province():
+    meta = _plan("道真自治县法治政府建设实施方案（2022—2025年）\n为深入贯彻落实《贵州省法治政府建设实施方案》，制定本方案。\n"
+                 "一、总体要求\n1.坚持党的领导。\n").meta
+    assert (meta.jurisdiction, meta.level, meta.province, meta.slug) == ("遵义市道真自治县", "county", "贵州省", "daozhen-2022")
+
+
 def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
     plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
              for place in ("绵竹市", "昆山市", "乐山市", "第一师阿拉尔市")]
