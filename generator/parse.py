@@ -78,6 +78,7 @@ _UNBRACKETED_NOTE_AT_END = re.compile(rf"{note_label(NOTE_LABELS)}[^。:;()]{{1,
 _NOTE_AT_END_MAX = 120  # characters: the longest label, the spaces round it and the 80 of its units
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
+_NOTE_CLOSERS = ("〕", "）", ")", "]", "】", "］")  # how a note in brackets ends a paragraph
 # Numbers of a plan's outline that no box (专栏) holds.
 _CHAPTER_FAMILIES = ("part", "sec", "art", "c", "roman")
 # What may stand under paragraphs counted in words (第一，/ 一是): sub-items, and their own kind.
@@ -364,8 +365,7 @@ def _is_bare_heading(words: str) -> bool:
 
 def _ends_with_its_note(text: str) -> bool:
     """Whether a paragraph says something and ends with who does it (…。（责任单位：县司法局）)."""
-    body, note = trailing_note(text)
-    return bool(note and body.strip())
+    return bool(_split_note(text)[1])
 
 
 def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None]
@@ -509,7 +509,7 @@ def _run_on_lines(lines: tuple[Line, ...]) -> set[Line]:
 
 
 # A note that closes a paragraph, right after its last sentence (folded): …。(县司法局牵头,各乡镇(街道)配合),
-# one bracket deep at most, before words that run on with no number.
+# one bracket deep at most, before words that run on with no number; and such a bracket as printed, unfolded.
 _NOTE_THEN_WORDS = re.compile(r"。[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）][\u4e00-\u9fff]")
 _NOTE_RUN_ON = re.compile(r"(?<=。)\((?:[^()]|\([^()]*\))*\)(?=[\u4e00-\u9fff])(?![一二三四五六七八九十第])")
 
@@ -794,14 +794,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     if not note and not labelled and not first_note:
         said_before = [title, text, *rest[:-1]] if rest else [title]
         body, note = sentence_note(last, after_words=any(said_before))
-    # Paragraphs before the last that end with their own units (a measure each): their notes are the task's too.
-    earlier = [_split_note(paragraph) for paragraph in ([text, *rest[:-1]] if rest else [])]
-    if rest:
-        text, rest = earlier[0][0], [paragraph for paragraph, _ in earlier[1:]] + [rest[-1]]
-    # And so are the units noted after a sentence that words follow (…。（X牵头）各地要…), left where printed.
-    inline = [said for paragraph in ([text, *rest[:-1]] if rest else []) + [body] for said in _inline_notes(paragraph)]
-    note = ";".join(filter(None, [opening_note, first_note, *(said for _, said in earlier), *inline, note,
-                                  *labelled]))
+    text, rest, measured = _measures_noted(text, rest, body)
+    note = ";".join(filter(None, [opening_note, first_note, *measured, note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",
@@ -813,6 +807,18 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def _measures_noted(text: str, rest: list[str], last: str) -> tuple[str, list[str], list[str]]:
+    """A task's text and paragraphs without the notes that end each but the last (a measure each, with its own
+    units), and those notes with the ones after a sentence that words follow (…。（X牵头）各地要…, left where
+    printed): the task's units too. ``last`` is its last paragraph without its own note."""
+    earlier = [_split_note(paragraph) if paragraph.rstrip().endswith(_NOTE_CLOSERS) else (paragraph, "")
+               for paragraph in ([text, *rest[:-1]] if rest else [])]
+    if rest:
+        text, rest = earlier[0][0], [paragraph for paragraph, _ in earlier[1:]] + [rest[-1]]
+    inline = [said for paragraph in ([text, *rest[:-1]] if rest else []) + [last] for said in _inline_notes(paragraph)]
+    return text, rest, [*(said for _, said in earlier if said), *inline]
 
 
 def _measures(paragraph: str) -> list[str]:

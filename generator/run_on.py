@@ -76,7 +76,8 @@ _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?
 # list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
 _OUTLINE_OPENS = r"(?=一[、.]|第一(?:章|部分|条)|\(一\)|1[.、](?!\d))"
 _TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?{_OUTLINE_OPENS}"
-                                   rf"|^(?=\S{{0,40}}?(?:法治|依法行政))\S{{4,50}}?(?:任务|清单)(?:表)?(?:{PERIOD})?{_OUTLINE_OPENS}")
+                                   rf"|^(?=\S{{0,40}}?(?:法治|依法行政))\S{{4,50}}?(?:任务|清单)(?:表)?(?:{PERIOD})?"
+                                   rf"{_OUTLINE_OPENS}")
 
 
 def holds_the_page(line_length: int, text_length: int) -> bool:
