@@ -36,10 +36,11 @@ _FIELD_ROW = re.compile(rf"^[\[【]?(?:{SPACED_FIELD_LABELS})")
 # A time a page prints after the date it posted something (2024-03-06 09:00:00), cut from that date.
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _BREADCRUMB_MARKS = frozenset(">»›")
-# Where a glued plan's outline starts (folded): its first chapter, section or task, right after a
-# sentence's or a note's end (…制定本方案。一、总体要求) or the document's number (…〔2004〕10号一、…), not a
-# covering notice's list of its annexes (附件：1.…).
-_OUTLINE_START = re.compile(r"(?:(?<=[。!?;)】〕”:])|(?<=\d号))(?<!附件:)\s*(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))")
+# What a glued plan's outline opens with (folded): its first part, chapter, division, article, section or task.
+_OUTLINE_OPENS = r"(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))"
+# Where a glued plan's outline starts: right after a sentence's or a note's end (…制定本方案。一、总体要求) or
+# the document's number (…〔2004〕10号一、…), not a covering notice's list of its annexes (附件：1.…).
+_OUTLINE_START = re.compile(rf"(?:(?<=[。!?;)】〕”:])|(?<=\d号))(?<!附件:)\s*{_OUTLINE_OPENS}")
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
 _DATE = f"(?:{WRITTEN_DATE}|{CN_DATE})"
@@ -74,7 +75,6 @@ _BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
 # list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
-_OUTLINE_OPENS = r"(?=一[、.]|第一(?:章|部分|条)|\(一\)|1[.、](?!\d))"
 _TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?{_OUTLINE_OPENS}"
                                    rf"|^(?=\S{{0,40}}?(?:法治|依法行政))\S{{4,50}}?(?:任务|清单)(?:表)?(?:{PERIOD})?"
                                    rf"{_OUTLINE_OPENS}")
