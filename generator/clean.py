@@ -310,6 +310,8 @@ _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 # A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and spaces
 # too; as wide as a table, however wide (pandoc's rules round a table are).
 _SEPARATOR = re.compile(r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f :]*[|\-_=*·•+\u2500-\u257f])?$")
+# A date in figures, as a page prints when it was posted: 2023-03-02, 2023.02.15, 2023年03月02.
+_FIGURED_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern)) for reason, pattern in (
         ("counter", r"^(本站|今日|总|累计)?(浏览|点击|阅读|访问)(量|次数|数)?[:\s]|^您是第\s*\d+\s*位访(客|问者)"),
@@ -319,7 +321,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # it was posted from (2023年03月02日 18:30 广东), or after the account that posted it (某某司法
         # 2022-03-08 18:30 发表于陕西).
         ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|(?:时间|日期)[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-                      r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+                      rf"|{_FIGURED_DATE}\s*日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
                       r"(?:\s+[\u4e00-\u9fff]{2,3})?$"
                       r"|\S.{0,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{0,3}$)"),
         ("byline", r"^(来源|文章来源|新闻来源|作者|发布者|发布人|录入|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|"
@@ -805,7 +807,7 @@ class _Sorting:
 
 # The date a page's line of when it was posted gives (发布时间：2023.02.15 来源：…, 2023年03月02日 18:30, a WeChat
 # article's header: 原创 某某司法 2023-03-02 18:30 发表于某某), not when it was last changed (更新时间).
-_POSTED = re.compile(r"^(?!更新)\D{0,60}?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+_POSTED = re.compile(rf"^(?!更新)\D{{0,60}}?({_FIGURED_DATE})")
 
 
 def _posted(line: str, reason: str) -> list[tuple[str, str]]:
