@@ -18,7 +18,7 @@ from pypinyin import lazy_pinyin
 
 from .document_parts import DOC_NUMBER, ORG_END, SIGNATURE_LINES, is_organ_line
 from .layers import split_units
-from .model import NUMBER_YEAR, PROVINCES, Line, PlanMeta
+from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
 from .parse import ParsedText, names_a_plan
@@ -123,19 +123,18 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
         or _first_field(table, "发文字号", "发文文号", "文号")
     issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \
         or _iso_date(table.get("生成日期", ""))
-    period = find_period(title)
-    if not (issued or period or re.search(NUMBER_YEAR, doc_number)):  # when the page was posted: its year at least
-        issued = _iso_date(table.get("发布时间", ""))
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
     # A department's own plan that names no issuer is the department's.
     issuer = issuer or (_department_issuer(title, jurisdiction, department) if department else "")
     meta = PlanMeta(
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
-        doc_number=doc_number.replace(" ", ""), issued=issued, period=period,
+        doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title),
         source_url=table.get("网址", ""),
         script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department,
         province=find_province(jurisdiction, level, body_text))
+    if not meta.year:  # no date, period or document number's year: when the page was posted gives one
+        meta = replace(meta, issued=_iso_date(table.get("发布时间", "")))
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
 
 
