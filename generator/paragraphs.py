@@ -141,17 +141,16 @@ def _names_units(sentence: str, bare: bool = False) -> bool:
 def _trailing_role_clauses(paragraph: str, folded: str, start: int) -> tuple[str, str]:
     """Split off the clauses that end the sentence from ``start`` when each names units in roles or gives
     a time limit, and one names units, with words of the task's own before them."""
-    commas = [k for k in range(start, len(folded)) if folded[k] == "," and not _open_brackets(folded[start:k])]
-    split = len(folded)
+    commas = [found.start() for found in re.finditer(",", folded) if found.start() >= start
+              and not _open_brackets(folded[start:found.start()])]
+    split, named = len(folded), False
     for comma in reversed(commas):
         clause = paragraph[comma + 1:split].strip()
-        if not (is_time_limit(simplified_aligned(fold(clause))) or _names_units(clause)):
+        names = _names_units(clause)
+        if not (names or is_time_limit(simplified_aligned(fold(clause)))):
             break
-        split = comma
-    tail = paragraph[split + 1:len(folded)].strip()
-    if split == len(folded) or not any(_names_units(clause.strip()) for clause in re.split("[,，]", tail)):
-        return paragraph, ""
-    return paragraph[:split].rstrip(), tail
+        split, named = comma, named or names
+    return (paragraph[:split].rstrip(), paragraph[split + 1:len(folded)].strip()) if named else (paragraph, "")
 
 
 def brackets_closed(lines: list[str], reach: int = 2) -> list[str]:
