@@ -80,6 +80,9 @@ _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办�
 _NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协")
 # The centre issues the national 纲要 that local plans implement.
 _CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
+# The provinces made since 1980 of another's places (the codes keep both): Hainan of Guangdong's in 1988,
+# Chongqing of Sichuan's in 1997.
+_PROVINCES_MADE_OF = {"海南省": "广东省", "重庆市": "四川省"}
 _MUNICIPALITIES = tuple(province for province in PROVINCES if province.endswith("市"))  # 北京市 … 重庆市
 _LEVEL_BY_SUFFIX = (
     (("自治区", "省", "特别行政区", "兵团"), "province"),
@@ -450,9 +453,10 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
     """The province-level division a place is in: the one its name opens with (北京市密云县, 河北雄安新区, the
     province itself), else the one the Ministry of Civil Affairs' codes put its city or county in (铜川市,
     or 惠州市 of 惠州市仲恺高新区), or, for a name it gave places of several provinces (朝阳区, 长寿县 before
-    Chongqing was made of Sichuan's), the one of them its text names most; else the one its text names
-    most, as a plan names its province's plans and organs (根据《四川省…》); "" for a national plan or a
-    text that names none."""
+    Chongqing was made of Sichuan's), the one of them its text names most, or where it names neither of
+    two such, the one made of the other's places (海口市 is Hainan's); else the one its text names most,
+    as a plan names its province's plans and organs (根据《四川省…》); "" for a national plan or a text
+    that names none."""
     if level == "national":
         return ""
     if opening := province_opening(jurisdiction):
@@ -466,7 +470,15 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
         coded = {province for province, _ in _places_coded_as(place)} or _provinces_of_city_opening(place)
         if len(coded) == 1 or any(named[province] for province in coded):
             return most_named(coded)
+        if today := _province_made_of(coded):
+            return today
     return most_named(named) if named else ""
+
+
+def _province_made_of(provinces: set[str]) -> str:
+    """The province made since 1980 of another's places, where a place's codes are those two alone: its
+    province today (丰都县 was Sichuan's until 1997)."""
+    return next((made for made, of in _PROVINCES_MADE_OF.items() if provinces == {made, of}), "")
 
 
 def _provinces_of_city_opening(place: str) -> set[str]:

@@ -182,6 +182,9 @@ def test_a_county_s_parent_is_not_a_preposition_or_adjective_before_a_province()
     ("西平县", "county", "", "河南省"),  # by the Ministry of Civil Affairs' codes
     ("惠州市仲恺高新区", "zone", "", "广东省"),  # a zone is in no code; its city is
     ("长寿县", "county", "重庆市人民政府。", "重庆市"),  # coded in Sichuan before Chongqing was made of it
+    ("丰都县", "county", "县政府各部门", "重庆市"),  # the same, its text naming neither: Chongqing's today
+    ("海口市", "city", "", "海南省"),  # coded in Guangdong before Hainan was made of it
+    ("江北区", "district", "", ""),  # Chongqing's and Ningbo's: no province the place was made of
     ("朝阳区", "district", "根据《吉林省法治政府建设实施方案》，长春市委", "吉林省"),  # two provinces' 朝阳区
     ("东泉县", "county", "落实《四川省法治政府建设实施方案》。学习浙江省经验。四川省委", "四川省"),  # by its text
     ("东泉县", "county", "省委、省政府", ""),
