@@ -7,6 +7,7 @@ from the order in which a document uses them (see :mod:`generator.parse`).
 =========  ==============  ========  ======================================
 family     printed         id part   typical role
 =========  ==============  ========  ======================================
+``pian``   第一篇 / 第1篇     ``pian``  books of a long plan, above its 章
 ``part``   第一部分 / 第一章  ``part``  parts of long plans (第1章 too)
 ``sec``    第一节 / 第1节     ``sec``   divisions of a 章
 ``art``    第一条 / 第1条     ``art``   articles of a 规定 / 办法 / 若干措施
@@ -68,6 +69,7 @@ DOTTED = ("d2", "d3", "d4")
 
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
+    ("pian", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*篇(?!章)\s*")),  # not 第一篇章, a sentence's words
     ("part", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*(?:部分|章)\s*")),
     ("sec", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*[节節]\s*")),
     ("art", re.compile(rf"第\s*([{_CN}]+|\d{{1,3}})\s*[条條]\s*")),
@@ -89,7 +91,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 )
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
-_OPENING = {"part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
+_OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
             "s": "(" + _CN, "d": "123456789", "z": "0", "i": "0123456789", "p": "(0123456789", "r": CIRCLED,
             "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
@@ -98,7 +100,7 @@ _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _F
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
-FAMILY_NAMES = {"annex": "annex", "part": "part", "sec": "division", "art": "article", "c": "chapter",
+FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
                 "roman": "Roman-numbered part", "s": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",

@@ -69,8 +69,8 @@ _RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_RUN
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
 _NO_GAP = re.compile(rf"[ \u3000]*(?={_RUN_IN_NUMBERS}|[（(]\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]|[IVX]{{1,4}}[.．、]"
-                     r"|第[一二三四五六七八九十百\d]+(?:部分|章|节|節|条|條))")
-_RUN_ON_FAMILIES = ("part", "sec", "art", "c", "roman", "s", "i", "p", "r")
+                     r"|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條))")
+_RUN_ON_FAMILIES = ("pian", "part", "sec", "art", "c", "roman", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
 # (…。责任单位：区委组织部、区司法局二、健全…), folded.
@@ -80,7 +80,7 @@ _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) an
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")
 _NOTE_CLOSERS = ("〕", "）", ")", "]", "】", "］")  # how a note in brackets ends a paragraph
 # Numbers of a plan's outline that no box (专栏) holds.
-_CHAPTER_FAMILIES = ("part", "sec", "art", "c", "roman")
+_CHAPTER_FAMILIES = ("pian", "part", "sec", "art", "c", "roman")
 # What may stand under paragraphs counted in words (第一，/ 一是): sub-items, and their own kind.
 _UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
 # What a preamble may count or bullet too, before the outline's first number.
@@ -882,7 +882,7 @@ def _citation(path: tuple[Marker, ...]) -> str:
 def _number_part(marker: Marker) -> str:
     """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01, 任务3, ●2 (the second
     bullet), 第2项 (the second paragraph with its note under a heading that numbers none)."""
-    if marker.family in ("part", "sec", "art", "annex", "box", "o", "y", "z", "t"):
+    if marker.family in ("pian", "part", "sec", "art", "annex", "box", "o", "y", "z", "t"):
         return "".join(marker.printed.split()).rstrip(",，、:：.．")
     if marker.family == "b":
         return f"{marker.printed}{marker.value}"

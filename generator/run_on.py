@@ -37,7 +37,7 @@ _FIELD_ROW = re.compile(rf"^[\[【]?(?:{SPACED_FIELD_LABELS})")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _BREADCRUMB_MARKS = frozenset(">»›")
 # What a glued plan's outline opens with (folded): its first part, chapter, division, article, section or task.
-_OUTLINE_OPENS = r"(?=一[、.]|第一(?:章|部分|节|条)|\(一\)|1[.、](?!\d))"
+_OUTLINE_OPENS = r"(?=一[、.]|第一(?:篇|章|部分|节|条)|\(一\)|1[.、](?!\d))"
 # Where a glued plan's outline starts: right after a sentence's or a note's end (…制定本方案。一、总体要求) or
 # the document's number (…〔2004〕10号一、…), not a covering notice's list of its annexes (附件：1.…).
 _OUTLINE_START = re.compile(rf"(?:(?<=[。!?;)】〕”:])|(?<=\d号))(?<!附件:)\s*{_OUTLINE_OPENS}")

@@ -212,6 +212,37 @@ def test_chapters_and_divisions_nest_and_each_division_restarts_its_numbering():
     assert not plan.diagnostics  # 一、 under a new 第二节 is a restart, not a repeat
 
 
+BOOKS_CHAPTERS_AND_DIVISIONS = """某某市法治政府建设规划（2021—2025年）
+第一篇　总体要求
+第一章　发展基础
+“十三五”期间，我市法治政府建设取得明显成效。
+第二篇　主要任务
+第二章　健全政府机构职能体系
+第一节　深入推进“放管服”改革
+分级分类推进行政审批制度改革。（责任单位：市审管办）
+第二节　加强重要领域立法
+积极推进地方性法规制定，开启法治建设新篇章。（责任单位：市司法局）
+第三篇　保障措施
+第三章　加强组织领导
+各县（市、区）政府要切实履行职责。
+"""
+
+
+def test_books_hold_chapters_numbered_on_across_them():
+    """A 规划 in 篇 numbers its 章 on from one 篇 to the next: 第二篇 holds 第二章, and its words are no
+    chapter's text."""
+    plan = _plan(BOOKS_CHAPTERS_AND_DIVISIONS)
+    assert [(node.anchor, node.number) for node in plan.tasks()] == [
+        ("pian1-part1", "第一篇第一章"), ("pian2-part2-sec1", "第二篇第二章第一节"),
+        ("pian2-part2-sec2", "第二篇第二章第二节"), ("pian3-part3", "第三篇第三章")]
+    assert [node.title for node in plan.root.children] == ["总体要求", "主要任务", "保障措施"]
+    assert responsibility(plan.root)["pian2-part2-sec2"].partners == ("市司法局",)
+    assert not plan.diagnostics
+    glued = _plan(BOOKS_CHAPTERS_AND_DIVISIONS.replace("\n", ""))  # a page that lost its line breaks
+    assert [node.anchor for node in glued.tasks()] == [node.anchor for node in plan.tasks()]
+    assert glued.meta.title == plan.meta.title
+
+
 def test_bracketed_numbers_with_spaces_inside_the_brackets_count():
     plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n（ 一 ）依法履职\n（1 ）加强学习。\n( 2 )加强培训。\n（ 二 ）强化监督\n")
     assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-s1", "c1-s1-p1", "c1-s1-p2", "c1-s2"]
