@@ -50,6 +50,8 @@ _MARKER_MAX = 12
 # A table's row copied as text (cells parted by tabs, bars or runs of spaces): as wide as its cells
 # make it, never a page's line.
 _COLUMNS = re.compile(r"\t|\||\s{2,}")
+# A table of contents' entry (一、总体要求……………3): as wide as its dot leader makes it, never a page's line.
+_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|[…·]{2,})\s*\d{1,3}$")
 _GAPS = (" ", "\t", "|", "\u3000", "\xa0")
 
 
@@ -111,8 +113,9 @@ def wrap_width(widths: list[float]) -> PageWidth | None:
 
 def _is_table_row(text: str) -> bool:
     """Cells parted by tabs, bars or runs of spaces (the regular expression runs only on the few
-    lines with a space, tab or bar at all)."""
-    return any(gap in text for gap in _GAPS) and _COLUMNS.search(text) is not None
+    lines with a space, tab or bar at all), or a table of contents' entry with its leader."""
+    return (any(gap in text for gap in _GAPS) and _COLUMNS.search(text) is not None) \
+        or _CONTENTS_ENTRY.search(text) is not None
 
 
 def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
@@ -164,7 +167,8 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
 
     A line goes on from the one before when that one fills the page's width, unless
     * in a text that indents its paragraphs, the line is indented;
-    * the line is a table's row (cells parted by tabs, bars or runs of spaces: no page's line);
+    * the line is a table's row (cells parted by tabs, bars or runs of spaces: no page's line), or
+      a table of contents' entry (一、总体要求……3), which its dot leader fills;
     * the line opens with a number that can start a paragraph there: any number after a full
       stop or a closed note, else the next of its kind, or a 1 of a kind unseen or under a new
       heading of a higher kind (so the ``一、`` of ``统\n一、``, a wrap's doing, goes on a

@@ -454,6 +454,19 @@ def test_a_table_of_contents_is_removed_when_the_text_prints_its_headings_below(
     assert [line.text for line in kept.lines] == ["目录", "一、总体要求", "二、主要任务"] and not kept.removed
 
 
+def test_a_table_of_contents_whose_leaders_fill_one_width_is_no_hard_wrapped_text():
+    """A word processor's dot leaders make every entry as wide as the page: its last entry is no line
+    a paragraph goes on from, so the body's first heading below it stays a heading of its own."""
+    headings = ["一、总体要求", "（一）指导思想", "（二）主要目标", "二、主要任务", "（一）健全政府机构职能体系",
+                "（二）健全依法行政制度体系", "（三）严格规范公正文明执法", "（四）强化行政权力制约监督",
+                "三、组织保障", "（一）加强组织领导", "（二）强化考核评价"]
+    toc = "".join(f"{heading}{'…' * (30 - len(heading))}{page}\n" for page, heading in enumerate(headings, 1))
+    body = "一、总体要求\n（一）指导思想\n坚持党的领导。\n二、主要任务\n1.深化行政审批制度改革。\n三、组织保障\n加强领导。\n"
+    cleaned, _ = clean("某某市法治政府建设规划（2021—2025年）\n目　录\n" + toc + body)
+    assert [line.text for line in cleaned.lines] == ["某某市法治政府建设规划（2021—2025年）", *body.splitlines()]
+    assert {r.reason for r in cleaned.removed} == {"table of contents"} and len(cleaned.removed) == 12
+
+
 EVERY_KIND_OF_FURNITURE = """浏览次数：123
 发布时间：2023-03-01
 来源：县司法局
