@@ -150,7 +150,7 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        return _unquoted("".join(line.text.strip() for line in parsed.title_lines))
+        return _with_organs_above(front, _unquoted("".join(line.text.strip() for line in parsed.title_lines)))
     for text in front:
         for quoted in _QUOTED.findall(text):
             simple = to_simplified(quoted)
@@ -168,6 +168,15 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     # A text with no title of the genre (a set of rules) is shown under its first heading.
     return next((text.strip() for text in parsed.root.paragraphs
                  if len(text.strip()) <= TITLE_MAX and "。" not in text and not _DATE.search(fold(text))), "")
+
+
+def _with_organs_above(front: list[str], title: str) -> str:
+    """A title that opens with 关于 with the organs printed on the lines right above it, as the plan is
+    cited: 中共某某市委　某某市人民政府 / 关于加快推进法治政府建设的实施意见 is one title, whose organs
+    issue it."""
+    if not to_simplified(title).startswith("关于"):
+        return title
+    return " ".join(_organs_above(front, len(front))) + title
 
 
 def _unquoted(title: str) -> str:

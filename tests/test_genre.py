@@ -1356,6 +1356,10 @@ def test_a_plan_whose_own_title_opens_with_its_issuers():
     assert _titled("某某市人民政府关于加快推进法治政府建设的实施意见").issuer == "某某市人民政府"
     assert _titled("中共某某县委 某某县人民政府关于加快推进法治政府建设的实施意见").issuer == "中共某某县委、某某县人民政府"
     assert _titled("关于加快推进法治政府建设的实施意见").issuer == ""
+    # Its organs printed above the title, as a document of its own is headed, open it and issue it.
+    headed = _titled("中共某某市委　某某市人民政府\n关于加快推进法治政府建设的实施意见")
+    assert (headed.title, headed.issuer, headed.jurisdiction) == (
+        "中共某某市委　某某市人民政府关于加快推进法治政府建设的实施意见", "中共某某市委、某某市人民政府", "某某市")
 
 
 def test_full_width_tildes_and_hyphens_and_a_period_line_with_years_give_the_period():
