@@ -230,17 +230,19 @@ def _is_notice_heading(text: str) -> bool:
         simple.endswith("通知") and "。" not in simple and ("印发" in simple or "转发" in simple))
 
 
-# An organ and a date on one line, as a page may set a signature side by side (某某镇人民政府 2023年3月1日).
+# An organ or a document number and a date on one line, as a page may set a signature side by side
+# (某某镇人民政府 2023年3月1日) or a notice's number and date under its title (某府办发〔2022〕15号　2022年4月6日).
 _ORGAN_THEN_DATE = re.compile(rf"^(\S.*?)[ \u3000]*({WRITTEN_DATE}|{CN_DATE})[ \u3000]*$")
 
 
 def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Each signature printed on one line, its organ and date side by side, as the two lines a
-    signature is, so that it is read as one wherever it stands (under a notice, after the plan)."""
+    signature is, so that it is read as one wherever it stands (under a notice, after the plan); and
+    a document number beside its date, as the lines a notice prints them on."""
     apart: list[Line] = []
     for line in lines:
         found = _ORGAN_THEN_DATE.match(line.text.strip()) if line.text[-1:] == "日" else None
-        if found and is_organ_line(found.group(1)):
+        if found and (is_organ_line(found.group(1)) or DOC_NUMBER.fullmatch(fold(found.group(1)))):
             apart += [Line(found.group(1), line.lineno), Line(found.group(2), line.lineno)]
         else:
             apart.append(line)

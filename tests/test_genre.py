@@ -1953,6 +1953,13 @@ def test_a_signature_printed_on_one_line_gives_the_issuer_and_date(signature):
     assert _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", "某某镇人民政府 2023年3月1日印发")).meta.issued == ""
 
 
+def test_a_notice_s_number_and_date_on_one_line_give_both():
+    plan = _plan("关于印发《某某县2022年法治政府建设工作要点》的通知\n某府办发〔2022〕15号　　　　2022年4月6日\n"
+                 "各乡镇人民政府：\n现将《某某县2022年法治政府建设工作要点》印发给你们。\n一、主要任务\n1.加强学习。\n")
+    assert (plan.meta.doc_number, plan.meta.issued) == ("某府办发〔2022〕15号", "2022-04-06")
+    assert [task.anchor for task in plan.tasks()] == ["c1-i1"]
+
+
 def test_a_plan_that_lost_its_line_breaks_and_its_spaces_is_split_at_its_numbers():
     text = ("平安县法治政府建设实施方案\n为全面推进法治政府建设，制定本方案。一、总体要求。坚持以习近平法治思想为指导。二、主要任务"
             "（一）依法全面履行政府职能。深化改革，不少于1.5次。（牵头单位：县发改局）（二）完善制度体系。加强文件管理。"
