@@ -13,7 +13,7 @@ from .model import NUMBER_YEAR
 from .script import fold, to_simplified
 
 # The kinds of plan a title names.
-GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|要点|工作安排|决定|规定)")
+GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|细则|要点|工作安排|决定|规定)")
 # A plan's period in brackets after its title, folded: (2021—2025年).
 PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号; its end, from the

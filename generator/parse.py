@@ -37,7 +37,7 @@ _NOTICE = re.compile(r"(通知|印发|转发)")
 # What a plan of the genre is about, which a title's first line names.
 _SUBJECT = re.compile(r"(法治|依法行政|法制)")
 # A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务.
-_TASK_LIST = re.compile(r"(任务|清单|分工|台账)(?:表|一览表)?(\(\d{4}[^()]*\))?$")
+_TASK_LIST = re.compile(r"(任务|清单|分工|分解|台账|重点工作|举措)(?:表|一览表)?(\(\d{4}[^()]*\))?$")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.

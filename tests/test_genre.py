@@ -164,6 +164,16 @@ def test_a_notice_title_wrapped_over_two_lines_and_the_office_above_it():
     assert (meta.issuer, meta.doc_number, meta.issued) == ("某某县人民政府办公室", "某政办〔2020〕9号", "2020-07-08")
 
 
+@pytest.mark.parametrize("title", ["某某县2023年法治政府建设重点工作", "某某市法治政府建设示范创建实施细则",
+                                   "某某县法治政府建设工作举措", "某某县法治政府建设工作任务分解"])
+def test_a_plan_titled_as_its_key_work_measures_or_rules_is_titled_so(title):
+    """重点工作, 举措, 任务分解 and 实施细则 name a plan of the genre as 工作要点 does: the title is the
+    plan's, not the first words of its text, and no warning says it names no plan."""
+    plan = _plan(f"{title}\n为推进法治政府建设，制定本文件。\n一、主要任务\n1.加强学习。（责任单位：县司法局）\n")
+    assert plan.meta.title == title and plan.root.paragraphs == ("为推进法治政府建设，制定本文件。",)
+    assert not any("names no plan" in d.message for d in plan.diagnostics)
+
+
 def test_joint_issuers_above_the_notice_title():
     meta = _plan(JOINT_ISSUERS).meta
     assert meta.issuer == "中共某某县委、某某县人民政府"
