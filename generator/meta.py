@@ -49,11 +49,14 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
               "十五五": "2026–2030"}
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
 _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
-# A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places. The Xinjiang
-# Production and Construction Corps governs as a province does, its divisions (第八师) as cities.
-# A zone may open with its province's short name (河北雄安新区, 四川天府新区): the province is a place of its own
-# (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
-_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区", "工业园区", "园区")
+# A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places. A city's district
+# may be called its urban area, mining area or suburbs (阳泉市矿区, 晋城市城区, 铜陵市郊区): a place only after a city
+# the codes give it to, named in URLs with its city. The Xinjiang Production and Construction Corps governs as a
+# province does, its divisions (第八师) as cities.
+_CITY_PARTS = ("城区", "矿区", "郊区")
+# A zone may open with its province's short name (河北雄安新区, 四川天府新区, 北京经济技术开发区): the province
+# is a place of its own (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
+_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区", "示范区", "合作区", "工业园区", "园区")
 _ZONES = "|".join(_ZONE_SUFFIXES)
 
 
@@ -63,11 +66,12 @@ def without_division(province: str) -> str:
     return re.sub(r"(?:省|市|特别行政区|(?:壮族|回族|维吾尔)?自治区)$", "", province)
 
 
-_ZONE_PROVINCES = "|".join(without_division(p) for p in PROVINCES if p.endswith(("省", "自治区")))
+_ZONE_PROVINCES = "|".join(without_division(p) for p in PROVINCES if p.endswith(("省", "自治区", "市")))
 _PLACE = re.compile(r"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{1,3}师|"
                     rf"(?:{_ZONE_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
                     rf"[\u4e00-\u9fff]{{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
-                    r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县)")
+                    r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县|"
+                    rf"(?<=市)(?:{'|'.join(_CITY_PARTS)}))")
 _CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the division's whole name (第八师 → dibashi)
 # A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),
 # or as the government that issues (某某镇人民政府, 某某街道办事处), since many are named with common
@@ -426,13 +430,20 @@ def _leading_places(text: str) -> list[str]:
 def _places_and_end(text: str) -> tuple[list[str], int]:
     """The place names ``text`` opens with (中共 left out), and where they end."""
     places, pos = [], 0
-    while (found := _PLACE.match(text, pos)) and _reads_as_place(found.group(1)):
+    while (found := _PLACE.match(text, pos)) and _reads_as_place(found.group(1)) \
+            and _in_the_city_above(found.group(1), places):
         places.append(found.group(1))
         pos = found.end()
     if (found := _TOWNSHIP.match(text, pos)) and (places or text.startswith(_TOWNSHIP_ORGAN, found.end())):
         places.append(found.group(1))
         pos = found.end()
     return places, pos
+
+
+def _in_the_city_above(place: str, above: list[str]) -> bool:
+    """Whether a district called a city's part is one of the city named above it: 矿区 of 阳泉市, not 城区
+    of a city that has none, which is its urban area. Other places are."""
+    return place not in _CITY_PARTS or bool(above) and any(city == above[-1] for _, city in _places_coded_as(place))
 
 
 def find_department(title: str, issuer: str) -> str:
@@ -507,6 +518,8 @@ def _coded_cities_by_short_name() -> dict[str, frozenset[str]]:
     for city in cities:
         if len(short := short_name(city.name)) >= 2:
             provinces[short].add(city.superior.name)
+    # A municipality is a province of its own, though the codes of 1980 have 重庆市 a city of Sichuan.
+    provinces.update({without_division(municipality): {municipality} for municipality in _MUNICIPALITIES})
     return {short: frozenset(found) for short, found in provinces.items()}
 
 
@@ -665,7 +678,9 @@ def kind_slug(kind: str) -> str:
 def make_slug(jurisdiction: str, year: str, department: str = "", places: int = 1) -> str:
     """``chengdu-2015``: the innermost place's name (``places`` of them, outer first, to tell apart
     two places of one name: ``xian-changan-2021``), the department's, the year."""
-    innermost = _leading_places(jurisdiction)[-places:] or [jurisdiction]
+    leading = _leading_places(jurisdiction)
+    places = max(places, 2) if leading and leading[-1] in _CITY_PARTS else places  # yangquan-kuangqu-2021
+    innermost = leading[-places:] or [jurisdiction]
     name = "-".join(place_reading(short_name(place)) for place in innermost) if innermost[0] else "plan"
     if department:  # a department's plan beside its government's: 某某市司法局 → moumou-sifaju
         name = f"{name}-{''.join(lazy_pinyin(department.removeprefix('人民政府')))}"

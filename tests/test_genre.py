@@ -1175,6 +1175,30 @@ def test_a_zone_named_after_its_province_s_short_name_is_named_in_its_url_withou
 
 
 
+def test_a_zone_named_after_a_municipality_is_in_it():
+    """北京 and 重庆 open zones as provinces' short names do: 重庆 is no city of Sichuan's, as the codes of
+    1980 have it."""
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("北京经济技术开发区", "重庆高新区")]
+    assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
+        ("北京经济技术开发区", "zone", "北京市"), ("重庆高新区", "zone", "重庆市")]
+
+
+def test_a_city_s_district_called_its_urban_area_mining_area_or_suburbs_is_a_place_only_in_a_city_that_has_one():
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("阳泉市矿区", "铜陵市郊区", "某某市城区")]
+    assert [(meta.jurisdiction, meta.level, meta.province, meta.slug) for meta in plans] == [
+        ("阳泉市矿区", "district", "山西省", "yangquan-kuangqu-2021"), ("铜陵市郊区", "district", "安徽省", "tongling-jiaoqu-2021"),
+        ("某某市", "city", "", "moumou-2021")]  # a city's urban area, which the codes do not give it
+
+
+def test_demonstration_and_cooperation_zones_are_zones():
+    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
+             for place in ("杨凌示范区", "横琴粤澳深度合作区", "某某县创建法治政府建设示范区")]
+    assert [(meta.jurisdiction, meta.level) for meta in plans] == [
+        ("杨凌示范区", "zone"), ("横琴粤澳深度合作区", "zone"), ("某某县", "county")]
+
+
 def test_a_zone_or_prefecture_named_after_a_city_s_short_name_is_in_that_city_s_province():
     plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
              for place in ("苏州工业园区", "成都高新区", "黔东南州", "仲恺高新区")]
