@@ -858,13 +858,16 @@ def _split_note(paragraph: str) -> tuple[str, str]:
 
 
 def _add_row_task(root: _Draft, current: _Draft, task: RowTask, lineno: int) -> _Draft:
-    """A row's task, in the group open above it; a row that repeats the number above (a merged
-    序号 cell, flattened) adds to that task instead."""
-    if current.marker is not None and current.table_end == task.table_end and current.marker.label == task.number:
+    """A row's task, in the group open above it; a row that repeats the 序号 above (a merged cell,
+    flattened) adds to that task instead. A row that prints no number is counted as a paragraph with
+    its note is (family ``n``)."""
+    if task.printed and current.marker is not None and current.table_end == task.table_end \
+            and current.marker.label == task.number:
         current.lines += task.lines
         return current
-    parent = _open_parent(current, "i", root)
-    draft = _Draft(Marker("i", task.number, int(task.number), task.printed), lineno, list(task.lines) or [""],
+    family = "i" if task.printed else "n"
+    parent = _open_parent(current, family, root)
+    draft = _Draft(Marker(family, task.number, int(task.number), task.printed), lineno, list(task.lines) or [""],
                    parent=parent, table_end=task.table_end)
     parent.children.append(draft)
     return draft

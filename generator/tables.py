@@ -311,10 +311,12 @@ class RowTask:
 
 def row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, RowTask | None]:
     """For a plan whose tasks are the numbered rows (a 序号 column) of task division tables, as a
-    重点任务分工方案 is: each row's line with its task, each header line with None (it only names
-    the cells). Group lines between rows (一、依法全面履行政府职能) stay numbered lines, so they
-    become the chapters the rows sit in. Empty when the plan numbers paragraphs of its own."""
-    numbered_tables = [table for table in tables if _numbers_its_rows(table)]
+    重点任务分工方案 is, or failing those the rows of tables with no 序号 column: each row's line with
+    its task, each header line with None (it only names the cells). Group lines between rows
+    (一、依法全面履行政府职能) stay numbered lines, so they become the chapters the rows sit in. Empty
+    when the plan numbers paragraphs of its own."""
+    numbered_tables = [table for table in tables if _numbers_its_rows(table)] \
+        or [table for table in tables if table.number_column is None]
     found = tasks_of_rows(numbered_tables)
     spans = [range(table.header, table.end) for table in numbered_tables]
     numbered = (k for k, line in enumerate(body) if (opening := match_marker(line.text)) and not is_table_row(line)
@@ -325,23 +327,35 @@ def row_tasks(body: tuple[Line, ...], tables: list[TaskTable]) -> dict[int, RowT
 
 
 def tasks_of_rows(tables: list[TaskTable]) -> dict[int, RowTask | None]:
-    """Each numbered table's rows as tasks, by line: None for a header line, which only names
-    the cells."""
+    """Each table's rows as tasks, by line: None for a header line, which only names the cells. A row
+    is numbered by its 序号, or in a table without one by its place among the rows of its group (the
+    rows under one 一、… line), printing no number."""
     found: dict[int, RowTask | None] = {}
     for table in tables:
         column, groups = table.number_column, _group_columns(table)
         found[table.header] = None
         rows = _task_rows(table)
-        headed = _groups_are_numbered(rows, groups, column)
+        headed = column is not None and _groups_are_numbered(rows, groups, column)
+        places = _places_in_groups(table) if column is None else {}
         for n, (k, row) in enumerate(rows):
             tasks = [row[c] for c in table.task_columns if c not in groups and row[c]]
             if headed:  # rows that share a number are one task, its group cells heading it once
                 lines = tasks if n and rows[n - 1][1][column] == row[column] else [row[c] for c in groups] + tasks
             else:
                 lines = tasks + [f"{table.names[c]}：{row[c]}" for c in groups if row[c]]
-            found[k] = RowTask(row_number(row[column]), row[column].strip(),
-                               (*lines, *table.labelled_cells(row)), table.end)
+            number, printed = (row_number(row[column]), row[column].strip()) if column is not None else (places[k], "")
+            found[k] = RowTask(number, printed, (*lines, *table.labelled_cells(row)), table.end)
     return found
+
+
+def _places_in_groups(table: TaskTable) -> dict[int, str]:
+    """Each task row of a table by its place among the rows since the last group line, by line."""
+    places, place = {}, 0
+    for k, (_, row) in enumerate(table.rows, start=table.header + 1):
+        place = 0 if table.is_group(row) else place + 1
+        if place:
+            places[k] = str(place)
+    return places
 
 
 def _groups_are_numbered(rows: list[tuple[int, tuple[str, ...]]], groups: tuple[int, ...], column: int) -> bool:

@@ -504,10 +504,20 @@ def test_a_task_table_of_a_thousand_rows_or_more_has_a_task_per_row():
     assert len(plan.tasks()) == 1002 and plan.tasks()[-1].anchor == "i1002"
 
 
-def test_a_task_table_without_numbers_gives_no_tasks_it_would_have_to_number():
+def test_a_task_table_without_numbers_has_a_task_per_row_counted_under_its_group():
+    """A plan that is only a table with no 序号 column has its rows as tasks, each counted among the
+    rows of its group as a paragraph with its note is (n1, cited 第1项), where they were lost."""
     text = TABLE_ONLY.replace("序号\t", "").replace("\n1\t", "\n").replace("\n2\t", "\n").replace("\n3\t", "\n")
     plan = parse_text(text.replace("\n\t推进", "\n推进").encode("utf-8"), "unnumbered.txt")
-    assert not plan.tasks() and any("no numbered paragraphs" in d.message for d in plan.diagnostics)
+    assert [(node.anchor, node.number, node.marker.printed) for node in plan.tasks()] == [
+        ("n1", "第1项", ""), ("n2", "第2项", ""), ("n3", "第3项", ""), ("n4", "第4项", "")]
+    assert plan.tasks()[2].title == "推进综合行政执法" and responsibility(plan.root)["n2"].leads == ("县委编办",)
+    assert not any("no numbered paragraphs" in d.message for d in plan.diagnostics)
+    grouped = _plan("某某县2023年法治政府建设重点任务分工\n重点任务\t牵头单位\t配合单位\n一、依法履职\n"
+                    "深化放管服改革\t县政务服务中心\t县直各部门\n加强事中事后监管\t县市场监管局\t县直有关部门\n"
+                    "二、依法决策\n严格决策程序\t县政府办\t县司法局\n")
+    assert [node.anchor for node in grouped.tasks()] == ["c1-n1", "c1-n2", "c2-n1"]
+    assert responsibility(grouped.root)["c2-n1"].partners == ("县司法局",)
 
 
 def test_an_annual_plan_s_year_and_its_signature_at_the_end():
