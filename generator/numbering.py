@@ -14,6 +14,7 @@ family     printed         id part   typical role
 ``c``      一、 / 一．       ``c``     chapters
 ``roman``  Ⅰ、 / Ⅱ．         ``roman`` chapters, or parts above them
 ``s``      （一） / (一)     ``s``     sections, or tasks in provincial plans
+``sq``     【一】 / [一]     ``sq``    chapters or sections in square brackets (微信)
 ``i``      1. / 1． / 1、   ``i``     tasks
 ``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
@@ -22,7 +23,7 @@ family     printed         id part   typical role
 ``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
 ``o``      第一， / 第一、    ``o``     paragraphs counted in words (工作要点)
 ``y``      一是 / 二是       ``y``     paragraphs counted in words (工作要点)
-``z``      01 / 02           ``z``     parts of a page set as an article (微信)
+``z``      01 / PART 02      ``z``     parts of a page set as an article (微信)
 ``t``      任务1： / 措施二、  ``t``     tasks numbered by name (任务清单)
 ``b``      ● / ◆ / ■         ``b``     a bulleted list's items, counted in their
                                        run (:func:`with_bullets`)
@@ -81,8 +82,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
     # （一）, also without its opening bracket (一）, as 1） is (1)) or with a stray 、 after it: （一）、
     ("s", re.compile(rf"\(?\s*([{_CN}]{{1,4}})\s*\)\s*(?:[、.,:]\s*)?")),
+    ("sq", re.compile(rf"\[\s*([{_CN}]{{1,4}})\s*\]\s*(?:[、.,:]\s*)?")),  # 【一】, folded
     ("d", _DOTTED),
-    ("z", re.compile(rf"0([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
+    # 01, or PART 01 / Part.1 as an article's heading prints it
+    ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
@@ -92,8 +95,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
 _OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
-            "s": "(" + _CN, "d": "123456789", "z": "0", "i": "0123456789", "p": "(0123456789", "r": CIRCLED,
-            "box": "专專", "t": "重任措举舉"}
+            "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789", "p": "(0123456789",
+            "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
@@ -101,7 +104,7 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
 FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
-                "roman": "Roman-numbered part", "s": "section",
+                "roman": "Roman-numbered part", "s": "section", "sq": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}

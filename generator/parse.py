@@ -885,7 +885,7 @@ def _citation(path: tuple[Marker, ...]) -> str:
 
 
 def _number_part(marker: Marker) -> str:
-    """How a citation prints one level: 第二章, 一, (三), 12, 2.1, 第一 (第一，), 一是, 01, 任务3, ●2 (the second
+    """How a citation prints one level: 第二章, 一, (三), 【二】, 12, 2.1, 第一 (第一，), 一是, 01, 任务3, ●2 (the second
     bullet), 第2项 (the second paragraph with its note under a heading that numbers none)."""
     if marker.family in ("pian", "part", "sec", "art", "annex", "box", "o", "y", "z", "t"):
         return "".join(marker.printed.split()).rstrip(",，、:：.．")
@@ -893,6 +893,8 @@ def _number_part(marker: Marker) -> str:
         return f"{marker.printed}{marker.value}"
     if marker.family == "n":
         return f"第{marker.value}项"
+    if marker.family == "sq":
+        return f"【{marker.label}】"
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
 
 

@@ -2178,6 +2178,24 @@ def test_an_article_s_parts_numbered_01_02_are_chapters(apart):
     assert [node.anchor for node in single.root.walk() if node.marker] == ["c1", "c1-i1"]
 
 
+@pytest.mark.parametrize("part", ["PART 01", "Part.1", "PART 1"])
+def test_an_article_s_parts_headed_part_01_are_chapters(part):
+    second = part.replace("1", "2")
+    plan = _plan(f"某某县2024年法治政府建设工作要点\n{part}\n加强党的领导\n1.深入学习。（责任单位：县委宣传部）\n"
+                 f"{second}\n推进依法行政\n2.完善决策程序。（责任单位：县司法局）\n")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["z1", "z1-i1", "z2", "z2-i2"]
+    assert plan.root["1"].title == "加强党的领导" and not plan.root.paragraphs
+
+
+def test_chapters_numbered_in_square_brackets_are_a_level_of_their_own():
+    """【一】 numbers a level as （一） does, and apart from it where a plan prints both."""
+    plan = _plan("某某州2022年法治政府建设工作要点\n【一】加强党的领导\n（一）深入学习\n1.学习习近平法治思想。（责任单位：州委宣传部）\n"
+                 "（二）落实责任\n2.落实第一责任人职责。\n【二】深化审批改革\n（一）推进一网通办\n3.优化服务。（责任单位：州政务服务局）\n")
+    assert [node.anchor for node in plan.tasks()] == ["sq1-s1-i1", "sq1-s2-i2", "sq2-s1-i3"]
+    assert plan.root["一"].title == "加强党的领导" and plan.tasks()[2].number == "【二】(一)3"
+    assert not plan.diagnostics
+
+
 UNITS_LISTED_BARE = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强宣传。县司法局、县委宣传部。\n"
                      "2.推进公开。按要求公开决策事项。各乡镇（街道）、县政府办。\n3.健全机制。\n完善调解体系。\n县司法局\n"
                      "4.保障经费。支持设立县法律援助中心。\n5.县司法局。\n")
