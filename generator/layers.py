@@ -138,7 +138,42 @@ def split_units(text: str) -> list[str]:
         result.extend(other for other in others if not _OTHERS.match(fold(simplified_aligned(other)).strip()))
     # A list's closing 等 (市司法局等按职责分工负责) is no part of the last unit's name.
     named = [unit.strip(" \u3000:：").removesuffix("等").rstrip(" \u3000") for unit in result]
-    return [piece for unit in named if unit for part in _apart_by_spaces(unit) for piece in _apart_at_and(part)]
+    return _sharing_their_organ([piece for unit in named if unit for part in _apart_by_spaces(unit)
+                                 for piece in _apart_at_and(part)])
+
+
+# Places named by their level alone (市, 各市（州）, 县市区), folded, their brackets aside, and the organ that
+# places so listed may share, named once after the last (各市（州）、县（市、区）人民政府).
+_LEVELS = re.compile(r"各?[省市州县区旗盟乡镇街道]{1,4}")
+_LEVELS_MAX = 12
+_LEVEL_ENDS = "省市州县区旗盟乡镇道縣區鄉鎮)）"
+_SHARED_ORGAN = re.compile(r"(?:(?:两|三|四)级)?(?:人民政府|政府|党委和政府|党委政府|党委|管委会)$")
+
+
+def _sharing_their_organ(units: list[str]) -> list[str]:
+    """Places listed by their level before the last, which names the organ they share: each that organ
+    (各市（州）、县（市、区）人民政府 → 各市（州）人民政府, 县（市、区）人民政府), or all one where the organ
+    counts their tiers (市、县两级政府)."""
+    shared: list[str] = []
+    waiting: list[str] = []  # places named by their level alone, before their organ
+    for unit in units:
+        if _level_only(unit):
+            waiting.append(unit)
+            continue
+        organ = _SHARED_ORGAN.search(unit)
+        if waiting and organ and _level_only(unit[:organ.start()]):
+            tiers = "级" in organ.group()
+            shared += ["、".join([*waiting, unit])] if tiers else [place + organ.group() for place in waiting] + [unit]
+        else:
+            shared += [*waiting, unit]
+        waiting = []
+    return shared + waiting
+
+
+def _level_only(name: str) -> bool:
+    """Whether a unit is a place named by its level alone; most units end otherwise, a quick test first."""
+    return len(name) <= _LEVELS_MAX and name.rstrip()[-1:] in _LEVEL_ENDS \
+        and _LEVELS.fullmatch(BRACKETED.sub("", fold(simplified_aligned(name))).strip()) is not None
 
 
 def _apart_at_and(text: str) -> list[str]:

@@ -1424,6 +1424,19 @@ def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     assert any("unbalanced" in d.message and "2." in d.message for d in plan.diagnostics)
 
 
+@pytest.mark.parametrize("note,partners", [
+    ("责任单位：各市（州）、县（市、区）人民政府", ("各市（州）人民政府", "县（市、区）人民政府")),
+    ("配合单位：省司法厅，各市州、县市区人民政府", ("省司法厅", "各市州人民政府", "县市区人民政府")),
+    ("责任单位：市、县两级政府", ("市、县两级政府",)),  # the tiers of one organ
+    ("责任單位：各市（州）、縣（市、區）人民政府", ("各市（州）人民政府", "縣（市、區）人民政府")),
+    ("责任单位：各乡镇（街道）、县直各部门", ("各乡镇（街道）", "县直各部门")),  # no organ they share
+    ("责任单位：县委、县政府办公室", ("县委", "县政府办公室")),
+])
+def test_places_listed_by_their_level_share_the_organ_named_after_the_last(note, partners):
+    from generator.layers import parse_note
+    assert parse_note(note, False).partners == partners
+
+
 def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention():
     from generator.layers import parse_note
 
