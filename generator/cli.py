@@ -10,6 +10,7 @@ from .cache import NO_CACHE, Cache
 from .corpus import PlanError, load_corpus, parse_text, read_sidecar
 from .decode import DecodeError
 from .export import plan_record
+from .link import TopicsError
 from .model import Diagnostic, Node, Plan
 from .render import LEVELS_ABOVE_PROVINCES, UNKNOWN_PROVINCE, plan_url
 
@@ -158,4 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     weights.add_argument("--update", action="store_true", help="remake the table from the corpus")
     weights.set_defaults(run=cmd_weights)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except TopicsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1

@@ -76,12 +76,50 @@ def task_id(plan: Plan, node: Node) -> str:
     return f"{plan.meta.slug}#{node.anchor}"
 
 
+class TopicsError(ValueError):
+    """A topic taxonomy that cannot be read, with where and what to do: the site cannot be built
+    without it, as every topic page and link comes from it."""
+
+
+# A topic's slug is its URL's last part: lower-case letters, figures and hyphens.
+_TOPIC_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def load_topics(path: Path) -> tuple[Topic, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tuple(Topic(t["slug"], t["name"], group["name"], t.get("description", ""),
-                       tuple(str(term) for term in t.get("terms", ())),
-                       tuple(str(slug) for slug in t.get("formerly", ())))
-                 for group in data["groups"] for t in group["topics"])
+    """The taxonomy of ``topics.yml``: groups, each with its topics (slug, name, description, terms,
+    former slugs). A missing file, YAML that does not parse, or a topic without a slug and a name, or
+    with a slug another topic has, is a :class:`TopicsError` naming the file (and line) to fix."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TopicsError(f"{path}: no such file. It is the topic taxonomy (the plugin's `topics:` option, the "
+                          "commands' --topics); restore it (git checkout topics.yml) or name the file it is") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path.name}, line {mark.line + 1}" if mark else path.name
+        raise TopicsError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error}); "
+                          "fix the line, as the file's other topics are written") from None
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(isinstance(group, dict) and group.get("name") for group in groups):
+        raise TopicsError(f"{path.name}: no `groups:` list at the top, each group with a `name:` and its `topics:`")
+    topics = tuple(_topic(path, group, entry) for group in groups for entry in group.get("topics") or ())
+    slugs = Counter(topic.slug for topic in topics)
+    if twice := sorted(slug for slug, count in slugs.items() if count > 1):
+        raise TopicsError(f"{path.name}: more than one topic has the slug {', '.join(twice)}; "
+                          "a slug is a topic's URL, so give each its own")
+    return topics
+
+
+def _topic(path: Path, group: dict, entry: dict) -> Topic:
+    """One topic of ``group`` as ``topics.yml`` writes it, or a TopicsError saying what it lacks."""
+    entry = entry if isinstance(entry, dict) else {"slug": entry}
+    slug, name = str(entry.get("slug") or ""), str(entry.get("name") or "")
+    if not _TOPIC_SLUG.fullmatch(slug) or not name:
+        raise TopicsError(f"{path.name}: the topic {name or slug or entry!r} in group {group.get('name')!r} needs a "
+                          "`name:` and a `slug:` of lower-case letters, figures and hyphens (its URL)")
+    return Topic(slug, name, group["name"], entry.get("description", ""),
+                 tuple(str(term) for term in entry.get("terms", ())),
+                 tuple(str(former) for former in entry.get("formerly", ())))
 
 
 def load_pins(path: Path, topics: tuple[Topic, ...] = ()) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -26,6 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import Cache
+from .link import TopicsError
 from .pipeline import build
 from .render import navigation, plan_path
 
@@ -68,8 +69,11 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
     def on_files(self, files: Files, /, *, config) -> Files:
         cache = Cache(self._path(config, self.config.cache) if self.config.cache else None)
         started = time.time()
-        result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
-                       self._path(config, self.config.registry), cache, self._path(config, self.config.weights))
+        try:
+            result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
+                           self._path(config, self.config.registry), cache, self._path(config, self.config.weights))
+        except TopicsError as error:  # no site without its taxonomy: say what to fix, with no traceback
+            raise PluginError(f"fazhi-atlas: {error}") from None
         _log_the_build(result, cache)
         # Every text was built: entries this build did not use belong to texts or code that are gone.
         # (The margin allows for file systems that keep modification times coarsely.)

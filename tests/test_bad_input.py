@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import codecs
+import re
 import subprocess
 import sys
 
 import pytest
 
 from generator.corpus import load_corpus, parse_text
-from generator.link import load_topics
+from generator.link import TopicsError, load_topics
 from generator.pipeline import PINS_FILE, OwnPartsWork, build
 
 from conftest import ROOT, SMALL_PLAN, make_site_project, mkdocs_build
@@ -207,3 +208,24 @@ def test_check_command_exits_non_zero_on_errors(broken_project):
     clean = subprocess.run([sys.executable, "-m", "generator", "check", "--strict"], capture_output=True, text=True,
                            cwd=ROOT)
     assert clean.returncode == 0 and "5 plan(s), 0 error(s)" in clean.stdout
+
+
+@pytest.mark.parametrize("edit,says", [
+    (lambda text: text.replace("name: 权责清单,", "name: 权责清单"), "topics.yml, line "),  # a comma lost: bad YAML
+    (lambda text: text.replace("slug: fumian-qingdan", "slug: quanze-qingdan"), "more than one topic has the slug quanze-qingdan"),
+    (lambda text: text.replace("slug: fumian-qingdan, ", ""), "needs a `name:` and a `slug:`"),
+    (lambda text: text.replace("slug: fumian-qingdan", "slug: 负面清单"), "needs a `name:` and a `slug:`"),
+])
+def test_a_topic_taxonomy_that_cannot_be_read_says_where_and_what_to_fix(tmp_path, edit, says):
+    topics = tmp_path / "topics.yml"
+    topics.write_text(edit((ROOT / "topics.yml").read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(TopicsError, match=re.escape(says)):
+        load_topics(topics)
+
+
+def test_a_site_without_its_topic_taxonomy_stops_with_what_to_do_and_no_traceback(tmp_path):
+    project = make_site_project(tmp_path, with_seeds=False)
+    (project / "topics.yml").unlink()
+    result = mkdocs_build(project)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "topics.yml: no such file" in result.stderr and "git checkout topics.yml" in result.stderr
