@@ -77,8 +77,8 @@ def task_id(plan: Plan, node: Node) -> str:
 
 
 class TopicsError(ValueError):
-    """A topic taxonomy that cannot be read, with where and what to do: the site cannot be built
-    without it, as every topic page and link comes from it."""
+    """A topic taxonomy or its pins that cannot be read, with where and what to do: the site is not
+    built without them, as every topic page and link comes from them."""
 
 
 # A topic's slug is its URL's last part: lower-case letters, figures and hyphens.
@@ -89,16 +89,10 @@ def load_topics(path: Path) -> tuple[Topic, ...]:
     """The taxonomy of ``topics.yml``: groups, each with its topics (slug, name, description, terms,
     former slugs). A missing file, YAML that does not parse, or a topic without a slug and a name, or
     with a slug another topic has, is a :class:`TopicsError` naming the file (and line) to fix."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not path.exists():
         raise TopicsError(f"{path}: no such file. It is the topic taxonomy (the plugin's `topics:` option, the "
-                          "commands' --topics); restore it (git checkout topics.yml) or name the file it is") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path.name}, line {mark.line + 1}" if mark else path.name
-        raise TopicsError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error}); "
-                          "fix the line, as the file's other topics are written") from None
+                          "commands' --topics); restore it (git checkout topics.yml) or name the file it is")
+    data = _read_yaml(path, "as the file's other topics are written")
     groups = data.get("groups") if isinstance(data, dict) else None
     if not isinstance(groups, list) or not all(isinstance(group, dict) and group.get("name") for group in groups):
         raise TopicsError(f"{path.name}: no `groups:` list at the top, each group with a `name:` and its `topics:`")
@@ -108,6 +102,19 @@ def load_topics(path: Path) -> tuple[Topic, ...]:
         raise TopicsError(f"{path.name}: more than one topic has the slug {', '.join(twice)}; "
                           "a slug is a topic's URL, so give each its own")
     return topics
+
+
+def _read_yaml(path: Path, written: str) -> object:
+    """A YAML file's data, or a TopicsError naming the line that does not parse and how it is ``written``."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        # Where the parser gave up, from where what it could not close opened ([ on line 2, the file's end).
+        lines = sorted({mark.line + 1 for mark in (getattr(error, "context_mark", None),
+                                                   getattr(error, "problem_mark", None)) if mark})
+        where = f"{path.name}, line {'–'.join(map(str, lines))}" if lines else path.name
+        raise TopicsError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error}); "
+                          f"write the line {written}") from None
 
 
 def _topic(path: Path, group: dict, entry: dict) -> Topic:
@@ -124,10 +131,14 @@ def _topic(path: Path, group: dict, entry: dict) -> Topic:
 
 def load_pins(path: Path, topics: tuple[Topic, ...] = ()) -> dict[str, dict[str, tuple[str, ...]]]:
     """``{topic: {"pin": ids, "exclude": ids}}`` from ``topic_pins.yml``, if present; pins
-    written under a topic's former slug apply to the topic."""
+    written under a topic's former slug apply to the topic. A file that does not read so is a
+    :class:`TopicsError`."""
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _read_yaml(path, "as README's example of pins shows") or {}
+    if not isinstance(data, dict):
+        raise TopicsError(f"{path.name}: each entry names a topic's slug, with its `pin:` and `exclude:` lists "
+                          "of task ids (chengdu-2015#c2-s8-i38) under it")
     current = {old: topic.slug for topic in topics for old in topic.formerly}
     return {current.get(topic, topic): {kind: tuple(entry.get(kind, ()) or ()) for kind in ("pin", "exclude")}
             for topic, entry in data.items() if isinstance(entry, dict)}

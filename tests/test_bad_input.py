@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from generator.corpus import load_corpus, parse_text
-from generator.link import TopicsError, load_topics
+from generator.link import TopicsError, load_pins, load_topics
 from generator.pipeline import PINS_FILE, OwnPartsWork, build
 
 from conftest import ROOT, SMALL_PLAN, make_site_project, mkdocs_build
@@ -221,6 +221,16 @@ def test_a_topic_taxonomy_that_cannot_be_read_says_where_and_what_to_fix(tmp_pat
     topics.write_text(edit((ROOT / "topics.yml").read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(TopicsError, match=re.escape(says)):
         load_topics(topics)
+
+
+@pytest.mark.parametrize("pins,says", [
+    ("xingzheng-fuyi:\n  pin: [chengdu-2015#c2-s8-i38\n", "topic_pins.yml, line 2–3: not valid YAML"),
+    ("- chengdu-2015#c2-s8-i38\n", "each entry names a topic's slug"),
+])
+def test_pins_that_cannot_be_read_say_where_and_what_to_fix(tmp_path, pins, says):
+    (tmp_path / "topic_pins.yml").write_text(pins, encoding="utf-8")
+    with pytest.raises(TopicsError, match=re.escape(says)):
+        load_pins(tmp_path / "topic_pins.yml")
 
 
 def test_a_site_without_its_topic_taxonomy_stops_with_what_to_do_and_no_traceback(tmp_path):
