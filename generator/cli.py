@@ -10,8 +10,7 @@ from .cache import NO_CACHE, Cache
 from .corpus import PlanError, load_corpus, parse_text, read_sidecar
 from .decode import DecodeError
 from .export import plan_record
-from .link import TopicsError
-from .model import Diagnostic, Node, Plan
+from .model import Diagnostic, Node, Plan, ProjectFileError
 from .render import LEVELS_ABOVE_PROVINCES, UNKNOWN_PROVINCE, plan_url
 
 
@@ -161,6 +160,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except TopicsError as error:
+    except ProjectFileError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -29,7 +29,7 @@ import ahocorasick
 import yaml
 
 from .cache import NO_CACHE, Cache, code_version, content_key
-from .model import Node, Plan
+from .model import Node, Plan, ProjectFileError
 from .script import fold, to_simplified
 from .segment import tokenizer as new_tokenizer
 from .similarity import Weights, find_equivalents
@@ -76,11 +76,6 @@ def task_id(plan: Plan, node: Node) -> str:
     return f"{plan.meta.slug}#{node.anchor}"
 
 
-class TopicsError(ValueError):
-    """A topic taxonomy or its pins that cannot be read, with where and what to do: the site is not
-    built without them, as every topic page and link comes from them."""
-
-
 # A topic's slug is its URL's last part: lower-case letters, figures and hyphens.
 _TOPIC_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -88,24 +83,27 @@ _TOPIC_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 def load_topics(path: Path) -> tuple[Topic, ...]:
     """The taxonomy of ``topics.yml``: groups, each with its topics (slug, name, description, terms,
     former slugs). A missing file, YAML that does not parse, or a topic without a slug and a name, or
-    with a slug another topic has, is a :class:`TopicsError` naming the file (and line) to fix."""
+    with a slug another topic has, is a :class:`~generator.model.ProjectFileError` naming the file (and line)
+    to fix."""
     if not path.exists():
-        raise TopicsError(f"{path}: no such file. It is the topic taxonomy (the plugin's `topics:` option, the "
-                          "commands' --topics); restore it (git checkout topics.yml) or name the file it is")
+        raise ProjectFileError(f"{path}: no such file. It is the topic taxonomy (the plugin's `topics:` option, "
+                               "the commands' --topics); restore it (git checkout topics.yml) or name the file it is")
     data = _read_yaml(path, "as the file's other topics are written")
     groups = data.get("groups") if isinstance(data, dict) else None
     if not isinstance(groups, list) or not all(isinstance(group, dict) and group.get("name") for group in groups):
-        raise TopicsError(f"{path.name}: no `groups:` list at the top, each group with a `name:` and its `topics:`")
+        raise ProjectFileError(f"{path.name}: no `groups:` list at the top, each group with a `name:` and its "
+                               "`topics:`")
     topics = tuple(_topic(path, group, entry) for group in groups for entry in group.get("topics") or ())
     slugs = Counter(topic.slug for topic in topics)
     if twice := sorted(slug for slug, count in slugs.items() if count > 1):
-        raise TopicsError(f"{path.name}: more than one topic has the slug {', '.join(twice)}; "
-                          "a slug is a topic's URL, so give each its own")
+        raise ProjectFileError(f"{path.name}: more than one topic has the slug {', '.join(twice)}; "
+                               "a slug is a topic's URL, so give each its own")
     return topics
 
 
 def _read_yaml(path: Path, written: str) -> object:
-    """A YAML file's data, or a TopicsError naming the line that does not parse and how it is ``written``."""
+    """A YAML file's data, or a ProjectFileError naming the lines that do not parse and how they are
+    ``written``."""
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
@@ -113,17 +111,17 @@ def _read_yaml(path: Path, written: str) -> object:
         lines = sorted({mark.line + 1 for mark in (getattr(error, "context_mark", None),
                                                    getattr(error, "problem_mark", None)) if mark})
         where = f"{path.name}, line {'–'.join(map(str, lines))}" if lines else path.name
-        raise TopicsError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error}); "
-                          f"write the line {written}") from None
+        raise ProjectFileError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error}); "
+                               f"write the line {written}") from None
 
 
 def _topic(path: Path, group: dict, entry: dict) -> Topic:
-    """One topic of ``group`` as ``topics.yml`` writes it, or a TopicsError saying what it lacks."""
+    """One topic of ``group`` as ``topics.yml`` writes it, or a ProjectFileError saying what it lacks."""
     entry = entry if isinstance(entry, dict) else {"slug": entry}
     slug, name = str(entry.get("slug") or ""), str(entry.get("name") or "")
     if not _TOPIC_SLUG.fullmatch(slug) or not name:
-        raise TopicsError(f"{path.name}: the topic {name or slug or entry!r} in group {group.get('name')!r} needs a "
-                          "`name:` and a `slug:` of lower-case letters, figures and hyphens (its URL)")
+        raise ProjectFileError(f"{path.name}: the topic {name or slug or entry!r} in group {group.get('name')!r} "
+                               "needs a `name:` and a `slug:` of lower-case letters, figures and hyphens (its URL)")
     return Topic(slug, name, group["name"], entry.get("description", ""),
                  tuple(str(term) for term in entry.get("terms", ())),
                  tuple(str(former) for former in entry.get("formerly", ())))
@@ -132,13 +130,13 @@ def _topic(path: Path, group: dict, entry: dict) -> Topic:
 def load_pins(path: Path, topics: tuple[Topic, ...] = ()) -> dict[str, dict[str, tuple[str, ...]]]:
     """``{topic: {"pin": ids, "exclude": ids}}`` from ``topic_pins.yml``, if present; pins
     written under a topic's former slug apply to the topic. A file that does not read so is a
-    :class:`TopicsError`."""
+    :class:`~generator.model.ProjectFileError`."""
     if not path.exists():
         return {}
     data = _read_yaml(path, "as README's example of pins shows") or {}
     if not isinstance(data, dict):
-        raise TopicsError(f"{path.name}: each entry names a topic's slug, with its `pin:` and `exclude:` lists "
-                          "of task ids (chengdu-2015#c2-s8-i38) under it")
+        raise ProjectFileError(f"{path.name}: each entry names a topic's slug, with its `pin:` and `exclude:` lists "
+                               "of task ids (chengdu-2015#c2-s8-i38) under it")
     current = {old: topic.slug for topic in topics for old in topic.formerly}
     return {current.get(topic, topic): {kind: tuple(entry.get(kind, ()) or ()) for kind in ("pin", "exclude")}
             for topic, entry in data.items() if isinstance(entry, dict)}

@@ -26,7 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import Cache
-from .link import TopicsError
+from .model import ProjectFileError
 from .pipeline import build
 from .render import navigation, plan_path
 
@@ -72,7 +72,7 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         try:
             result = build(self._path(config, self.config.sources), self._path(config, self.config.topics),
                            self._path(config, self.config.registry), cache, self._path(config, self.config.weights))
-        except TopicsError as error:  # no site without its taxonomy: say what to fix, with no traceback
+        except ProjectFileError as error:  # no site without its taxonomy or registry: say what to fix
             raise PluginError(f"fazhi-atlas: {error}") from None
         _log_the_build(result, cache)
         # Every text was built: entries this build did not use belong to texts or code that are gone.

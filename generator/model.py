@@ -23,6 +23,20 @@ PROVINCE_CODES = {"北京市": "11", "天津市": "12", "河北省": "13", "山�
 PROVINCES = tuple(PROVINCE_CODES)
 
 
+class ProjectFileError(ValueError):
+    """A file the site is built from besides the texts (``topics.yml``, ``topic_pins.yml``,
+    ``anchors.json``, ``term_weights.json``) that cannot be read. Its message names the file, the
+    line where known, and what to do; the build stops, as every page depends on the file."""
+
+    @classmethod
+    def of_json(cls, name: str, error, written_by: str) -> "ProjectFileError":
+        """For a JSON file a command writes (``json.JSONDecodeError`` ``error``), which a merge may
+        have left with conflict markers."""
+        return cls(f"{name}, line {error.lineno}: not valid JSON ({error.msg}). `{written_by}` writes it: where a "
+                   f"merge left conflict markers in it, keep both sides' entries, or restore it (git checkout "
+                   f"{name}) and run that command")
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """A problem found in one source text, precise enough to act on.

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import Corpus
-from .model import Diagnostic, Node, Plan
+from .model import Diagnostic, Node, Plan, ProjectFileError
 from .render import plan_url
 from .script import fold, to_simplified
 
@@ -56,7 +56,13 @@ def current_entries(corpus: Corpus) -> dict[str, dict]:
 
 
 def load(path: Path) -> dict[str, dict]:
-    return load_text(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """The published URLs of ``anchors.json``, or none where there is no such file yet."""
+    if not path.exists():
+        return {}
+    try:
+        return load_text(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ProjectFileError.of_json(path.name, error, "python -m generator anchors --update") from None
 
 
 def published_plans(published: dict[str, dict]) -> dict[str, str]:

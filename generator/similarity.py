@@ -33,7 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from .cache import content_key
-from .model import Diagnostic
+from .model import Diagnostic, ProjectFileError
 from .parallel import map_in_workers
 
 PRIMARY_TOPIC_BONUS = 0.5
@@ -82,7 +82,10 @@ def load_weights(path: Path) -> Weights | None:
     """The committed table, or None where there is none."""
     if not path.exists():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ProjectFileError.of_json(path.name, error, "python -m generator weights --update") from None
     return Weights(int(data["tasks"]), {str(t): int(df) for t, df in data["document_frequency"].items()})
 
 

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from generator.corpus import load_corpus, parse_text
-from generator.link import TopicsError, load_pins, load_topics
+from generator.link import load_pins, load_topics
+from generator.model import ProjectFileError
 from generator.pipeline import PINS_FILE, OwnPartsWork, build
 
 from conftest import ROOT, SMALL_PLAN, make_site_project, mkdocs_build
@@ -219,7 +220,7 @@ def test_check_command_exits_non_zero_on_errors(broken_project):
 def test_a_topic_taxonomy_that_cannot_be_read_says_where_and_what_to_fix(tmp_path, edit, says):
     topics = tmp_path / "topics.yml"
     topics.write_text(edit((ROOT / "topics.yml").read_text(encoding="utf-8")), encoding="utf-8")
-    with pytest.raises(TopicsError, match=re.escape(says)):
+    with pytest.raises(ProjectFileError, match=re.escape(says)):
         load_topics(topics)
 
 
@@ -229,8 +230,22 @@ def test_a_topic_taxonomy_that_cannot_be_read_says_where_and_what_to_fix(tmp_pat
 ])
 def test_pins_that_cannot_be_read_say_where_and_what_to_fix(tmp_path, pins, says):
     (tmp_path / "topic_pins.yml").write_text(pins, encoding="utf-8")
-    with pytest.raises(TopicsError, match=re.escape(says)):
+    with pytest.raises(ProjectFileError, match=re.escape(says)):
         load_pins(tmp_path / "topic_pins.yml")
+
+
+@pytest.mark.parametrize("name,load,command", [
+    ("anchors.json", "generator.registry:load", "python -m generator anchors --update"),
+    ("term_weights.json", "generator.similarity:load_weights", "python -m generator weights --update"),
+])
+def test_a_json_file_a_merge_left_conflict_markers_in_says_where_and_what_to_do(tmp_path, name, load, command):
+    import importlib
+    module, function = load.split(":")
+    path = tmp_path / name
+    path.write_text('{\n<<<<<<< HEAD\n "tasks": 1\n=======\n "tasks": 2\n>>>>>>> other\n}\n', encoding="utf-8")
+    with pytest.raises(ProjectFileError, match=re.escape(f"{name}, line 2: not valid JSON")) as raised:
+        getattr(importlib.import_module(module), function)(path)
+    assert f"`{command}` writes it" in str(raised.value) and f"git checkout {name}" in str(raised.value)
 
 
 def test_a_site_without_its_topic_taxonomy_stops_with_what_to_do_and_no_traceback(tmp_path):
