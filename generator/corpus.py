@@ -134,6 +134,9 @@ def read_sidecar(path: Path) -> dict:
         raise PlanError(Diagnostic(source, line + 1 if line is not None else None, "error",
                                    f"the sidecar is not valid YAML ({type(exc).__name__})",
                                    "fix the YAML syntax, e.g. `title: 某某市法治政府建设规划`")) from exc
+    except ValueError as exc:  # YAML reads 2015-13-45 as a date, which is no day
+        raise PlanError(Diagnostic(source, None, "error", f"the sidecar gives a date that is no day ({exc})",
+                                   "write the day the plan was issued, e.g. `issued: 2015-07-06`")) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
