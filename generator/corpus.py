@@ -186,7 +186,7 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
     plans: list[Plan] = []
     annotated: dict[str, Annotations] = {}
     made: dict[str, Any] = {}
-    texts, diagnostics = _read_texts(sorted(source_dir.glob("*.txt")))
+    texts, diagnostics = _read_texts(text_paths(source_dir))
     work = per_plan.key if per_plan else ""
     for outcome in map_cached(partial(_parsed, per_plan=per_plan), texts,
                               [content_key(text.key, work) for text in texts], cache, "plan"):
@@ -216,6 +216,18 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".htm", ".html", ".csv")
 
 
+def text_paths(source_dir: Path) -> list[Path]:
+    """The plans' texts in ``source_dir``: its files named ``*.txt``, in order of name, but for the
+    folder's own (:func:`_folder_s_own`)."""
+    return sorted(path for path in source_dir.glob("*.txt") if path.is_file() and not _folder_s_own(path))
+
+
+def _folder_s_own(path: Path) -> bool:
+    """A hidden file (an editor's, or the ``._plan.txt`` macOS leaves beside a copied file) or a
+    README, which a folder of texts may hold besides them."""
+    return path.name.startswith(".") or path.name.upper().startswith("README")
+
+
 def unread_files(source_dir: Path, also_read: frozenset[str] = frozenset()) -> tuple[Diagnostic, ...]:
     """What a build would pass over in silence in ``source_dir``: a document dropped there as its
     site offered it (plan.docx, plan.pdf), which is no plan until converted to text, and a sidecar
@@ -223,8 +235,7 @@ def unread_files(source_dir: Path, also_read: frozenset[str] = frozenset()) -> t
     besides the texts and sidecars; hidden files and READMEs are the folder's own."""
     found = []
     for path in sorted(source_dir.iterdir()):
-        if path.name.startswith(".") or path.name.upper().startswith("README") or path.name in also_read \
-                or path.is_dir() or path.suffix == ".txt":
+        if _folder_s_own(path) or path.name in also_read or path.is_dir() or path.suffix == ".txt":
             continue
         if path.suffix.lower() in _TEXT_SUFFIXES:
             found.append(Diagnostic(path.name, None, "warning", "not read: only .txt files are plans",

@@ -255,3 +255,13 @@ def test_a_site_without_its_topic_taxonomy_stops_with_what_to_do_and_no_tracebac
     result = mkdocs_build(project)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "topics.yml: no such file" in result.stderr and "git checkout topics.yml" in result.stderr
+
+
+def test_a_folder_s_own_files_and_folders_named_as_texts_are_no_plans(tmp_path):
+    """macOS leaves ._a.txt beside a copied a.txt (bytes of no text), an editor a hidden copy; a README
+    explains the folder; a folder named x.txt holds no text: none is a plan, none stops the others."""
+    source_dir = _write(tmp_path / "src", {"a.txt": GOOD, "._a.txt": b"\x00\x05\x16\x07" * 64,
+                                          ".a.txt": GOOD, "README.txt": "这里放规划原文。\n"})
+    (source_dir / "b.txt").mkdir()
+    corpus = load_corpus(source_dir)
+    assert [plan.source for plan in corpus.plans] == ["a.txt"] and not corpus.diagnostics
