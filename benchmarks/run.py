@@ -14,7 +14,8 @@ For each corpus size N it measures
 * site size, HTML bytes per plan page, and the bytes a reader downloads for a
   first and a second search query (headless Chromium; text files counted
   gzipped, as static hosts serve them);
-* at the largest N: a warm rebuild after adding one text, against a cold one.
+* at the largest N: a warm rebuild after adding one text, against a cold one;
+* the slowest parse of a short plan holding a long run of one mark (:mod:`benchmarks.pathological`).
 
 It prints a table and writes JSON (``--out``). Growth exponents are taken
 between the two largest sizes.
@@ -40,6 +41,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.browser import CHROMIUM_ARGS, Requests, chromium_path, serve
+from benchmarks.pathological import slowest_parses
 from benchmarks.synth import seed_tasks, synthetic_plan, write_corpus
 from generator.clean import clean
 from generator.corpus import load_corpus
@@ -327,10 +329,12 @@ def main(argv: list[str] | None = None) -> int:
                                                rows[-1]["generator_wall_s"], work / f"weights-{largest}.json")}
         if len(rows) >= 2:
             report["growth_exponents"] = exponents(rows[-2], rows[-1])
+        report["pathological_lines"] = slowest_parses()
         Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(table(rows))
-        print(json.dumps({k: report[k] for k in ("warm_rebuild", "growth_exponents") if k in report},
-                         ensure_ascii=False, indent=1))
+        summary = {k: report[k] for k in ("warm_rebuild", "growth_exponents") if k in report}
+        summary["slowest_pathological_line"] = {k: report["pathological_lines"][k] for k in ("slowest", "slowest_s")}
+        print(json.dumps(summary, ensure_ascii=False, indent=1))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -59,7 +59,7 @@ _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。
 _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划|要点|安排)|以上措施|上述(任务|措施))")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
-_RUN_IN_NUMBERS = r"[一二三四五六七八九十]+[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]+[)）]"
+_RUN_IN_NUMBERS = r"[一二三四五六七八九十]{1,4}[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]{1,4}[)）]"
 # Or, with no space, right after a paragraph's end (一、…。（二）…), where tags were stripped from a page;
 # not after ；, which ends an item of a list within a paragraph (1.…：1、公示；2、记录).
 _RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_RUN_IN_NUMBERS})")

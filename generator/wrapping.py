@@ -51,7 +51,8 @@ _MARKER_MAX = 12
 # make it, never a page's line.
 _COLUMNS = re.compile(r"\t|\||\s{2,}")
 # A table of contents' entry (一、总体要求……………3): as wide as its dot leader makes it, never a page's line.
-_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|[…·]{2,})\s*\d{1,3}$")
+# Tried from a leader's first mark only, so a long run of dots is read once.
+_CONTENTS_ENTRY = re.compile(r"(?<![.…·])(?:\.{3,}|[…·]{2,})\s*\d{1,3}$")
 _GAPS = (" ", "\t", "|", "\u3000", "\xa0")
 
 

@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 
+from benchmarks.pathological import MARKS
 from benchmarks.synth import write_corpus
 from generator.corpus import load_corpus
 
@@ -48,6 +49,8 @@ def test_harness_runs_and_reports_consistent_figures(tmp_path):
     assert warm["rescored_tasks"] == warm["added_tasks"] > 0  # only the new text's tasks scored in full
     assert tuple(warm["warm_steps_s"]) == STEPS and sum(warm["warm_steps_s"].values()) <= warm["warm_s"] + 0.01
     assert "stage:link" in report["growth_exponents"]
+    pathological = report["pathological_lines"]  # every run parsed, as one line and wrapped
+    assert len(pathological["seconds"]) == 2 * len(MARKS) and pathological["slowest"] in pathological["seconds"]
     assert "| plans |" in result.stdout
 
 
