@@ -35,8 +35,9 @@ _WHO_LEADS = re.compile(f"{FIRST_LEADS.pattern}|{MARKED_LEADS.pattern}")
 # What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit,
 # and one that says who leads among its units (责任单位（排在第一位的为牵头单位）) names units in charge.
 _ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (_WHO_LEADS, "责任单位"),
-                 (re.compile(r"牵头|主责"), "牵头单位"),
-                 (re.compile(r"配合|协办|协助|参与"), "配合单位"), (re.compile(r"责任"), "责任单位"),
+                 (re.compile(r"牵头|主责|主办|主要责任"), "牵头单位"),
+                 (re.compile(r"配合|协办|协助|参与|协同|协作"), "配合单位"),
+                 (re.compile(r"责任|(?:实施|落实|承办)(?:单位|主体|部门)"), "责任单位"),
                  (re.compile(r"时限|时间|期限"), "完成时限"))
 # A header names its columns in a few words, a remark in brackets aside (责任单位（排在第一位的为牵头单位）).
 _HEADER_CELL_MAX = 12

@@ -2412,6 +2412,19 @@ def test_a_task_table_s_column_of_people_names_no_unit():
     assert plan.tasks()[0].note == "责任领导:张三;责任单位:区政务局;完成时限:2024年12月"
 
 
+@pytest.mark.parametrize("header,lead,partner", [
+    ("主办单位\t协办单位", ("市司法局",), ("市委编办",)),
+    ("主要责任单位\t协同单位", ("市司法局",), ("市委编办",)),
+    ("承办单位\t协作单位", (), ("市司法局", "市委编办")),
+])
+def test_a_task_table_s_columns_take_the_roles_their_notes_labels_give(header, lead, partner):
+    """主办 leads and 协办 assists, in a table's header as in a note (主办单位：…；协办单位：…)."""
+    plan = _plan(f"某某市2023年法治政府建设重点任务分工\n序号\t具体工作\t{header}\t完成时间\n"
+                 "1\t加强规范性文件管理\t市司法局\t市委编办\t2023年底\n2\t推进政务公开\t市政府办\t市直各部门\t长期\n")
+    duty = responsibility(plan.root)["i1"]
+    assert (duty.leads, tuple(sorted(duty.partners))) == (lead, tuple(sorted(partner)))
+
+
 def test_a_task_table_whose_header_says_the_first_unit_leads():
     plan = _plan("某某区2024年法治政府建设重点任务清单\n序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限\n"
                  "1\t深化放管服改革\t区政务局、区发改局\t2024年12月\n2\t加强规范性文件管理\t区司法局\t持续推进\n")
