@@ -29,7 +29,7 @@ _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABEL
 # A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
 _ROW_NUMBER = re.compile(r"\(?(\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
-_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|指标|项目)")
+_TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|要求|指标|项目)")
 # What a column's header may say of who leads among its units: 排在第一位的为牵头单位, 带*的为牵头单位.
 _WHO_LEADS = re.compile(f"{FIRST_LEADS.pattern}|{MARKED_LEADS.pattern}")
 # What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit,
@@ -79,6 +79,13 @@ class TaskTable:
         header that says its first unit leads (责任单位（排在第一位的为牵头单位）), with that said."""
         return [f"{label}:{cell}{said}" for label, cell, said in zip(self.labels, row, self._conventions)
                 if label and cell]
+
+    def remarks(self, row: tuple[str, ...]) -> list[str]:
+        """A row's cells in columns of neither its task nor a role (备注, 分值), each after its column's
+        name (``备注：新增``): words of the task's, kept as its text."""
+        return [f"{name}：{cell}" for column, (name, cell) in enumerate(zip(self.names, row))
+                if cell and self.labels[column] is None and column not in self.task_columns
+                and column != self.number_column]
 
     @cached_property
     def _conventions(self) -> tuple[str, ...]:
@@ -345,7 +352,7 @@ def tasks_of_rows(tables: list[TaskTable]) -> dict[int, RowTask | None]:
             else:
                 lines = tasks + [f"{table.names[c]}：{row[c]}" for c in groups if row[c]]
             number, printed = (row_number(row[column]), row[column].strip()) if column is not None else (places[k], "")
-            found[k] = RowTask(number, printed, (*lines, *table.labelled_cells(row)), table.end)
+            found[k] = RowTask(number, printed, (*lines, *table.remarks(row), *table.labelled_cells(row)), table.end)
     return found
 
 

@@ -2425,6 +2425,17 @@ def test_a_task_table_s_columns_take_the_roles_their_notes_labels_give(header, l
     assert (duty.leads, tuple(sorted(duty.partners))) == (lead, tuple(sorted(partner)))
 
 
+def test_a_task_table_s_other_columns_are_kept_as_its_task_s_text():
+    """A column of requirements is the task's words, and one of neither task nor role (备注, 分值) is
+    kept after its name, where both were dropped."""
+    plan = _plan("某某市2023年法治政府建设重点任务分工\n序号\t重点任务\t具体要求\t备注\t责任单位\t完成时限\n"
+                 "1\t加强规范性文件管理\t严格合法性审核，开展文件清理。\t新增\t市司法局\t2023年底\n"
+                 "2\t推进政务公开\t完善主动公开目录。\t\t市政府办\t长期\n")
+    first, second = plan.tasks()
+    assert (first.title, first.paragraphs) == ("加强规范性文件管理", ("严格合法性审核，开展文件清理。", "备注：新增"))
+    assert second.paragraphs == ("完善主动公开目录。",) and responsibility(plan.root)["i1"].partners == ("市司法局",)
+
+
 def test_a_task_table_whose_header_says_the_first_unit_leads():
     plan = _plan("某某区2024年法治政府建设重点任务清单\n序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限\n"
                  "1\t深化放管服改革\t区政务局、区发改局\t2024年12月\n2\t加强规范性文件管理\t区司法局\t持续推进\n")
