@@ -67,8 +67,15 @@ def is_task_field(text: str) -> bool:
 
 def ended_by_note(lines: list[str]) -> bool:
     """Whether a task's text is over: it ends with its note, unless that note ends its heading
-    line (1.加强组织领导（牵头单位：县委办）), whose text follows."""
-    return bool(trailing_note(lines[-1])[1]) and not (len(lines) == 1 and heading_note(lines[0])[1])
+    line (1.加强组织领导（牵头单位：县委办）) or stands on lines of its own right under a heading with
+    no sentence (（一）加强学习培训 / 牵头单位：县司法局), whose text follows."""
+    if not trailing_note(lines[-1])[1]:
+        return False
+    heading, *below = lines
+    if not below:
+        return not heading_note(heading)[1]
+    words = fold(heading[len(printed_prefix(heading)):]).rstrip("。. ")
+    return "。" in words or not all(is_labelled_note(line) or is_bracketed_note(line) for line in below)
 
 
 def trailing_note(paragraph: str) -> tuple[str, str]:

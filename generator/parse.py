@@ -781,9 +781,11 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     node = _freeze(draft, path, anchor, diagnostics, source)
     lines = brackets_closed(draft.lines)
     rest, labelled = [], []
-    for line in lines[1:]:
+    for k, line in enumerate(lines[1:], start=1):
         if is_labelled_note(line):
             labelled.append(line.strip())
+        elif k < len(lines) - 1 and is_bracketed_note(line):  # a note in brackets above the text it covers
+            labelled.append(trailing_note(line)[1])
         else:
             rest.append(line)
     first, first_note = heading_note(lines[0])

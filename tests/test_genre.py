@@ -1412,6 +1412,19 @@ def test_full_width_tildes_and_hyphens_and_a_period_line_with_years_give_the_per
     assert _titled("某某市法治政府建设实施方案\n（2021年—2025年）").period == "2021–2025"
 
 
+def test_a_note_on_its_own_lines_under_a_bare_heading_is_followed_by_the_task_s_text():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n（一）加强学习培训\n牵头单位：县司法局\n"
+                 "配合单位：县委组织部\n将法治教育纳入干部培训。每年举办专题培训。\n（二）推进政务公开\n"
+                 "（责任单位：县政府办）\n完善主动公开目录。\n")
+    first, second = plan.tasks()
+    assert (first.paragraphs, second.paragraphs) == (("将法治教育纳入干部培训。每年举办专题培训。",), ("完善主动公开目录。",))
+    assert responsibility(plan.root)["c1-s1"].leads == ("县司法局",) and not plan.root["一"].closing
+    # Under a heading that says its sentence, what follows the note is the chapter's closing words, as before.
+    closed = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n（一）加强学习培训。将法治教育纳入干部培训。\n"
+                   "牵头单位：县司法局\n各单位要抓好落实。\n")
+    assert closed.root["一"].closing == ("各单位要抓好落实。",)
+
+
 def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.坚持党的领导。加强组织领导。（牵头单位：县委办；\n"
                  "配合单位：县直各部门）\n2.加强学习。（牵头单位：县司法局\n3.加强培训。\n")
