@@ -281,6 +281,22 @@ def leading_note(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# A heading that its note in brackets ends, before the task's text, folded: 加强学习（牵头单位：县司法局）。将…
+_HEADING_THEN_BRACKET = re.compile(rf"([^。()\[\]]{{2,{HEADING_MAX}}})[(\[]([^()\[\]]+)[)\]][。.]?\s*(?=\S)")
+
+
+def note_after_heading(text: str) -> tuple[str, str, str] | None:
+    """``(heading, note, text)`` when a task's words open with a heading its note in brackets ends and
+    go on with its text (加强学习培训（牵头单位：县司法局）。将法治教育…, 推进政务公开【责任单位：县政府办】
+    完善…); else None."""
+    if not any(opener in text for opener in _OPENERS_AS_PRINTED):  # most tasks, without folding them
+        return None
+    found = _HEADING_THEN_BRACKET.match(fold(text))
+    if not found or not is_responsibility(found.group(2)):
+        return None
+    return text[:found.end(1)].strip(), text[found.start(2):found.end(2)].strip(), text[found.end():].strip()
+
+
 def heading_note(line: str) -> tuple[str, str]:
     """A numbered line without its number, split as ``(heading, note)`` when it is a heading that
     ends with its note (1.加强组织领导（牵头单位：县委办）), whose text follows on the lines below;

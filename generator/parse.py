@@ -27,7 +27,7 @@ from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_pa
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility, is_task_field,
-                         leading_note, sentence_note, split_title, trailing_note, unbalanced_note)
+                         leading_note, note_after_heading, sentence_note, split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
                      tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
@@ -790,7 +790,11 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
             rest.append(line)
     first, first_note = heading_note(lines[0])
     first, opening_note = leading_note(first)
-    title, text = split_title(first)
+    if heading_noted := note_after_heading(first):
+        title, heading_noted_note, text = heading_noted
+        opening_note = ";".join(filter(None, [opening_note, heading_noted_note]))
+    else:
+        title, text = split_title(first)
     text, *more = _measures(text)
     rest = [*more, *(measure for paragraph in rest for measure in _measures(paragraph))]
     last = rest[-1] if rest else text

@@ -1425,6 +1425,16 @@ def test_a_note_on_its_own_lines_under_a_bare_heading_is_followed_by_the_task_s_
     assert closed.root["一"].closing == ("各单位要抓好落实。",)
 
 
+@pytest.mark.parametrize("task", ["加强学习培训（牵头单位：县司法局）。将法治教育纳入干部培训。",
+                                  "加强学习培训【牵头单位：县司法局】将法治教育纳入干部培训。"])
+def test_a_note_that_ends_a_task_s_heading_before_its_text_is_the_task_s_note(task):
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.{task}\n2.推进县（市、区）政务公开。完善目录。\n")
+    first, second = plan.tasks()
+    assert (first.title, first.text, first.note) == ("加强学习培训", "将法治教育纳入干部培训。", "牵头单位：县司法局")
+    assert responsibility(plan.root)["c1-i1"].leads == ("县司法局",)
+    assert (second.title, second.note) == ("推进县（市、区）政务公开", "")  # a bracket of no units is the heading's
+
+
 def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.坚持党的领导。加强组织领导。（牵头单位：县委办；\n"
                  "配合单位：县直各部门）\n2.加强学习。（牵头单位：县司法局\n3.加强培训。\n")
