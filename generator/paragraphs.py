@@ -282,6 +282,7 @@ def leading_note(text: str) -> tuple[str, str]:
 
 
 # A heading that its note in brackets ends, before the task's text, folded: 加强学习（牵头单位：县司法局）。将…
+_BRACKET_OPENS = re.compile(f"[{re.escape(_OPENERS_AS_PRINTED)}]")
 _HEADING_THEN_BRACKET = re.compile(rf"([^。()\[\]]{{2,{HEADING_MAX}}})[(\[]([^()\[\]]+)[)\]][。.]?\s*(?=\S)")
 
 
@@ -289,7 +290,7 @@ def note_after_heading(text: str) -> tuple[str, str, str] | None:
     """``(heading, note, text)`` when a task's words open with a heading its note in brackets ends and
     go on with its text (加强学习培训（牵头单位：县司法局）。将法治教育…, 推进政务公开【责任单位：县政府办】
     完善…); else None."""
-    if not any(opener in text for opener in _OPENERS_AS_PRINTED):  # most tasks, without folding them
+    if not _BRACKET_OPENS.search(text, 0, HEADING_MAX + 1):  # most tasks, without folding them
         return None
     found = _HEADING_THEN_BRACKET.match(fold(text))
     if not found or not is_responsibility(found.group(2)):

@@ -116,7 +116,7 @@ def _is_table_row(text: str) -> bool:
     """Cells parted by tabs, bars or runs of spaces (the regular expression runs only on the few
     lines with a space, tab or bar at all), or a table of contents' entry with its leader."""
     return (any(gap in text for gap in _GAPS) and _COLUMNS.search(text) is not None) \
-        or _CONTENTS_ENTRY.search(text) is not None
+        or (text[-1:].isdigit() and _CONTENTS_ENTRY.search(text) is not None)
 
 
 def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
