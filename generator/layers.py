@@ -236,8 +236,8 @@ class _NoteReading:
     def read(self, clause: str) -> None:
         simple = fold(simplified_aligned(clause))
         label = _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple)
-        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or _REMARK_CLAUSE.match(simple) \
-                or (not label and ANY_LABEL.match(simple)):
+        if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or is_time_limit(simple) \
+                or _REMARK_CLAUSE.match(simple) or (not label and ANY_LABEL.match(simple)):
             self.current = None
         elif label:
             self._labelled(clause, simple, label)
@@ -416,15 +416,19 @@ def _is_deadline(found: str) -> bool:
     return bool(re.search(r"(^(到|至|于|在))|(前|底|末|季度|半年|完成)$|月", found))
 
 
-# Time limits that name no date, as a sentence of their own gives them.
-_TIMES_IN_WORDS = ("长期坚持", "持续推进", "持续开展", "长期", "持续")
+# Time limits that name no year, as a note or a sentence of its own gives them (folded, simplified): a month's
+# end (12月底前, 6月30日前), a span of years (2023—2025年), or words (年内, 全年, 每季度, 常态化推进, 长期坚持).
+_UNDATED_LIMIT = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:(?:底|末|上旬|中旬|下旬)(?:前|以前|之前)?|前|以前|之前)"
+                            r"|\d{4}\s*年?\s*[-—–~至到]\s*\d{4}\s*年"
+                            r"|年内|年底前?|全年|每年|每半年|每季度|每月|常态化(?:推进|开展)?|长期(?:坚持)?"
+                            r"|持续(?:推进|开展)?")
 
 
 def is_time_limit(sentence: str) -> bool:
-    """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 长期坚持."""
+    """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 12月底前, 长期坚持."""
     sentence = sentence.strip()
     limit = sentence.removesuffix("完成")
-    return bool(_DEADLINE.fullmatch(limit) and _is_deadline(sentence)) or sentence in _TIMES_IN_WORDS
+    return bool(_DEADLINE.fullmatch(limit) and _is_deadline(sentence)) or bool(_UNDATED_LIMIT.fullmatch(limit))
 
 
 # A note's time limit in words, which names no date: 完成时限：长期坚持, 时间节点：持续推进, 完成时限：每年.
@@ -441,6 +445,13 @@ def _labelled_times(note: str) -> list[str]:
             and not any(_is_deadline(date.group(0)) for date in _DEADLINE.finditer(value))]
 
 
+def _undated_times(note: str) -> list[str]:
+    """The time limits a note gives without a label or a year, among its units (县司法局，12月底前; 全年)."""
+    folded = fold(note)
+    return [part.strip() for part in re.split(r"[,;、]", folded)
+            if _UNDATED_LIMIT.fullmatch(simplified_aligned(part.strip()).removesuffix("完成"))]
+
+
 def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """``{anchor: (deadlines, targets)}`` for every numbered node that has any."""
     result = {}
@@ -452,7 +463,7 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         joined = " ".join((node.title, node.text, *node.paragraphs, node.note))
         text, simple = fold(joined), fold(simplified_aligned(joined))
         deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
-                             if _is_deadline(m.group(0))] + _labelled_times(node.note))
+                             if _is_deadline(m.group(0))] + _labelled_times(node.note) + _undated_times(node.note))
         targets = _unique([text[m.start():m.end()].strip() for m in _TARGET.finditer(simple)])
         if deadlines or targets:
             result[node.anchor] = (tuple(deadlines), tuple(targets))

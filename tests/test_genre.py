@@ -1435,6 +1435,16 @@ def test_a_note_that_ends_a_task_s_heading_before_its_text_is_the_task_s_note(ta
     assert (second.title, second.note) == ("推进县（市、区）政务公开", "")  # a bracket of no units is the heading's
 
 
+@pytest.mark.parametrize("limit", ["12月底前", "6月30日前", "全年", "年内完成", "每季度", "常态化推进", "2023—2025年",
+                                   "持续推进"])
+def test_a_note_s_time_limit_without_a_year_is_its_deadline_and_no_unit(limit):
+    """（县司法局，12月底前） is a note: its time limit, though it names no year, is no unit's name."""
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。（县司法局，{limit}）\n")
+    [task] = plan.tasks()
+    assert (task.text, task.note) == ("", f"县司法局，{limit}")
+    assert responsibility(plan.root)["c1-i1"].partners == ("县司法局",) and measures(plan.root)["c1-i1"][0] == (limit,)
+
+
 def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.坚持党的领导。加强组织领导。（牵头单位：县委办；\n"
                  "配合单位：县直各部门）\n2.加强学习。（牵头单位：县司法局\n3.加强培训。\n")
