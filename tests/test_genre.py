@@ -1484,6 +1484,7 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     # 等部门 names no one more; 等市直有关部门 does.
     assert read("由市司法局牵头，市财政局等部门配合") == (("市司法局",), ("市财政局",))
     assert read("市司法局等10个单位按职责分工负责") == ((), ("市司法局",))
+    assert read("牵头单位：市司法局（联系人：张三）；配合单位：市财政局（责任人：李四）") == (("市司法局",), ("市财政局",))
     assert read("责任单位：市司法局等市直有关部门") == ((), ("市司法局", "市直有关部门"))
     assert read("由市司法局牽頭，市財政局等部門配合") == (("市司法局",), ("市財政局",))
     assert read("牵头单位：市政府办公室、市司法局（按职责分工）") == (("市政府办公室", "市司法局"), ())
