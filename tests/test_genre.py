@@ -1445,6 +1445,14 @@ def test_a_note_s_time_limit_without_a_year_is_its_deadline_and_no_unit(limit):
     assert responsibility(plan.root)["c1-i1"].partners == ("县司法局",) and measures(plan.root)["c1-i1"][0] == (limit,)
 
 
+def test_a_township_s_villages_and_communities_are_units_of_its_notes():
+    plan = _plan("某某镇2023年法治政府建设工作要点\n一、主要任务\n1.开展法治宣传。（镇综治办、各村（社区））\n"
+                 "2.化解矛盾纠纷。（镇司法所牵头，各行政村配合）\n3.推进法治乡村建设（民主法治示范村）。开展创建。\n")
+    duty = responsibility(plan.root)
+    assert duty["c1-i1"].partners == ("镇综治办", "各村（社区）") and duty["c1-i2"].partners == ("各行政村",)
+    assert plan.tasks()[0].text == "" and "c1-i3" not in duty  # a kind of village is no unit
+
+
 def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.坚持党的领导。加强组织领导。（牵头单位：县委办；\n"
                  "配合单位：县直各部门）\n2.加强学习。（牵头单位：县司法局\n3.加强培训。\n")
