@@ -106,7 +106,8 @@ class Responsibility:
 
 # How the name of a unit (a bureau, office, committee, township …) ends.
 UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
-                       r"分局|公司|集团|法院|检察院|机构|办公室|管委会|社区|(?<=各|政)村)$")  # 各村, 各行政村: a township's
+                       r"分局|公司|集团|法院|检察院|机构|办公室|管委会|社区|(?<=各|政)村|"  # 各村, 各行政村: a township's
+                       r"联|协|校|馆)$")  # 县妇联, 县工商联, 县科协, 县政协, 县委党校, 县档案馆
 # A bracket and what it holds, folded: a unit's alternative (各乡镇（街道）, 各县（市、区）), a remark.
 BRACKETED = re.compile(r"\([^()]*\)")
 

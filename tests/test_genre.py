@@ -1451,6 +1451,12 @@ def test_a_township_s_villages_and_communities_are_units_of_its_notes():
     duty = responsibility(plan.root)
     assert duty["c1-i1"].partners == ("镇综治办", "各村（社区）") and duty["c1-i2"].partners == ("各行政村",)
     assert plan.tasks()[0].text == "" and "c1-i3" not in duty  # a kind of village is no unit
+    # Nor are people's organisations, the political consultative conference, the Party school and the archives
+    # missed: （县妇联、县工商联、县科协、县政协、县委党校、县档案馆） is a note of units.
+    organisations = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n"
+                          "1.开展普法。（县妇联、县工商联、县科协、县政协、县委党校、县档案馆）\n")
+    assert responsibility(organisations.root)["c1-i1"].partners == (
+        "县妇联", "县工商联", "县科协", "县政协", "县委党校", "县档案馆")
 
 
 def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
