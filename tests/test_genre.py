@@ -1145,73 +1145,68 @@ def test_a_page_with_the_notice_s_title_and_number_then_the_plan_without_its_own
         assert (bracketed.doc_number, bracketed.slug) == (f"某区府发{opening}2022{closing}8号", "moumou-2022")
 
 
+def _place_metas(*places: str) -> list:
+    """The metadata of a one-task plan of each place, named in its title."""
+    return [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta for place in places]
+
+
 def test_an_autonomous_place_s_url_is_its_own_name_without_its_nationalities():
-    slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
-             for place in ("黔东南苗族侗族自治州", "广西壮族自治区", "新疆维吾尔自治区", "恩施土家族苗族自治州", "鄂伦春自治旗",
-                           "内蒙古自治区", "西藏自治区")]
+    slugs = [meta.slug for meta in _place_metas("黔东南苗族侗族自治州", "广西壮族自治区", "新疆维吾尔自治区",
+                                                "恩施土家族苗族自治州", "鄂伦春自治旗", "内蒙古自治区", "西藏自治区")]
     assert slugs == ["qiandongnan-2021", "guangxi-2021", "xinjiang-2021", "enshi-2021", "elunchun-2021",
                      "neimenggu-2021", "xizang-2021"]
 
 
 def test_a_prefecture_called_diqu_is_a_city_level_place():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("阿克苏地区", "大兴安岭地区")]
+    plans = _place_metas("阿克苏地区", "大兴安岭地区")
     assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
         ("阿克苏地区", "city", "akesu-2021"), ("大兴安岭地区", "city", "daxinganling-2021")]
 
 
 def test_a_forest_district_and_a_special_district_are_county_level_places():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("神农架林区", "六枝特区")]
+    plans = _place_metas("神农架林区", "六枝特区")
     assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
         ("神农架林区", "county", "shennongjia-2021"), ("六盘水市六枝特区", "county", "liuzhi-2021")]
 
 
 def test_the_production_and_construction_corps_is_a_province_level_place_and_its_divisions_city_level():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("新疆生产建设兵团", "新疆生产建设兵团第八师", "第一师阿拉尔市")]
+    plans = _place_metas("新疆生产建设兵团", "新疆生产建设兵团第八师", "第一师阿拉尔市")
     assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
         ("新疆生产建设兵团", "province", "bingtuan-2021"), ("新疆生产建设兵团第八师", "city", "dibashi-2021"),
         ("第一师阿拉尔市", "city", "alaer-2021")]
 
 
 def test_a_zone_named_after_its_province_s_short_name_is_named_in_its_url_without_it():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("河北雄安新区", "四川天府新区", "天津市河北区", "上海市浦东新区", "重庆市两江新区")]
+    plans = _place_metas("河北雄安新区", "四川天府新区", "天津市河北区", "上海市浦东新区", "重庆市两江新区")
     assert [(meta.jurisdiction, meta.level, meta.slug) for meta in plans] == [
         ("河北雄安新区", "zone", "xiongan-2021"), ("四川天府新区", "zone", "tianfu-2021"), ("天津市河北区", "district", "hebei-2021"),
         # A 新区 that the codes count as a county-level division is a district by law, not a zone.
         ("上海市浦东新区", "district", "pudong-2021"), ("重庆市两江新区", "zone", "liangjiang-2021")]
 
 
-
 def test_a_zone_named_after_a_municipality_is_in_it():
     """北京 and 重庆 open zones as provinces' short names do: 重庆 is no city of Sichuan's, as the codes of
     1980 have it."""
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("北京经济技术开发区", "重庆高新区")]
+    plans = _place_metas("北京经济技术开发区", "重庆高新区")
     assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
         ("北京经济技术开发区", "zone", "北京市"), ("重庆高新区", "zone", "重庆市")]
 
 
 def test_a_city_s_district_called_its_urban_area_mining_area_or_suburbs_is_a_place_only_in_a_city_that_has_one():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("阳泉市矿区", "铜陵市郊区", "某某市城区")]
+    plans = _place_metas("阳泉市矿区", "铜陵市郊区", "某某市城区")
     assert [(meta.jurisdiction, meta.level, meta.province, meta.slug) for meta in plans] == [
         ("阳泉市矿区", "district", "山西省", "yangquan-kuangqu-2021"), ("铜陵市郊区", "district", "安徽省", "tongling-jiaoqu-2021"),
         ("某某市", "city", "", "moumou-2021")]  # a city's urban area, which the codes do not give it
 
 
 def test_demonstration_and_cooperation_zones_are_zones():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("杨凌示范区", "横琴粤澳深度合作区", "某某县创建法治政府建设示范区")]
+    plans = _place_metas("杨凌示范区", "横琴粤澳深度合作区", "某某县创建法治政府建设示范区")
     assert [(meta.jurisdiction, meta.level) for meta in plans] == [
         ("杨凌示范区", "zone"), ("横琴粤澳深度合作区", "zone"), ("某某县", "county")]
 
 
 def test_a_zone_or_prefecture_named_after_a_city_s_short_name_is_in_that_city_s_province():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("苏州工业园区", "成都高新区", "黔东南州", "仲恺高新区")]
+    plans = _place_metas("苏州工业园区", "成都高新区", "黔东南州", "仲恺高新区")
     assert [(meta.jurisdiction, meta.level, meta.province, meta.slug) for meta in plans] == [
         # A zone called by its city's name keeps its whole name in its URL, which the city's plans have.
         ("苏州工业园区", "zone", "江苏省", "suzhougongyeyuanqu-2021"), ("成都高新区", "zone", "四川省", "chengdugaoxinqu-2021"),
@@ -1226,8 +1221,7 @@ def test_an_autonomous_county_named_without_its_nationalities_is_in_its_city_eve
 
 
 def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
-    plans = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta
-             for place in ("绵竹市", "昆山市", "乐山市", "第一师阿拉尔市")]
+    plans = _place_metas("绵竹市", "昆山市", "乐山市", "第一师阿拉尔市")
     assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
         ("德阳市绵竹市", "county", "四川省"), ("昆山市", "county", "江苏省"),
         # 乐山市 was once a county-level city too; it is a prefecture's now. The Corps' cities are its divisions'.
@@ -1235,9 +1229,9 @@ def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
 
 
 def test_a_place_s_url_reads_its_name_as_the_place_is_called():
-    slugs = [_plan(f"{place}法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n").meta.slug
-             for place in ("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区", "都匀市", "长子县",
-                           "长沙市", "重庆市", "淇县朝歌街道", "滑县", "单县", "锡林郭勒盟", "阿勒泰地区", "涡阳县", "南京市六合区")]
+    slugs = [meta.slug for meta in _place_metas("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区",
+                                                "都匀市", "长子县", "长沙市", "重庆市", "淇县朝歌街道", "滑县", "单县",
+                                                "锡林郭勒盟", "阿勒泰地区", "涡阳县", "南京市六合区")]
     assert slugs == ["changzhi-2021", "changning-2021", "changyang-2021", "chaoyang-2021", "pidu-2021", "duyun-2021",
                      "zhangzi-2021", "changsha-2021", "chongqing-2021", "zhaoge-2021", "huaxian-2021", "shanxian-2021",
                      "xilinguole-2021", "aletai-2021", "guoyang-2021", "luhe-2021"]
