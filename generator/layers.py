@@ -311,7 +311,7 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
 
 # A bracket at a unit's end, folded, which may hold a time limit or the person to ask: 县司法局（2023年底前完成）,
 # 县司法局（联系人：张三）.
-_BRACKETED_TIME = re.compile(r"\(([^()]+)\)$")
+_BRACKET_AT_END = re.compile(r"\(([^()]+)\)$")
 _PERSON_LABEL = re.compile(rf"(?:{'|'.join(PERSON_LABELS)}|负责人|经办人)\s*:")
 
 
@@ -324,12 +324,12 @@ def _own_roles(leads: list[str], partners: list[str], marked_lead: bool) -> tupl
     """Units that carry their role in brackets take it (市司法局（牵头）, 市财政局（配合）), and lose the
     bracket; one that only says it does its part (（负责）, （按职责分工）) keeps its list. A time limit
     in brackets after a unit (县司法局（2023年底前完成）) is no part of its name, nor is the person to ask
-    (（联系人：张三）), nor a mark that it
-    leads (县司法局*), which makes it lead where the mark's meaning is said (``marked_lead``)."""
+    (（联系人：张三）), nor a mark that it leads (县司法局*), which makes it lead where the mark's meaning is
+    said (``marked_lead``)."""
     led: list[str] = []
     others: list[str] = []
     for unit, leading in [(unit, True) for unit in leads] + [(unit, False) for unit in partners]:
-        if unit.endswith((")", "）")) and (limit := _BRACKETED_TIME.search(fold(unit))) \
+        if unit.endswith((")", "）")) and (limit := _BRACKET_AT_END.search(fold(unit))) \
                 and (is_time_limit(simplified_aligned(limit.group(1)))
                      or _PERSON_LABEL.match(fold(simplified_aligned(limit.group(1))))):
             unit = unit[:limit.start()].rstrip()  # when (2023年底前完成), or whom to ask: not who

@@ -115,8 +115,9 @@ def _read_yaml(path: Path, written: str) -> object:
                                f"write the line {written}") from None
 
 
-def _topic(path: Path, group: dict, entry: dict) -> Topic:
-    """One topic of ``group`` as ``topics.yml`` writes it, or a ProjectFileError saying what it lacks."""
+def _topic(path: Path, group: dict, entry: object) -> Topic:
+    """One topic of ``group`` as ``topics.yml`` writes it (a mapping), or a ProjectFileError saying what it
+    lacks."""
     entry = entry if isinstance(entry, dict) else {"slug": entry}
     slug, name = str(entry.get("slug") or ""), str(entry.get("name") or "")
     if not _TOPIC_SLUG.fullmatch(slug) or not name:

@@ -790,9 +790,9 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
             rest.append(line)
     first, first_note = heading_note(lines[0])
     first, opening_note = leading_note(first)
-    if heading_noted := note_after_heading(first):
-        title, heading_noted_note, text = heading_noted
-        opening_note = ";".join(filter(None, [opening_note, heading_noted_note]))
+    if noted := note_after_heading(first):  # 加强学习（牵头单位：县司法局）。将…
+        title, heading_s_note, text = noted
+        opening_note = ";".join(filter(None, [opening_note, heading_s_note]))
     else:
         title, text = split_title(first)
     text, *more = _measures(text)

@@ -214,7 +214,8 @@ def test_check_command_exits_non_zero_on_errors(broken_project):
 
 @pytest.mark.parametrize("edit,says", [
     (lambda text: text.replace("name: 权责清单,", "name: 权责清单"), "topics.yml, line "),  # a comma lost: bad YAML
-    (lambda text: text.replace("slug: fumian-qingdan", "slug: quanze-qingdan"), "more than one topic has the slug quanze-qingdan"),
+    (lambda text: text.replace("slug: fumian-qingdan", "slug: quanze-qingdan"),
+     "more than one topic has the slug quanze-qingdan"),
     (lambda text: text.replace("slug: fumian-qingdan, ", ""), "needs a `name:` and a `slug:`"),
     (lambda text: text.replace("slug: fumian-qingdan", "slug: 负面清单"), "needs a `name:` and a `slug:`"),
 ])
