@@ -19,8 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, WRITTEN_DATE, is_date_line,
-                             is_organ_line)
+from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, SUBJECT, TASK_LIST, WRITTEN_DATE,
+                             is_date_line, is_organ_line)
 from .layers import NOTE_LABELS, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
@@ -34,10 +34,9 @@ from .run_on import holds_the_page, title_run_in
 from .script import fold, simplified_aligned
 
 _NOTICE = re.compile(r"(通知|印发|转发)")
-# What a plan of the genre is about, which a title's first line names.
-_SUBJECT = re.compile(r"(法治|依法行政|法制)")
-# A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务.
-_TASK_LIST = re.compile(r"(任务|清单|分工|分解|台账|重点工作|举措)(?:表|一览表)?(\(\d{4}[^()]*\))?$")
+_SUBJECT = re.compile(SUBJECT)
+# A list of tasks at a title's end, maybe before its year in brackets: 2023年重点任务清单, 任务分工表（2023年）.
+_TASK_LIST = re.compile(rf"{TASK_LIST}(\(\d{{4}}[^()]*\))?$")
 # A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import CN_DATE, DOC_NUMBER_END, GENRE, NUMBER_YEAR, ORG_END, PERIOD, WRITTEN_DATE
+from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, NUMBER_YEAR, ORG_END, PERIOD, SUBJECT, TASK_LIST,
+                             WRITTEN_DATE)
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
 
@@ -76,8 +77,7 @@ _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
 # list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
 _TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?{_OUTLINE_OPENS}"
-                                   rf"|^(?=\S{{0,40}}?(?:法治|依法行政))\S{{4,50}}?(?:任务|清单)(?:表)?(?:{PERIOD})?"
-                                   rf"{_OUTLINE_OPENS}")
+                                   rf"|^(?=\S{{0,40}}?{SUBJECT})\S{{4,50}}?{TASK_LIST}(?:{PERIOD})?{_OUTLINE_OPENS}")
 
 
 def holds_the_page(line_length: int, text_length: int) -> bool:

@@ -174,6 +174,18 @@ def test_a_plan_titled_as_its_key_work_measures_or_rules_is_titled_so(title):
     assert not any("names no plan" in d.message for d in plan.diagnostics)
 
 
+def test_a_page_that_lost_its_line_breaks_is_cut_after_a_title_naming_its_key_work():
+    """A title that names a list of tasks is cut from the outline it runs into as 工作要点 is, whichever
+    word names the list (重点工作, 任务分解): the words are the ones a lined title is read by."""
+    text = ("某某县2023年法治政府建设重点工作一、主要任务1.加强学习，将习近平法治思想纳入县政府常务会议学法内容，"
+            "全年集中学法不少于四次。（责任单位：县司法局）2.加强培训，每年举办领导干部法治专题培训班不少于两期，"
+            "提升依法行政能力。（责任单位：县委组织部）3.深化放管服改革，全面推行告知承诺制，压减审批时限。"
+            "（责任单位：县政务服务中心）二、保障措施各乡镇、各部门要加强组织领导，细化工作措施，确保各项任务落到实处。")
+    plan = _plan(text)
+    assert plan.meta.title == "某某县2023年法治政府建设重点工作"
+    assert [node.anchor for node in plan.tasks()] == ["c1-i1", "c1-i2", "c1-i3", "c2"]
+
+
 def test_joint_issuers_above_the_notice_title():
     meta = _plan(JOINT_ISSUERS).meta
     assert meta.issuer == "中共某某县委、某某县人民政府"
