@@ -112,7 +112,7 @@ def wrap_width(widths: list[float]) -> PageWidth | None:
     return PageWidth(top / 2, slack / 2, full)
 
 
-def _is_table_row(text: str) -> bool:
+def _is_row_or_entry(text: str) -> bool:
     """Cells parted by tabs, bars or runs of spaces (the regular expression runs only on the few
     lines with a space, tab or bar at all), or a table of contents' entry with its leader."""
     return (any(gap in text for gap in _GAPS) and _COLUMNS.search(text) is not None) \
@@ -121,9 +121,9 @@ def _is_table_row(text: str) -> bool:
 
 def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
                   ) -> tuple[list[float], PageWidth] | None:
-    """Each line's width with its indent (none for a table's row, ``rows``) and the page, measured
-    as a PDF prints (half-width characters half as wide) or in characters (as a program that wraps
-    at so many characters counts): whichever finds more lines filling the page."""
+    """Each line's width with its indent (none for a table's row or a table of contents' entry, ``rows``)
+    and the page, measured as a PDF prints (half-width characters half as wide) or in characters (as a
+    program that wraps at so many characters counts): whichever finds more lines filling the page."""
     found = []
     for measure in (display_width, len):
         widths = [0 if row else measure(indent + line.text) for line, indent, row in zip(lines, indents, rows)]
@@ -176,7 +176,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
       sentence of chapter 二);
     * the line before ends a sentence and this one neither fills the page nor ends a sentence
       itself: a signature or a date below a notice's last line is a line of its own."""
-    rows = [_is_table_row(line.text) for line in lines]
+    rows = [_is_row_or_entry(line.text) for line in lines]
     measured = _wrap_measure(lines, indents, rows)
     if measured is None:
         return lines, 0
