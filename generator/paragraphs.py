@@ -89,7 +89,7 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     """
     body, note = _bracketed_note(paragraph)
     if not note:
-        return _labelled_tail(paragraph)
+        return tabbed_cells(paragraph) if "\t" in paragraph else _labelled_tail(paragraph)
     while (before := _bracketed_note(body))[1]:
         body, note = before[0], f"{before[1]};{note}"
     if not _LABEL_END.search(body, body.rfind("。") + 1):  # most notes: no label in the sentence before them
@@ -102,6 +102,18 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     if is_role_in_brackets(note):
         return before, paragraph[len(before):].strip().rstrip("。.")
     return before, f"{labelled};{note}"
+
+
+def tabbed_cells(paragraph: str) -> tuple[str, str]:
+    """Split off the cells after a task's words, parted by tabs, when each names units or gives a time limit and
+    one names units: a row of a task table copied without its header (1.加强学习。<tab>县司法局<tab>2023年底前).
+    The note is the cells, each as printed."""
+    words, *cells = [cell.strip() for cell in paragraph.split("\t")]
+    cells = [cell for cell in cells if cell]
+    limits = [is_time_limit(simplified_aligned(fold(cell))) for cell in cells]
+    if not words or all(limits) or not all(limit or _names_units(cell, bare=True) for cell, limit in zip(cells, limits)):
+        return _labelled_tail(paragraph)
+    return words, "；".join(cells)
 
 
 def _labelled_tail(paragraph: str) -> tuple[str, str]:
@@ -281,21 +293,28 @@ def leading_note(text: str) -> tuple[str, str]:
     return text, ""
 
 
-# A heading that its note in brackets ends, before the task's text, folded: 加强学习（牵头单位：县司法局）。将…
+# A heading that its note in brackets ends, before the task's text, folded: 加强学习（牵头单位：县司法局）。将…,
+# 加强培训（县司法局牵头）；每年…
 _BRACKET_OPENS = re.compile(f"[{re.escape(_OPENERS_AS_PRINTED)}]")
-_HEADING_THEN_BRACKET = re.compile(rf"([^。()\[\]]{{2,{HEADING_MAX}}})[(\[]([^()\[\]]+)[)\]][。.]?\s*(?=\S)")
+_HEADING_THEN_BRACKET = re.compile(rf"([^。()\[\]]{{2,{HEADING_MAX}}})[(\[]([^()\[\]]+)[)\]][。.;]?\s*(?=\S)")
 
 
 def note_after_heading(text: str) -> tuple[str, str, str] | None:
     """``(heading, note, text)`` when a task's words open with a heading its note in brackets ends and
     go on with its text (加强学习培训（牵头单位：县司法局）。将法治教育…, 推进政务公开【责任单位：县政府办】
-    完善…); else None."""
+    完善…); else None. A note that a comma follows sits in the first sentence (推进政务公开（县政府办负责），
+    及时公开…), which is split as if it were not there."""
     if not _BRACKET_OPENS.search(text, 0, HEADING_MAX + 1):  # most tasks, without folding them
         return None
-    found = _HEADING_THEN_BRACKET.match(fold(text))
+    folded = fold(text)
+    found = _HEADING_THEN_BRACKET.match(folded)
     if not found or not is_responsibility(found.group(2)):
         return None
-    return text[:found.end(1)].strip(), text[found.start(2):found.end(2)].strip(), text[found.end():].strip()
+    note = text[found.start(2):found.end(2)].strip()
+    if folded[found.end():found.end() + 1] in (",", ";"):
+        title, rest = split_title(text[:found.end(1)] + text[found.end():])
+        return title, note, rest
+    return text[:found.end(1)].strip(), note, text[found.end():].strip()
 
 
 def heading_note(line: str) -> tuple[str, str]:

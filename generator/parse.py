@@ -27,7 +27,8 @@ from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_pa
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility, is_task_field,
-                         leading_note, note_after_heading, sentence_note, split_title, trailing_note, unbalanced_note)
+                         leading_note, note_after_heading, sentence_note, split_title, tabbed_cells, trailing_note,
+                         unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
                      tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
@@ -779,7 +780,9 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
     lines = brackets_closed(draft.lines)
-    rest, labelled = [], []
+    # A row of a task table copied without its header: its cells of units and time limits are the note.
+    split = [tabbed_cells(line) if "\t" in line else (line, "") for line in lines]
+    lines, labelled, rest = [words for words, _ in split], [cells for _, cells in split if cells], []
     for k, line in enumerate(lines[1:], start=1):
         if is_labelled_note(line):
             labelled.append(line.strip())

@@ -412,6 +412,22 @@ def test_a_table_of_indicators_in_a_task_s_text_is_shown_as_a_table(tmp_path):
     assert "atlas-text-table" not in _rendered(tmp_path, "某某市法治政府建设规划\n一、总体要求\n目标\t2025年\n")
 
 
+def test_task_lines_whose_tabbed_cells_name_units_and_time_limits_are_a_table_s_rows_without_its_header():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n"
+                 "1.加强学习培训，将习近平法治思想纳入学习内容。\t县委宣传部、县司法局\t2023年12月底前\n"
+                 "2.开展法治宣传。\t县司法局牵头，各乡镇配合\t长期坚持\n3.完善指标体系。\t指标\t2025年\n"
+                 "二、推进依法治理\n加强法治宣传。\t县司法局\t全年\n推进依法治理。\t各乡镇\t年内完成\n")
+    first, second, third, *unnumbered = plan.tasks()
+    assert (first.title, first.text, first.note) == (
+        "加强学习培训，将习近平法治思想纳入学习内容", "", "县委宣传部、县司法局；2023年12月底前")
+    duty, found = responsibility(plan.root), measures(plan.root)
+    assert duty["c1-i1"].partners == ("县委宣传部", "县司法局") and found["c1-i1"][0] == ("2023年12月底前",)
+    assert (duty["c1-i2"].leads, duty["c1-i2"].partners, found["c1-i2"][0]) == (("县司法局",), ("各乡镇",), ("长期坚持",))
+    assert (third.text, third.note) == ("指标\t2025年", "")  # cells that name no unit stay the task's words
+    # Unnumbered rows, each ending with its units, are paragraphs counted by their notes.
+    assert [(task.anchor, task.note) for task in unnumbered] == [("c2-n1", "县司法局；全年"), ("c2-n2", "各乡镇；年内完成")]
+
+
 def test_a_task_table_with_a_section_column_and_a_measure_column():
     text = """某某县法治政府建设实施方案
 一、依法全面履行政府职能
@@ -1439,6 +1455,16 @@ def test_a_note_that_ends_a_task_s_heading_before_its_text_is_the_task_s_note(ta
     assert (first.title, first.text, first.note) == ("加强学习培训", "将法治教育纳入干部培训。", "牵头单位：县司法局")
     assert responsibility(plan.root)["c1-i1"].leads == ("县司法局",)
     assert (second.title, second.note) == ("推进县（市、区）政务公开", "")  # a bracket of no units is the heading's
+
+
+def test_a_note_in_brackets_that_a_comma_follows_leaves_the_task_s_first_sentence_whole():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进政务公开（县政府办负责），及时公开重大决策信息。\n"
+                 "2.加强培训（县司法局牵头）；每年举办两期专题培训班，提高全县行政执法人员的执法能力和水平。\n")
+    first, second = plan.tasks()
+    assert (first.title, first.text, first.note) == ("推进政务公开，及时公开重大决策信息", "", "县政府办负责")
+    assert (second.title, second.note) == ("加强培训", "县司法局牵头")
+    assert second.text == "每年举办两期专题培训班，提高全县行政执法人员的执法能力和水平。"
+    assert responsibility(plan.root)["c1-i2"].leads == ("县司法局",)
 
 
 @pytest.mark.parametrize("limit", ["12月底前", "6月30日前", "全年", "年内完成", "每季度", "常态化推进", "2023—2025年",
