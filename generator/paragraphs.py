@@ -111,7 +111,7 @@ def tabbed_cells(paragraph: str) -> tuple[str, str]:
     words, *cells = [cell.strip() for cell in paragraph.split("\t")]
     cells = [cell for cell in cells if cell]
     limits = [is_time_limit(simplified_aligned(fold(cell))) for cell in cells]
-    if not words or all(limits) or not all(limit or _names_units(cell, bare=True) for cell, limit in zip(cells, limits)):
+    if not words or all(limits) or not all(limit or names_units(cell, bare=True) for cell, limit in zip(cells, limits)):
         return _labelled_tail(paragraph)
     return words, "；".join(cells)
 
@@ -141,12 +141,12 @@ def sentence_note(paragraph: str, after_words: bool = False) -> tuple[str, str]:
     sentence = paragraph[start:len(folded)].strip()
     if not sentence or _open_brackets(folded[start:]):
         return paragraph, ""  # an unclosed bracket is warned of as such
-    if _names_units(sentence, bare=bool(start or after_words)):
+    if names_units(sentence, bare=bool(start or after_words)):
         return paragraph[:start].rstrip(), sentence
     return _trailing_role_clauses(paragraph, folded, start)
 
 
-def _names_units(sentence: str, bare: bool = False) -> bool:
+def names_units(sentence: str, bare: bool = False) -> bool:
     """Whether ``sentence`` only names units, in roles (县司法局牵头) or, where ``bare``, each opening with
     its level (县司法局、县委宣传部)."""
     in_roles = _ROLE_WORDS.search(simplified_aligned(sentence))
@@ -165,7 +165,7 @@ def _trailing_role_clauses(paragraph: str, folded: str, start: int) -> tuple[str
     split, named = len(folded), False
     for comma in reversed(commas):
         clause = paragraph[comma + 1:split].strip()
-        names = _names_units(clause)
+        names = names_units(clause)
         if not (names or is_time_limit(simplified_aligned(fold(clause)))):
             break
         split, named = comma, named or names

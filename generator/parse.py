@@ -27,8 +27,8 @@ from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_pa
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
                          is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility, is_task_field,
-                         leading_note, note_after_heading, sentence_note, split_title, tabbed_cells, trailing_note,
-                         unbalanced_note)
+                         leading_note, names_units, note_after_heading, sentence_note, split_title, tabbed_cells,
+                         trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
                      tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
@@ -514,6 +514,10 @@ def _run_on_lines(lines: tuple[Line, ...]) -> set[Line]:
 # one bracket deep at most, before words that run on with no number; and such a bracket as printed, unfolded.
 _NOTE_THEN_WORDS = re.compile(r"。[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）][\u4e00-\u9fff]")
 _NOTE_RUN_ON = re.compile(r"(?<=。)\((?:[^()]|\([^()]*\))*\)(?=[\u4e00-\u9fff])(?![一二三四五六七八九十第])")
+# A note that ends a clause or sentence after its words (folded): 完善公开目录(县政府办牵头),加强…; and a bracket
+# closed before a clause's or sentence's end, as printed, which most paragraphs do not have.
+_NOTE_IN_SENTENCE = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[^()]|\([^()]*\))*\)(?=[。,;])")
+_CLOSED_BEFORE_STOP = re.compile(r"[)）][。，；,;]")
 
 
 def _after_notes(text: str) -> list[str]:
@@ -844,13 +848,19 @@ def _measures(paragraph: str) -> list[str]:
 
 
 def _inline_notes(paragraph: str) -> list[str]:
-    """The notes in brackets after a sentence of ``paragraph`` that more words follow (…规章。（省发展改革委牵头）
-    各地要…), which name who does what the sentence says."""
-    if not _may_run_on_after_a_note(paragraph):  # most paragraphs
+    """The notes in brackets inside ``paragraph``, in their order: after a sentence that more words follow
+    (…规章。（省发展改革委牵头）各地要…), or ending a clause or sentence that more follow (完善公开目录（县政府办牵头），
+    加强…), which name who does what the sentence or clause says. Within a sentence only units in roles make a
+    note (with（县公安局、县法院）等部门 the units are the sentence's words)."""
+    run_on, in_sentence = _may_run_on_after_a_note(paragraph), _CLOSED_BEFORE_STOP.search(paragraph)
+    if not (run_on or in_sentence):  # most paragraphs
         return []
     folded = fold(paragraph)
-    return [paragraph[found.start() + 1:found.end() - 1] for found in _NOTE_RUN_ON.finditer(folded)
-            if is_responsibility(folded[found.start() + 1:found.end() - 1])]
+    found = [(note.start(), folded[note.start() + 1:note.end() - 1]) for note in _NOTE_RUN_ON.finditer(folded)
+             if run_on and is_responsibility(folded[note.start() + 1:note.end() - 1])]
+    found += [(note.start(), folded[note.start() + 1:note.end() - 1]) for note in _NOTE_IN_SENTENCE.finditer(folded)
+              if in_sentence and names_units(paragraph[note.start() + 1:note.end() - 1])]
+    return [paragraph[start + 1:start + 1 + len(inner)] for start, inner in sorted(found)]
 
 
 def _may_run_on_after_a_note(paragraph: str) -> bool:

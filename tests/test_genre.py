@@ -2816,6 +2816,17 @@ def test_a_task_s_measures_each_with_its_note_stay_in_its_place_and_all_their_un
     assert [task.anchor for task in items.tasks()][:2] == ["c1-s1-n1", "c1-s1-n2"]
 
 
+def test_notes_that_end_a_clause_or_sentence_inside_a_task_s_text_are_the_task_s_units_too():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n"
+                 "1.规范行政执法。推行行政执法三项制度（县司法局负责）。加强执法人员培训。\n"
+                 "2.推进政务公开。完善公开目录（县政府办牵头），加强政策解读（县委宣传部牵头）。\n"
+                 "3.深化协作。加强与政法单位（县公安局、县人民法院）的协作，推行三项制度。\n")
+    duty = responsibility(plan.root)
+    assert duty["c1-i1"].partners == ("县司法局",) and duty["c1-i2"].leads == ("县政府办", "县委宣传部")
+    # Left where they are printed; units in brackets in no role are the sentence's words.
+    assert plan.tasks()[0].text == "推行行政执法三项制度（县司法局负责）。加强执法人员培训。" and "c1-i3" not in duty
+
+
 def test_a_task_typed_with_half_width_punctuation_has_its_heading_split_at_its_full_stop():
     plan = _plan("XX县2023年法治政府建设工作要点\n一、主要任务\n1. 加强学习培训, 提升法治能力. (牵头单位: 县司法局)\n"
                  "2. 推进执法规范化. 全面推行三项制度, 访问www.gov.cn查询. (责任单位: 县司法局)\n3. 投入2.5亿元用于执法装备.\n")
