@@ -466,6 +466,18 @@ def test_a_task_table_whose_merged_first_cells_were_flattened_to_nothing():
     assert not any("task table" in d.message for d in plan.diagnostics)
 
 
+@pytest.mark.parametrize("group", ["类别", "重点任务"])
+def test_a_group_cell_merged_over_rows_and_copied_once_is_every_row_s(group):
+    """序号 | 类别 | 工作任务 …, the 类别 cell spanning rows copied into the first and left empty below."""
+    rows = [("依法全面履行政府职能", "全面实行权责清单制度", "县委编办"), ("", "加强行政复议工作", "县司法局"),
+            ("完善依法行政制度体系", "加强规范性文件监督管理", "县司法局"), ("", "推进合法性审核全覆盖", "县司法局")]
+    plan = _plan(f"某某县2023年法治政府建设重点任务分工方案\n序号\t{group}\t工作任务\t牵头单位\t完成时限\n"
+                 + "".join(f"{n}\t{kind}\t{task}\t{unit}\t2023年底前\n" for n, (kind, task, unit) in enumerate(rows, 1)))
+    assert [(task.title, task.paragraphs) for task in plan.tasks()] == [
+        (task, (f"{group}：{kind or rows[n - 1][0]}",)) for n, (kind, task, _) in enumerate(rows)]
+    assert responsibility(plan.root)["i2"].leads == ("县司法局",)
+
+
 def test_a_numbered_heading_that_only_heads_the_task_table_is_no_task():
     text = ("某某区2023年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n1.把学习贯彻习近平法治思想纳入区政府常务会议学法内容。\n"
             "2.组织开展领导干部述法。\n二、重点任务分工\n序号\t工作任务\t牵头单位\t完成时限\n"
