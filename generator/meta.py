@@ -56,7 +56,8 @@ _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|
 _CITY_PARTS = ("城区", "矿区", "郊区")
 # A zone may open with its province's short name (河北雄安新区, 四川天府新区, 北京经济技术开发区): the province
 # is a place of its own (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
-_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区", "示范区", "合作区", "工业园区", "园区")
+_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区", "示范区", "合作区", "工业园区", "园区",
+                  "自由贸易港", "自贸港")
 _ZONES = "|".join(_ZONE_SUFFIXES)
 
 
@@ -503,10 +504,17 @@ def _province_made_of(provinces: set[str]) -> str:
 
 def _provinces_of_city_opening(place: str) -> set[str]:
     """The provinces of the coded city whose short name an uncoded place opens with, the longest such name:
-    a zone named after its city (苏州工业园区 → 苏州市 → 江苏省) or a prefecture by its short name (黔东南州)."""
+    a zone named after its city (苏州工业园区 → 苏州市 → 江苏省) or a prefecture by its short name (黔东南州). A
+    zone that opens with a province's short name is that province's (海南自由贸易港; 海南 is also a city's)."""
+    if place.endswith(_ZONE_SUFFIXES) and (named := _ZONE_OF_A_PROVINCE.match(place)):
+        return {_PROVINCE_BY_SHORT[named.group(1)]}
     by_short = _coded_cities_by_short_name()
     opening = next((place[:end] for end in range(min(len(place), 5), 1, -1) if place[:end] in by_short), "")
     return set(by_short.get(opening, ()))
+
+
+# A zone named after its province alone (海南自由贸易港), not after a city that shares its short name (海南州…).
+_ZONE_OF_A_PROVINCE = re.compile(rf"({'|'.join(_PROVINCE_BY_SHORT)})(?![州市县区])")
 
 
 @lru_cache(maxsize=1)

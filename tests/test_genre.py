@@ -1232,6 +1232,13 @@ def test_a_zone_named_after_a_municipality_is_in_it():
         ("北京经济技术开发区", "zone", "北京市"), ("重庆高新区", "zone", "重庆市")]
 
 
+def test_a_free_trade_port_named_after_its_province_alone_is_a_zone_of_that_province():
+    """海南 is also the short name of a prefecture of Qinghai's (海南藏族自治州), and was of Guangdong's."""
+    plans = _place_metas("海南自由贸易港", "海南自贸港")
+    assert [(meta.jurisdiction, meta.level, meta.province, meta.slug) for meta in plans] == [
+        ("海南自由贸易港", "zone", "海南省", "hainanziyoumaoyigang-2021"), ("海南自贸港", "zone", "海南省", "hainanzimaogang-2021")]
+
+
 def test_a_city_s_district_called_its_urban_area_mining_area_or_suburbs_is_a_place_only_in_a_city_that_has_one():
     plans = _place_metas("阳泉市矿区", "铜陵市郊区", "某某市城区")
     assert [(meta.jurisdiction, meta.level, meta.province, meta.slug) for meta in plans] == [
