@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, SUBJECT, TASK_LIST, WRITTEN_DATE,
@@ -29,8 +29,8 @@ from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note,
                          is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility, is_task_field,
                          leading_note, names_units, note_after_heading, sentence_note, split_title, tabbed_cells,
                          trailing_note, unbalanced_note)
-from .tables import (RowTask, TaskTable, is_table_row, rejoined_tables, row_tasks, scattered_header,
-                     tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
+from .tables import (RowTask, TaskTable, annex_notes, attach_notes, is_table_row, rejoined_tables, row_tasks,
+                     scattered_header, tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
 from .script import fold, simplified_aligned
 
@@ -332,7 +332,24 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
             current = draft
         else:
             current = _attach_paragraph(current, root, line.text, k > last_numbered)
-    return with_table_notes(_freeze(root, (), "", diagnostics, source), tables, diagnostics, source)
+    return with_table_notes(_with_annex_notes(_freeze(root, (), "", diagnostics, source), root), tables, diagnostics,
+                            source)
+
+
+def _with_annex_notes(tree: Node, root: _Draft) -> Node:
+    """The tree with the notes of annexes that restate its tasks given to them (:func:`annex_notes`), each such
+    annex shown as its lines: it numbers no tasks of its own."""
+    notes, restating = annex_notes(tree)
+    if not restating:
+        return tree
+    children = tuple(replace(node, children=(), paragraphs=node.paragraphs + _lines_below(draft))
+                     if node.anchor in restating else node for node, draft in zip(tree.children, root.children))
+    return attach_notes(replace(tree, children=children), notes)
+
+
+def _lines_below(draft: _Draft) -> tuple[str, ...]:
+    """The lines of a draft's descendants, in the order printed."""
+    return tuple(line for child in draft.children for line in (*child.lines, *_lines_below(child)))
 
 
 def _with_noted_paragraphs(texts: list[str], markers: list[tuple[Marker, int] | None]

@@ -439,7 +439,32 @@ def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diag
                                               "its units are not attached to a task; word the row as the task is worded"))
             for anchor in named:
                 notes.setdefault(anchor, note)
-    return _attach_notes(root, notes) if notes else root
+    return attach_notes(root, notes) if notes else root
+
+
+def annex_notes(root: Node) -> tuple[dict[str, str], frozenset[str]]:
+    """The annexes that only restate the plan's tasks, each with who does it (附件：重点任务责任分工 /
+    1.加强学习培训。牵头单位：县委宣传部), as a task table's rows do: the notes they give the tasks they name,
+    by anchor (unless an earlier item named it), and their anchors. An annex is such a list when it
+    numbers two or more items, each with a note and a heading that names a task of the plan's."""
+    annexes = [node for node in root.children if node.marker is not None and node.marker.family == "annex"]
+    keys = _leaf_keys(replace(root, children=tuple(node for node in root.children if node not in annexes)))
+    notes: dict[str, str] = {}
+    restating = []
+    for annex in annexes:
+        items = [node for node in annex.walk() if node.is_leaf]
+        named = [_named_by(_task_key(item.title), keys) if item.note else [] for item in items]
+        if len(items) >= 2 and all(named):
+            restating.append(annex.anchor)
+            for item, anchors in zip(items, named):
+                for anchor in anchors:
+                    notes.setdefault(anchor, item.note)
+    return notes, frozenset(restating)
+
+
+def _named_by(task: str, keys: dict[str, tuple[str, str]]) -> list[str]:
+    """The tasks (by anchor) that words keyed as :func:`_task_key` keys them name."""
+    return [anchor for anchor, (heading, text) in keys.items() if task and _names(task, heading, text)]
 
 
 def _leaf_keys(root: Node) -> dict[str, tuple[str, str]]:
@@ -453,8 +478,8 @@ def _named_tasks(table: TaskTable, row: tuple[str, ...], keys: dict[str, tuple[s
     return [anchor for anchor, (heading, text) in keys.items() if any(_names(task, heading, text) for task in tasks)]
 
 
-def _attach_notes(node: Node, notes: dict[str, str]) -> Node:
-    children = tuple(_attach_notes(child, notes) for child in node.children)
+def attach_notes(node: Node, notes: dict[str, str]) -> Node:
+    children = tuple(attach_notes(child, notes) for child in node.children)
     return replace(node, children=children, note=node.note or notes.get(node.anchor, ""))
 
 

@@ -930,6 +930,33 @@ def test_an_annex_that_numbers_tasks_of_its_own_is_a_part_of_the_plan():
     assert [node.anchor for node in listed.tasks()][-1] == "c2-s3" and "annex1" not in {n.anchor for n in listed.root.walk()}
 
 
+ANNEX_OF_NOTES = """某某县2023年法治政府建设工作要点
+一、深入学习贯彻习近平法治思想
+1.加强学习培训。将习近平法治思想纳入县委理论学习中心组学习内容。
+2.开展法治宣传。组织开展普法中期评估。（牵头单位：县委宣传部）
+二、依法全面履行政府职能
+3.推进权责清单动态管理。及时调整权责清单。
+附件：重点任务责任分工
+1.加强学习培训。牵头单位：县委宣传部；配合单位：县司法局。
+2.开展法治宣传。牵头单位：县司法局。
+3.推进权责清单动态管理。牵头单位：县委编办。
+"""
+
+
+def test_an_annex_that_restates_the_plan_s_tasks_with_their_notes_gives_the_tasks_their_units():
+    plan = _plan(ANNEX_OF_NOTES)
+    assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
+    duty = responsibility(plan.root)
+    assert (duty["c1-i1"].leads, duty["c1-i1"].partners, duty["c2-i3"].leads) == (("县委宣传部",), ("县司法局",), ("县委编办",))
+    assert duty["c1-i2"].leads == ("县委宣传部",)  # a task's own note comes first
+    annex = plan.root.children[-1]
+    assert (annex.anchor, annex.children, annex.paragraphs[-1]) == ("annex1", (), "3.推进权责清单动态管理。牵头单位：县委编办。")
+    # An annex with an item that names no task of the plan's numbers tasks of its own.
+    own = _plan(ANNEX_OF_NOTES + "4.推进政务公开。牵头单位：县政府办。\n")
+    assert [task.anchor for task in own.tasks()][3:] == ["annex1-i1", "annex1-i2", "annex1-i3", "annex1-i4"]
+    assert "c1-i1" not in responsibility(own.root)
+
+
 def test_traditional_script_articles_divisions_and_tables():
     articles = "某某市法治政府建設若干規定\n第一章 總則\n第一節 一般規定\n第一條 為了推進法治政府建設，制定本規定。\n第兩條 本規定自公布之日起施行。\n"
     plan = parse_text(articles.encode("utf-8"), "trad.txt")
