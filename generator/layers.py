@@ -29,6 +29,9 @@ TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")
 NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
+# What parts the notes of one task that the parser puts together, as a note printed whole parts its
+# clauses (牵头单位：县委编办；完成时限：2023年底前).
+NOTES_APART = "；"
 # Role words used as labels, before a colon only (牵头：县司法局；配合：县公安局; 主办：…；协办：…;
 # 负责为… is a sentence).
 _LEAD_WORDS = ("牵头", "主办")

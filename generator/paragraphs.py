@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, ROLE_LABEL, is_role_in_brackets, is_time_limit, note_label,
-                     parse_note, reads_as_unit)
+from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets, is_time_limit,
+                     note_label, parse_note, reads_as_unit)
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
 
@@ -91,7 +91,7 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     if not note:
         return tabbed_cells(paragraph) if "\t" in paragraph else _labelled_tail(paragraph)
     while (before := _bracketed_note(body))[1]:
-        body, note = before[0], f"{before[1]};{note}"
+        body, note = before[0], f"{before[1]}{NOTES_APART}{note}"
     if not _LABEL_END.search(body, body.rfind("。") + 1):  # most notes: no label in the sentence before them
         return body, note
     before, labelled = _labelled_tail(body)
@@ -101,7 +101,7 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     # kept where it is printed, or more of the note (…（完成时限：2023年底前）, …（*为牵头单位）).
     if is_role_in_brackets(note):
         return before, paragraph[len(before):].strip().rstrip("。.")
-    return before, f"{labelled};{note}"
+    return before, f"{labelled}{NOTES_APART}{note}"
 
 
 def tabbed_cells(paragraph: str) -> tuple[str, str]:
@@ -113,7 +113,7 @@ def tabbed_cells(paragraph: str) -> tuple[str, str]:
     limits = [is_time_limit(simplified_aligned(fold(cell))) for cell in cells]
     if not words or all(limits) or not all(limit or names_units(cell, bare=True) for cell, limit in zip(cells, limits)):
         return _labelled_tail(paragraph)
-    return words, "；".join(cells)
+    return words, NOTES_APART.join(cells)
 
 
 def _labelled_tail(paragraph: str) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, SUBJECT, TASK_LIST, WRITTEN_DATE,
                              is_date_line, is_organ_line)
-from .layers import NOTE_LABELS, UNIT_END, note_label, reads_as_unit
+from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker, with_bullets)
@@ -815,7 +815,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     first, opening_note = leading_note(first)
     if noted := note_after_heading(first):  # 加强学习（牵头单位：县司法局）。将…
         title, heading_s_note, text = noted
-        opening_note = ";".join(filter(None, [opening_note, heading_s_note]))
+        opening_note = NOTES_APART.join(filter(None, [opening_note, heading_s_note]))
     else:
         title, text = split_title(first)
     text, *more = _measures(text)
@@ -826,7 +826,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
         said_before = [title, text, *rest[:-1]] if rest else [title]
         body, note = sentence_note(last, after_words=any(said_before))
     text, rest, measured = _measures_noted(text, rest, body)
-    note = ";".join(filter(None, [opening_note, first_note, *measured, note, *labelled]))
+    note = NOTES_APART.join(filter(None, [opening_note, first_note, *measured, note, *labelled]))
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",

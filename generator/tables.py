@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .layers import BRACKETED, FIRST_LEADS, MARKED_LEADS
+from .layers import BRACKETED, FIRST_LEADS, MARKED_LEADS, NOTES_APART
 from .model import Diagnostic, Line, Node
 from .numbering import COUNTED_IN_WORDS, cn_to_int, match_marker, printed_prefix
 from .script import fold, simplified_aligned
@@ -75,9 +75,9 @@ class TaskTable:
         return len(row) < len(self.labels)
 
     def labelled_cells(self, row: tuple[str, ...]) -> list[str]:
-        """A row's units and time limit as a task's note gives them: ``牵头单位:县司法局``; under a
+        """A row's units and time limit as a task's note gives them: ``牵头单位：县司法局``; under a
         header that says its first unit leads (责任单位（排在第一位的为牵头单位）), with that said."""
-        return [f"{label}:{cell}{said}" for label, cell, said in zip(self.labels, row, self._conventions)
+        return [f"{label}：{cell}{said}" for label, cell, said in zip(self.labels, row, self._conventions)
                 if label and cell]
 
     def remarks(self, row: tuple[str, ...]) -> list[str]:
@@ -428,7 +428,7 @@ def with_table_notes(root: Node, tables: list[TaskTable], diagnostics: list[Diag
         for line, row in table.rows:
             if table.is_group(row):
                 continue
-            note = ";".join(table.labelled_cells(row))
+            note = NOTES_APART.join(table.labelled_cells(row))
             if not note or not any(_task_key(row[column]) for column in table.task_columns):
                 continue
             named = _named_tasks(table, row, keys)

@@ -2427,7 +2427,7 @@ def test_a_task_s_fields_below_its_note_are_its_own():
                  "各单位要加强协调配合。\n")
     first, second = plan.tasks()
     assert first.paragraphs == ("工作措施：组织全县干部开展法治培训。", "工作目标：培训率达到100%。")
-    assert first.note == "牵头单位：县司法局;完成时限：2023年底" and measures(plan.root)["c1-i1"][1] == ("达到100%",)
+    assert first.note == "牵头单位：县司法局；完成时限：2023年底" and measures(plan.root)["c1-i1"][1] == ("达到100%",)
     # Unlabelled text below a task's note is still the section's.
     assert second.paragraphs == () and plan.root["一"].closing == ("各单位要加强协调配合。",)
 
@@ -2509,7 +2509,7 @@ GRID_TABLE = """某某区2024年法治政府建设重点任务清单
 def test_a_table_drawn_with_pluses_or_box_characters_gives_its_rows_as_tasks(text):
     plan = _plan(text)
     assert [(task.anchor, task.title, task.note) for task in plan.tasks()] == [
-        ("i1", "深化“放管服”改革", "牵头单位:区政务局"), ("i2", "加强规范性文件管理", "牵头单位:区司法局")]
+        ("i1", "深化“放管服”改革", "牵头单位：区政务局"), ("i2", "加强规范性文件管理", "牵头单位：区司法局")]
     assert {removal.reason for removal in plan.cleaning.removed} == {"separator"}
 
 
@@ -2527,7 +2527,7 @@ def test_a_task_table_s_rows_are_tasks_however_its_number_column_prints_them(num
 @pytest.mark.parametrize("header", ["具体举措", "项目名称"], ids=["measures", "projects"])
 def test_a_task_table_s_task_column_may_be_headed_by_its_measures_or_projects(header):
     plan = _plan(f"某某区2024年法治政府建设工作安排\n序号\t{header}\t牵头单位\t完成时限\n1\t深化放管服改革\t区政务局\t2024年12月\n")
-    assert [(task.title, task.note) for task in plan.tasks()] == [("深化放管服改革", "牵头单位:区政务局;完成时限:2024年12月")]
+    assert [(task.title, task.note) for task in plan.tasks()] == [("深化放管服改革", "牵头单位：区政务局；完成时限：2024年12月")]
 
 
 def test_a_task_table_s_column_of_people_names_no_unit():
@@ -2535,7 +2535,7 @@ def test_a_task_table_s_column_of_people_names_no_unit():
                  "1\t深化放管服改革\t张三\t区政务局\t2024年12月\n2\t加强规范性文件管理\t李四\t区司法局\t持续推进\n")
     duty = responsibility(plan.root)
     assert [duty[task.anchor].partners for task in plan.tasks()] == [("区政务局",), ("区司法局",)]
-    assert plan.tasks()[0].note == "责任领导:张三;责任单位:区政务局;完成时限:2024年12月"
+    assert plan.tasks()[0].note == "责任领导：张三；责任单位：区政务局；完成时限：2024年12月"
 
 
 @pytest.mark.parametrize("header,lead,partner", [
@@ -2576,7 +2576,7 @@ def test_a_grid_table_s_row_drawn_over_several_lines_is_one_row():
                  "+----+----------------+----------+\n| 2 | 加强规范性文件管理 | 区司法局、 |\n|   |   | 区委办 |\n"
                  "+----+----------------+----------+\n")
     assert [(task.title, task.note) for task in plan.tasks()] == [
-        ("深化“放管服”改革，推进一网通办", "牵头单位:区政务局"), ("加强规范性文件管理", "牵头单位:区司法局、区委办")]
+        ("深化“放管服”改革，推进一网通办", "牵头单位：区政务局"), ("加强规范性文件管理", "牵头单位：区司法局、区委办")]
     assert responsibility(plan.root)["i2"].leads == ("区司法局", "区委办")
 
 
@@ -2588,7 +2588,7 @@ def test_a_tab_table_s_row_whose_cell_held_a_line_break_is_one_row():
     assert [(task.anchor, task.title) for task in plan.tasks()] == [
         ("i1", "健全依法决策机制"), ("i2", "推行行政执法“三项制度”，实现执法全过程记录"), ("i3", "深化“放管服”改革")]
     assert [task.lineno for task in plan.tasks()] == [3, 4, 7]
-    assert plan.tasks()[2].note == "牵头单位:市数据资源局;完成时限:2022年9月"
+    assert plan.tasks()[2].note == "牵头单位：市数据资源局；完成时限：2022年9月"
     assert not plan.root.closing
 
 
@@ -2709,7 +2709,7 @@ def test_notes_in_two_brackets_or_two_sentences_and_their_remarks_are_read():
     plan = _plan(NOTES_IN_MORE_PIECES)
     first, second, third = plan.tasks()[:3]
     duty = responsibility(plan.root)
-    assert first.text == "" and first.note == "牵头单位：县委依法治县办;配合单位：县委组织部、县司法局"
+    assert first.text == "" and first.note == "牵头单位：县委依法治县办；配合单位：县委组织部、县司法局"
     assert duty[first.anchor].leads == ("县委依法治县办",) and duty[first.anchor].partners == ("县委组织部", "县司法局")
     # A sentence of who does it, then one of when: both are the note.
     assert second.text == "每季度开展一次。" and second.note == "县司法局牵头，县纪委监委配合。2024年6月底前完成"
@@ -2752,8 +2752,8 @@ def test_a_bracket_closing_a_labelled_last_sentence_is_part_of_its_note():
     # Before, each bracket was the whole note, and the sentence it closes stayed in the text.
     assert [task.text for task in plan.tasks()] == ["", "", "", ""]
     assert [task.note for task in plan.tasks()] == [
-        "责任单位：县市场监管局、县司法局（牵头）", "责任单位：县司法局;完成时限：2023年底前",
-        "牵头单位：县司法局;县委编办配合", "责任单位：县司法局（2024年底前完成）"]
+        "责任单位：县市场监管局、县司法局（牵头）", "责任单位：县司法局；完成时限：2023年底前",
+        "牵头单位：县司法局；县委编办配合", "责任单位：县司法局（2024年底前完成）"]
     duties = responsibility(plan.root)
     assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in plan.tasks()] == [
         (("县司法局",), ("县市场监管局",)), ((), ("县司法局",)), (("县司法局",), ("县委编办",)), ((), ("县司法局",))]
@@ -2970,7 +2970,7 @@ NOTES_BELOW_SUB_ITEMS = """某某县2023年法治政府建设工作要点
 def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of_their_own():
     plan = _plan(NOTES_BELOW_SUB_ITEMS)
     first, second, third = plan.root["一"].children
-    assert first.note == "牵头单位：县司法局;配合单位：县政府办" and [item.note for item in first.children] == ["", ""]
+    assert first.note == "牵头单位：县司法局；配合单位：县政府办" and [item.note for item in first.children] == ["", ""]
     assert second.note == "责任单位：县司法局；完成时限：2023年12月底前" and second.children[-1].note == ""
     assert third.note == "" and [item.note for item in third.children] == ["牵头单位：县司法局", "牵头单位：县法院"]
     # The sub-items take their task's units and deadline where they name none.

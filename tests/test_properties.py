@@ -12,7 +12,7 @@ from generator.clean import clean
 from generator.corpus import parse_text
 from generator.decode import DecodeError, decode
 from generator.export import _compact, _csv_cell, _csv_line, _names_csv, _names_json
-from generator.layers import measures, responsibility
+from generator.layers import NOTES_APART, measures, responsibility
 from generator.link import TaskText, Topic, topic_scores
 from generator.model import Line
 from generator.parse import parse
@@ -64,8 +64,8 @@ def test_every_leaf_text_is_in_the_source(parts):
     source = "".join(line.text for line in cleaned.lines).replace(" ", "")
     for node in parsed.root.leaves():
         assert node.marker.printed.replace(" ", "") in source
-        # A task's notes (after its heading, its last sentence, on lines of their own) are joined by ";".
-        for piece in (node.title, node.text, *node.note.split(";"), *node.paragraphs):
+        # A task's notes (after its heading, its last sentence, on lines of their own) are joined by "；".
+        for piece in (node.title, node.text, *node.note.split(NOTES_APART), *node.paragraphs):
             assert piece.replace(" ", "") in source
     anchors = [node.anchor for node in parsed.root.walk() if node.marker]
     assert len(anchors) == len(set(anchors))
