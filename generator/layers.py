@@ -115,11 +115,17 @@ UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|�
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# What says which places a name takes in or leaves out (乡镇（含街道）, 不含开发区), where a unit's name would be.
+_INCLUDING = re.compile(r"^(?:含|包括|包含|不含|不包括|除)")
+
+
 def reads_as_unit(name: str) -> bool:
     """Whether ``name`` ends as a unit's name does (县司法局, 各乡镇（街道）, what is bracketed
-    aside): a name before the kind of unit, so a bare kind (街道, 办公室) names none."""
-    found = UNIT_END.search(BRACKETED.sub("", fold(simplified_aligned(name))).strip(f" {LEAD_MARKS}"))
-    return found is not None and found.start() > 0
+    aside): a name before the kind of unit, so a bare kind (街道, 办公室) names none, nor does what
+    a bracket says a place takes in (含街道)."""
+    simple = BRACKETED.sub("", fold(simplified_aligned(name))).strip(f" {LEAD_MARKS}")
+    found = UNIT_END.search(simple)
+    return found is not None and found.start() > 0 and not _INCLUDING.match(simple)
 
 
 def split_units(text: str) -> list[str]:

@@ -225,12 +225,18 @@ def unbalanced_note(paragraph: str) -> bool:
     return _open_brackets(tail) != 0 and bool(_NOTE_WORDS.search(simplified_aligned(tail)))
 
 
+def _says_roles(simple: str) -> bool:
+    """Whether a note, folded and simplified, says who does what by a role word or a label (县司法局牵头,
+    责任单位：…, 完成时限：…), beyond naming units."""
+    return bool(_NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple))
+
+
 def is_responsibility(inner: str) -> bool:
     """Whether a bracket's ``inner`` text is a task's note: it names who does the task (a role word,
     or only units' names, maybe with a time limit: 县司法局、县公安局，2023年底前), or it opens with a
     note's label, a time limit's too (完成时限：2023年底前)."""
     simple = fold(simplified_aligned(inner))
-    if _NOTE_WORDS.search(simple) or _LABELLED_NOTE.match(simple):
+    if _says_roles(simple):
         return True
     parts = [p for p in re.split(r"[,、;]", BRACKETED.sub("", simple)) if p.strip()]
     units = [p for p in parts if not is_time_limit(p)]
@@ -303,17 +309,20 @@ def note_after_heading(text: str) -> tuple[str, str, str] | None:
     """``(heading, note, text)`` when a task's words open with a heading its note in brackets ends and
     go on with its text (加强学习培训（牵头单位：县司法局）。将法治教育…, 推进政务公开【责任单位：县政府办】
     完善…); else None. A note that a comma follows sits in the first sentence (推进政务公开（县政府办负责），
-    及时公开…), which is split as if it were not there."""
+    及时公开…), which is split as if it were not there. Before words with no stop between, a bracket of
+    units is a note only when it says their roles."""
     if not _BRACKET_OPENS.search(text, 0, HEADING_MAX + 1):  # most tasks, without folding them
         return None
     folded = fold(text)
     found = _HEADING_THEN_BRACKET.match(folded)
     if not found or not is_responsibility(found.group(2)):
         return None
-    note = text[found.start(2):found.end(2)].strip()
-    if folded[found.end():found.end() + 1] in (",", ";"):
+    note, after = text[found.start(2):found.end(2)].strip(), folded[found.end(2) + 1]
+    if after == ",":
         title, rest = split_title(text[:found.end(1)] + text[found.end():])
         return title, note, rest
+    if after not in "。.;" and not _says_roles(fold(simplified_aligned(note))):
+        return None  # units that words run on from are the heading's (推进乡镇（各街道）综合执法改革)
     return text[:found.end(1)].strip(), note, text[found.end():].strip()
 
 

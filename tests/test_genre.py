@@ -1503,6 +1503,15 @@ def test_a_note_that_ends_a_task_s_heading_before_its_text_is_the_task_s_note(ta
     assert (second.title, second.note) == ("推进县（市、区）政务公开", "")  # a bracket of no units is the heading's
 
 
+def test_a_bracket_inside_a_task_s_heading_that_says_what_a_place_takes_in_is_no_note():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进乡镇（含街道）综合行政执法改革。整合执法力量。\n"
+                 "2.推进各乡镇（各街道）法治建设。完善制度。\n3.推进综合执法改革（不含开发区）。\n4.加强学习（县司法局）。将法治教育纳入培训。\n")
+    first, second, third, fourth = plan.tasks()
+    assert [(task.title, task.note) for task in (first, second, third)] == [
+        ("推进乡镇（含街道）综合行政执法改革", ""), ("推进各乡镇（各街道）法治建设", ""), ("推进综合执法改革（不含开发区）", "")]
+    assert (fourth.title, fourth.note) == ("加强学习", "县司法局")  # units before the heading's full stop are its note
+
+
 def test_a_note_in_brackets_that_a_comma_follows_leaves_the_task_s_first_sentence_whole():
     plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进政务公开（县政府办负责），及时公开重大决策信息。\n"
                  "2.加强培训（县司法局牵头）；每年举办两期专题培训班，提高全县行政执法人员的执法能力和水平。\n")
