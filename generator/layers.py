@@ -21,10 +21,10 @@ T = TypeVar("T")
 # The labels a responsibility note uses (the parser also finds notes by them), written
 # `牵头单位:` or in brackets, `【牵头单位】`.
 LEAD_LABELS = ("主要责任单位", "牵头责任单位", "牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位",
-               "牵头处室", "牵头科室")  # a department's own plan names its divisions (处室, 科室)
+               "牵头处室", "牵头科室", "牵头股室")  # a department's own plan names its divisions (处室, 科室, 股室)
 PARTNER_LABELS = ("责任单位", "责任部门", "责任主体", "实施主体", "落实主体", "实施单位", "承办单位", "配合部门", "配合单位", "协办单位",
                   "参与单位", "参与部门", "协助单位", "协同单位", "协同部门", "协作单位", "责任处室", "责任科室",
-                  "配合处室", "配合科室")
+                  "配合处室", "配合科室", "责任股室", "配合股室")
 TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求")
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")
@@ -50,7 +50,7 @@ def note_label(labels: tuple[str, ...]) -> str:
 _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + _LEAD_WORDS))
 # Besides the labels listed, any other label of units (联动部门:, 参加处室:) names units that take part.
 _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + _PARTNER_WORDS) + r"|(?:责任|负责)\s*:\s*"
-                            r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室):\s*)")
+                            r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室|股室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 # The share a unit is given before its role: 按职责分工, 按照职责, 按分工 (…分别牵头, …负责).
 _BY_SHARE = r"按照?(?:职责分工|职责|分工)"
@@ -108,7 +108,7 @@ class Responsibility:
 
 
 # How the name of a unit (a bureau, office, committee, township …) ends.
-UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
+UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|股|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
                        r"分局|公司|集团|法院|检察院|机构|办公室|管委会|社区|(?<=各|政)村|"  # 各村, 各行政村: a township's
                        r"联|协|校|馆)$")  # 县妇联, 县工商联, 县科协, 县政协, 县委党校, 县档案馆
 # A bracket and what it holds, folded: a unit's alternative (各乡镇（街道）, 各县（市、区）), a remark.

@@ -1532,6 +1532,14 @@ def test_a_note_s_time_limit_without_a_year_is_its_deadline_and_no_unit(limit):
     assert responsibility(plan.root)["c1-i1"].partners == ("县司法局",) and measures(plan.root)["c1-i1"][0] == (limit,)
 
 
+def test_a_department_s_own_plan_names_its_sections_as_units():
+    plan = _plan("某某县市场监督管理局2023年法治政府建设工作要点\n一、主要任务\n1.组织学习习近平法治思想。（责任股室：办公室）\n"
+                 "2.开展领导干部述法。（责任股室：法规股）\n3.落实三项制度。（牵头股室：法规股；配合股室：各市场监管所）\n")
+    duty = responsibility(plan.root)
+    assert [task.note for task in plan.tasks()][:2] == ["责任股室：办公室", "责任股室：法规股"]
+    assert duty["c1-i2"].partners == ("法规股",) and duty["c1-i3"] == Responsibility(("法规股",), ("各市场监管所",))
+
+
 def test_a_township_s_villages_and_communities_are_units_of_its_notes():
     plan = _plan("某某镇2023年法治政府建设工作要点\n一、主要任务\n1.开展法治宣传。（镇综治办、各村（社区））\n"
                  "2.化解矛盾纠纷。（镇司法所牵头，各行政村配合）\n3.推进法治乡村建设（民主法治示范村）。开展创建。\n")
