@@ -77,8 +77,8 @@ _CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the d
 # A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),
 # or as the government that issues (某某镇人民政府, 某某街道办事处), since many are named with common
 # words (平安乡, 幸福街道).
-_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))")
-_TOWNSHIP_ORGAN = ("人民政府", "党委", "办事处", "政府")
+_TOWNSHIP = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))")
+_TOWNSHIP_ORGAN = ("人民政府", "党委", "委员会", "办事处", "政府")  # 中共某某镇委员会: its Party committee
 # A department named right after its place, before the plan's year or subject (某某市司法局2023年…,
 # 某某省生态环境厅法治政府建设…), and the bodies that are the place's government or Party, not a department.
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办公室|办|署))(?=\d{4}\s*年|关于|法治|[“\"《(（]|$)")
@@ -101,6 +101,9 @@ _SUFFIXES = sorted({s for suffixes, _ in _LEVEL_BY_SUFFIX for s in suffixes}, ke
 # A place name opens a title or clause: 《惠州市…》, ，北京市…; 市场/市级 are not places.
 _PARENT = re.compile(r"(?:^|(?<=[《“\"\s,，。、;；:：(（]))([\u4e00-\u9fff]{2,3}?(?:省|市))(?![场場级級区區县縣直属屬民委政])",
                      re.M)
+# How a township's text names the county, district or county-level city it is in (根据《某某县…》).
+_COUNTY_PARENT = re.compile(r"(?:^|(?<=[《“\"\s,，。、;；:：(（]))([\u4e00-\u9fff]{2,3}?(?:县|区|市))"
+                            r"(?![场級级区區县縣直属屬民委政])", re.M)
 # China's minority nationalities, as autonomous places name them before 自治区 / 自治州 / 自治县 / 自治旗.
 _NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
                   "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
@@ -371,6 +374,9 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
             parent = _coded_city(places[0]) or parent
         if parent:
             places.insert(0, parent)
+    elif level == "township" and len(places) == 1:
+        if parent := _likely_parent(places[0], to_simplified(body_text), _COUNTY_PARENT, ("县", "区")):
+            places.insert(0, parent)
     return "".join(places), level
 
 
@@ -623,14 +629,15 @@ def place_level(place: str) -> str:
     return ""
 
 
-def _likely_parent(place: str, text: str) -> str:
-    """The city or province a county/zone text mentions most, other than itself."""
-    counts = Counter(m for m in _PARENT.findall(text)
+def _likely_parent(place: str, text: str, named: re.Pattern = _PARENT, preferred: tuple[str, ...] = ("市",)) -> str:
+    """The place above a county or zone (a city, else a province) that its text mentions most, other than
+    itself; with ``named`` and ``preferred`` of a township's, the county or district above it, else its city."""
+    counts = Counter(m for m in named.findall(text)
                      if m != place and not place.startswith(m) and not m.endswith(("城市", "都市", "上市", "超市")))
-    counts = Counter({m: c for m, c in counts.items()
-                      if not m.startswith(("全", "本", "各", "省市", "市")) and _reads_as_place(m, CLAUSE_TAGS)})
-    cities = Counter({m: c for m, c in counts.items() if m.endswith("市")})
-    ranked = (cities or counts).most_common()
+    counts = Counter({m: c for m, c in counts.items() if not m.startswith(("全", "本", "各", "省市", "市"))
+                      and not m.endswith(_ZONE_SUFFIXES) and _reads_as_place(m, CLAUSE_TAGS)})
+    above = Counter({m: c for m, c in counts.items() if m.endswith(preferred)})
+    ranked = (above or counts).most_common()
     return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
 
 
