@@ -13,6 +13,7 @@ from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, NOTES_APART, ROLE_LABEL,
                      note_label, parse_note, reads_as_unit)
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
+from .tables import cells as table_cells, has_cells
 
 # The longest title, heading, and heading with a comma in it, in characters.
 TITLE_MAX = 60
@@ -89,7 +90,7 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     """
     body, note = _bracketed_note(paragraph)
     if not note:
-        return tabbed_cells(paragraph) if "\t" in paragraph else _labelled_tail(paragraph)
+        return cells_after_words(paragraph) if has_cells(paragraph) else _labelled_tail(paragraph)
     while (before := _bracketed_note(body))[1]:
         body, note = before[0], f"{before[1]}{NOTES_APART}{note}"
     if not _LABEL_END.search(body, body.rfind("。") + 1):  # most notes: no label in the sentence before them
@@ -104,12 +105,11 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     return before, f"{labelled}{NOTES_APART}{note}"
 
 
-def tabbed_cells(paragraph: str) -> tuple[str, str]:
-    """Split off the cells after a task's words, parted by tabs, when each names units or gives a time limit and
-    one names units: a row of a task table copied without its header (1.加强学习。<tab>县司法局<tab>2023年底前).
-    The note is the cells, each as printed."""
-    words, *cells = [cell.strip() for cell in paragraph.split("\t")]
-    cells = [cell for cell in cells if cell]
+def cells_after_words(paragraph: str) -> tuple[str, str]:
+    """Split off the cells after a task's words (parted by tabs, bars or runs of spaces: :func:`tables.cells`) when
+    each names units or gives a time limit and one names units: a row of a task table copied without its header
+    (1.加强学习。<tab>县司法局<tab>2023年底前). The note is the cells, each as printed."""
+    words, *cells = [cell for cell in table_cells(paragraph) if cell]
     limits = [is_time_limit(simplified_aligned(fold(cell))) for cell in cells]
     if not words or all(limits) or not all(limit or names_units(cell, bare=True) for cell, limit in zip(cells, limits)):
         return _labelled_tail(paragraph)

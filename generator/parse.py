@@ -25,11 +25,11 @@ from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_uni
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
                         marker_value, match_marker, with_bullets)
-from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, ended_by_note, has_note, heading_note,
-                         is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility, is_task_field,
-                         leading_note, names_units, note_after_heading, sentence_note, split_title, tabbed_cells,
+from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
+                         heading_note, is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility,
+                         is_task_field, leading_note, names_units, note_after_heading, sentence_note, split_title,
                          trailing_note, unbalanced_note)
-from .tables import (RowTask, TaskTable, annex_notes, attach_notes, is_table_row, rejoined_tables, row_tasks,
+from .tables import (RowTask, TaskTable, annex_notes, attach_notes, has_cells, is_table_row, rejoined_tables, row_tasks,
                      scattered_header, tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
 from .script import fold, simplified_aligned
@@ -802,7 +802,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     node = _freeze(draft, path, anchor, diagnostics, source)
     lines = brackets_closed(draft.lines)
     # A row of a task table copied without its header: its cells of units and time limits are the note.
-    split = [tabbed_cells(line) if "\t" in line else (line, "") for line in lines]
+    split = [cells_after_words(line) if has_cells(line) and not is_labelled_note(line) else (line, "") for line in lines]
     lines, labelled, rest = [words for words, _ in split], [cells for _, cells in split if cells], []
     for k, line in enumerate(lines[1:], start=1):
         if is_labelled_note(line):
