@@ -105,11 +105,17 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     return before, f"{labelled}{NOTES_APART}{note}"
 
 
+# The most characters a cell of units or a time limit holds (县委宣传部、县司法局、县公安局 … 2023年12月底前).
+_NOTE_CELL_MAX = 60
+
+
 def cells_after_words(paragraph: str) -> tuple[str, str]:
     """Split off the cells after a task's words (parted by tabs, bars or runs of spaces: :func:`tables.cells`) when
     each names units or gives a time limit and one names units: a row of a task table copied without its header
     (1.加强学习。<tab>县司法局<tab>2023年底前). The note is the cells, each as printed."""
     words, *cells = [cell for cell in table_cells(paragraph) if cell]
+    if not cells or any(len(cell) > _NOTE_CELL_MAX for cell in cells):  # a sentence's words spaced out
+        return _labelled_tail(paragraph)
     limits = [is_time_limit(simplified_aligned(fold(cell))) for cell in cells]
     if not words or all(limits) or not all(limit or names_units(cell, bare=True) for cell, limit in zip(cells, limits)):
         return _labelled_tail(paragraph)

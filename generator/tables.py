@@ -106,8 +106,10 @@ def row_number(cell: str) -> str:
 
 def has_cells(text: str) -> bool:
     """Whether ``text`` is parted into cells (by a tab, a bar or a run of spaces), as a table's row
-    copied as text is."""
-    return _CELL_BREAK.search(text) is not None
+    copied as text is. (Substrings, looked for on every task's lines, are found several times faster than
+    :data:`_CELL_BREAK`.)"""
+    return "\t" in text or "|" in text or "｜" in text or "  " in text or "\u3000\u3000" in text \
+        or " \u3000" in text or "\u3000 " in text
 
 
 def cells(text: str) -> tuple[str, ...]:
@@ -448,6 +450,8 @@ def annex_notes(root: Node) -> tuple[dict[str, str], frozenset[str]]:
     by anchor (unless an earlier item named it), and their anchors. An annex is such a list when it
     numbers two or more items, each with a note and a heading that names a task of the plan's."""
     annexes = [node for node in root.children if node.marker is not None and node.marker.family == "annex"]
+    if not annexes:  # most plans
+        return {}, frozenset()
     keys = _leaf_keys(replace(root, children=tuple(node for node in root.children if node not in annexes)))
     notes: dict[str, str] = {}
     restating = []
