@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import DOC_NUMBER, ORG_END, SIGNATURE_LINES, is_organ_line
+from .document_parts import CN_YEAR_DIGITS, DOC_NUMBER, ORG_END, SIGNATURE_LINES, is_organ_line
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -29,16 +29,14 @@ _QUOTED = re.compile(r"《([^《》]{4,80})》")
 _ISSUED_BY = re.compile(r"((?!关于)[^,，。:：;；《]{2,40}?)(?:关于)?印[发發](?:了)?《")
 _NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")
-# A year written in Chinese numerals, digit by digit: 二〇二三.
-_CN_YEAR_DIGITS = "[〇○零一二三四五六七八九]{4}"
 # A year in either way of writing it, before 年.
-_ANY_YEAR = rf"(?:\d{{4}}|{_CN_YEAR_DIGITS})\s*年"
-_CN_DATE = re.compile(rf"({_CN_YEAR_DIGITS})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}})日")
+_ANY_YEAR = rf"(?:\d{{4}}|{CN_YEAR_DIGITS})\s*年"
+_CN_DATE = re.compile(rf"({CN_YEAR_DIGITS})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}})日")
 _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 # A year in Chinese numerals, as some titles print it: 二〇二三年, （二〇二一—二〇二五年）.
-_CN_YEAR = re.compile(rf"({_CN_YEAR_DIGITS})(?=\s*[年\-—–~至到])")
+_CN_YEAR = re.compile(rf"({CN_YEAR_DIGITS})(?=\s*[年\-—–~至到])")
 # An organ a title opens with before the year of its plan: 中共某某县委全面依法治县委员会2023年工作要点.
 _ORGAN_BEFORE_YEAR = re.compile(rf"^(.{{4,30}}?)(?=\s*{_ANY_YEAR})")
 # Words no place's name holds, which a committee's does (县委全面依法治县委员会).
