@@ -448,16 +448,19 @@ def annex_notes(root: Node) -> tuple[dict[str, str], frozenset[str]]:
     """The annexes that only restate the plan's tasks, each with who does it (附件：重点任务责任分工 /
     1.加强学习培训。牵头单位：县委宣传部), as a task table's rows do: the notes they give the tasks they name,
     by anchor (unless an earlier item named it), and their anchors. An annex is such a list when it
-    numbers two or more items, each with a note and a heading that names a task of the plan's."""
+    numbers two or more items, each with a note and a heading that names a task of the plan's, or of another
+    annex's (附件2：责任分工 naming the tasks of 附件1：重点任务清单)."""
     annexes = [node for node in root.children if node.marker is not None and node.marker.family == "annex"]
     if not annexes:  # most plans
         return {}, frozenset()
-    keys = _leaf_keys(replace(root, children=tuple(node for node in root.children if node not in annexes)))
+    keys = _leaf_keys(root)
     notes: dict[str, str] = {}
-    restating = []
+    restating: list[str] = []
     for annex in annexes:
+        others = {anchor: key for anchor, key in keys.items()
+                  if not any(anchor.startswith(f"{apart}-") for apart in (annex.anchor, *restating))}
         items = [node for node in annex.walk() if node.is_leaf]
-        named = [_named_by(_task_key(item.title), keys) if item.note else [] for item in items]
+        named = [_named_by(_task_key(item.title), others) if item.note else [] for item in items]
         if len(items) >= 2 and all(named):
             restating.append(annex.anchor)
             for item, anchors in zip(items, named):

@@ -955,6 +955,11 @@ def test_an_annex_that_restates_the_plan_s_tasks_with_their_notes_gives_the_task
     assert duty["c1-i2"].leads == ("县委宣传部",)  # a task's own note comes first
     annex = plan.root.children[-1]
     assert (annex.anchor, annex.children, annex.paragraphs[-1]) == ("annex1", (), "3.推进权责清单动态管理。牵头单位：县委编办。")
+    # Or another annex's tasks: 附件2 gives the units of 附件1's list.
+    listed = _plan(ANNEX_OF_NOTES.split("附件：")[0] + "附件1\n重点任务清单\n1.推进政务公开。完善目录。\n2.深化改革。推行告知承诺制。\n"
+                   "附件2\n责任分工\n1.推进政务公开。牵头单位：县政府办。\n2.深化改革。牵头单位：县政务服务中心。\n")
+    assert [task.anchor for task in listed.tasks()] == ["c1-i1", "c1-i2", "c2-i3", "annex1-i1", "annex1-i2"]
+    assert responsibility(listed.root)["annex1-i2"].leads == ("县政务服务中心",)
     # An annex with an item that names no task of the plan's numbers tasks of its own.
     own = _plan(ANNEX_OF_NOTES + "4.推进政务公开。牵头单位：县政府办。\n")
     assert [task.anchor for task in own.tasks()][3:] == ["annex1-i1", "annex1-i2", "annex1-i3", "annex1-i4"]
