@@ -506,6 +506,10 @@ def _province_made_of(provinces: set[str]) -> str:
     return next((made for made, of in _PROVINCES_MADE_OF.items() if provinces == {made, of}), "")
 
 
+# A zone named after its province alone (海南自由贸易港), not after a city that shares its short name (海南州…).
+_ZONE_OF_A_PROVINCE = re.compile(rf"({'|'.join(_PROVINCE_BY_SHORT)})(?![州市县区])")
+
+
 def _provinces_of_city_opening(place: str) -> set[str]:
     """The provinces of the coded city whose short name an uncoded place opens with, the longest such name:
     a zone named after its city (苏州工业园区 → 苏州市 → 江苏省) or a prefecture by its short name (黔东南州). A
@@ -515,10 +519,6 @@ def _provinces_of_city_opening(place: str) -> set[str]:
     by_short = _coded_cities_by_short_name()
     opening = next((place[:end] for end in range(min(len(place), 5), 1, -1) if place[:end] in by_short), "")
     return set(by_short.get(opening, ()))
-
-
-# A zone named after its province alone (海南自由贸易港), not after a city that shares its short name (海南州…).
-_ZONE_OF_A_PROVINCE = re.compile(rf"({'|'.join(_PROVINCE_BY_SHORT)})(?![州市县区])")
 
 
 @lru_cache(maxsize=1)

@@ -802,7 +802,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     node = _freeze(draft, path, anchor, diagnostics, source)
     lines = brackets_closed(draft.lines)
     # A row of a task table copied without its header: its cells of units and time limits are the note.
-    split = [cells_after_words(line) if has_cells(line) and not is_labelled_note(line) else (line, "") for line in lines]
+    split = [cells_after_words(line) if has_cells(line) and not is_labelled_note(line) else (line, "")
+             for line in lines]
     lines, labelled, rest = [words for words, _ in split], [cells for _, cells in split if cells], []
     for k, line in enumerate(lines[1:], start=1):
         if is_labelled_note(line):

@@ -1699,7 +1699,8 @@ def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_iss
     # Signed by its Party committee first; the county its text names is the one it is in.
     signed = _plan("寿安镇2023年法治政府建设工作要点\n根据《蒲江县2023年法治政府建设工作要点》，制定本要点。\n一、主要任务\n"
                    "1.加强普法。\n中共寿安镇委员会\n寿安镇人民政府\n2023年3月10日\n").meta
-    assert (signed.jurisdiction, signed.level, signed.province, signed.slug) == ("蒲江县寿安镇", "township", "四川省", "shouan-2023")
+    assert (signed.jurisdiction, signed.level, signed.province, signed.slug) == (
+        "蒲江县寿安镇", "township", "四川省", "shouan-2023")
     # Alone at the head of a title, a word ending in 乡 or 镇 is no place.
     assert place("法治乡村建设实施方案")[0] == ""
     assert place("某某县乡镇法治政府建设实施方案")[:2] == ("某某县", "county")
