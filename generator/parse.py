@@ -29,8 +29,9 @@ from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_wo
                          heading_note, is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility,
                          is_task_field, leading_note, names_units, note_after_heading, sentence_note, split_title,
                          trailing_note, unbalanced_note)
-from .tables import (RowTask, TaskTable, annex_notes, attach_notes, has_cells, is_table_row, rejoined_tables, row_tasks,
-                     scattered_header, tables_of_their_own, task_tables, tasks_of_rows, with_table_notes)
+from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, has_cells, header_columns, is_table_row,
+                     rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables, tasks_of_rows,
+                     with_table_notes)
 from .run_on import holds_the_page, title_run_in
 from .script import fold, simplified_aligned
 
@@ -120,10 +121,12 @@ class ParsedText:
 
 def is_title_line(text: str) -> bool:
     """A standalone line that names a plan (not the covering notice): a kind of plan (实施方案,
-    工作要点), or a list of tasks on the subject (法治政府建设重点任务清单, 2023年法治政府建设工作任务)."""
+    工作要点), or a list of tasks on the subject (法治政府建设重点任务清单, 2023年法治政府建设工作任务); not a task
+    table's header, whose columns may name one (序号 | 工作任务 | 具体措施 | 牵头单位)."""
     folded = fold(simplified_aligned(text))
     return (len(folded) <= TITLE_MAX and "。" not in folded and not folded.endswith(":") and names_a_plan(folded)
-            and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None)
+            and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None
+            and header_columns(cells(text)) is None)
 
 
 def names_a_plan(words: str) -> bool:
@@ -804,7 +807,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     # A row of a task table copied without its header: its cells of units and time limits are the note.
     split = [cells_after_words(line) if has_cells(line) and not is_labelled_note(line) else (line, "")
              for line in lines]
-    lines, labelled, rest = [words for words, _ in split], [cells for _, cells in split if cells], []
+    lines, labelled, rest = [words for words, _ in split], [note for _, note in split if note], []
     for k, line in enumerate(lines[1:], start=1):
         if is_labelled_note(line):
             labelled.append(line.strip())

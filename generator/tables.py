@@ -28,6 +28,8 @@ SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.spl
 _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
 # A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
 _ROW_NUMBER = re.compile(r"\(?(\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
+# A group's number in words, alone in a row's first cell, folded: 一, 二、.
+_GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[.、]?")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|要求|指标|项目)")
 # What a column's header may say of who leads among its units: 排在第一位的为牵头单位, 带*的为牵头单位.
@@ -135,7 +137,7 @@ def rejoined_tables(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Task tables as a line per row, their cells separated by tabs or bars, as a table copied
     whole reads: one copied a cell per line joined by rows (:func:`_rows_of_cells`), and the lines
     of a row drawn over several (:func:`_wrapped_rows_joined`) joined into one."""
-    return _broken_cells_joined(_wrapped_rows_joined(_rows_of_cells(lines)))
+    return _tab_rows_mended(_wrapped_rows_joined(_rows_of_cells(lines)))
 
 
 def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -155,12 +157,13 @@ def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(joined) if len(joined) < len(lines) else lines
 
 
-def _broken_cells_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A table copied with tabs whose cell held a line break (2\t推行“三项制度”， / 实现全过程记录\t区司法局\t…),
     as a word processor's table is copied: the row's lines joined at the break, back to the header's
     number of cells. Only under a header whose first column is 序号, from a line that opens with its
     row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
-    a row's empty cells, so a row short of cells is one that broke)."""
+    a row's empty cells, so a row short of cells is one that broke). A row of a group's number in words and
+    its name (一<tab>深入学习贯彻习近平法治思想) is the group line it stands for: 一、深入学习贯彻习近平法治思想."""
     if not any("\t" in line.text for line in lines):  # most texts: no table copied with tabs
         return lines
     joined: list[Line] = []
@@ -169,6 +172,10 @@ def _broken_cells_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         row = cells(lines[k].text) if "\t" in lines[k].text else ()
         if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
             width = len(row)
+        elif width and len(row) == 2 and (group := _GROUP_NUMBER.fullmatch(fold(row[0]))):
+            joined.append(Line(f"{group.group(1)}、{row[1]}", lines[k].lineno))
+            k += 1
+            continue
         elif width and 1 < len(row) < width and row_number(row[0]) and (made_up := _row_made_up(lines, k, width)):
             whole, last = made_up
             joined.append(Line("\t".join(whole), lines[k].lineno))
@@ -307,7 +314,7 @@ def _merged_cells_filled(row: tuple[str, ...], above: tuple[str, ...], task_colu
                          labels: tuple[str | None, ...], number_column: int | None) -> tuple[str, ...]:
     """A row whose cells that group the tasks (类别, 重点任务: columns before its task's own, naming no role) are
     empty under filled ones: a merged cell copied once, atop the rows it spans, so it takes them from the row
-    above. (An empty 序号 is a row's continuation, read before: :func:`_broken_cells_joined`.)"""
+    above. (An empty 序号 is a row's continuation, read before: :func:`_tab_rows_mended`.)"""
     if not above or all(row[:task_column]):
         return row
     return tuple(above[column] if not cell and column < task_column and labels[column] is None

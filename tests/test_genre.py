@@ -482,6 +482,19 @@ def test_a_group_cell_merged_over_rows_and_copied_once_is_every_row_s(group):
     assert responsibility(plan.root)["i2"].leads == ("县司法局",)
 
 
+def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_own_rows():
+    """序号 | 工作任务 | 具体措施 | …: the header names a kind of plan (措施) and is no title; 一<tab>深入… is a group."""
+    plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t具体措施\t牵头单位\t责任单位\t完成时限\n"
+                 "一\t深入学习贯彻习近平法治思想（2项）\n1\t加强学习培训\t将习近平法治思想纳入学习内容\t县委宣传部\t县直各部门\t2024年12月\n"
+                 "2\t开展述法\t组织领导干部述法\t县委组织部\t县司法局\t2024年6月\n二、\t推进严格规范公正文明执法\n"
+                 "3\t落实三项制度\t全面推行行政执法公示\t县司法局\t各执法部门\t长期坚持\n")
+    assert plan.meta.title == "某某县2024年法治政府建设重点工作任务清单"
+    assert [(node.anchor, node.title) for node in plan.root.children] == [
+        ("c1", "深入学习贯彻习近平法治思想（2项）"), ("c2", "推进严格规范公正文明执法")]
+    assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
+    assert responsibility(plan.root)["c2-i3"] == Responsibility(("县司法局",), ("各执法部门",))
+
+
 def test_a_numbered_heading_that_only_heads_the_task_table_is_no_task():
     text = ("某某区2023年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n1.把学习贯彻习近平法治思想纳入区政府常务会议学法内容。\n"
             "2.组织开展领导干部述法。\n二、重点任务分工\n序号\t工作任务\t牵头单位\t完成时限\n"
