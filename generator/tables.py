@@ -28,8 +28,8 @@ SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.spl
 _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
 # A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
 _ROW_NUMBER = re.compile(r"\(?(\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
-# A group's number in words, alone in a row's first cell, folded: 一, 二、.
-_GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[.、]?")
+# A group's number in words, alone in a row's first cell, folded: 一, 二、, (三).
+_GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[.、]?|\([一二三四五六七八九十]{1,3}\)")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|要求|指标|项目)")
 # What a column's header may say of who leads among its units: 排在第一位的为牵头单位, 带*的为牵头单位.
@@ -163,7 +163,7 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     number of cells. Only under a header whose first column is 序号, from a line that opens with its
     row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
     a row's empty cells, so a row short of cells is one that broke). A row of a group's number in words and
-    its name (一<tab>深入学习贯彻习近平法治思想) is the group line it stands for: 一、深入学习贯彻习近平法治思想."""
+    its name (一<tab>深入学习贯彻习近平法治思想, （一）<tab>…) is the group line it stands for: 一、深入学习贯彻习近平法治思想."""
     if not any("\t" in line.text for line in lines):  # most texts: no table copied with tabs
         return lines
     joined: list[Line] = []
@@ -173,7 +173,8 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
             width = len(row)
         elif width and len(row) == 2 and (group := _GROUP_NUMBER.fullmatch(fold(row[0]))):
-            joined.append(Line(f"{group.group(1)}、{row[1]}", lines[k].lineno))
+            number = group.group(1) + "、" if group.group(1) else row[0].strip()  # 一、…, or （一）… as printed
+            joined.append(Line(number + row[1], lines[k].lineno))
             k += 1
             continue
         elif width and 1 < len(row) < width and row_number(row[0]) and (made_up := _row_made_up(lines, k, width)):

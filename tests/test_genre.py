@@ -493,6 +493,9 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
         ("c1", "深入学习贯彻习近平法治思想（2项）"), ("c2", "推进严格规范公正文明执法")]
     assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
     assert responsibility(plan.root)["c2-i3"] == Responsibility(("县司法局",), ("各执法部门",))
+    bracketed = _plan("某某县2024年法治政府建设工作台账\n序号\t工作内容\t牵头单位\t完成时限\n（一）\t依法全面履行政府职能\n"
+                      "1\t推进权责清单动态调整\t县委编办\t2024年12月\n（二）\t健全依法决策机制\n3\t严格决策程序\t县司法局\t长期坚持\n")
+    assert [task.anchor for task in bracketed.tasks()] == ["s1-i1", "s2-i3"]
 
 
 def test_a_numbered_heading_that_only_heads_the_task_table_is_no_task():
