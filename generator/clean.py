@@ -37,7 +37,7 @@ from .numbering import CIRCLED, match_marker, opening_bullet, punctuated
 from .run_on import SITE_FOOTER, split_run_on
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
-from .tables import MAX_COLUMNS, SPACED_FIELD_LABELS, cells, has_cells
+from .tables import MAX_COLUMNS, NUMBER_HEADER, SPACED_FIELD_LABELS, cells, has_cells
 from .wrapping import PARAGRAPH_ENDS, goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -590,7 +590,7 @@ def chrome_reason(line: str) -> str | None:
     # A sentence, a numbered line, a table's header or a line in brackets (a task's note) is content
     # even where it names what furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）,
     # 序号	单位	联系电话, （主办单位：县委编办）).
-    if "。" in text or match_marker(text) or (has_cells(text) and cells(text)[0] == "序号") \
+    if "。" in text or match_marker(text) or (has_cells(text) and NUMBER_HEADER.match(cells(text)[0])) \
             or (text.startswith("(") and text.endswith(")")):
         return None
     for reason, pattern in _CHROME_RULES:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import takewhile
 
 from .layers import BRACKETED, FIRST_LEADS, MARKED_LEADS, NOTES_APART
 from .model import Diagnostic, Line, Node
@@ -44,7 +45,8 @@ _ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (_
 # A header names its columns in a few words, a remark in brackets aside (责任单位（排在第一位的为牵头单位）).
 _HEADER_CELL_MAX = 12
 _CAPTION = re.compile(r"^(附件|附表)|表$")
-NUMBER_HEADER = re.compile(r"^(序号|编号|序)$")
+NUMBER_HEADER = re.compile(r"^(序[ \u3000]*号|编[ \u3000]*号|序)$")
+_SPACES = re.compile(r"[ \u3000]+")  # that spread a short name over its column (序  号, 备  注)
 # The most cells a table copied one cell per line has in a row.
 MAX_COLUMNS = 8
 # The most line breaks a cell of a table copied with tabs is taken to hold.
@@ -84,8 +86,8 @@ class TaskTable:
 
     def remarks(self, row: tuple[str, ...]) -> list[str]:
         """A row's cells in columns of neither its task nor a role (备注, 分值), each after its column's
-        name (``备注：新增``): words of the task's, kept as its text."""
-        return [f"{name}：{cell}" for column, (name, cell) in enumerate(zip(self.names, row))
+        name without the spaces that spread it (``备注：新增``, under 备  注): words of the task's, kept as its text."""
+        return [f"{_SPACES.sub('', name)}：{cell}" for column, (name, cell) in enumerate(zip(self.names, row))
                 if cell and self.labels[column] is None and column not in self.task_columns
                 and column != self.number_column]
 
@@ -115,7 +117,10 @@ def has_cells(text: str) -> bool:
 
 
 def cells(text: str) -> tuple[str, ...]:
-    """A table row's cells, however the copy separated them."""
+    """A table row's cells, however the copy separated them: by tabs alone where it has any, so a cell's own
+    spaces (序  号, a word processor's way to spread a short name over its column) stay in it."""
+    if "\t" in text:
+        return tuple(cell.strip() for cell in text.strip().split("\t"))
     # The row's outer bars, and the spaces that pad its first and last cells inside them.
     return tuple(cell.strip() for cell in _CELL_BREAK.split(text.strip().strip("|｜").strip(" \u3000")))
 
@@ -288,9 +293,12 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
     as its last task column is its own; where the row has a 序号 of its own in the table's first
     column, the cells merged are the ones after it (一级指标 | 二级指标 spanning rows). A numbered
     line of one cell with a row after it (一、依法全面履行政府职能, a group spanning the table) is a
-    row of one cell (:meth:`TaskTable.is_group`)."""
+    row of one cell (:meth:`TaskTable.is_group`). A row short of the columns of remarks that end the table
+    (备注) left them empty."""
     rows: list[tuple[Line, tuple[str, ...]]] = []
     above: tuple[str, ...] = ()
+    remarks_last = len(list(takewhile(lambda column: labels[column] is None and column not in task_columns,
+                                      range(len(labels) - 1, max(task_columns), -1))))
     for k, line in enumerate(lines):
         row = cells(line.text)
         if row == names:  # the header again, atop the table's next page: a table of its own from there
@@ -300,6 +308,8 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
             rows.append((line, row))
             continue
         missing = len(labels) - len(row)
+        if 0 < missing <= remarks_last and (number_column is None or row_number(row[0])):
+            row, missing = row + ("",) * missing, 0  # its last remarks (备注) empty, their tabs lost with the line's end
         if missing and not (above and 0 < missing <= max(task_columns)):
             break
         if missing and number_column == 0 and row_number(row[0]) and row[0] != above[0]:

@@ -498,6 +498,17 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
     assert [task.anchor for task in bracketed.tasks()] == ["s1-i1", "s2-i3"]
 
 
+def test_a_tab_table_whose_short_names_are_spread_by_spaces_and_whose_last_remarks_are_empty():
+    """序  号 and 备  注, as a word processor spreads a short name over its column; a row whose 备注 is empty
+    lost its last tab with the line's end."""
+    plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序  号\t工作任务\t牵头单位\t完成时限\t备  注\n"
+                 "1\t加强学习培训\t县委宣传部\t2024年12月\n2\t开展述法\t县委组织部\t2024年6月\t新增\n")
+    first, second = plan.tasks()
+    assert [(task.anchor, task.title, task.paragraphs) for task in (first, second)] == [
+        ("i1", "加强学习培训", ()), ("i2", "开展述法", ("备注：新增",))]
+    assert responsibility(plan.root)["i2"].leads == ("县委组织部",) and measures(plan.root)["i2"][0] == ("2024年6月",)
+
+
 def test_a_numbered_heading_that_only_heads_the_task_table_is_no_task():
     text = ("某某区2023年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n1.把学习贯彻习近平法治思想纳入区政府常务会议学法内容。\n"
             "2.组织开展领导干部述法。\n二、重点任务分工\n序号\t工作任务\t牵头单位\t完成时限\n"
