@@ -167,7 +167,8 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     as a word processor's table is copied: the row's lines joined at the break, back to the header's
     number of cells. Only under a header whose first column is 序号, from a line that opens with its
     row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
-    a row's empty cells, so a row short of cells is one that broke). A row of a group's number in words and
+    a row's empty cells, so a row short of cells is one that broke); so is a header, to the cells of the
+    first row below it. A row of a group's number in words and
     its name (一<tab>深入学习贯彻习近平法治思想, （一）<tab>…) is the group line it stands for: 一、深入学习贯彻习近平法治思想."""
     if not any("\t" in line.text for line in lines):  # most texts: no table copied with tabs
         return lines
@@ -175,6 +176,11 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     width, k = 0, 0
     while k < len(lines):
         row = cells(lines[k].text) if "\t" in lines[k].text else ()
+        if row and NUMBER_HEADER.match(simplified_aligned(row[0])) and (made_up := _header_made_up(lines, k)):
+            row, last = made_up
+            joined.append(Line("\t".join(row), lines[k].lineno))
+            width, k = len(row), last + 1
+            continue
         if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
             width = len(row)
         elif width and len(row) == 2 and (group := _GROUP_NUMBER.fullmatch(fold(row[0]))):
@@ -190,6 +196,21 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         joined.append(lines[k])
         k += 1
     return tuple(joined)
+
+
+def _header_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The names of a header broken over the lines from ``k`` (序号<tab>…<tab>完成 / 时限), as many as the
+    cells of the first numbered row below, and the last line it takes; None if it is whole."""
+    below = next((j for j in range(k + 1, min(k + 2 + _MOST_BREAKS, len(lines))) if row_number(cells(lines[j].text)[0])),
+                 None)
+    if below is None or below == k + 1:
+        return None
+    made_up = _row_made_up(lines, k, len(cells(lines[below].text)))
+    if not made_up or any("\t" in line.text for line in lines[made_up[1] + 1:below]):
+        return None
+    *names, last = made_up[0]
+    names = (*names, last + "".join(line.text.strip() for line in lines[made_up[1] + 1:below]))  # 完成 / 时限
+    return (names, below - 1) if header_columns(names) else None
 
 
 def _row_made_up(lines: tuple[Line, ...], k: int, width: int) -> tuple[tuple[str, ...], int] | None:

@@ -509,6 +509,14 @@ def test_a_tab_table_whose_short_names_are_spread_by_spaces_and_whose_last_remar
     assert responsibility(plan.root)["i2"].leads == ("县委组织部",) and measures(plan.root)["i2"][0] == ("2024年6月",)
 
 
+@pytest.mark.parametrize("header", ["序号\t工作任务\t牵头单位\t完成\n时限", "序号\t工作\n任务\t牵头单位\t完成\n时限"])
+def test_a_tab_table_s_header_whose_names_held_line_breaks_is_one_header(header):
+    plan = _plan(f"某某县2024年法治政府建设重点工作任务清单\n{header}\n1\t加强学习培训\t县委宣传部\t2024年12月\n"
+                 "2\t开展述法\t县委组织部\t2024年6月\n")
+    assert [task.title for task in plan.tasks()] == ["加强学习培训", "开展述法"]
+    assert measures(plan.root)["i2"][0] == ("2024年6月",) and responsibility(plan.root)["i2"].leads == ("县委组织部",)
+
+
 def test_a_numbered_heading_that_only_heads_the_task_table_is_no_task():
     text = ("某某区2023年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n1.把学习贯彻习近平法治思想纳入区政府常务会议学法内容。\n"
             "2.组织开展领导干部述法。\n二、重点任务分工\n序号\t工作任务\t牵头单位\t完成时限\n"
