@@ -29,7 +29,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Iterator
 
-from .document_parts import WRITTEN_DATE
+from .document_parts import WRITTEN_DATE, is_organ_line
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
@@ -302,6 +302,7 @@ _CHROME_MAX = 80
 # The imprint under an official document (版记): whom it is copied to, and who printed it when
 # (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
 _IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{WRITTEN_DATE}\s*印发$")
+_PRINTED_ON = re.compile(rf"\s*{WRITTEN_DATE}\s*印发")  # the imprint's date alone, its organ on the line above
 # A file a page offers for download, by its name's ending and the size a site may print after it
 # (某某实施方案.pdf, 分工表.xlsx（56.2kb）), folded and lowercased.
 _DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
@@ -778,6 +779,13 @@ class _Sorting:
         self.removed.append(Removal(lineno, text, reason))
         self.page_break = self.page_break or reason == "page number"
 
+    def _imprint_s_organ_removed(self) -> None:
+        """The line above an imprint's date (某某县人民政府办公室 / 2023年3月2日印发): the organ that printed the
+        document, on a line of its own, is no more the plan's than the date is."""
+        above = self.lines.pop()
+        self.indents.pop()
+        self.remove(above.lineno, above.text, "imprint")
+
     def read(self, lineno: int, part: str) -> None:
         stripped = part.strip(_INDENT)
         if page_number := _PAGE_NUMBER_OPENING.match(stripped):
@@ -792,6 +800,9 @@ class _Sorting:
                 and _goes_on(self.lines[-1].text, stripped):  # right below the line it would go on
             reason = None
         if reason:
+            if reason == "imprint" and self.lines and self.lines[-1].lineno >= lineno - 2 \
+                    and _PRINTED_ON.fullmatch(fold(stripped)) and is_organ_line(self.lines[-1].text):
+                self._imprint_s_organ_removed()
             self.fields.extend(row or _posted(stripped, reason))
             self.remove(lineno, stripped, reason)
             return

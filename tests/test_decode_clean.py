@@ -177,6 +177,15 @@ def test_keeps_content(line):
     assert chrome_reason(line) is None
 
 
+def test_an_imprint_s_organ_on_the_line_above_its_date_goes_with_it():
+    """版记 copied as two lines: the office that printed the document, then when. Neither is the last task's."""
+    plan = parse_text("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.推进公开。\n抄送：县委办。\n"
+                      "某某县人民政府办公室\n2023年3月2日印发\n".encode("utf-8"), "x.txt")
+    assert plan.tasks()[-1].paragraphs == () and plan.tasks()[-1].text == "" and not plan.root.closing
+    assert [(removal.text, removal.reason) for removal in plan.cleaning.removed] == [
+        ("抄送：县委办。", "imprint"), ("某某县人民政府办公室", "imprint"), ("2023年3月2日印发", "imprint")]
+
+
 def test_metadata_table_rows_become_fields():
     assert table_fields("6. [发文字号] 密政发〔2011〕38号") == [("发文字号", "密政发〔2011〕38号")]
     assert table_fields("发文日期 2024年03月04日 发布日期 2024-03-06") == [("发文日期", "2024年03月04日"),
