@@ -904,10 +904,14 @@ def _add_row_task(root: _Draft, current: _Draft, task: RowTask, lineno: int) -> 
             and current.marker.label == task.number:
         current.lines += task.lines
         return current
-    family = "i" if task.printed else "n"
-    parent = _open_parent(current, family, root)
-    draft = _Draft(Marker(family, task.number, int(task.number), task.printed), lineno, list(task.lines) or [""],
-                   parent=parent, table_end=task.table_end)
+    if "." in task.number:  # 1.2, the second row under the group numbered 1, as a dotted number is
+        parts = task.number.split(".")
+        marker = Marker(f"d{len(parts)}", task.number, int(parts[-1]), task.printed)
+    else:
+        family = "i" if task.printed else "n"
+        marker = Marker(family, task.number, int(task.number), task.printed)
+    parent = _open_parent(current, marker.family, root)
+    draft = _Draft(marker, lineno, list(task.lines) or [""], parent=parent, table_end=task.table_end)
     parent.children.append(draft)
     return draft
 

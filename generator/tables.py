@@ -28,7 +28,7 @@ _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|
 SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
 _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
 # A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
-_ROW_NUMBER = re.compile(r"\(?(\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
+_ROW_NUMBER = re.compile(r"\(?(\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 # A group's number in words, alone in a row's first cell, folded: 一, 二、, (三).
 _GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[.、]?|\([一二三四五六七八九十]{1,3}\)")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
@@ -100,12 +100,12 @@ class TaskTable:
 
 def row_number(cell: str) -> str:
     """The figure a 序号 cell gives, as digits: ``1``, ``1.``, ``1、``, ``（1）``, ``一`` and ``一、`` give
-    ``"1"``; "" for a cell that is no number."""
+    ``"1"``, a row under a group numbered 1 (``1.2``) ``"1.2"``; "" for a cell that is no number."""
     found = _ROW_NUMBER.fullmatch(fold(cell).strip())
     if not found:
         return ""
     figure = found.group(1)
-    return figure if figure.isdecimal() else str(cn_to_int(figure))
+    return figure if figure.isdecimal() or "." in figure else str(cn_to_int(figure))
 
 
 def has_cells(text: str) -> bool:
@@ -183,8 +183,7 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             continue
         if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
             width = len(row)
-        elif width and len(row) == 2 and (group := _GROUP_NUMBER.fullmatch(fold(row[0]))):
-            number = group.group(1) + "、" if group.group(1) else row[0].strip()  # 一、…, or （一）… as printed
+        elif width and len(row) == 2 and (number := _group_number(row[0], lines[k + 1:k + 2])):
             joined.append(Line(number + row[1], lines[k].lineno))
             k += 1
             continue
@@ -196,6 +195,16 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         joined.append(lines[k])
         k += 1
     return tuple(joined)
+
+
+def _group_number(cell: str, below: tuple[Line, ...]) -> str:
+    """A group row's number as its line prints it: 一、 for 一 or 二、, （一） as printed, and 1. for a figure
+    whose rows below are numbered under it (1 / 1.1 / 1.2); "" for a cell that numbers no group."""
+    folded = fold(cell).strip()
+    if group := _GROUP_NUMBER.fullmatch(folded):
+        return group.group(1) + "、" if group.group(1) else cell.strip()
+    under = row_number(cells(below[0].text)[0]) if below else ""
+    return f"{folded}." if folded.isdecimal() and under.startswith(f"{folded}.") else ""
 
 
 def _header_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], int] | None:

@@ -498,6 +498,17 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
     assert [task.anchor for task in bracketed.tasks()] == ["s1-i1", "s2-i3"]
 
 
+def test_a_task_table_whose_rows_are_numbered_under_their_groups_figures():
+    """序号 1 for a group and 1.1, 1.2 for its rows, anchored as dotted numbers in a text are."""
+    plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t牵头单位\t完成时限\n1\t深入学习贯彻习近平法治思想\n"
+                 "1.1\t加强学习培训\t县委宣传部\t2024年12月\n1.2\t开展述法\t县委组织部\t2024年6月\n2\t推进依法行政\n"
+                 "2.1\t落实三项制度\t县司法局\t长期坚持\n")
+    assert [(node.anchor, node.title) for node in plan.root.children] == [("i1", "深入学习贯彻习近平法治思想"), ("i2", "推进依法行政")]
+    assert [(task.anchor, task.number, task.title) for task in plan.tasks()] == [
+        ("i1-d1", "1.1", "加强学习培训"), ("i1-d2", "1.2", "开展述法"), ("i2-d1", "2.1", "落实三项制度")]
+    assert responsibility(plan.root)["i1-d2"].leads == ("县委组织部",)
+
+
 def test_a_tab_table_whose_short_names_are_spread_by_spaces_and_whose_last_remarks_are_empty():
     """序  号 and 备  注, as a word processor spreads a short name over its column; a row whose 备注 is empty
     lost its last tab with the line's end."""
