@@ -126,13 +126,16 @@ def cells(text: str) -> tuple[str, ...]:
 
 
 def header_columns(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str | None, ...]] | None:
-    """The task columns and each column's note label, when ``names`` read as a table header."""
+    """The task columns and each column's note label, when ``names`` read as a task table's header: a task
+    column and one of who does it, or under 序号 a task column and one of when (序号 | 工作任务 | 完成时限)."""
     if len(names) < 3:
         return None
     simple = [simplified_aligned(name) for name in names]
     labels = tuple(next((label for pattern, label in _ROLE_HEADERS if pattern.search(cell)), None) for cell in simple)
     tasks = [k for k, cell in enumerate(simple) if _TASK_HEADER.search(cell) and labels[k] is None]
-    if not tasks or not any(label in ("牵头单位", "配合单位", "责任单位") for label in labels) \
+    names_units = any(label in ("牵头单位", "配合单位", "责任单位") for label in labels)
+    numbers_tasks_in_time = bool(NUMBER_HEADER.match(simple[0])) and "完成时限" in labels  # 序号 | 工作任务 | 完成时限
+    if not tasks or not (names_units or numbers_tasks_in_time) \
             or any(len(BRACKETED.sub("", fold(cell))) > _HEADER_CELL_MAX for cell in simple):
         return None
     return tuple(tasks), labels

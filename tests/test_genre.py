@@ -498,6 +498,16 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
     assert [task.anchor for task in bracketed.tasks()] == ["s1-i1", "s2-i3"]
 
 
+def test_a_numbered_task_table_with_no_column_of_units_gives_its_rows_deadlines():
+    plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t完成时限\n1\t加强学习培训\t2024年12月\n"
+                 "2\t开展述法\t长期坚持\n")
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [("i1", "加强学习培训"), ("i2", "开展述法")]
+    assert measures(plan.root)["i2"][0] == ("长期坚持",) and responsibility(plan.root)["i2"] == Responsibility((), ())
+    # A table of indicators, which says no time limit, is no task table.
+    assert _plan("某某市法治政府建设规划\n一、总体要求\n1.发展目标。\n序号\t指标\t2025年\t属性\n1\t行政复议纠错率\t15%\t预期性\n"
+                 ).tasks()[0].anchor == "c1-i1"
+
+
 def test_a_task_table_whose_rows_are_numbered_under_their_groups_figures():
     """序号 1 for a group and 1.1, 1.2 for its rows, anchored as dotted numbers in a text are."""
     plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t牵头单位\t完成时限\n1\t深入学习贯彻习近平法治思想\n"
