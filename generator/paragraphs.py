@@ -33,7 +33,7 @@ _UNIT_OF_A_LEVEL = re.compile(r"[省市县縣区區州旗盟乡鄉镇鎮]|各")
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
 _NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
-_TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;]))\s*(?=" + _NOTE_LABEL + ")")
+_TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;,]))\s*(?=" + _NOTE_LABEL + ")")
 # What ends a note's label as printed (责任单位：, 责任单位:, 【牵头单位】), whichever the script.
 _LABEL_END = re.compile("[:：】\\]］]")
 _OPENERS, _CLOSERS = "([", ")]"

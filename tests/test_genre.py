@@ -1579,6 +1579,15 @@ def test_a_bracket_inside_a_task_s_heading_that_says_what_a_place_takes_in_is_no
     assert (fourth.title, fourth.note) == ("加强学习", "县司法局")  # units before the heading's full stop are its note
 
 
+def test_a_labelled_note_after_a_comma_ends_the_task_s_sentence():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进政务公开，责任单位：县政府办\n"
+                 "2.加强学习培训，将法治教育纳入培训，牵头单位：县司法局；完成时限：2023年底前。\n")
+    first, second = plan.tasks()
+    assert (first.title, first.note) == ("推进政务公开", "责任单位：县政府办")
+    assert (second.title, second.note) == ("加强学习培训，将法治教育纳入培训", "牵头单位：县司法局；完成时限：2023年底前。")
+    assert responsibility(plan.root)["c1-i2"].leads == ("县司法局",)
+
+
 def test_a_note_in_brackets_that_a_comma_follows_leaves_the_task_s_first_sentence_whole():
     plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进政务公开（县政府办负责），及时公开重大决策信息。\n"
                  "2.加强培训（县司法局牵头）；每年举办两期专题培训班，提高全县行政执法人员的执法能力和水平。\n")
