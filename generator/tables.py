@@ -145,7 +145,7 @@ def rejoined_tables(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Task tables as a line per row, their cells separated by tabs or bars, as a table copied
     whole reads: one copied a cell per line joined by rows (:func:`_rows_of_cells`), and the lines
     of a row drawn over several (:func:`_wrapped_rows_joined`) joined into one."""
-    return _tab_rows_mended(_wrapped_rows_joined(_rows_of_cells(lines)))
+    return _copied_rows_mended(_wrapped_rows_joined(_rows_of_cells(lines)))
 
 
 def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -165,20 +165,21 @@ def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(joined) if len(joined) < len(lines) else lines
 
 
-def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A table copied with tabs whose cell held a line break (2\t推行“三项制度”， / 实现全过程记录\t区司法局\t…),
     as a word processor's table is copied: the row's lines joined at the break, back to the header's
     number of cells. Only under a header whose first column is 序号, from a line that opens with its
     row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
     a row's empty cells, so a row short of cells is one that broke); so is a header, to the cells of the
-    first row below it. A row of a group's number in words and
-    its name (一<tab>深入学习贯彻习近平法治思想, （一）<tab>…) is the group line it stands for: 一、深入学习贯彻习近平法治思想."""
-    if not any("\t" in line.text for line in lines):  # most texts: no table copied with tabs
+    first row below it. A row of a group's number in words and its name, its other cells empty
+    (一<tab>深入学习贯彻习近平法治思想, （一）<tab>…, and in a table drawn with bars | 一 | … | | |), is the group
+    line it stands for: 一、深入学习贯彻习近平法治思想."""
+    if not any(_is_copied_row(line.text) for line in lines):  # most texts: no table copied with tabs or bars
         return lines
     joined: list[Line] = []
     width, k = 0, 0
     while k < len(lines):
-        row = cells(lines[k].text) if "\t" in lines[k].text else ()
+        row = cells(lines[k].text) if _is_copied_row(lines[k].text) else ()
         if row and NUMBER_HEADER.match(simplified_aligned(row[0])) and (made_up := _header_made_up(lines, k)):
             row, last = made_up
             joined.append(Line("\t".join(row), lines[k].lineno))
@@ -186,7 +187,8 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             continue
         if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
             width = len(row)
-        elif width and len(row) == 2 and (number := _group_number(row[0], lines[k + 1:k + 2])):
+        elif width and len(row) >= 2 and row[1] and not any(row[2:]) \
+                and (number := _group_number(row[0], lines[k + 1:k + 2])):
             joined.append(Line(number + row[1], lines[k].lineno))
             k += 1
             continue
@@ -198,6 +200,11 @@ def _tab_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         joined.append(lines[k])
         k += 1
     return tuple(joined)
+
+
+def _is_copied_row(text: str) -> bool:
+    """Whether a line is a table's row copied with tabs, or drawn with bars (| 1 | 加强… |)."""
+    return "\t" in text or text.startswith(("|", "｜"))
 
 
 def _group_number(cell: str, below: tuple[Line, ...]) -> str:
@@ -358,7 +365,7 @@ def _merged_cells_filled(row: tuple[str, ...], above: tuple[str, ...], task_colu
                          labels: tuple[str | None, ...], number_column: int | None) -> tuple[str, ...]:
     """A row whose cells that group the tasks (类别, 重点任务: columns before its task's own, naming no role) are
     empty under filled ones: a merged cell copied once, atop the rows it spans, so it takes them from the row
-    above. (An empty 序号 is a row's continuation, read before: :func:`_tab_rows_mended`.)"""
+    above. (An empty 序号 is a row's continuation, read before: :func:`_copied_rows_mended`.)"""
     if not above or all(row[:task_column]):
         return row
     return tuple(above[column] if not cell and column < task_column and labels[column] is None

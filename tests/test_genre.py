@@ -493,6 +493,10 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
         ("c1", "深入学习贯彻习近平法治思想（2项）"), ("c2", "推进严格规范公正文明执法")]
     assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
     assert responsibility(plan.root)["c2-i3"] == Responsibility(("县司法局",), ("各执法部门",))
+    drawn = _plan("某某县2024年法治政府建设重点工作任务清单\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n"
+                  "| 一 | 深入学习贯彻习近平法治思想 | | |\n| 1 | 加强学习培训 | 县委宣传部 | 2024年12月 |\n"
+                  "| 二 | 推进严格规范公正文明执法 | | |\n| 2 | 落实三项制度 | 县司法局 | 长期坚持 |\n")
+    assert [(task.anchor, task.title) for task in drawn.tasks()] == [("c1-i1", "加强学习培训"), ("c2-i2", "落实三项制度")]
     bracketed = _plan("某某县2024年法治政府建设工作台账\n序号\t工作内容\t牵头单位\t完成时限\n（一）\t依法全面履行政府职能\n"
                       "1\t推进权责清单动态调整\t县委编办\t2024年12月\n（二）\t健全依法决策机制\n3\t严格决策程序\t县司法局\t长期坚持\n")
     assert [task.anchor for task in bracketed.tasks()] == ["s1-i1", "s2-i3"]
