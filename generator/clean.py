@@ -303,6 +303,7 @@ _CHROME_MAX = 80
 # (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
 _IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{WRITTEN_DATE}\s*印发$")
 _PRINTED_ON = re.compile(rf"\s*{WRITTEN_DATE}\s*印发")  # the imprint's date alone, its organ on the line above
+_IMPRINT_DATE = re.compile(rf"{WRITTEN_DATE}(?=\s*印发)")
 # A file a page offers for download, by its name's ending and the size a site may print after it
 # (某某实施方案.pdf, 分工表.xlsx（56.2kb）), folded and lowercased.
 _DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
@@ -803,7 +804,7 @@ class _Sorting:
             if reason == "imprint" and self.lines and self.lines[-1].lineno >= lineno - 2 \
                     and _PRINTED_ON.fullmatch(fold(stripped)) and is_organ_line(self.lines[-1].text):
                 self._imprint_s_organ_removed()
-            self.fields.extend(row or _posted(stripped, reason))
+            self.fields.extend(row or _dated(stripped, reason))
             self.remove(lineno, stripped, reason)
             return
         self.mojibake.extend(Mojibake(lineno, stripped[s:e]) for s, e in find_mojibake(stripped))
@@ -821,11 +822,15 @@ class _Sorting:
 _POSTED = re.compile(rf"^(?!更新)\D{{0,60}}?({_FIGURED_DATE})")
 
 
-def _posted(line: str, reason: str) -> list[tuple[str, str]]:
-    """When the page was posted, as a field (发布时间), where ``line`` is the page's line saying so: for a
-    plan that prints no date of its own, its year (see :func:`generator.meta.extract`)."""
-    found = _POSTED.match(fold(line).strip()) if reason == "timestamp" else None
-    return [("发布时间", found.group(1))] if found else []
+def _dated(line: str, reason: str) -> list[tuple[str, str]]:
+    """When the page was posted (发布时间), where ``line`` is the page's line saying so, or when the document
+    was printed (印发日期), where it is its imprint's date: fields for a plan that prints no date of its own
+    (see :func:`generator.meta.extract`)."""
+    if reason == "timestamp" and (found := _POSTED.match(fold(line).strip())):
+        return [("发布时间", found.group(1))]
+    if reason == "imprint" and (found := _IMPRINT_DATE.search(fold(line))):
+        return [("印发日期", found.group(0))]
+    return []
 
 
 def bare_page_numbers(texts: list[str]) -> frozenset[int]:

@@ -131,7 +131,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or _first_field(table, "发文字号", "发文文号", "文号")
     issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \
-        or _iso_date(table.get("生成日期", ""))
+        or _iso_date(_first_field(table, "生成日期", "印发日期"))
     jurisdiction, level = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
     # A department's own plan that names no issuer is the department's.

@@ -184,6 +184,11 @@ def test_an_imprint_s_organ_on_the_line_above_its_date_goes_with_it():
     assert plan.tasks()[-1].paragraphs == () and plan.tasks()[-1].text == "" and not plan.root.closing
     assert [(removal.text, removal.reason) for removal in plan.cleaning.removed] == [
         ("抄送：县委办。", "imprint"), ("某某县人民政府办公室", "imprint"), ("2023年3月2日印发", "imprint")]
+    # When the document was printed dates a plan that prints no date of its own, and no other.
+    assert plan.meta.issued == "2023-03-02"
+    signed = parse_text("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n某某县人民政府\n2023年2月27日\n"
+                        "某某县人民政府办公室　　2023年3月2日印发\n".encode("utf-8"), "y.txt")
+    assert signed.meta.issued == "2023-02-27"
 
 
 def test_metadata_table_rows_become_fields():

@@ -2234,8 +2234,9 @@ def test_a_signature_printed_on_one_line_gives_the_issuer_and_date(signature):
     plan = _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", signature))
     assert (plan.meta.issuer, plan.meta.issued) == ("某某镇人民政府", "2023-03-01")
     assert "某某镇人民政府" in plan.root.closing
-    # An imprint is no signature.
-    assert _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", "某某镇人民政府 2023年3月1日印发")).meta.issued == ""
+    # An imprint is no signature: its office issues nothing, though when it printed the plan dates one that prints no date.
+    imprinted = _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", "某某镇人民政府 2023年3月1日印发")).meta
+    assert (imprinted.issuer, imprinted.issued) == ("", "2023-03-01")
 
 
 def test_a_notice_s_number_and_date_on_one_line_give_both():
