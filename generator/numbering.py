@@ -103,7 +103,9 @@ _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _F
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
 _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一二三四五六七八九十")},
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
-             **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)}}
+             **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)},
+             # Circled digits of other sets, as word processors' numbering prints them: ❶, ➀, ➊, ⓵ (cited ①).
+             **{chr(first + k): ("r", CIRCLED[k]) for first in (0x2776, 0x2780, 0x278A, 0x24F5) for k in range(10)}}
 FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
                 "roman": "Roman-numbered part", "s": "section", "sq": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item",

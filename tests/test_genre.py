@@ -717,6 +717,10 @@ def test_numbers_left_as_one_character_by_automatic_numbering_are_their_usual_ki
     assert [(node.anchor, node.number, node.marker.printed) for node in plan.tasks()] == [
         ("c1-s1-i1", "一(一)1", "⒈"), ("c1-s1-i2-p1", "一(一)2(1)", "⑴"), ("c1-s10-i11", "一(十)11", "⒒")]
     assert responsibility(plan.root)["c1-s1-i1"].leads == ("县委编办",)
+    # Circled digits of the other sets word processors number with are circled digits (cited ①).
+    circled = _plan("某某县法治政府建设实施方案\n一、主要任务\n❶加强学习培训。\n❷开展述法。\n二、保障措施\n➀加强领导。\n➁强化督查。\n")
+    assert [(node.anchor, node.number, node.marker.printed) for node in circled.tasks()] == [
+        ("c1-r1", "一①", "❶"), ("c1-r2", "一②", "❷"), ("c2-r1", "二①", "➀"), ("c2-r2", "二②", "➁")]
 
 
 @pytest.mark.parametrize("numerals", [("Ⅰ、", "Ⅱ．", "Ⅲ、"), ("I.", "II、", "III. ")], ids=["characters", "letters"])
