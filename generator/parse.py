@@ -803,11 +803,8 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
 def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
-    lines = brackets_closed(draft.lines)
-    # A row of a task table copied without its header: its cells of units and time limits are the note.
-    split = [cells_after_words(line) if has_cells(line) and not is_labelled_note(line) else (line, "")
-             for line in lines]
-    lines, labelled, rest = [words for words, _ in split], [note for _, note in split if note], []
+    lines, labelled = _cells_apart(brackets_closed(draft.lines))
+    rest = []
     for k, line in enumerate(lines[1:], start=1):
         if is_labelled_note(line):
             labelled.append(line.strip())
@@ -842,6 +839,16 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def _cells_apart(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A task's lines without the cells of units and time limits that end a row of a task table copied without
+    its header (1.加强学习。<tab>县司法局<tab>2023年底前), and those cells, each row's as a note."""
+    if not any(has_cells(line) for line in lines):  # most tasks
+        return lines, []
+    split = [cells_after_words(line) if has_cells(line) and not is_labelled_note(line) else (line, "")
+             for line in lines]
+    return [words for words, _ in split], [note for _, note in split if note]
 
 
 def _measures_noted(text: str, rest: list[str], last: str) -> tuple[str, list[str], list[str]]:
