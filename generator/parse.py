@@ -538,6 +538,8 @@ _NOTE_RUN_ON = re.compile(r"(?<=。)\((?:[^()]|\([^()]*\))*\)(?=[\u4e00-\u9fff])
 # closed before a clause's or sentence's end, as printed, which most paragraphs do not have.
 _NOTE_IN_SENTENCE = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[^()]|\([^()]*\))*\)(?=[。,;])")
 _CLOSED_BEFORE_STOP = re.compile(r"[)）][。，；,;]")
+# The role words a note in a sentence names its units by (:func:`generator.paragraphs.names_units`), as printed.
+_ROLE_IN_EITHER_SCRIPT = re.compile("牵头|牽頭|负责|負責|负总责|負總責|各负其责|各負其責|配合|落实|落實|实施|實施")
 
 
 def _after_notes(text: str) -> list[str]:
@@ -844,7 +846,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
 def _cells_apart(lines: list[str]) -> tuple[list[str], list[str]]:
     """A task's lines without the cells of units and time limits that end a row of a task table copied without
     its header (1.加强学习。<tab>县司法局<tab>2023年底前), and those cells, each row's as a note."""
-    if not any(has_cells(line) for line in lines):  # most tasks
+    if not has_cells("\n".join(lines)):  # most tasks; one search of all their lines
         return lines, []
     split = [cells_after_words(line) if has_cells(line) and not is_labelled_note(line) else (line, "")
              for line in lines]
@@ -880,7 +882,8 @@ def _inline_notes(paragraph: str) -> list[str]:
     (…规章。（省发展改革委牵头）各地要…), or ending a clause or sentence that more follow (完善公开目录（县政府办牵头），
     加强…), which name who does what the sentence or clause says. Within a sentence only units in roles make a
     note (with（县公安局、县法院）等部门 the units are the sentence's words)."""
-    run_on, in_sentence = _may_run_on_after_a_note(paragraph), _CLOSED_BEFORE_STOP.search(paragraph)
+    run_on = _may_run_on_after_a_note(paragraph)
+    in_sentence = _CLOSED_BEFORE_STOP.search(paragraph) and _ROLE_IN_EITHER_SCRIPT.search(paragraph)
     if not (run_on or in_sentence):  # most paragraphs
         return []
     folded = fold(paragraph)
