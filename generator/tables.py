@@ -170,8 +170,8 @@ def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     as a word processor's table is copied: the row's lines joined at the break, back to the header's
     number of cells. Only under a header whose first column is 序号, from a line that opens with its
     row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
-    a row's empty cells, so a row short of cells is one that broke); so is a header, to the cells of the
-    first row below it. A row of a group's number in words and its name, its other cells empty
+    a row's empty cells, so a row short of cells is one that broke), and a whole row's last cell the lines
+    after it go on with, up to the next row; so is a header, to the cells of the first row below it. A row of a group's number in words and its name, its other cells empty
     (一<tab>深入学习贯彻习近平法治思想, （一）<tab>…, and in a table drawn with bars | 一 | … | | |), is the group
     line it stands for: 一、深入学习贯彻习近平法治思想."""
     if not any(_is_copied_row(line.text) for line in lines):  # most texts: no table copied with tabs or bars
@@ -192,7 +192,8 @@ def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             joined.append(Line(number + row[1], lines[k].lineno))
             k += 1
             continue
-        elif width and 1 < len(row) < width and row_number(row[0]) and (made_up := _row_made_up(lines, k, width)):
+        elif width and 1 < len(row) <= width and row_number(row[0]) \
+                and (made_up := _row_made_up(lines, k, width) if len(row) < width else _last_cell_made_up(lines, k)):
             whole, last = made_up
             joined.append(Line("\t".join(whole), lines[k].lineno))
             k = last + 1
@@ -245,6 +246,21 @@ def _row_made_up(lines: tuple[Line, ...], k: int, width: int) -> tuple[tuple[str
         row.extend(more[1:])
         if len(row) >= width:
             return (tuple(row), end) if len(row) == width else None
+    return None
+
+
+def _last_cell_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The cells of a whole row whose last cell held line breaks (1<tab>…<tab>2024年 / 12月底前), and the last line
+    it takes: the lines after it with no cells and no number go on with that cell, up to the table's next row
+    numbered in its first cell; None if no such row follows them."""
+    row = cells(lines[k].text)
+    for end in range(k + 1, min(k + 2 + _MOST_BREAKS, len(lines))):
+        text = lines[end].text
+        if _is_copied_row(text) or match_marker(text):
+            below = cells(text)
+            if end == k + 1 or len(below) != len(row) or not row_number(below[0]):
+                return None
+            return (*row[:-1], row[-1] + "".join(line.text.strip() for line in lines[k + 1:end])), end - 1
     return None
 
 

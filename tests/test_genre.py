@@ -534,6 +534,13 @@ def test_a_tab_table_whose_short_names_are_spread_by_spaces_and_whose_last_remar
     assert responsibility(plan.root)["i2"].leads == ("县委组织部",) and measures(plan.root)["i2"][0] == ("2024年6月",)
 
 
+def test_a_tab_table_row_whose_last_cell_held_a_line_break_is_one_row():
+    plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t重点任务\t牵头单位\t完成时限\n1\t加强学习培训\t县委宣传部\t2024年\n"
+                 "12月底前\n2\t开展述法\t县委组织部\t2024年6月\n")
+    assert [task.title for task in plan.tasks()] == ["加强学习培训", "开展述法"]
+    assert measures(plan.root)["i1"][0] == ("2024年12月底前",)
+
+
 @pytest.mark.parametrize("header", ["序号\t工作任务\t牵头单位\t完成\n时限", "序号\t工作\n任务\t牵头单位\t完成\n时限"])
 def test_a_tab_table_s_header_whose_names_held_line_breaks_is_one_header(header):
     plan = _plan(f"某某县2024年法治政府建设重点工作任务清单\n{header}\n1\t加强学习培训\t县委宣传部\t2024年12月\n"
