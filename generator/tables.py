@@ -240,7 +240,7 @@ def _row_made_up(lines: tuple[Line, ...], k: int, width: int) -> tuple[tuple[str
     row = list(cells(lines[k].text))
     for end in range(k + 1, min(k + 1 + _MOST_BREAKS, len(lines))):
         more = cells(lines[end].text)
-        if match_marker(lines[end].text) or row_number(more[0]):
+        if row_number(more[0]):  # the next row; a cell's own numbered lines (（2）组织…) go on with it
             return None
         row[-1] += more[0]
         row.extend(more[1:])

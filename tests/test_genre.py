@@ -2704,6 +2704,12 @@ def test_a_tab_table_s_row_whose_cell_held_a_line_break_is_one_row():
     assert [task.lineno for task in plan.tasks()] == [3, 4, 7]
     assert plan.tasks()[2].note == "牵头单位：市数据资源局；完成时限：2022年9月"
     assert not plan.root.closing
+    # A cell of numbered lines (（1）… / （2）…) is one cell, its numbers no rows.
+    listed = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+                   "1\t加强学习培训\t（1）将习近平法治思想纳入学习内容；\n（2）组织集中培训。\t县委宣传部\t2024年12月\n"
+                   "2\t开展述法\t组织领导干部述法。\t县委组织部\t2024年6月\n")
+    assert [(task.anchor, task.paragraphs) for task in listed.tasks()] == [
+        ("i1", ("（1）将习近平法治思想纳入学习内容；（2）组织集中培训。",)), ("i2", ("组织领导干部述法。",))]
 
 
 def test_what_follows_a_plan_s_closing_words_is_closing_too():
