@@ -166,14 +166,17 @@ def _wrapped_rows_joined(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 
 def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """A table copied with tabs whose cell held a line break (2\t推行“三项制度”， / 实现全过程记录\t区司法局\t…),
-    as a word processor's table is copied: the row's lines joined at the break, back to the header's
-    number of cells. Only under a header whose first column is 序号, from a line that opens with its
-    row's number, over lines that open with none, and only where they make up the row exactly (tabs keep
-    a row's empty cells, so a row short of cells is one that broke), and a whole row's last cell the lines
-    after it go on with, up to the next row; so is a header, to the cells of the first row below it. A row of a group's number in words and its name, its other cells empty
-    (一<tab>深入学习贯彻习近平法治思想, （一）<tab>…, and in a table drawn with bars | 一 | … | | |), is the group
-    line it stands for: 一、深入学习贯彻习近平法治思想."""
+    """A table copied with tabs (or drawn with bars) under a header whose first column is 序号, its rows
+    mended as a word processor's copy breaks them:
+
+    * a row whose cell held a line break (2<tab>推行“三项制度”， / 实现全过程记录<tab>区司法局<tab>…), joined
+      back to the header's number of cells: from a line that opens with its row's number, over lines whose
+      first cell is no row number (a cell's own numbered lines, （2）…, are none), only where they make up
+      the row exactly (tabs keep a row's empty cells, so a row short of cells is one that broke);
+    * a whole row whose last cell the lines after it go on with, up to the table's next row;
+    * a header whose names held line breaks, joined to the cells of the first row below it;
+    * a row of a group's number in words and its name, its other cells empty (一<tab>深入学习贯彻习近平法治思想,
+      （一）<tab>…, | 一 | … | | |), as the group line it stands for: 一、深入学习贯彻习近平法治思想."""
     if not any(_is_copied_row(line.text) for line in lines):  # most texts: no table copied with tabs or bars
         return lines
     joined: list[Line] = []
