@@ -435,25 +435,35 @@ def tasks_of_rows(tables: list[TaskTable]) -> dict[int, RowTask | None]:
         found[table.header] = None
         rows = _task_rows(table)
         headed = column is not None and _groups_are_numbered(rows, groups, column)
-        places = _places_in_groups(table) if column is None else {}
+        places = (_numbers_in_task_cells(table, rows) or _places_in_groups(table)) if column is None else {}
         for n, (k, row) in enumerate(rows):
             tasks = [row[c] for c in table.task_columns if c not in groups and row[c]]
             if headed:  # rows that share a number are one task, its group cells heading it once
                 lines = tasks if n and rows[n - 1][1][column] == row[column] else [row[c] for c in groups] + tasks
             else:
                 lines = tasks + [f"{table.names[c]}：{row[c]}" for c in groups if row[c]]
-            number, printed = (row_number(row[column]), row[column].strip()) if column is not None else (places[k], "")
+            number, printed = (row_number(row[column]), row[column].strip()) if column is not None else places[k]
             found[k] = RowTask(number, printed, (*lines, *table.remarks(row), *table.labelled_cells(row)), table.end)
     return found
 
 
-def _places_in_groups(table: TaskTable) -> dict[int, str]:
-    """Each task row of a table by its place among the rows since the last group line, by line."""
+def _numbers_in_task_cells(table: TaskTable, rows: list[tuple[int, tuple[str, ...]]]) -> dict[int, tuple[str, str]]:
+    """Each task row's number and its number as printed, by line, where every row's task cell opens with
+    one (1.加强学习培训<tab>县司法局 under 重点任务 | 牵头单位, a table with no 序号 column); else {}."""
+    opening = [match_marker(row[table.task_columns[0]]) for _, row in rows]
+    if not opening or not all(found and found[0].family == "i" for found in opening):
+        return {}
+    return {k: (found[0].label, found[0].printed) for (k, _), found in zip(rows, opening)}
+
+
+def _places_in_groups(table: TaskTable) -> dict[int, tuple[str, str]]:
+    """Each task row of a table by its place among the rows since the last group line, printing no number,
+    by line."""
     places, place = {}, 0
     for k, (_, row) in enumerate(table.rows, start=table.header + 1):
         place = 0 if table.is_group(row) else place + 1
         if place:
-            places[k] = str(place)
+            places[k] = (str(place), "")
     return places
 
 

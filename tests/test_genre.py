@@ -502,6 +502,14 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
     assert [task.anchor for task in bracketed.tasks()] == ["s1-i1", "s2-i3"]
 
 
+def test_a_task_table_with_no_number_column_whose_task_cells_carry_their_numbers_is_numbered_by_them():
+    plan = _plan("某某县2024年法治政府建设重点工作任务清单\n重点任务\t牵头单位\t完成时限\n1.加强学习培训\t县委宣传部\t2024年12月\n"
+                 "2.开展述法\t县委组织部\t2024年6月\n")
+    assert [(task.anchor, task.number, task.title) for task in plan.tasks()] == [
+        ("i1", "1", "加强学习培训"), ("i2", "2", "开展述法")]
+    assert responsibility(plan.root)["i2"].leads == ("县委组织部",)
+
+
 def test_a_numbered_task_table_with_no_column_of_units_gives_its_rows_deadlines():
     plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t完成时限\n1\t加强学习培训\t2024年12月\n"
                  "2\t开展述法\t长期坚持\n")
