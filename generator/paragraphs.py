@@ -113,7 +113,7 @@ def cells_after_words(paragraph: str) -> tuple[str, str]:
     """Split off the cells after a task's words (parted by tabs, bars or runs of spaces: :func:`tables.cells`) when
     each names units or gives a time limit and one names units: a row of a task table copied without its header
     (1.加强学习。<tab>县司法局<tab>2023年底前). The note is the cells, each as printed."""
-    words, *cells = [cell for cell in table_cells(paragraph) if cell]
+    words, *cells = [cell for cell in table_cells(paragraph) if cell] or [""]  # a bar alone (｜) parts no cells
     if not cells or any(len(cell) > _NOTE_CELL_MAX for cell in cells):  # a sentence's words spaced out
         return _labelled_tail(paragraph)
     limits = [is_time_limit(simplified_aligned(fold(cell))) for cell in cells]

@@ -426,6 +426,9 @@ def test_task_lines_whose_tabbed_cells_name_units_and_time_limits_are_a_table_s_
     assert (third.text, third.note) == ("指标\t2025年", "")  # cells that name no unit stay the task's words
     # Unnumbered rows, each ending with its units, are paragraphs counted by their notes.
     assert [(task.anchor, task.note) for task in unnumbered] == [("c2-n1", "县司法局；全年"), ("c2-n2", "各乡镇；年内完成")]
+    # A bar alone on a line parts no cells.
+    assert [task.anchor for task in _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n｜\n2.推进公开。\n").tasks()] \
+        == ["c1-i1", "c1-i2"]
     # Cells laid out in columns of spaces, as pdftotext prints them, are cells too; a labelled note keeps its order.
     spaced = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。          县委宣传部          2023年底\n"
                    "2.加强监督。\n牵头领导：张三  牵头单位：县审计局\n")

@@ -27,7 +27,7 @@ MARKERS = ["一、", "二、", "第一，", "第二、", "一是", "二是", "01
 WORDS = ["加强行政复议工作。", "深化政务公开", "(市司法局牵头,各区县政府负责)", "[牵头单位:市法制办]", "2024年6月前",
          "100%", "目标:", "《某某规划》", "?", "設(shè)", "(街道)", " ", "。", "（完成时限：每季度）", "某某县人民政府",
          "2023年3月1日", "&ldquo;", "&#10;", "（县司法局*、县财政局）", "注：带*的为牵头单位",
-         "以上任务由县司法局牵头，县直各部门配合。"]
+         "以上任务由县司法局牵头，县直各部门配合。", "\t县司法局\t2023年底前", "｜", "  "]
 lines = st.lists(st.tuples(st.sampled_from(MARKERS), st.lists(st.sampled_from(WORDS), max_size=6)), max_size=25)
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
