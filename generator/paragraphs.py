@@ -152,10 +152,15 @@ def sentence_note(paragraph: str, after_words: bool = False) -> tuple[str, str]:
     return _trailing_role_clauses(paragraph, folded, start)
 
 
+def says_a_role(text: str) -> bool:
+    """Whether ``text`` has a role word (牵头, 负责 …) in either script: a quick test before reading units in it."""
+    return _ROLE_WORDS.search(simplified_aligned(text)) is not None
+
+
 def names_units(sentence: str, bare: bool = False) -> bool:
     """Whether ``sentence`` only names units, in roles (县司法局牵头) or, where ``bare``, each opening with
     its level (县司法局、县委宣传部)."""
-    in_roles = _ROLE_WORDS.search(simplified_aligned(sentence))
+    in_roles = says_a_role(sentence)
     if not (in_roles or bare):
         return False
     units = parse_note(sentence)

@@ -27,8 +27,8 @@ from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_pa
                         marker_value, match_marker, with_bullets)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
                          heading_note, is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility,
-                         is_task_field, leading_note, names_units, note_after_heading, sentence_note, split_title,
-                         trailing_note, unbalanced_note)
+                         is_task_field, leading_note, names_units, note_after_heading, says_a_role, sentence_note,
+                         split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, has_cells, header_columns, is_table_row,
                      rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables, tasks_of_rows,
                      with_table_notes)
@@ -538,8 +538,6 @@ _NOTE_RUN_ON = re.compile(r"(?<=。)\((?:[^()]|\([^()]*\))*\)(?=[\u4e00-\u9fff])
 # closed before a clause's or sentence's end, as printed, which most paragraphs do not have.
 _NOTE_IN_SENTENCE = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[^()]|\([^()]*\))*\)(?=[。,;])")
 _CLOSED_BEFORE_STOP = re.compile(r"[)）][。，；,;]")
-# The role words a note in a sentence names its units by (:func:`generator.paragraphs.names_units`), as printed.
-_ROLE_IN_EITHER_SCRIPT = re.compile("牵头|牽頭|负责|負責|负总责|負總責|各负其责|各負其責|配合|落实|落實|实施|實施")
 
 
 def _after_notes(text: str) -> list[str]:
@@ -883,15 +881,15 @@ def _inline_notes(paragraph: str) -> list[str]:
     加强…), which name who does what the sentence or clause says. Within a sentence only units in roles make a
     note (with（县公安局、县法院）等部门 the units are the sentence's words)."""
     run_on = _may_run_on_after_a_note(paragraph)
-    in_sentence = _CLOSED_BEFORE_STOP.search(paragraph) and _ROLE_IN_EITHER_SCRIPT.search(paragraph)
+    in_sentence = _CLOSED_BEFORE_STOP.search(paragraph) and says_a_role(paragraph)
     if not (run_on or in_sentence):  # most paragraphs
         return []
     folded = fold(paragraph)
-    found = [(note.start(), folded[note.start() + 1:note.end() - 1]) for note in _NOTE_RUN_ON.finditer(folded)
-             if run_on and is_responsibility(folded[note.start() + 1:note.end() - 1])]
-    found += [(note.start(), folded[note.start() + 1:note.end() - 1]) for note in _NOTE_IN_SENTENCE.finditer(folded)
-              if in_sentence and names_units(paragraph[note.start() + 1:note.end() - 1])]
-    return [paragraph[start + 1:start + 1 + len(inner)] for start, inner in sorted(found)]
+    notes = [note for note in _NOTE_RUN_ON.finditer(folded) if is_responsibility(note.group()[1:-1])] if run_on else []
+    if in_sentence:
+        notes += [note for note in _NOTE_IN_SENTENCE.finditer(folded)
+                  if names_units(paragraph[note.start() + 1:note.end() - 1])]
+    return [paragraph[note.start() + 1:note.end() - 1] for note in sorted(notes, key=lambda note: note.start())]
 
 
 def _may_run_on_after_a_note(paragraph: str) -> bool:
