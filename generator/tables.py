@@ -183,12 +183,13 @@ def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     width, k = 0, 0
     while k < len(lines):
         row = cells(lines[k].text) if _is_copied_row(lines[k].text) else ()
-        if row and NUMBER_HEADER.match(simplified_aligned(row[0])) and (made_up := _header_made_up(lines, k)):
+        numbers_rows = bool(row) and NUMBER_HEADER.match(simplified_aligned(row[0])) is not None  # 序号 | …
+        if numbers_rows and (made_up := _header_made_up(lines, k)):
             row, last = made_up
             joined.append(Line("\t".join(row), lines[k].lineno))
             width, k = len(row), last + 1
             continue
-        if header_columns(row) and NUMBER_HEADER.match(simplified_aligned(row[0])):
+        if numbers_rows and header_columns(row):
             width = len(row)
         elif width and len(row) >= 2 and row[1] and not any(row[2:]) \
                 and (number := _group_number(row[0], lines[k + 1:k + 2])):
@@ -547,7 +548,7 @@ def annex_notes(root: Node) -> tuple[dict[str, str], frozenset[str]]:
         others = {anchor: key for anchor, key in keys.items()
                   if not any(anchor.startswith(f"{apart}-") for apart in (annex.anchor, *restating))}
         items = [node for node in annex.walk() if node.is_leaf]
-        named = [_named_by(_task_key(item.title), others) if item.note else [] for item in items]
+        named = [_named_by([item.title], others) if item.note else [] for item in items]
         if len(items) >= 2 and all(named):
             restating.append(annex.anchor)
             for item, anchors in zip(items, named):
@@ -556,9 +557,10 @@ def annex_notes(root: Node) -> tuple[dict[str, str], frozenset[str]]:
     return notes, frozenset(restating)
 
 
-def _named_by(task: str, keys: dict[str, tuple[str, str]]) -> list[str]:
-    """The tasks (by anchor) that words keyed as :func:`_task_key` keys them name."""
-    return [anchor for anchor, (heading, text) in keys.items() if task and _names(task, heading, text)]
+def _named_by(words: list[str], keys: dict[str, tuple[str, str]]) -> list[str]:
+    """The tasks (by anchor) that any of ``words`` (a row's task cells, an item's heading) name."""
+    tasks = [key for text in words if (key := _task_key(text))]
+    return [anchor for anchor, (heading, text) in keys.items() if any(_names(task, heading, text) for task in tasks)]
 
 
 def _leaf_keys(root: Node) -> dict[str, tuple[str, str]]:
@@ -568,8 +570,7 @@ def _leaf_keys(root: Node) -> dict[str, tuple[str, str]]:
 
 def _named_tasks(table: TaskTable, row: tuple[str, ...], keys: dict[str, tuple[str, str]]) -> list[str]:
     """The tasks (by anchor) that a row's task cells name."""
-    tasks = tuple(key for column in table.task_columns if (key := _task_key(row[column])))
-    return [anchor for anchor, (heading, text) in keys.items() if any(_names(task, heading, text) for task in tasks)]
+    return _named_by([row[column] for column in table.task_columns], keys)
 
 
 def attach_notes(node: Node, notes: dict[str, str]) -> Node:
