@@ -301,9 +301,8 @@ def strip_markdown(text: str) -> str:
 _CHROME_MAX = 80
 # The imprint under an official document (版记): whom it is copied to, and who printed it when
 # (抄送：县委办，县人大办。 / 某某县人民政府办公室　2023年3月12日印发), folded.
-_IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{WRITTEN_DATE}\s*印发$")
-_PRINTED_ON = re.compile(rf"\s*{WRITTEN_DATE}\s*印发")  # the imprint's date alone, its organ on the line above
-_IMPRINT_DATE = re.compile(rf"{WRITTEN_DATE}(?=\s*印发)")
+_PRINTED_ON = re.compile(rf"({WRITTEN_DATE})\s*印发$")
+_IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{_PRINTED_ON.pattern}")
 # A file a page offers for download, by its name's ending and the size a site may print after it
 # (某某实施方案.pdf, 分工表.xlsx（56.2kb）), folded and lowercased.
 _DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
@@ -802,7 +801,7 @@ class _Sorting:
             reason = None
         if reason:
             if reason == "imprint" and self.lines and self.lines[-1].lineno >= lineno - 2 \
-                    and _PRINTED_ON.fullmatch(fold(stripped)) and is_organ_line(self.lines[-1].text):
+                    and _PRINTED_ON.match(fold(stripped)) and is_organ_line(self.lines[-1].text):  # the date alone
                 self._imprint_s_organ_removed()
             self.fields.extend(row or _dated(stripped, reason))
             self.remove(lineno, stripped, reason)
@@ -828,8 +827,8 @@ def _dated(line: str, reason: str) -> list[tuple[str, str]]:
     (see :func:`generator.meta.extract`)."""
     if reason == "timestamp" and (found := _POSTED.match(fold(line).strip())):
         return [("发布时间", found.group(1))]
-    if reason == "imprint" and (found := _IMPRINT_DATE.search(fold(line))):
-        return [("印发日期", found.group(0))]
+    if reason == "imprint" and (found := _PRINTED_ON.search(fold(line))):
+        return [("印发日期", found.group(1))]
     return []
 
 

@@ -96,12 +96,18 @@ _LEVEL_BY_SUFFIX = (
     (("镇", "乡", "街道", "苏木"), "township"),
 )
 _SUFFIXES = sorted({s for suffixes, _ in _LEVEL_BY_SUFFIX for s in suffixes}, key=len, reverse=True)
-# A place name opens a title or clause: 《惠州市…》, ，北京市…; 市场/市级 are not places.
-_PARENT = re.compile(r"(?:^|(?<=[《“\"\s,，。、;；:：(（]))([\u4e00-\u9fff]{2,3}?(?:省|市))(?![场場级級区區县縣直属屬民委政])",
-                     re.M)
+
+
+def _places_of_kinds(kinds: str) -> re.Pattern:
+    """How a text names places of ``kinds`` (省|市) where a title or clause opens (《惠州市…》, ，北京市…);
+    市场, 市级 are none."""
+    return re.compile(rf"(?:^|(?<=[《“\"\s,，。、;；:：(（]))([\u4e00-\u9fff]{{2,3}}?(?:{kinds}))"
+                      r"(?![场場级級区區县縣直属屬民委政])", re.M)
+
+
+_PARENT = _places_of_kinds("省|市")
 # How a township's text names the county, district or county-level city it is in (根据《某某县…》).
-_COUNTY_PARENT = re.compile(r"(?:^|(?<=[《“\"\s,，。、;；:：(（]))([\u4e00-\u9fff]{2,3}?(?:县|区|市))"
-                            r"(?![场級级区區县縣直属屬民委政])", re.M)
+_COUNTY_PARENT = _places_of_kinds("县|区|市")
 # China's minority nationalities, as autonomous places name them before 自治区 / 自治州 / 自治县 / 自治旗.
 _NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
                   "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
