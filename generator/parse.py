@@ -827,7 +827,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
         said_before = [title, text, *rest[:-1]] if rest else [title]
         body, note = sentence_note(last, after_words=any(said_before))
     text, rest, measured = _measures_noted(text, rest, body)
-    note = NOTES_APART.join(filter(None, [opening_note, first_note, *measured, note, *labelled]))
+    note = NOTES_APART.join(part.rstrip("。．.") for part in [opening_note, first_note, *measured, note, *labelled]
+                            if part)  # a labelled note's full stop ends its sentence, not the note
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",

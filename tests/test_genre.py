@@ -1610,7 +1610,7 @@ def test_a_labelled_note_after_a_comma_ends_the_task_s_sentence():
                  "2.加强学习培训，将法治教育纳入培训，牵头单位：县司法局；完成时限：2023年底前。\n")
     first, second = plan.tasks()
     assert (first.title, first.note) == ("推进政务公开", "责任单位：县政府办")
-    assert (second.title, second.note) == ("加强学习培训，将法治教育纳入培训", "牵头单位：县司法局；完成时限：2023年底前。")
+    assert (second.title, second.note) == ("加强学习培训，将法治教育纳入培训", "牵头单位：县司法局；完成时限：2023年底前")
     assert responsibility(plan.root)["c1-i2"].leads == ("县司法局",)
 
 
@@ -2221,6 +2221,7 @@ def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
                      "第四条　本措施自印发之日起施行，由县司法局负责解释。各单位要结合实际抓好贯彻落实。")
     assert articles.meta.title == "某某县推进法治政府建设十条措施"
     assert [node.anchor for node in articles.root.walk() if node.marker] == ["art1", "art2", "art3", "art4"]
+    assert articles.tasks()[0].note == "责任单位：县司法局"  # a labelled note's full stop is its sentence's
 
 
 GLUED_SUB_ITEMS = """某某区2023年法治政府建设工作要点
