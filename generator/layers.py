@@ -378,12 +378,14 @@ def for_tasks(root: Node, duties: dict[str, Responsibility], found: dict[str, tu
     """The responsibility and measures that hold for each node. A note after a task's opening
     sentence, and a deadline it sets, cover the sub-items listed under it (1.深化…。（牵头单位：X；
     完成时限：2022年底前） / （1）清理… / （2）规范…), which are the plan's tasks: a node without units or
-    a deadline of its own has its nearest ancestor's. A target stays with the text that states it.
+    a deadline of its own has its nearest ancestor's (a note that gives only a time limit names no units of its
+    own). A target stays with the text that states it.
     (Pages and the tree download show each note where it is printed.)"""
     deadlines = _inherited(root, {anchor: dates for anchor, (dates, _) in found.items() if dates})
     measured = {anchor: (deadlines.get(anchor, ()), found.get(anchor, ((), ()))[1])
                 for anchor in deadlines.keys() | found.keys()}
-    return _inherited(root, duties), measured
+    naming_units = {anchor: duty for anchor, duty in duties.items() if duty.leads or duty.partners}
+    return _inherited(root, naming_units), measured
 
 
 def _inherited(root: Node, values: dict[str, T]) -> dict[str, T]:
