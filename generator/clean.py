@@ -306,6 +306,9 @@ _IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{_PRINTED_ON.pattern}")
 # A file a page offers for download, by its name's ending and the size a site may print after it
 # (某某实施方案.pdf, 分工表.xlsx（56.2kb）), folded and lowercased.
 _DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
+# An official document's remarks on a line of their own (附注), folded: how it is published, （此件公开发布）,
+# （此件不予公开）, and whom to call, （联系人：张三，联系电话：1234567）; a plan with no signature ends with them too.
+_DOCUMENT_REMARK = re.compile(r"^\((?:(?:此件|本件|本文)[^()]{2,10}|联系人\s*:[^()]*(?:电话|手机)[^()]*)\)$")
 # A PDF's page number as its text keeps it: - 2 -, — 2 —.
 _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 # A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and spaces
@@ -591,6 +594,8 @@ def chrome_reason(line: str) -> str | None:
     # A sentence, a numbered line, a table's header or a line in brackets (a task's note) is content
     # even where it names what furniture names (3.公布联系电话。, 4.加强宣传（主办单位：县委宣传部）,
     # 序号	单位	联系电话, （主办单位：县委编办）).
+    if _DOCUMENT_REMARK.match(text):
+        return "document remark"
     if "。" in text or match_marker(text) or (has_cells(text) and NUMBER_HEADER.match(cells(text)[0])) \
             or (text.startswith("(") and text.endswith(")")):
         return None

@@ -39,7 +39,7 @@ _NOTICE = re.compile(r"(通知|印发|转发)")
 _SUBJECT = re.compile(SUBJECT)
 # A list of tasks at a title's end, maybe before its year in brackets: 2023年重点任务清单, 任务分工表（2023年）.
 _TASK_LIST = re.compile(rf"{TASK_LIST}(\(\d{{4}}[^()]*\))?$")
-# A remark in brackets after a signature (folded): （此件公开发布）, (此件主动公开).
+# A remark in brackets after a signature (folded): （有删减）; clean takes the usual ones, （此件公开发布）, as furniture.
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.
 _NOTES_HEADING = re.compile(r"(?:注|说明|备注|附注)\s*:")
@@ -179,7 +179,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):
             return k + 1, k + 1
     for k in range(first - 1, -1, -1):
-        if is_date_line(lines[k].text):  # and the remark under it: （此件公开发布）
+        if is_date_line(lines[k].text):  # and the remark under it: （有删减）
             below = k + 1 + (k + 1 < first and bool(_REMARK.fullmatch(fold(lines[k + 1].text).strip())))
             return below, below
     for k in range(first - 1, -1, -1):
@@ -215,7 +215,7 @@ def _is_subject_heading(text: str) -> bool:
 
 def signature_start(texts: list[str]) -> int:
     """Where the signature (落款) that ends ``texts`` begins: a last date line (above a remark such
-    as （此件公开发布））and the organ lines right above it; ``len(texts)`` when the text ends otherwise.
+    as （有删减））and the organ lines right above it; ``len(texts)`` when the text ends otherwise.
     It is no text of the task or chapter it follows."""
     end = len(texts) - 1 if texts and _REMARK.fullmatch(fold(texts[-1]).strip()) else len(texts)
     if not end or not is_date_line(texts[end - 1]):

@@ -158,6 +158,9 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("素材来源：某某县司法局", "byline"),
     ("1.某某县法治政府建设实施方案.pdf", "download link"),
     ("某某县重点任务分工表.xlsx（56.2KB）", "download link"),
+    ("（此件公开发布）", "document remark"),
+    ("(此件不予公开)", "document remark"),
+    ("（联系人：张三，联系电话：0812-1234567）", "document remark"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -165,7 +168,7 @@ def test_recognises_web_chrome(line, reason):
 
 @pytest.mark.parametrize("line", ["一、完善政府职能体系", "1.加强行政复议工作。", "联系群众,公开投诉电话、畅通举报渠道,建立健全相关制度并长期坚持执行落实到位",
                                   "打印机采购管理规定。", "1 - 2 - 3", "简体字与繁体字对照表",
-                                  "关闭一批违规企业", "3.加强宣传。（主办单位：县委宣传部）", "4.畅通投诉渠道，公布联系电话。",
+                                  "关闭一批违规企业", "3.加强宣传。（主办单位：县委宣传部）", "（责任单位：县司法局；联系人：张三，电话：1234567）", "4.畅通投诉渠道，公布联系电话。",
                                   "5.推广政务服务二维码", "时间：2023年3月至6月",
                                   "审核权限下放到乡镇。", "在看守所开展法治宣传",
                                   "序号\t单位\t联络员\t联系电话", "| 序号 | 单位 | 联系电话 |", "序号  单位  联系电话",

@@ -2035,7 +2035,8 @@ def test_a_signature_after_the_last_task_is_no_text_of_that_task():
     last = plan.tasks()[-1]
     assert (last.title, last.text, last.paragraphs) == ("推进严格执法", "", ())
     assert "c1-i2" not in measures(plan.root)  # the signing date is no deadline
-    assert plan.root.closing == ("中共某某县委办公室", "某某县人民政府办公室", "2024年3月1日", "（此件公开发布）")
+    assert plan.root.closing == ("中共某某县委办公室", "某某县人民政府办公室", "2024年3月1日")
+    assert ("（此件公开发布）", "document remark") in {(removal.text, removal.reason) for removal in plan.cleaning.removed}
     assert (plan.meta.issuer, plan.meta.issued) == ("中共某某县委办公室、某某县人民政府办公室", "2024-03-01")
     # The document's imprint below the signature (抄送 …, … 印发) does not hide it.
     imprinted = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n某某县人民政府办公室\n2024年3月1日\n"
@@ -2791,8 +2792,12 @@ def test_a_remark_under_the_notice_s_date_is_the_notice_s():
     plan = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n各乡镇人民政府：\n现将《某某县法治政府建设实施方案》"
                  "印发给你们。\n某某县人民政府\n2022年1月10日\n（此件公开发布）\n为推进依法行政，制定本方案。\n"
                  "一、主要任务\n（一）推进政务公开。\n")
-    assert plan.front_matter[-1] == "（此件公开发布）"
+    assert plan.front_matter[-1] == "2022年1月10日"  # the remark under it is the document's furniture
     assert plan.root.paragraphs == ("为推进依法行政，制定本方案。",)
+    # So is one that ends a plan with no signature, and the contact under a notice: no text of the last task.
+    unsigned = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n（此件主动公开）\n"
+                     "（联系人：张三，联系电话：0812-1234567）\n")
+    assert (unsigned.tasks()[0].text, unsigned.tasks()[0].note, unsigned.root.closing) == ("", "", ())
 
 
 def test_a_report_is_titled_by_its_organ_and_its_heading():
