@@ -706,6 +706,21 @@ def numbers_read_right(line: str) -> str:
     return f"{line[:found.end(1)]}{'一' if found.group('dash') else '1'}{line[found.end():]}"
 
 
+# Marks a plan may set before a task's number to flag it (★3.推进…: a key task, a new one).
+_FLAGS = "★☆▲△※"
+
+
+def flag_after_number(line: str) -> str:
+    """``line`` with a flag set before the number it opens with (★3.推进…) moved after that number
+    (3.★推进…): the number is the task's, and the flag, kept, is a mark on its words."""
+    flags = line[:len(line) - len(line.lstrip(_FLAGS))]
+    if not flags:  # most lines
+        return line
+    rest = line[len(flags):].lstrip()
+    found = match_marker(rest)
+    return f"{rest[:found[1]]}{flags}{rest[found[1]:]}" if found else line
+
+
 def closed_up(line: str) -> str:
     """``line`` without the spaces a word processor put between the letters of a heading to spread
     it over the line (某 某 市 法 治 政 府 …, 一、总  体  要  求, 第一章　总　则): what the heading says,
@@ -798,7 +813,7 @@ class _Sorting:
             stripped = stripped[page_number.end():]
         if not stripped:
             return
-        stripped = closed_up(numbers_read_right(stripped))
+        stripped = closed_up(flag_after_number(numbers_read_right(stripped)))
         row = table_fields(stripped)
         reason = "metadata table" if row else chrome_reason(stripped)
         if reason in _WORDS_ANYWHERE and self.lines and self.lines[-1].lineno >= lineno - 1 \

@@ -348,6 +348,20 @@ def test_a_one_misread_in_a_number_is_one():
     assert [task.anchor for task in plan.tasks()][:3] == ["c1-s1", "c1-s2-i1", "c1-s2-i2"]
 
 
+def test_a_flag_before_a_task_s_number_is_a_mark_on_its_words():
+    """★3.推进… flags a key task: read as a line of words, it was the text of the task above, and the
+    plan lost task 3."""
+    text = ("某某县2024年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。\n"
+            "2.开展述法工作。（牵头单位：县委依法治县办 配合单位：县直各部门）\n"
+            "★3.推进示范创建。（牵头单位：县司法局）\n▲ 4.加强普法。\n★县司法局负责\n")
+    assert [line.text for line in clean(text)[0].lines][-3:] == ["3.★推进示范创建。（牵头单位：县司法局）", "4.▲加强普法。",
+                                                                 "★县司法局负责"]
+    plan = parse_text(text.encode(), "x.txt")
+    assert [(task.anchor, task.title) for task in plan.tasks()][1:3] == [("c1-i2", "开展述法工作"),
+                                                                        ("c1-i3", "★推进示范创建")]
+    assert plan.tasks()[1].note == "牵头单位：县委依法治县办 配合单位：县直各部门"
+
+
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():
     # pandoc -t markdown escapes brackets and writes “ ” — … as " --- ...
     text = ('仲恺高新区"十三五"时期法治政府建设实施方案(2016---2020年)\n一、主要任务\n'
