@@ -48,8 +48,9 @@ _NOTES_FIRST = "注註说說备備附"  # the characters such a heading opens wi
 _HEADING_ABOUT_LINES = 3
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
 _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
-# A plan's period in brackets on a line of its own, folded: (2021—2025年).
-_PERIOD_LINE = re.compile(f"^{PERIOD}$")
+# What may end a title on a line of its own below it (folded): its period, (2021—2025年), or the stage of
+# its text, (征求意见稿), (试行).
+_TITLE_TAIL = re.compile(rf"^(?:{PERIOD}|\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿)\))$")
 # A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
 _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)[。:!]?$")
 # A news report's lead, after which it prints the plan: 近日，市委、市政府印发了《某某市法治政府建设
@@ -170,8 +171,13 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     if first == len(lines):  # or, numbering nothing else, at its first paragraph counted in words
         first = _first_task(lines, listed, in_words=True)
     for k in range(first - 1, -1, -1):
-        if _PERIOD_LINE.match(fold(lines[k].text)) and k > 0 and is_title_line(lines[k - 1].text):
-            return _title_start(lines, k - 1), k + 1
+        if _TITLE_TAIL.match(fold(lines[k].text)):
+            top = k
+            while top > 0 and _TITLE_TAIL.match(fold(lines[top - 1].text)):
+                top -= 1
+            if top > 0 and is_title_line(lines[top - 1].text):
+                return _title_start(lines, top - 1), k + 1
+            continue
         if is_title_line(lines[k].text):
             return _title_start(lines, k), k + 1
     for k in range(first - 1, -1, -1):

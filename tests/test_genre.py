@@ -3084,6 +3084,11 @@ def test_a_title_on_three_lines_with_its_period_is_read_whole():
                  "1.深化放管服改革。（市政务服务局牵头）\n")
     assert plan.meta.title == "某某市法治政府建设“十四五”规划（2021—2025年）"
     assert (plan.meta.slug, plan.meta.period) == ("moumou-2021", "2021–2025")
+    # So is the stage of its text below it, which names no plan though 意见 is in its words.
+    draft = _plan("某某市法治政府建设实施方案\n（2021—2025年）\n（征求意见稿）\n为全面推进法治政府建设，制定本方案。\n"
+                  "一、主要任务\n1.深化放管服改革。（市政务服务局牵头）\n")
+    assert draft.meta.title == "某某市法治政府建设实施方案（2021—2025年）（征求意见稿）"
+    assert (draft.meta.slug, draft.root.paragraphs) == ("moumou-2021", ("为全面推进法治政府建设，制定本方案。",))
 
 
 NOTES_BELOW_SUB_ITEMS = """某某县2023年法治政府建设工作要点
