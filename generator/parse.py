@@ -48,6 +48,8 @@ _NOTES_FIRST = "注註说說备備附"  # the characters such a heading opens wi
 _HEADING_ABOUT_LINES = 3
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
 _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
+# A covering document's heading, folded: 关于印发…的通知, 关于公开征求《…》意见的公告.
+_COVER_HEADING = re.compile(r"^[^,。:;]{0,24}?关于.*(?:通知|公告|通告|函|启事)$")
 # What may end a title on a line of its own below it (folded): its period, (2021—2025年), or the stage of
 # its text, (征求意见稿), (试行).
 _TITLE_TAIL = re.compile(rf"^(?:{PERIOD}|\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿)\))$")
@@ -164,7 +166,7 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     number, then the plan without its own title); failing that, after a heading ``关于…`` near the top
     (a report), or a line near the top that names the subject as a title does; failing that, at the top.
     """
-    listed = _annex_list(lines)
+    listed = _annex_list(lines) | _covering_lines(lines)
     first = _first_task(lines, listed)
     if first == len(lines):  # a plan whose tasks are the rows of a table starts above their header
         first = next((table.header for table in task_tables(lines)), first)
@@ -192,6 +194,19 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _is_notice_heading(lines[k].text):
             return k + 1, k + 1
     return _heading_about(lines, first)
+
+
+def _covering_lines(lines: tuple[Line, ...]) -> frozenset[int]:
+    """The lines of a covering document headed as one (关于…的公告, …的通知) that numbers points of its own (a
+    notice seeking comments on a draft: 一、征求意见时间 … 二、反馈方式 …), signed and dated right above the
+    plan's title: its numbers are not the plan's. Empty for most texts, whose covering notice numbers nothing
+    or which a plan's own title opens: a signed plan's annex may follow its date with its title."""
+    if not any(_COVER_HEADING.match(fold(line.text).strip()) for line in lines[:_HEADING_ABOUT_LINES]):
+        return frozenset()  # most texts: a plan's own title opens them
+    for k in range(1, len(lines)):
+        if is_date_line(lines[k - 1].text) and is_title_line(lines[k].text):
+            return frozenset(range(k)) if any(match_marker(line.text) for line in lines[:k - 1]) else frozenset()
+    return frozenset()
 
 
 def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
