@@ -28,7 +28,9 @@ PARTNER_LABELS = ("责任单位", "责任部门", "责任主体", "实施主体"
 TIME_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求")
 # Labels of the people who answer for a task (责任领导:张三), which name no unit.
 PERSON_LABELS = ("牵头领导", "责任领导", "分管领导", "责任人", "联系人")
-NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS
+# Labels of the units that oversee a task (督办单位：县委依法治县办), which name none that does it.
+OVERSEER_LABELS = ("督办单位", "督办部门", "督导单位", "督查单位", "督促单位")
+NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS + OVERSEER_LABELS
 # What parts the notes of one task that the parser puts together, as a note printed whole parts its
 # clauses (牵头单位：县委编办；完成时限：2023年底前).
 NOTES_APART = "；"
@@ -63,8 +65,11 @@ _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 _EACH_LEADS = re.compile(rf"[（(]\s*((?:{_BY_SHARE})?(?:分别|共同)牵头(?:负责)?)\s*[）)]")
 # X会同Y负责: X leads, together with Y.
 _TOGETHER = re.compile(r"会同")
-# Labelled parts of a note that name no unit: 完成时限:2020年12月底前, 责任领导:张三.
-_OTHER_LABEL = re.compile("^" + note_label(TIME_LABELS + PERSON_LABELS + ("时限",)))
+# A note's labels of its time limit, with those that label one only within a note (时限:全年, 时间:2023年底前).
+_NOTE_TIME_LABELS = TIME_LABELS + ("时限", "时间")
+# Labelled parts of a note that name no unit that does the task: 完成时限:2020年12月底前, 责任领导:张三,
+# 督办单位:县委依法治县办.
+_OTHER_LABEL = re.compile("^" + note_label(_NOTE_TIME_LABELS + PERSON_LABELS + OVERSEER_LABELS))
 # A labelled clause of another kind (工作要求：…), which names no unit, folded.
 ANY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
 # A clause that is a time, not a unit: 2023年底前完成, 长期坚持.
@@ -451,7 +456,7 @@ def is_time_limit(sentence: str) -> bool:
 
 
 # A note's time limit in words, which names no date: 完成时限：长期坚持, 时间节点：持续推进, 完成时限：每年.
-_LABELLED_TIME = re.compile(note_label(TIME_LABELS) + r"([^;,。()\[\]]+)")
+_LABELLED_TIME = re.compile(note_label(_NOTE_TIME_LABELS) + r"([^;,。()\[\]]+)")
 
 
 def _labelled_times(note: str) -> list[str]:

@@ -2103,6 +2103,11 @@ def test_a_note_s_parts_apart_by_commas_and_labels_of_other_kinds_name_no_unit()
         (("县司法局",), ("县公安局", "县市场监管局")), ((), ("县政府办",)), ((), ("县监委",))]
     # A label of units not listed among the known ones names units that take part.
     assert (duty["c1-i4"].leads, duty["c1-i4"].partners) == (("县司法局",), ("县公安局", "县法院"))
+    # A unit that oversees a task does none of it; a bare 时间 within a note labels its time limit.
+    overseen = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强复议。（督办单位：县委依法治县办；责任单位：县司法局）\n"
+                     "2.化解矛盾。（责任单位：县司法局，时间：全年）\n")
+    assert [(r.leads, r.partners) for r in responsibility(overseen.root).values()] == [((), ("县司法局",))] * 2
+    assert measures(overseen.root)["c1-i2"][0] == ("全年",)
     more = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n责任主体：县委办、县司法局\n"
                  "2.加强宣传。（主办单位：县委宣传部；承办单位：县文旅局）\n3.加强监督。\n实施主体：各乡镇人民政府\n")
     assert [(r.leads, r.partners) for r in responsibility(more.root).values()] == [
