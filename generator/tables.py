@@ -35,9 +35,11 @@ _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _TASK_HEADER = re.compile(r"(任务|工作|事项|措施|举措|内容|要求|指标|项目)")
 # What a column's header may say of who leads among its units: 排在第一位的为牵头单位, 带*的为牵头单位.
 _WHO_LEADS = re.compile(f"{FIRST_LEADS.pattern}|{MARKED_LEADS.pattern}")
-# What a task table's header names, as a note's label: a column of people (责任领导, 责任人) names no unit,
-# and one that says who leads among its units (责任单位（排在第一位的为牵头单位）) names units in charge.
-_ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (_WHO_LEADS, "责任单位"),
+# What a task table's header names, as a note's label: a column of people (责任领导, 责任人) or of the units
+# that oversee (督办单位) names none that does the task, and one that says who leads among its units
+# (责任单位（排在第一位的为牵头单位）) names units in charge.
+_ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (re.compile(r"督办|督导|督查|督促"), "督办单位"),
+                 (_WHO_LEADS, "责任单位"),
                  (re.compile(r"牵头|主责|主办|主要责任"), "牵头单位"),
                  (re.compile(r"配合|协办|协助|参与|协同|协作"), "配合单位"),
                  (re.compile(r"责任|(?:实施|落实|承办)(?:单位|主体|部门)"), "责任单位"),

@@ -2668,6 +2668,11 @@ def test_a_task_table_s_column_of_people_names_no_unit():
     duty = responsibility(plan.root)
     assert [duty[task.anchor].partners for task in plan.tasks()] == [("区政务局",), ("区司法局",)]
     assert plan.tasks()[0].note == "责任领导：张三；责任单位：区政务局；完成时限：2024年12月"
+    # Nor does a column of the units that oversee the tasks.
+    overseen = _plan("某某县2024年法治政府建设重点任务分工方案\n序号\t工作任务\t牵头单位\t督办单位\t完成时限\n"
+                     "1\t加强学习培训\t县委组织部\t县委依法治县办\t2024年12月\n")
+    assert (responsibility(overseen.root)["i1"].leads, responsibility(overseen.root)["i1"].partners) == (("县委组织部",), ())
+    assert overseen.tasks()[0].note == "牵头单位：县委组织部；督办单位：县委依法治县办；完成时限：2024年12月"
 
 
 @pytest.mark.parametrize("header,lead,partner", [
