@@ -38,7 +38,7 @@ _DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN
 # What ends the name of an organ that issues or signs a plan: a government, a party committee, their
 # offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
 # or its office (某某县依法治县办).
-ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员会|省委|市委|县委|区委|委|局|厅|办|行政公署|领导小组)$")
+ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员会|省委|市委|县委|区委|委|局|厅|办|行政公署|办事处|领导小组)$")
 
 
 def is_date_line(text: str) -> bool:

@@ -1792,6 +1792,10 @@ def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_iss
                    "1.加强普法。\n中共寿安镇委员会\n寿安镇人民政府\n2023年3月10日\n").meta
     assert (signed.jurisdiction, signed.level, signed.province, signed.slug) == (
         "蒲江县寿安镇", "township", "四川省", "shouan-2023")
+    # A sub-district signed by its office (办事处), which issues it.
+    office = _plan("石桥街道2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n石桥街道办事处\n2023年3月1日\n").meta
+    assert (office.jurisdiction, office.level, office.issuer, office.issued) == (
+        "石桥街道", "township", "石桥街道办事处", "2023-03-01")
     # Alone at the head of a title, a word ending in 乡 or 镇 is no place.
     assert place("法治乡村建设实施方案")[0] == ""
     assert place("某某县乡镇法治政府建设实施方案")[:2] == ("某某县", "county")
