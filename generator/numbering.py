@@ -15,7 +15,7 @@ family     printed         id part   typical role
 ``roman``  Ⅰ、 / Ⅱ．         ``roman`` chapters, or parts above them
 ``s``      （一） / (一)     ``s``     sections, or tasks in provincial plans
 ``sq``     【一】 / [一]     ``sq``    chapters or sections in square brackets (微信)
-``i``      1. / 1． / 1、   ``i``     tasks
+``i``      1. / 1、 / 【1】   ``i``     tasks
 ``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
 ``d2``…    1.1 / 2.1.1       ``d``     an outline numbered with dots, one
@@ -88,6 +88,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     # 01, or PART 01 / Part.1 as an article's heading prints it
     ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
+    ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
@@ -96,7 +97,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
 _OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
-            "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789", "p": "(0123456789",
+            "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789[", "p": "(0123456789",
             "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}

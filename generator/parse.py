@@ -109,6 +109,7 @@ class _Draft:
     resume: "_Draft | None" = None  # for a box: the node open above it, where the outline goes on
     closing_words: bool = False  # for the root: its closing words have begun, and all after is closing
     text_only: bool = False  # for an annex that numbers nothing (联络员名单): all below it is its text
+    heads: bool = False  # for a paragraph counted in words: it heads a chapter (第一、加强党的领导)
 
 
 @dataclass(frozen=True)
@@ -326,8 +327,9 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annex_titles = {annex.title_line for annex in sections.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     texts = [line.text for line in body]
-    markers = _with_noted_paragraphs(texts, _without_preamble_counts(
-        in_sequence(with_bullets(texts, [match_marker(text) for text in texts])), rows_as_tasks))
+    markers = in_sequence(with_bullets(texts, [match_marker(text) for text in texts]))
+    headings = _headings_in_words(texts, markers)
+    markers = _with_noted_paragraphs(texts, _without_preamble_counts(markers, rows_as_tasks, headings))
     noted = _notes_start(body, markers, first_task)
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
     current = holder = root
@@ -351,7 +353,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
         elif found and not is_table_row(line):
             marker, _ = found
             parent, resume = _place(current, marker, root)
-            draft = _Draft(marker, line.lineno, [line.text], parent=parent, resume=resume)
+            draft = _Draft(marker, line.lineno, [line.text], parent=parent, resume=resume, heads=k in headings)
             parent.children.append(draft)
             current = draft
         else:
@@ -411,12 +413,13 @@ def _ends_with_its_note(text: str) -> bool:
     return bool(_split_note(text)[1])
 
 
-def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None]
-                             ) -> list[tuple[Marker, int] | None]:
+def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None],
+                             headings: frozenset[int]) -> list[tuple[Marker, int] | None]:
     """``markers`` without the paragraphs counted in words (第一，/ 一是) or bulleted before the outline's
-    first number or task row: a preamble's (今年工作的思路是：/ 第一，坚持… / ●坚持…), which number no task."""
+    first number, heading or task row: a preamble's (今年工作的思路是：/ 第一，坚持… / ●坚持…), which number no
+    task. A heading counted in words (``headings``: 第一、加强党的领导) opens the outline."""
     first = next((k for k, found in enumerate(markers)
-                  if found and found[0].family not in _PREAMBLE_FAMILIES or k in rows_as_tasks), 0)
+                  if found and (found[0].family not in _PREAMBLE_FAMILIES or k in headings) or k in rows_as_tasks), 0)
     return [None if k < first and found and found[0].family in _PREAMBLE_FAMILIES else found
             for k, found in enumerate(markers)]
 
@@ -627,11 +630,37 @@ def _first_task(body: tuple[Line, ...], skipped: frozenset[int] = frozenset(), i
     """Where the first numbered line of the outline is (``len(body)`` if none), ``skipped`` lines
     aside. Paragraphs counted in words (一是要提高认识。) may be a covering notice's or a preamble's:
     the first of them only ``in_words``."""
+    headings: frozenset[int] | None = None  # found only for a text with a heading-like line counted in words
     for k, line in enumerate(body):
-        if k not in skipped and (found := match_marker(line.text)) and not is_table_row(line) \
-                and (found[0].family in COUNTED_IN_WORDS) == in_words:
+        if k in skipped or not (found := match_marker(line.text)) or is_table_row(line):
+            continue
+        if (found[0].family in COUNTED_IN_WORDS) == in_words:
             return k
+        if _may_head(found[0], line.text):
+            if headings is None:
+                texts = [line.text for line in body]
+                headings = _headings_in_words(texts, [match_marker(text) for text in texts])
+            if k in headings:
+                return k
     return len(body)
+
+
+def _may_head(marker: Marker, text: str) -> bool:
+    """Whether a number in words may head a chapter (第一、加强党的领导): a short line with no sentence."""
+    return marker.family == "o" and len(fold(text).strip()) <= HEADING_MAX and "。" not in text
+
+
+def _headings_in_words(texts: list[str], markers: list[tuple[Marker, int] | None]) -> frozenset[int]:
+    """The paragraphs counted in words (of ``texts``, with their ``markers``) that head chapters of the outline
+    (第一、加强党的领导 / 1.… / 第二、推进依法行政 / 2.…): each a short line with no sentence, and each followed by
+    the outline's own numbers. A preamble's or a notice's points follow one another (第一，坚持党的领导 /
+    第二，…), or are sentences, and head nothing."""
+    numbered = [k for k, found in enumerate(markers) if found]
+    in_words = [(k, after) for k, after in zip(numbered, numbered[1:] + [None]) if markers[k][0].family == "o"]
+    if in_words and all(_may_head(markers[k][0], texts[k]) and after is not None
+                        and markers[after][0].family not in COUNTED_IN_WORDS for k, after in in_words):
+        return frozenset(k for k, _ in in_words)
+    return frozenset()
 
 
 def _annex_list(lines: tuple[Line, ...]) -> frozenset[int]:
@@ -715,8 +744,9 @@ def _goes_on_at_the_top(root: _Draft, marker: Marker) -> bool:
 
 def _out_of_words(current: _Draft) -> _Draft:
     """The node above the paragraphs counted in words (第一，/ 一是) open at ``current``: they hold
-    sub-items at most, so a number of the outline (二、, （二）, 2.) closes them."""
-    while current.marker is not None and current.marker.family in COUNTED_IN_WORDS:
+    sub-items at most, so a number of the outline (二、, （二）, 2.) closes them. A heading counted in words
+    (第一、加强党的领导) holds the outline's numbers below it."""
+    while current.marker is not None and current.marker.family in COUNTED_IN_WORDS and not current.heads:
         current = current.parent
     return current
 

@@ -2491,6 +2491,23 @@ def test_paragraphs_counted_in_words_hold_sub_items_only_and_a_preamble_s_number
         "c1", "c1-y1", "c1-y1-p1", "c1-y1-p2", "c1-y2", "c1-s1", "c1-s1-i1", "c2"]
 
 
+def test_chapters_headed_in_words_hold_the_tasks_below_them():
+    """第一、加强党的领导 heads the tasks under it; so does a plan's 【1】 number tasks, as 1. does. Before, the first
+    heading was taken for a preamble's point and the second went under the task above it."""
+    text = ("某某县2024年法治政府建设工作要点\n第一、加强党的领导\n{1}深入学习贯彻习近平法治思想。（县委依法治县办牵头）\n"
+            "{2}落实第一责任人职责。\n第二、推进依法行政\n{3}推行三项制度。（县司法局牵头）\n")
+    for numbers in (("1.", "2.", "3."), ("【1】", "【2】", "【3】")):
+        plan = _plan(text.format("", *numbers))
+        assert [node.anchor for node in plan.root.walk() if node.marker] == ["o1", "o1-i1", "o1-i2", "o2", "o2-i3"]
+        assert plan.tasks()[2].number == "第二3"
+        assert not plan.root.paragraphs and not plan.diagnostics
+    # A preamble's points in words, one after another, head nothing.
+    preamble = _plan("某某县2024年法治政府建设工作要点\n今年工作的思路是：\n第一、坚持党的领导\n第二、坚持以人民为中心\n"
+                     "一、主要任务\n1.加强学习。\n")
+    assert [node.anchor for node in preamble.root.walk() if node.marker] == ["c1", "c1-i1"]
+    assert preamble.root.paragraphs[1:] == ("第一、坚持党的领导", "第二、坚持以人民为中心")
+
+
 def test_a_paragraph_counted_in_words_goes_on_its_run_past_the_items_of_the_one_before():
     plan = _plan("某某县2024年法治政府建设工作要点\n一、加强党的领导\n一是健全党委领导体制。\n"
                  "1.县委常委会每年听取汇报。（牵头单位：县委办）\n2.县政府常务会议研究法治工作。\n"
