@@ -21,7 +21,7 @@ family     printed         id part   typical role
 ``d2``…    1.1 / 2.1.1       ``d``     an outline numbered with dots, one
                                        family per depth (2.1 is ``d2``)
 ``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
-``o``      第一， / 第一、    ``o``     paragraphs counted in words (工作要点)
+``o``      第一， / 第一项    ``o``     paragraphs counted in words (工作要点)
 ``y``      一是 / 二是       ``y``     paragraphs counted in words (工作要点)
 ``z``      01 / PART 02      ``z``     parts of a page set as an article (微信)
 ``t``      任务1： / 措施二、  ``t``     tasks numbered by name (任务清单)
@@ -79,7 +79,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     # Ⅱ、 (not Ⅲ级响应), or in letters with their punctuation: II. IV、
     ("roman", re.compile(rf"([{ROMAN}]|[IVX]{{1,4}}(?=\s*[、.]))\s*[、.]?\s*(?!{_COUNTED.pattern})"
                          r"(?=[\u4e00-\u9fff《“]|$)")),
-    ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:)\s*")),
+    ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:|[项項]\s*[,、:.]?)\s*")),  # 第一， 第一、 第一项
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
     # （一）, also without its opening bracket (一）, as 1） is (1)) or with a stray 、 after it: （一）、
     ("s", re.compile(rf"\(?\s*([{_CN}]{{1,4}})\s*\)\s*(?:[、.,:]\s*)?")),

@@ -2501,6 +2501,10 @@ def test_chapters_headed_in_words_hold_the_tasks_below_them():
         assert [node.anchor for node in plan.root.walk() if node.marker] == ["o1", "o1-i1", "o1-i2", "o2", "o2-i3"]
         assert plan.tasks()[2].number == "第二3"
         assert not plan.root.paragraphs and not plan.diagnostics
+    # 第一项 counts as 第一， does.
+    items = _plan("某某县2023年法治政府建设工作要点\n第一项 加强学习培训。将习近平法治思想纳入学习内容。\n第二项 开展述法。\n")
+    assert [(task.anchor, task.title, task.number) for task in items.tasks()] == [
+        ("o1", "加强学习培训", "第一项"), ("o2", "开展述法", "第二项")]
     # A preamble's points in words, one after another, head nothing.
     preamble = _plan("某某县2024年法治政府建设工作要点\n今年工作的思路是：\n第一、坚持党的领导\n第二、坚持以人民为中心\n"
                      "一、主要任务\n1.加强学习。\n")
