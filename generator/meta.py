@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import CN_YEAR_DIGITS, DOC_NUMBER, ORG_END, SIGNATURE_LINES, is_organ_line
+from .document_parts import CN_YEAR_DIGITS, DOC_NUMBER, ORG_END, SIGNATURE_LINES, STAGE, is_organ_line
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -679,12 +679,14 @@ def short_name(place: str) -> str:
 
 # The kinds of document a title may name, weightiest first: of two plans of one place and year,
 # the weightier keeps the plain URL (see :func:`generator.corpus.load_corpus`).
+_STAGE = re.compile(STAGE)
 KINDS = ("纲要", "规划", "方案", "意见", "措施", "办法", "决定", "规定", "计划", "要点", "工作安排", "清单", "任务", "报告")
 
 
 def plan_kind(title: str) -> str:
-    """The kind of document a title names last (某某县关于印发…实施方案 → 方案, …工作要点 → 要点), or ""."""
-    simple = to_simplified(title)
+    """The kind of document a title names last (某某县关于印发…实施方案 → 方案, …工作要点 → 要点), or "", before
+    the stage of its text (…实施方案（征求意见稿） → 方案)."""
+    simple = _STAGE.sub("", fold(to_simplified(title)))
     found = [(simple.rfind(kind), -len(kind), kind) for kind in KINDS if kind in simple]
     return max(found)[2] if found else ""
 

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, SUBJECT, TASK_LIST, WRITTEN_DATE,
+from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST, WRITTEN_DATE,
                              is_date_line, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
@@ -52,7 +52,7 @@ _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
 _COVER_HEADING = re.compile(r"^[^,。:;]{0,24}?关于.*(?:通知|公告|通告|函|启事)$")
 # What may end a title on a line of its own below it (folded): its period, (2021—2025年), or the stage of
 # its text, (征求意见稿), (试行).
-_TITLE_TAIL = re.compile(rf"^(?:{PERIOD}|\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿)\))$")
+_TITLE_TAIL = re.compile(rf"^(?:{PERIOD}|{STAGE})$")
 # A news site republishing a plan: 《法治政府建设实施纲要(2021-2025年)》全文如下。
 _FULL_TEXT_FOLLOWS = re.compile(r"(全文如下|原文如下|主要内容如下)[。:!]?$")
 # A news report's lead, after which it prints the plan: 近日，市委、市政府印发了《某某市法治政府建设

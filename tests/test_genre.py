@@ -11,6 +11,7 @@ import pytest
 
 from generator.corpus import parse_text
 from generator.layers import Responsibility, for_tasks, measures, responsibility
+from generator.meta import plan_kind
 from generator.model import Line
 from generator.paragraphs import split_title
 from generator.script import to_simplified
@@ -3124,6 +3125,7 @@ def test_a_title_on_three_lines_with_its_period_is_read_whole():
                   "一、主要任务\n1.深化放管服改革。（市政务服务局牵头）\n")
     assert draft.meta.title == "某某市法治政府建设实施方案（2021—2025年）（征求意见稿）"
     assert (draft.meta.slug, draft.root.paragraphs) == ("moumou-2021", ("为全面推进法治政府建设，制定本方案。",))
+    assert plan_kind(draft.meta.title) == "方案"  # its kind, for a URL it shares: no 意见
 
 
 NOTES_BELOW_SUB_ITEMS = """某某县2023年法治政府建设工作要点
