@@ -36,8 +36,11 @@ WRITTEN_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A year in Chinese numerals, digit by digit, its zero perhaps typed as a figure or a letter (二0二三, 二O二三).
 CN_YEAR_DIGITS = "[〇○零0OＯ０一二三四五六七八九]{4}"
 CN_DATE = rf"{CN_YEAR_DIGITS}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
-# A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
-_DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN_DATE})$")
+# A month a signature may date a plan by, without its day (folded, spaces removed): 2021年12月, 二〇二一年十二月.
+MONTH_DATE = re.compile(rf"^(\d{{4}}|{CN_YEAR_DIGITS})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月$")
+# A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01, or a
+# month (MONTH_DATE).
+_DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN_DATE})$|{MONTH_DATE.pattern}")
 # What ends the name of an organ that issues or signs a plan: a government, a party committee, their
 # offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
 # or its office (某某县依法治县办).

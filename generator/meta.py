@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import CN_YEAR_DIGITS, DOC_NUMBER, ORG_END, SIGNATURE_LINES, STAGE, is_organ_line
+from .document_parts import CN_YEAR_DIGITS, DOC_NUMBER, MONTH_DATE, ORG_END, SIGNATURE_LINES, STAGE, is_organ_line
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -325,7 +325,8 @@ def signature(signed: tuple[str, ...]) -> tuple[str, str]:
 
 
 def find_date(lines: list[str]) -> str:
-    """The first date line (``2015年7月6日``, ``二○一一年十一月二十二日``) as ISO."""
+    """The first date line (``2015年7月6日``, ``二○一一年十一月二十二日``) as ISO, or a month alone, as a plan
+    may be signed (``2021年12月``: ``2021-12``)."""
     for text in lines:
         compact = fold(text).replace(" ", "").strip()
         if len(compact) > 16:
@@ -335,13 +336,21 @@ def find_date(lines: list[str]) -> str:
     return ""
 
 
+def _iso_month(text: str) -> str:
+    """A month alone (2021年12月, 二〇二一年十二月: folded, spaces removed) as ISO: 2021-12."""
+    if not (found := MONTH_DATE.match(text)):
+        return ""
+    year, month = (int(part) if part.isdecimal() else cn_to_int(part) for part in found.groups())
+    return f"{year:04d}-{month:02d}" if 1949 <= year <= 2100 and 1 <= month <= 12 else ""
+
+
 def _iso_date(text: str) -> str:
     if found := _DATE.search(text):
         year, month, day = (int(g) for g in found.groups())
     elif found := _CN_DATE.search(text):
         year, month, day = (cn_to_int(found.group(1)), cn_to_int(found.group(2)), cn_to_int(found.group(3)))
     else:
-        return ""
+        return _iso_month(fold(text).replace(" ", "").strip())
     if not (1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
         return ""
     return f"{year:04d}-{month:02d}-{day:02d}"

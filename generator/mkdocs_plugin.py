@@ -120,6 +120,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
         if "SOURCE_DATE_EPOCH" in os.environ:
             return
         newest = max((plan.meta.issued for plan in corpus.plans if plan.meta.issued), default="")
+        if len(newest) == len("2021-12"):  # a plan dated by its month alone: the month's first day
+            newest += "-01"
         epoch = datetime.fromisoformat(newest).replace(tzinfo=timezone.utc).timestamp() if newest else 0
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
         self._dates_builds = True

@@ -143,6 +143,16 @@ def test_the_build_is_dated_by_its_newest_plan_not_by_the_clock(site, corpus):
     assert datetime.fromtimestamp(stamped, timezone.utc).date().isoformat() == newest
 
 
+def test_a_build_whose_newest_plan_is_dated_by_its_month_is_dated_by_that_month_s_first_day(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    plans = [SimpleNamespace(meta=SimpleNamespace(issued=issued)) for issued in ("2023-11-20", "2023-12", "")]
+    plugin = AtlasPlugin()
+    plugin._date_the_build(SimpleNamespace(plans=plans))
+    assert datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), timezone.utc).date().isoformat() == "2023-12-01"
+    plugin._undate()
+    assert "SOURCE_DATE_EPOCH" not in os.environ
+
+
 def test_data_files_reach_mkdocs_through_a_folder_that_is_removed_after_the_build(tmp_path, monkeypatch):
     """In this process, as `mkdocs serve` rebuilds: a copy of the data files left per build would
     fill the disk over a long session."""

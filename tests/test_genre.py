@@ -2034,6 +2034,14 @@ def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_
     assert [task.anchor for task in own.tasks()] == ["c1-b1", "c1-b2"]
 
 
+@pytest.mark.parametrize("month,issued", [("2021年12月", "2021-12"), ("二〇二一年十二月", "2021-12")])
+def test_a_signature_dated_by_its_month_alone_gives_the_issuer_and_the_month(month, issued):
+    """A 规划 is often signed with the month it was adopted: its signature was the last chapter's closing words."""
+    plan = _plan(f"某某县法治政府建设规划（2021—2025年）\n一、主要任务\n1.加强学习。（县司法局牵头）\n某某县人民政府\n{month}\n")
+    assert (plan.meta.issuer, plan.meta.issued, plan.meta.slug) == ("某某县人民政府", issued, "moumou-2021")
+    assert plan.root.children[0].closing == () and plan.root.closing == ("某某县人民政府", month)
+
+
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n2.推进严格执法。\n\n"
                  "中共某某县委办公室\n某某县人民政府办公室\n2024年3月1日\n（此件公开发布）\n")
