@@ -264,7 +264,9 @@ _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”《》、]{4,20}?)\s*:\s*(?=
 _SPACED_HEADING = re.compile(r"^([\u4e00-\u9fff]{4,20})[ \u3000]+(?=[\u4e00-\u9fff“《])")
 # A heading set in square brackets before its text, folded: [深化放管服改革]全面推行….
 _BRACKETED_HEADING = re.compile(rf"^\s*\[([^\[\]。]{{2,{HEADING_MAX}}})\]")
-_LEAD_IN = re.compile(r"以下|如下|(?:要求|做到|包括|单位|部门|时限|领导|[是为有])$")
+# Words that lead into what a colon opens rather than head it (主要任务是：, 工作要求：, 牵头单位：); 行为 and 作为, and
+# 实事求是, are words of a heading (规范执法行为：…).
+_LEAD_IN = re.compile(r"以下|如下|(?:要求|做到|包括|单位|部门|时限|领导|(?<![行作])为|(?<!求)是|有)$")
 
 
 def split_title(paragraph: str) -> tuple[str, str]:

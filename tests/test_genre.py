@@ -1848,6 +1848,10 @@ def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
         ("重点抓好以下工作：一是加强学习；二是加强宣传", "")]
     assert split_title("牽頭單位：市司法局") == ("牽頭單位：市司法局", "")
     assert responsibility(plan.root)["c1-i1"].leads == ("县政务服务局",)
+    # 行为 and 作为 end a heading's words, where 为 alone leads in (主要任务为：…).
+    assert split_title("规范执法行为：推行三项制度。") == ("规范执法行为", "推行三项制度。")
+    assert split_title("积极担当作为：主动服务企业。") == ("积极担当作为", "主动服务企业。")
+    assert split_title("今年的主要任务为：加强学习。") == ("今年的主要任务为：加强学习", "")
 
 
 def test_a_heading_s_closing_colon_or_semicolon_is_no_part_of_its_title():
