@@ -151,6 +151,11 @@ def _title_head(upper: str, title: str) -> bool:
             and match_marker(upper) is None)
 
 
+def _is_title_tail(text: str) -> bool:
+    """Whether a line only ends the title above it: its period, (2021—2025年), or its stage, （征求意见稿）, （徵求意見稿）."""
+    return text.lstrip()[:1] in "(（" and bool(_TITLE_TAIL.match(fold(simplified_aligned(text)).strip()))
+
+
 def _title_start(lines: tuple[Line, ...], k: int) -> int:
     """Where a title whose genre line is ``k`` starts: there, or on the line above it that is
     the title's first half (某某市法治政府建设 / “十四五”规划)."""
@@ -174,9 +179,9 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     if first == len(lines):  # or, numbering nothing else, at its first paragraph counted in words
         first = _first_task(lines, listed, in_words=True)
     for k in range(first - 1, -1, -1):
-        if _TITLE_TAIL.match(fold(lines[k].text)):
+        if _is_title_tail(lines[k].text):
             top = k
-            while top > 0 and _TITLE_TAIL.match(fold(lines[top - 1].text)):
+            while top > 0 and _is_title_tail(lines[top - 1].text):
                 top -= 1
             if top > 0 and is_title_line(lines[top - 1].text):
                 return _title_start(lines, top - 1), k + 1
@@ -202,7 +207,8 @@ def _covering_lines(lines: tuple[Line, ...]) -> frozenset[int]:
     notice seeking comments on a draft: 一、征求意见时间 … 二、反馈方式 …), signed and dated right above the
     plan's title: its numbers are not the plan's. Empty for most texts, whose covering notice numbers nothing
     or which a plan's own title opens: a signed plan's annex may follow its date with its title."""
-    if not any(_COVER_HEADING.match(fold(line.text).strip()) for line in lines[:_HEADING_ABOUT_LINES]):
+    if not any(_COVER_HEADING.match(fold(simplified_aligned(line.text)).strip())
+               for line in lines[:_HEADING_ABOUT_LINES]):
         return frozenset()  # most texts: a plan's own title opens them
     for k in range(1, len(lines)):
         if is_date_line(lines[k - 1].text) and is_title_line(lines[k].text):

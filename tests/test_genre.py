@@ -3138,6 +3138,8 @@ def test_a_title_on_three_lines_with_its_period_is_read_whole():
     assert draft.meta.title == "某某市法治政府建设实施方案（2021—2025年）（征求意见稿）"
     assert (draft.meta.slug, draft.root.paragraphs) == ("moumou-2021", ("为全面推进法治政府建设，制定本方案。",))
     assert plan_kind(draft.meta.title) == "方案"  # its kind, for a URL it shares: no 意见
+    traditional = _plan(opencc.OpenCC("s2t").convert("某某市法治政府建设实施方案\n（征求意见稿）\n一、主要任务\n1.深化放管服改革。\n"))
+    assert traditional.meta.title == "某某市法治政府建設實施方案（徵求意見稿）"
 
 
 NOTES_BELOW_SUB_ITEMS = """某某县2023年法治政府建设工作要点
@@ -3182,14 +3184,17 @@ def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of
 def test_a_covering_document_that_numbers_points_of_its_own_is_no_part_of_the_plan():
     """A notice's requirements (一、提高思想认识 …) or a call for comments on a draft (一、征求意见时间 …) above
     its signature: read as the plan's chapters, they took its first numbers, so its own were anchored c1-2."""
-    plan = _plan("某某县人民政府办公室关于印发某某县2024年法治政府建设工作要点的通知\n各乡镇人民政府，县直各部门：\n"
-                 "现将《某某县2024年法治政府建设工作要点》印发给你们，并提出以下要求：\n一、提高思想认识。各单位要高度重视。\n"
-                 "二、强化工作落实。各单位于12月10日前报送工作总结。\n某某县人民政府办公室\n2024年3月5日\n"
-                 "某某县2024年法治政府建设工作要点\n一、加强党的领导\n1.深入学习贯彻习近平法治思想。（县委依法治县办牵头）\n"
-                 "二、推进依法行政\n2.推行三项制度。（县司法局牵头）\n")
+    text = ("某某县人民政府办公室关于印发某某县2024年法治政府建设工作要点的通知\n各乡镇人民政府，县直各部门：\n"
+            "现将《某某县2024年法治政府建设工作要点》印发给你们，并提出以下要求：\n一、提高思想认识。各单位要高度重视。\n"
+            "二、强化工作落实。各单位于12月10日前报送工作总结。\n某某县人民政府办公室\n2024年3月5日\n"
+            "某某县2024年法治政府建设工作要点\n一、加强党的领导\n1.深入学习贯彻习近平法治思想。（县委依法治县办牵头）\n"
+            "二、推进依法行政\n2.推行三项制度。（县司法局牵头）\n")
+    plan = _plan(text)
     assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c2", "c2-i2"]
     assert (plan.meta.title, plan.meta.issued) == ("某某县2024年法治政府建设工作要点", "2024-03-05")
     assert plan.front_matter[3] == "一、提高思想认识。各单位要高度重视。"
+    assert [node.anchor for node in _plan(opencc.OpenCC("s2t").convert(text)).root.walk() if node.marker] == [
+        "c1", "c1-i1", "c2", "c2-i2"]
     consulted = _plan("关于公开征求《某某市法治政府建设实施方案（征求意见稿）》意见的公告\n现将全文公布，公开征求意见。\n"
                       "一、征求意见时间：2021年10月1日至10月30日。\n二、反馈方式：电子邮件。\n某某市司法局\n2021年9月30日\n"
                       "某某市法治政府建设实施方案\n（征求意见稿）\n一、主要任务\n（一）推进政府机构职能优化。（市委编办牵头）\n")
