@@ -36,11 +36,13 @@ WRITTEN_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A year in Chinese numerals, digit by digit, its zero perhaps typed as a figure or a letter (二0二三, 二O二三).
 CN_YEAR_DIGITS = "[〇○零0OＯ０一二三四五六七八九]{4}"
 CN_DATE = rf"{CN_YEAR_DIGITS}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
+# A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
+_DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN_DATE})$")
 # A month a signature may date a plan by, without its day (folded, spaces removed): 2021年12月, 二〇二一年十二月.
 MONTH_DATE = re.compile(rf"^(\d{{4}}|{CN_YEAR_DIGITS})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月$")
-# A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01, or a
-# month (MONTH_DATE).
-_DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN_DATE})$|{MONTH_DATE.pattern}")
+# What ends the name of an organ as a signature prints it in full (某某县人民政府, 中共某某县委员会), unlike a unit's
+# short name in a task table's last row (县政府办 / 2024年12月), which a month's line may follow.
+_WHOLE_ORGAN = re.compile(r"(人民政府|委员会|办公室|办公厅|办事处|管委会|行政公署|领导小组)$")
 # What ends the name of an organ that issues or signs a plan: a government, a party committee, their
 # offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
 # or its office (某某县依法治县办).
@@ -49,6 +51,13 @@ ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员
 
 def is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(fold(text).replace(" ", "").strip()))
+
+
+def is_month_signature(organ: str, month: str) -> bool:
+    """Whether an organ's line and a month's below it sign a plan (某某县人民政府 / 2021年12月), as a 规划 is often
+    signed: the organ named in full."""
+    return bool(MONTH_DATE.match(fold(month).replace(" ", "").strip())) and is_organ_line(organ) \
+        and bool(_WHOLE_ORGAN.search(to_simplified(organ.strip())))
 
 
 def is_organ_line(text: str) -> bool:

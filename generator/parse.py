@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST, WRITTEN_DATE,
-                             is_date_line, is_organ_line)
+                             is_date_line, is_month_signature, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
@@ -123,14 +123,18 @@ class ParsedText:
     signature: tuple[str, ...] = ()  # the lines that sign the plan (落款): organs, date, a remark
 
 
+# A task table's column name on a line of its own, as a table copied a cell per line prints its header: 具体措施.
+_COLUMN_NAME = re.compile(r"^(?:具体|工作|主要|重点|落实)(?:措施|举措)$")
+
+
 def is_title_line(text: str) -> bool:
     """A standalone line that names a plan (not the covering notice): a kind of plan (实施方案,
     工作要点), or a list of tasks on the subject (法治政府建设重点任务清单, 2023年法治政府建设工作任务); not a task
-    table's header, whose columns may name one (序号 | 工作任务 | 具体措施 | 牵头单位)."""
+    table's header, whose columns may name one (序号 | 工作任务 | 具体措施 | 牵头单位), nor such a column's name alone."""
     folded = fold(simplified_aligned(text))
     return (len(folded) <= TITLE_MAX and "。" not in folded and not folded.endswith(":") and names_a_plan(folded)
             and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None
-            and header_columns(cells(text)) is None)
+            and header_columns(cells(text)) is None and not _COLUMN_NAME.match(folded.strip()))
 
 
 def names_a_plan(words: str) -> bool:
@@ -243,10 +247,11 @@ def _is_subject_heading(text: str) -> bool:
 
 def signature_start(texts: list[str]) -> int:
     """Where the signature (落款) that ends ``texts`` begins: a last date line (above a remark such
-    as （有删减））and the organ lines right above it; ``len(texts)`` when the text ends otherwise.
+    as （有删减）), or a month's under an organ named in full, and the organ lines right above it;
+    ``len(texts)`` when the text ends otherwise.
     It is no text of the task or chapter it follows."""
     end = len(texts) - 1 if texts and _REMARK.fullmatch(fold(texts[-1]).strip()) else len(texts)
-    if not end or not is_date_line(texts[end - 1]):
+    if not end or not (is_date_line(texts[end - 1]) or end > 1 and is_month_signature(texts[end - 2], texts[end - 1])):
         return len(texts)
     start = end - 1
     while start > 0 and end - start < SIGNATURE_LINES and is_organ_line(texts[start - 1]):

@@ -2044,6 +2044,16 @@ def test_a_signature_dated_by_its_month_alone_gives_the_issuer_and_the_month(mon
     plan = _plan(f"某某县法治政府建设规划（2021—2025年）\n一、主要任务\n1.加强学习。（县司法局牵头）\n某某县人民政府\n{month}\n")
     assert (plan.meta.issuer, plan.meta.issued, plan.meta.slug) == ("某某县人民政府", issued, "moumou-2021")
     assert plan.root.children[0].closing == () and plan.root.closing == ("某某县人民政府", month)
+    # A unit's short name over a month is no signature: a task table's last row copied a cell per line ends so.
+    unsigned = _plan(f"某某县法治政府建设规划（2021—2025年）\n一、主要任务\n1.加强学习。\n县政府办\n{month}\n")
+    assert (unsigned.meta.issuer, unsigned.meta.issued) == ("", "")
+
+
+def test_a_task_table_s_column_name_alone_on_a_line_is_no_title():
+    """A table copied a cell per line prints its header a name to a line: 具体措施 names a kind of plan's words."""
+    plan = _plan("某某县2024年法治政府建设重点任务清单\n序号\n重点任务\n具体措施\n牵头单位\n1\n加强学习培训\n"
+                 "将习近平法治思想纳入培训。\n组织专题讲座。\n县委组织部\n")
+    assert plan.meta.title == "某某县2024年法治政府建设重点任务清单"
 
 
 def test_a_signature_after_the_last_task_is_no_text_of_that_task():
