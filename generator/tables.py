@@ -10,11 +10,12 @@ it stands (see :func:`generator.parse.parse`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import takewhile
 
-from .layers import BRACKETED, FIRST_LEADS, MARKED_LEADS, NOTES_APART
+from .layers import BRACKETED, FIRST_LEADS, MARKED_LEADS, NOTES_APART, reads_as_unit, split_units
 from .model import Diagnostic, Line, Node
 from .numbering import COUNTED_IN_WORDS, cn_to_int, match_marker, printed_prefix
 from .script import fold, simplified_aligned
@@ -272,21 +273,21 @@ def _last_cell_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...]
 
 def _rows_of_cells(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A task table copied one cell per line (序号 / 重点任务 / 牵头单位 / … / 1 / … / 2 / …) as a
-    line per row, its cells separated by tabs. Only where the header starts with 序号 and every row
-    has the header's number of cells, numbered 1, 2, 3 …; otherwise the lines stay as they are."""
+    line per row, its cells separated by tabs. Only where the header starts with 序号 and its rows are
+    numbered 1, 2, 3 …, each with a line per cell but for the lines of a cell that held paragraphs
+    (:func:`_flattened_rows`); otherwise the lines stay as they are."""
     joined: list[Line] = []
     k = 0
     while k < len(lines):
         names = _flattened_header(lines, k)
-        width = len(names)
-        rows = _flattened_rows(lines, k + width, names) if names else 0
-        if rows < 2:
+        rows, end = _flattened_rows(lines, k + len(names), names) if names else ([], k)
+        if len(rows) < 2:
             joined.append(lines[k])
             k += 1
             continue
-        for start in range(k, k + width * (rows + 1), width):
-            joined.append(Line("\t".join(line.text.strip() for line in lines[start:start + width]), lines[start].lineno))
-        k += width * (rows + 1)
+        joined.append(Line("\t".join(names), lines[k].lineno))
+        joined.extend(Line("\t".join(row), lineno) for lineno, row in rows)
+        k = end
     return tuple(joined)
 
 
@@ -302,20 +303,66 @@ def _flattened_header(lines: tuple[Line, ...], k: int) -> tuple[str, ...]:
     return ()
 
 
-def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...]) -> int:
-    """How many rows of a cell per name follow from ``start``, each opening with the next number. A
-    cell left empty is no line at all, which shifts the cells after it: a row whose time limit
+def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...]
+                    ) -> tuple[list[tuple[int, list[str]]], int]:
+    """The rows of a cell per name that follow from ``start``, each opening with the next number, with their
+    line numbers, and where they end. A cell of paragraphs is a line each (将…纳入培训。 / 组织专题讲座。): where
+    the columns of units and time limits come last, a row's lines beyond its cells go on with its last
+    column of words, up to the next row's number (or, in the last row, as few as make its time limits
+    times). A cell left empty is no line at all, which shifts the cells after it: a row whose time limit
     reads as no time is not taken, nor the rows after it."""
-    width, labels = len(names), header_columns(names)[1]
-    times = [column for column, label in enumerate(labels) if label == "完成时限"]
-    rows = 0
-    while start + width * (rows + 1) <= len(lines):
-        row = [line.text.strip() for line in lines[start + width * rows:start + width * (rows + 1)]]
-        if fold(row[0]) != str(rows + 1) or any(len(cells(cell)) != 1 for cell in row) \
-                or not all(_TIME_CELL.search(simplified_aligned(row[column])) for column in times):
+    labels = header_columns(names)[1]
+    rows: list[tuple[int, list[str]]] = []
+    k = start
+    while k < len(lines) and fold(lines[k].text).strip() == str(len(rows) + 1):
+        for end in _row_ends(lines, k, len(names), len(rows) + 2, _words_then_roles(labels)):
+            if row := _fitted([line.text.strip() for line in lines[k:end]], labels):
+                rows.append((lines[k].lineno, row))
+                k = end
+                break
+        else:
             break
-        rows += 1
-    return rows
+    return rows, k
+
+
+_UNIT_LABELS = ("牵头单位", "配合单位", "责任单位")
+
+
+def _words_then_roles(labels: tuple[str | None, ...]) -> bool:
+    """Whether a header's columns after its 序号 are words first and roles after (重点任务 | 具体措施 | 牵头单位 |
+    完成时限), so that a cell of paragraphs can only be the last column of words."""
+    roles = [label is not None for label in labels[1:]]
+    return not roles[0] and roles == sorted(roles)
+
+
+def _row_ends(lines: tuple[Line, ...], k: int, width: int, following: int, paragraphs: bool) -> Iterator[int]:
+    """Where a row flattened from line ``k`` may end: after a line per cell, or, where a cell may hold
+    paragraphs, at the next row's number (``following``) or, with none, after each line up to the most breaks."""
+    if not paragraphs:
+        yield k + width
+        return
+    last = min(len(lines), k + width + _MOST_BREAKS)
+    below = next((j for j in range(k + width, last + 1) if j < len(lines)
+                  and fold(lines[j].text).strip() == str(following)), None)
+    yield from [below] if below is not None else range(k + width, last + 1)
+
+
+def _fitted(row: list[str], labels: tuple[str | None, ...]) -> list[str] | None:
+    """A flattened row's lines as the header's cells (its lines beyond them joined into its last column of
+    words), or None where its cells are not single or its time limits read as no time."""
+    extra = len(row) - len(labels)
+    if extra < 0 or any(len(cells(cell)) != 1 for cell in row):
+        return None
+    words = max(column for column, label in enumerate(labels) if label is None)
+    if any(reads_as_unit(line) for line in row[words + 1:words + extra + 1]):
+        return None  # a cell of units a line each, which no column of words holds
+    fitted = row[:words] + ["".join(row[words:words + extra + 1])] + row[words + extra + 1:]
+    if not all(_TIME_CELL.search(simplified_aligned(cell)) for cell, label in zip(fitted, labels) if label == "完成时限"):
+        return None
+    if extra and not all(all(map(reads_as_unit, split_units(cell))) for cell, label in zip(fitted, labels)
+                         if label in _UNIT_LABELS):
+        return None  # lines taken past the row's end (an empty cell's shift, the signature below)
+    return fitted
 
 
 def scattered_header(lines: tuple[Line, ...]) -> Line | None:

@@ -966,6 +966,20 @@ def test_a_task_table_copied_one_cell_per_line_reads_as_the_table():
     assert not parse_text(broken.encode("utf-8"), "broken.txt").tasks()
 
 
+
+def test_a_task_table_copied_one_cell_per_line_with_cells_of_paragraphs_reads_as_the_table():
+    """A cell that held paragraphs (将…纳入培训。 / 组织专题讲座。) is a line each: they go on with the last column of
+    words, up to the next row's number; before, the table could not be read and the plan had no task."""
+    plan = _plan("某某县2024年法治政府建设重点任务清单\n序号\n重点任务\n具体措施\n牵头单位\n完成时限\n1\n加强学习培训\n"
+                 "将习近平法治思想纳入培训。\n组织专题讲座。\n县委组织部\n2024年12月\n2\n推进政务公开\n完善目录。\n县政府办\n"
+                 "2024年6月\n3\n规范行政执法\n推行三项制度。\n开展案卷评查。\n县司法局\n长期坚持\n某某县人民政府办公室\n2024年3月1日\n")
+    assert [(task.anchor, task.title, task.paragraphs) for task in plan.tasks()] == [
+        ("i1", "加强学习培训", ("将习近平法治思想纳入培训。组织专题讲座。",)), ("i2", "推进政务公开", ("完善目录。",)),
+        ("i3", "规范行政执法", ("推行三项制度。开展案卷评查。",))]
+    assert [task.note for task in plan.tasks()][2] == "牵头单位：县司法局；完成时限：长期坚持"
+    assert (plan.meta.issuer, plan.root.closing[-2:]) == ("某某县人民政府办公室", ("某某县人民政府办公室", "2024年3月1日"))
+
+
 def test_an_equivalent_from_a_plan_without_a_year_is_labelled_by_its_place_alone(tmp_path):
     from generator.corpus import load_corpus
     from generator.link import link, load_topics
