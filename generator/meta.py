@@ -45,6 +45,8 @@ _NO_PLACE = re.compile(r"依法治|法治|全面|^委")
 _LEADING_YEAR = re.compile(rf"^\s*{_ANY_YEAR}度?\s*")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
               "十五五": "2026–2030"}
+# The five-year plans of legal education (普法), from 1986, named by their number: “八五”普法 is 2021–2025.
+_LAW_EDUCATION = re.compile(r"([一二三四五六七八九])五[”\"']?普法")
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
 _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
 # A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places. A city's district
@@ -363,6 +365,9 @@ def find_period(title: str) -> str:
     simple = to_simplified(title)
     if five_year := next((years for plan, years in _FIVE_YEAR.items() if plan in simple), ""):
         return five_year
+    if law_education := _LAW_EDUCATION.search(simple):
+        first = 1986 + 5 * (cn_to_int(law_education.group(1)) - 1)
+        return f"{first}–{first + 4}"
     return found.group(1) if (found := _ONE_YEAR.search(folded)) else ""
 
 

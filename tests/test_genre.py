@@ -1586,6 +1586,9 @@ def test_full_width_tildes_and_hyphens_and_a_period_line_with_years_give_the_per
     assert _titled("某某市法治政府建设规划（2021～2025年）").period == "2021–2025"
     assert _titled("某某市法治政府建设规划（2021－2025年）").period == "2021–2025"
     assert _titled("某某市法治政府建设实施方案\n（2021年—2025年）").period == "2021–2025"
+    # A five-year plan of legal education is named by its number from 1986's: “八五”普法 is 2021–2025.
+    assert _titled("某某市“八五”普法规划").period == "2021–2025"
+    assert _titled("某某市七五普法依法治理规划").period == "2016–2020"
 
 
 def test_a_note_on_its_own_lines_under_a_bare_heading_is_followed_by_the_task_s_text():
