@@ -19,8 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST, WRITTEN_DATE,
-                             is_date_line, is_month_signature, is_organ_line)
+from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST,
+                             WRITTEN_DATE, is_date_line, is_month_signature, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
@@ -649,7 +649,7 @@ def _first_task(body: tuple[Line, ...], skipped: frozenset[int] = frozenset(), i
             return k
         if _may_head(found[0], line.text):
             if headings is None:
-                texts = [line.text for line in body]
+                texts = [each.text for each in body]
                 headings = _headings_in_words(texts, [match_marker(text) for text in texts])
             if k in headings:
                 return k
