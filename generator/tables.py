@@ -348,21 +348,36 @@ def _row_ends(lines: tuple[Line, ...], k: int, width: int, following: int, parag
 
 
 def _fitted(row: list[str], labels: tuple[str | None, ...]) -> list[str] | None:
-    """A flattened row's lines as the header's cells (its lines beyond them joined into its last column of
-    words), or None where its cells are not single or its time limits read as no time."""
+    """A flattened row's lines as the header's cells, or None where its cells are not single, its time limits
+    read as no time or it is unclear which cell its lines beyond the header's held. Those lines go on with the
+    row's last column of words (将…纳入培训。 / 组织专题讲座。), or, where each reads as a unit, with its one
+    column of units that they fit (县委组织部 / 县司法局, listed with 、)."""
     extra = len(row) - len(labels)
     if extra < 0 or any(len(cells(cell)) != 1 for cell in row):
         return None
+    if not extra:
+        return row if _times_read_as_times(row, labels) else None
     words = max(column for column, label in enumerate(labels) if label is None)
-    if any(reads_as_unit(line) for line in row[words + 1:words + extra + 1]):
-        return None  # a cell of units a line each, which no column of words holds
-    fitted = row[:words] + ["".join(row[words:words + extra + 1])] + row[words + extra + 1:]
-    if not all(_TIME_CELL.search(simplified_aligned(cell)) for cell, label in zip(fitted, labels) if label == "完成时限"):
+    holders = [words, *(column for column, label in enumerate(labels) if label in _UNIT_LABELS)]
+    fits = [fitted for column in holders if (fitted := _held_by(row, labels, column, extra))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _held_by(row: list[str], labels: tuple[str | None, ...], column: int, extra: int) -> list[str] | None:
+    """``row`` with its ``extra`` lines held by ``column`` (joined, or listed for a column of units), if then
+    its words are no units, each of its columns of units names units, and its time limits read as times; else
+    None (lines taken past the row's end: an empty cell's shift, the signature below)."""
+    held = row[column:column + extra + 1]
+    of_units = labels[column] in _UNIT_LABELS
+    if of_units != all(map(reads_as_unit, held[1:])):
         return None
-    if extra and not all(all(map(reads_as_unit, split_units(cell))) for cell, label in zip(fitted, labels)
-                         if label in _UNIT_LABELS):
-        return None  # lines taken past the row's end (an empty cell's shift, the signature below)
-    return fitted
+    fitted = row[:column] + [("、" if of_units else "").join(held)] + row[column + extra + 1:]
+    units = all(all(map(reads_as_unit, split_units(cell))) for cell, label in zip(fitted, labels) if label in _UNIT_LABELS)
+    return fitted if units and _times_read_as_times(fitted, labels) else None
+
+
+def _times_read_as_times(row: list[str], labels: tuple[str | None, ...]) -> bool:
+    return all(_TIME_CELL.search(simplified_aligned(cell)) for cell, label in zip(row, labels) if label == "完成时限")
 
 
 def scattered_header(lines: tuple[Line, ...]) -> Line | None:

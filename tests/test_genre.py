@@ -978,6 +978,15 @@ def test_a_task_table_copied_one_cell_per_line_with_cells_of_paragraphs_reads_as
         ("i3", "规范行政执法", ("推行三项制度。开展案卷评查。",))]
     assert [task.note for task in plan.tasks()][2] == "牵头单位：县司法局；完成时限：长期坚持"
     assert (plan.meta.issuer, plan.root.closing[-2:]) == ("某某县人民政府办公室", ("某某县人民政府办公室", "2024年3月1日"))
+    # A cell of units a line each is its column of units, where only one such column can hold them.
+    units = _plan("某某县2024年法治政府建设重点任务清单\n序号\n重点任务\n牵头单位\n完成时限\n1\n加强学习培训\n县委组织部\n"
+                  "县司法局\n2024年12月\n2\n推进政务公开\n县政府办\n2024年6月\n")
+    assert [responsibility(units.root)[task.anchor].leads for task in units.tasks()] == [("县委组织部", "县司法局"),
+                                                                                       ("县政府办",)]
+    # With two columns of units, which held the extra unit is unclear: the table is not read.
+    unclear = _plan("某某县2024年法治政府建设重点任务清单\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n加强学习培训\n"
+                    "县委组织部\n县司法局\n县委党校\n2024年12月\n2\n推进政务公开\n县政府办\n县数据局\n2024年6月\n")
+    assert not unclear.tasks()
 
 
 def test_an_equivalent_from_a_plan_without_a_year_is_labelled_by_its_place_alone(tmp_path):
