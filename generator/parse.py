@@ -318,8 +318,8 @@ def _signature(body: tuple[Line, ...], first_task: int) -> range:
     annex if it has any (… / 某某县人民政府 / 2023年3月1日 / 附件：…), else at the end of the text."""
     texts = [line.text for line in body]
     listed = _annex_list(body)
-    plan_end = next((k for k in range(first_task + 1, len(body)) if _annex_heading(texts[k]) and k not in listed),
-                    len(body))
+    plan_end = next((k for k in range(first_task + 1, len(body))
+                     if (_annex_heading(texts[k]) or _titles_an_annex(texts, k)) and k not in listed), len(body))
     if (start := signature_start(texts[:plan_end])) < plan_end or plan_end == len(body):
         return range(start, plan_end)
     return range(signature_start(texts), len(body))
@@ -469,8 +469,13 @@ def _annex_heads(body: tuple[Line, ...], first_task: int, aside: set[int]) -> di
     """The annexes' headings after the plan's first task (附件1 / 附件：某某重点任务清单), by line; a
     task table's, which is shown as one (``aside``), aside."""
     heads: dict[int, _Annex] = {}
+    texts = [line.text for line in body]
     for k in range(first_task + 1, len(body)):
-        if k in aside or not (found := _annex_heading(body[k].text)):
+        if k in aside:
+            continue
+        if _titles_an_annex(texts, k):
+            heads[k] = _Annex(Marker("annex", "附件", 1, "附件"), texts[k].strip(), None)
+        if not (found := _annex_heading(texts[k])):
             continue
         number = found.group(1) or ""
         value = marker_value("annex", number or "1")
@@ -481,6 +486,12 @@ def _annex_heads(body: tuple[Line, ...], first_task: int, aside: set[int]) -> di
             title, title_line = below, k + 1
         heads[k] = _Annex(Marker("annex", f"附件{number}", value, printed), title, title_line)
     return heads
+
+
+def _titles_an_annex(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` titles an annex that prints no 附件 above it: a plan's title right under the signature
+    the plan ends with (某某县人民政府办公室 / 2023年3月1日 / 某某县2023年法治政府建设重点任务分工方案)."""
+    return k >= 2 and is_date_line(texts[k - 1]) and is_organ_line(texts[k - 2]) and is_title_line(texts[k])
 
 
 def _annex_heading(text: str) -> re.Match | None:

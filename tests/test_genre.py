@@ -1066,6 +1066,12 @@ def test_an_annex_that_restates_the_plan_s_tasks_with_their_notes_gives_the_task
                    "附件2\n责任分工\n1.推进政务公开。牵头单位：县政府办。\n2.深化改革。牵头单位：县政务服务中心。\n")
     assert [task.anchor for task in listed.tasks()] == ["c1-i1", "c1-i2", "c2-i3", "annex1-i1", "annex1-i2"]
     assert responsibility(listed.root)["annex1-i2"].leads == ("县政务服务中心",)
+    # So does one that prints no 附件, titled right under the signature the plan ends with; the signature signs.
+    signed = _plan(ANNEX_OF_NOTES.replace("附件：重点任务责任分工", "某某县人民政府办公室\n2023年3月1日\n某某县2023年法治政府建设重点任务分工方案"))
+    assert [task.anchor for task in signed.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
+    assert responsibility(signed.root)["c2-i3"].leads == ("县委编办",)
+    assert (signed.meta.issuer, signed.meta.issued, signed.root.children[-1].anchor) == (
+        "某某县人民政府办公室", "2023-03-01", "annex1")
     # An annex with an item that names no task of the plan's numbers tasks of its own.
     own = _plan(ANNEX_OF_NOTES + "4.推进政务公开。牵头单位：县政府办。\n")
     assert [task.anchor for task in own.tasks()][3:] == ["annex1-i1", "annex1-i2", "annex1-i3", "annex1-i4"]
