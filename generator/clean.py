@@ -713,9 +713,9 @@ _FLAGS = "★☆▲△※"
 def flag_after_number(line: str) -> str:
     """``line`` with a flag set before the number it opens with (★3.推进…) moved after that number
     (3.★推进…): the number is the task's, and the flag, kept, is a mark on its words."""
-    flags = line[:len(line) - len(line.lstrip(_FLAGS))]
-    if not flags:  # most lines
+    if line[:1] not in _FLAGS:  # most lines
         return line
+    flags = line[:len(line) - len(line.lstrip(_FLAGS))]
     rest = line[len(flags):].lstrip()
     found = match_marker(rest)
     return f"{rest[:found[1]]}{flags}{rest[found[1]:]}" if found else line

@@ -211,7 +211,7 @@ def _covering_lines(lines: tuple[Line, ...]) -> frozenset[int]:
     notice seeking comments on a draft: 一、征求意见时间 … 二、反馈方式 …), signed and dated right above the
     plan's title: its numbers are not the plan's. Empty for most texts, whose covering notice numbers nothing
     or which a plan's own title opens: a signed plan's annex may follow its date with its title."""
-    if not any(_COVER_HEADING.match(fold(simplified_aligned(line.text)).strip())
+    if not any(len(line.text) <= TITLE_MAX * 2 and _COVER_HEADING.match(fold(simplified_aligned(line.text)).strip())
                for line in lines[:_HEADING_ABOUT_LINES]):
         return frozenset()  # most texts: a plan's own title opens them
     for k in range(1, len(lines)):
@@ -488,10 +488,16 @@ def _annex_heads(body: tuple[Line, ...], first_task: int, aside: set[int]) -> di
     return heads
 
 
+_DATE_LINE_MAX = 24  # the most characters a line of a date alone holds, spaces and all (二〇二三年十二月三十一日)
+_DATE_ENDS = "日0123456789０１２３４５６７８９"  # what such a line ends with (…6日, 2024-03-01)
+
+
 def _titles_an_annex(texts: list[str], k: int) -> bool:
     """Whether line ``k`` titles an annex that prints no 附件 above it: a plan's title right under the signature
     the plan ends with (某某县人民政府办公室 / 2023年3月1日 / 某某县2023年法治政府建设重点任务分工方案)."""
-    return k >= 2 and is_date_line(texts[k - 1]) and is_organ_line(texts[k - 2]) and is_title_line(texts[k])
+    date = texts[k - 1] if k >= 2 else ""
+    return len(date) <= _DATE_LINE_MAX and date.rstrip()[-1:] in _DATE_ENDS and is_date_line(date) \
+        and is_organ_line(texts[k - 2]) and is_title_line(texts[k])
 
 
 def _annex_heading(text: str) -> re.Match | None:
