@@ -56,9 +56,9 @@ _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + _PARTNER_WORDS)
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 # The share a unit is given before its role: 按职责分工, 按照职责, 按分工 (…分别牵头, …负责).
 _BY_SHARE = r"按照?(?:职责分工|职责|分工)"
-_LEAD_ROLE = rf"(?:{_BY_SHARE})?(?:共同|分别)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头"
+_LEAD_ROLE = rf"(?:{_BY_SHARE})?(?:共同|分别)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头|统筹(?:协调|推进|负责|指导)?|主抓"
 _PARTNER_ROLE = (rf"{_BY_SHARE}(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
-                 r"|(?:配合|协助|参与)(?:落实|实施)?|具体(?:实施|落实)|抓好?落实|负责落实|负责|落实")
+                 r"|(?:配合|协助|参与|协同)(?:落实|实施|推进)?|具体(?:实施|落实)|抓好?落实|负责落实|负责|落实")
 _LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
 _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
 # A role in brackets after a list that each or all of its units take (X、Y（按职责分工分别牵头）, （共同牵头）).
@@ -80,7 +80,7 @@ _REMARK_CLAUSE = re.compile(r"^(?:详见|参见|具体见|见附件|下同|同�
 # (…县委依法治县办【责任单位】…), or a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局).
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")")
-_HELPING = re.compile(r"(配合|协助|参与)")
+_HELPING = re.compile(r"(配合|协助|参与|协同)")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
 # also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）, （按照干部管理权限）);
 # in square brackets too (县政府办〔牵头〕, 【牵头】), folded.

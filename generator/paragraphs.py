@@ -23,9 +23,9 @@ _HEADING_WITH_COMMA_MAX = 30
 # 提升能力. 全面推进…), not a decimal's point (2.5亿) or a web address's dots (www.gov.cn).
 _FULL_STOP = re.compile(r"。|(?<![\dA-Za-z])\.(?=\s|$|[\u4e00-\u9fff(“])")
 # Words by which a bracket is a note: （市司法局牵头）, （各部门各负其责）.
-_NOTE_WORDS = re.compile(r"(牵头|负责|负总责|抓落实|配合|责任单位|责任部门|协办|参与单位|各负其责)")
+_NOTE_WORDS = re.compile(r"(牵头|负责|负总责|抓落实|配合|责任单位|责任部门|协办|参与单位|各负其责|统筹|主抓)")
 # What a sentence giving a task's units says of them.
-_ROLE_WORDS = re.compile(r"(牵头|负责|负总责|各负其责|配合|落实|实施)")
+_ROLE_WORDS = re.compile(r"(牵头|负责|负总责|各负其责|配合|落实|实施|统筹|主抓|协同)")
 # A unit named without a role, as a bare list after a task's last full stop (…。县司法局、县委宣传部。),
 # opens with the level it is of (县司法局, 市委宣传部, 各乡镇): 支持设立县法律援助中心 names none.
 _UNIT_OF_A_LEVEL = re.compile(r"[省市县縣区區州旗盟乡鄉镇鎮]|各")

@@ -1667,6 +1667,19 @@ def test_a_note_s_time_limit_without_a_year_is_its_deadline_and_no_unit(limit):
     assert responsibility(plan.root)["c1-i1"].partners == ("县司法局",) and measures(plan.root)["c1-i1"][0] == (limit,)
 
 
+@pytest.mark.parametrize("note,leads,partners", [
+    ("县委依法治县办统筹协调，各成员单位按职责落实", ("县委依法治县办",), ("各成员单位",)),
+    ("由县政府办统筹，县直各部门具体负责", ("县政府办",), ("县直各部门",)),
+    ("县发改局主抓，县市场监管局协同", ("县发改局",), ("县市场监管局",)),
+])
+def test_a_unit_that_coordinates_or_takes_charge_leads_and_one_that_works_with_it_helps(note, leads, partners):
+    """统筹 (coordinates) and 主抓 (takes charge) say who leads, 协同 who helps: such a bracket was no note, or its
+    unit was named 县政府办统筹."""
+    plan = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n1.加强统筹。（{note}）\n")
+    assert plan.tasks()[0].note == note
+    assert responsibility(plan.root)["c1-i1"] == Responsibility(leads, partners)
+
+
 def test_a_department_s_own_plan_names_its_sections_as_units():
     plan = _plan("某某县市场监督管理局2023年法治政府建设工作要点\n一、主要任务\n1.组织学习习近平法治思想。（责任股室：办公室）\n"
                  "2.开展领导干部述法。（责任股室：法规股）\n3.落实三项制度。（牵头股室：法规股；配合股室：各市场监管所）\n")
