@@ -56,11 +56,21 @@ _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + _PARTNER_WORDS)
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 # The share a unit is given before its role: 按职责分工, 按照职责, 按分工 (…分别牵头, …负责).
 _BY_SHARE = r"按照?(?:职责分工|职责|分工)"
-_LEAD_ROLE = rf"(?:{_BY_SHARE})?(?:共同|分别)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头|统筹(?:协调|推进|负责|指导)?|主抓"
+# A unit that coordinates (统筹), takes charge (主抓) or guides the others (指导) leads too, as does one named so
+# (X为牵头单位); one that works with it (协同) or organises the work (组织实施) helps (X为责任单位).
+_LEAD_ROLE = (rf"(?:{_BY_SHARE})?(?:共同|分别)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头|统筹(?:协调|推进|负责|指导)?|主抓"
+              r"|(?:督促|业务)?指导|为牵头(?:单位|部门)")
 _PARTNER_ROLE = (rf"{_BY_SHARE}(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
-                 r"|(?:配合|协助|参与|协同)(?:落实|实施|推进)?|具体(?:实施|落实)|抓好?落实|负责落实|负责|落实")
+                 r"|(?:配合|协助|参与|协同)(?:落实|实施|推进)?|(?:具体|组织)(?:实施|落实)|抓好?落实|负责落实|负责|落实"
+                 r"|为(?:责任|配合|参与|协办|实施)(?:单位|部门|主体)")
 _LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
 _PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
+
+
+def without_role(clause: str) -> str:
+    """A clause of a note (folded and simplified) without the role it ends with: 县司法局 of 县司法局牵头, 县政数局落实."""
+    found = _LEAD_SUFFIX.search(clause) or _PARTNER_SUFFIX.search(clause)
+    return clause[:found.start()] if found else clause
 # A role in brackets after a list that each or all of its units take (X、Y（按职责分工分别牵头）, （共同牵头）).
 _EACH_LEADS = re.compile(rf"[（(]\s*((?:{_BY_SHARE})?(?:分别|共同)牵头(?:负责)?)\s*[）)]")
 # X会同Y负责: X leads, together with Y.

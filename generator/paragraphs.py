@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets, is_time_limit,
-                     note_label, parse_note, reads_as_unit)
+                     note_label, parse_note, reads_as_unit, without_role)
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
 from .tables import cells as table_cells, has_cells
@@ -250,9 +250,7 @@ def is_responsibility(inner: str) -> bool:
     if _says_roles(simple):
         return True
     parts = [p for p in re.split(r"[,、;]", BRACKETED.sub("", simple)) if p.strip()]
-    units = [p for p in parts if not is_time_limit(p)]
-    if units:  # units that carry it out: 县政数局落实
-        units[-1] = units[-1].removesuffix("落实")
+    units = [without_role(p) for p in parts if not is_time_limit(p)]  # each in its role: 县政数局落实, 县司法局指导
     return bool(units) and all(reads_as_unit(p) for p in units)
 
 

@@ -1671,10 +1671,13 @@ def test_a_note_s_time_limit_without_a_year_is_its_deadline_and_no_unit(limit):
     ("县委依法治县办统筹协调，各成员单位按职责落实", ("县委依法治县办",), ("各成员单位",)),
     ("由县政府办统筹，县直各部门具体负责", ("县政府办",), ("县直各部门",)),
     ("县发改局主抓，县市场监管局协同", ("县发改局",), ("县市场监管局",)),
+    ("县司法局指导，各乡镇落实", ("县司法局",), ("各乡镇",)),
+    ("县司法局督促指导，各单位组织实施", ("县司法局",), ("各单位",)),
+    ("县司法局为责任单位", (), ("县司法局",)),
 ])
 def test_a_unit_that_coordinates_or_takes_charge_leads_and_one_that_works_with_it_helps(note, leads, partners):
-    """统筹 (coordinates) and 主抓 (takes charge) say who leads, 协同 who helps: such a bracket was no note, or its
-    unit was named 县政府办统筹."""
+    """统筹 (coordinates), 主抓 (takes charge) and 指导 (guides) say who leads, 协同 and 组织实施 who helps: such a bracket
+    was no note, or its unit was named 县政府办统筹 (or 县司法局为责任单位)."""
     plan = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n1.加强统筹。（{note}）\n")
     assert plan.tasks()[0].note == note
     assert responsibility(plan.root)["c1-i1"] == Responsibility(leads, partners)
