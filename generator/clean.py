@@ -674,6 +674,9 @@ _INDENT = " \t\u3000\xa0"
 # Characters that show nothing, which pages copied from the web carry inside words (一、\u200b总体要求,
 # 牵头单位：\u200b县司法局): left in, they would split headings, units and search terms.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Spaces of other widths, as a page indents with &emsp; (\u2003\u2003为深入推进…): spaces, so that an indented
+# paragraph's number opens its line.
+_OTHER_SPACES = re.compile("[\u2000-\u200a\u202f\u205f]")
 # A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
 # which show as nothing or a box: each is read as the bullet it draws.
 _FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
@@ -754,6 +757,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     # A PDF converter opens each page with a form feed, which is no line of its own.
     text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text))).replace("\n\f", "\n").replace("\f", "\n")
+    text = _OTHER_SPACES.sub(" ", text)
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
     raw_lines = fields_on_two_lines(laid_out_rows(spreadsheet_rows(text.splitlines())))

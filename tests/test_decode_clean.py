@@ -348,6 +348,17 @@ def test_a_one_misread_in_a_number_is_one():
     assert [task.anchor for task in plan.tasks()][:3] == ["c1-s1", "c1-s2-i1", "c1-s2-i2"]
 
 
+def test_paragraphs_indented_with_em_spaces_open_with_their_numbers():
+    """Pages indent paragraphs with &emsp; (U+2003) as often as with ideographic spaces: the plan had no task."""
+    text = "某某县2024年法治政府建设工作要点\n\u2003\u2003一、加强党的领导\n\u2003\u20031.深入学习。（县司法局牵头）\n\u2002 2.落实责任。\n"
+    assert [line.text for line in clean(text)[0].lines][1:] == ["一、加强党的领导", "1.深入学习。（县司法局牵头）", "2.落实责任。"]
+    assert [task.anchor for task in parse_text(text.encode(), "x.txt").tasks()] == ["c1-i1", "c1-i2"]
+    markup = ("<p>&emsp;&emsp;<strong>一、加强党的领导</strong></p><p>&emsp;&emsp;1.深入学习。（县司法局牵头）<br/>"
+              "&emsp;&emsp;2.落实责任。</p>")
+    assert [task.anchor for task in parse_text(("某某县2024年法治政府建设工作要点" + markup).encode(), "x.txt").tasks()] == [
+        "c1-i1", "c1-i2"]
+
+
 def test_a_flag_before_a_task_s_number_is_a_mark_on_its_words():
     """★3.推进… flags a key task: read as a line of words, it was the text of the task above, and the
     plan lost task 3."""
