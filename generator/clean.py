@@ -407,6 +407,23 @@ def related_list(texts: list[str]) -> frozenset[int]:
     return _bulleted_titles_at_the_foot(texts)
 
 
+# The heading of a policy interpretation or a drafting note that a page prints after the plan, folded and
+# simplified: 《某某县2024年法治政府建设工作要点》政策解读, 关于《…》的解读, 图文解读：….
+_INTERPRETATION = re.compile(r"^(?:关于)?《[^》]{4,80}》(?:的)?(?:政策|文件)?(?:解读|起草说明)(?:材料)?$"
+                             r"|^(?:政策解读|文件解读|图文解读|一图读懂)(?:[:|]|$)")
+
+
+def interpretation(texts: list[str]) -> frozenset[int]:
+    """The lines (numbered from 1) of a policy interpretation printed after the plan, from its heading to the
+    text's end: another document, whose numbered sections (一、起草背景 …) are no chapters of the plan. Only
+    below a numbered text, the plan's: a page may print the interpretation first and the plan below it."""
+    for k, text in enumerate(texts):
+        if "解读" in text or "说明" in text or "一图" in text:  # a substring test each: most lines hold none
+            if _INTERPRETATION.match(fold(simplified_aligned(text)).strip()) and any(map(match_marker, texts[:k])):
+                return frozenset(range(k + 1, len(texts) + 1))
+    return frozenset()
+
+
 # An article's title, folded and simplified, as a list of other articles gives it: 关于…, …的通知, …工作要点;
 # not a plan's item, which opens with what it does (制定…办法, 修订…规划).
 _ARTICLE_TITLE = re.compile(r"^(?!制定|修订|修改|出台|起草|编制|建立|健全|完善|推进|推行|落实|开展|加强|深化|清理|组织)"
@@ -765,6 +782,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
+    explained = interpretation(stripped_lines)
     sorting = _Sorting()
     text_length = sum(map(len, stripped_lines))
     for lineno, raw in enumerate(raw_lines, start=1):
@@ -772,6 +790,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
             sorting.remove(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number")
         elif lineno in related:
             sorting.remove(lineno, raw.strip(_INDENT), chrome_reason(raw) or "related links")
+        elif lineno in explained:
+            sorting.remove(lineno, raw.strip(_INDENT), "interpretation")
         else:
             raw, count = remove_romanisation(raw)
             sorting.romanisation += count

@@ -359,6 +359,19 @@ def test_paragraphs_indented_with_em_spaces_open_with_their_numbers():
         "c1-i1", "c1-i2"]
 
 
+def test_a_policy_interpretation_printed_after_the_plan_is_no_part_of_it():
+    """Its sections (一、起草背景 …) were read as the plan's chapters after its signature, which then signed nothing."""
+    text = ("某某县2024年法治政府建设工作要点\n一、加强党的领导\n1.深入学习。（县司法局牵头）\n某某县人民政府办公室\n2024年3月1日\n"
+            "关于《某某县2024年法治政府建设工作要点》的解读\n一、起草背景\n为贯彻落实中央部署，起草了本要点。\n二、主要内容\n共两项任务。\n")
+    plan = parse_text(text.encode(), "x.txt")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1"]
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府办公室", "2024-03-01")
+    assert {r.reason for r in plan.cleaning.removed} == {"interpretation"} and len(plan.cleaning.removed) == 5
+    # Printed above the plan, it is left to the parser: the plan's own text below it is no interpretation's.
+    above = "《某某县2024年法治政府建设工作要点》政策解读\n近日，县政府办公室印发了要点。\n" + text.split("关于《")[0]
+    assert [node.anchor for node in parse_text(above.encode(), "y.txt").root.walk() if node.marker] == ["c1", "c1-i1"]
+
+
 def test_a_flag_before_a_task_s_number_is_a_mark_on_its_words():
     """★3.推进… flags a key task: read as a line of words, it was the text of the task above, and the
     plan lost task 3."""
@@ -538,13 +551,15 @@ EVERY_KIND_OF_FURNITURE = """浏览次数：123
 抄送：县委办，县人大办。
 附件下载：某某县法治政府建设实施方案.pdf
 （此件公开发布）
+《某某县法治政府建设实施方案》政策解读
+一、起草背景
 """
 
 
 def test_every_kind_of_removed_line_has_a_name_on_the_build_report():
     from generator.render import REMOVAL_NAMES
     removed = clean(EVERY_KIND_OF_FURNITURE)[0].removed
-    assert [r.lineno for r in removed] == [*range(1, 17), 22, 23, 25, 26, 27, 28, 29]
+    assert [r.lineno for r in removed] == [*range(1, 17), 22, 23, 25, 26, 27, 28, 29, 30, 31]
     assert {r.reason for r in removed} == set(REMOVAL_NAMES)
 
 
