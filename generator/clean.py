@@ -329,7 +329,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                       r"(?:\s+[\u4e00-\u9fff]{2,3})?$"
                       r"|\S.{0,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{0,3}$)"),
         ("byline", r"^(来源|文章来源|新闻来源|作者|发布者|发布人|录入|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|"
-                   r"初审|复审|终审|排版|供稿|撰稿|素材来源|文字|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
+                   r"初审|复审|终审|排版|供稿|撰稿|素材来源|文字|图片来源|图源|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
                    # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
                    r"|^原创\s.{0,60}\d{1,2}:\d{2}"),
         # One tool or a row of them, each maybe bracketed: 【打印】【关闭】, 【字体：大 中 小】 打印本页.
@@ -597,9 +597,13 @@ def _is_label_or_chrome(line: str) -> bool:
                 or chrome_reason(line) not in (None, "timestamp"))
 
 
+# The mark before an image's caption, as an article prints it under the picture: ▲图片来源：….
+_CAPTION_MARK = re.compile(r"^[▲△]\s*(?=[^\s▲△▼▽↓↑⬇])")
+
+
 def chrome_reason(line: str) -> str | None:
     """Why ``line`` is web-page furniture, or ``None`` if it is content."""
-    text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
+    text = _CAPTION_MARK.sub("", fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ "))
     if not text:
         return None
     if len(text) > _CHROME_MAX:
