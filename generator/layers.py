@@ -442,6 +442,11 @@ _TARGET = re.compile(
     r"|(?:\d+\s*(?:期|次|名)以上)")
 
 
+def _starts(text: str, found: re.Match) -> bool:
+    """Whether a date found in ``text`` is when something starts, not a deadline: 自2023年1月1日起施行, 2024年起."""
+    return text[found.start() - 1:found.start()] in ("自", "从") or text[found.end():found.end() + 1] == "起"
+
+
 def _is_deadline(found: str) -> bool:
     """A bare year is a date; a year with 到/前/底/a month is a deadline."""
     return bool(re.search(r"(^(到|至|于|在))|(前|底|末|季度|半年|完成)$|月", found))
@@ -497,7 +502,8 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         joined = " ".join((node.title, node.text, *node.paragraphs, node.note))
         text, simple = fold(joined), fold(simplified_aligned(joined))
         deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
-                             if _is_deadline(m.group(0))] + _labelled_times(node.note) + _undated_times(node.note))
+                             if _is_deadline(m.group(0)) and not _starts(simple, m)]
+                            + _labelled_times(node.note) + _undated_times(node.note))
         targets = _unique([text[m.start():m.end()].strip() for m in _TARGET.finditer(simple)])
         if deadlines or targets:
             result[node.anchor] = (tuple(deadlines), tuple(targets))

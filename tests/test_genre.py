@@ -332,6 +332,14 @@ def test_a_deadline_given_in_the_note_is_the_task_s_deadline():
     assert not plan.root.children[0].closing  # the 完成时限 line stays with its task
 
 
+
+def test_a_date_something_starts_from_is_no_deadline():
+    plan = _plan("某某区法治政府建设考核办法\n第一条 考核对象为区政府各部门，2024年6月底前完成首次考核。\n"
+                 "第二条 从2024年起，每年开展一次考核。\n第三条 本办法自2023年1月1日起施行。\n")
+    found = measures(plan.root)
+    assert found["art1"][0] == ("2024年6月底前",) and "art2" not in found and "art3" not in found
+
+
 TASK_TABLE = """某某县法治政府建设实施方案
 一、主要任务
 1.全面实行政府权责清单制度。编制权责清单并动态调整。
