@@ -178,6 +178,8 @@ def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
       the row exactly (tabs keep a row's empty cells, so a row short of cells is one that broke);
     * a whole row whose last cell the lines after it go on with, up to the table's next row;
     * a header whose names held line breaks, joined to the cells of the first row below it;
+    * a header over two rows, a merged cell's name above the names it spans (责任单位 over 牵头单位 | 配合单位), as
+      the names of the row below where it gives them;
     * a row of a group's number in words and its name, its other cells empty (一<tab>深入学习贯彻习近平法治思想,
       （一）<tab>…, | 一 | … | | |), as the group line it stands for: 一、深入学习贯彻习近平法治思想."""
     if not any(_is_copied_row(line.text) for line in lines):  # most texts: no table copied with tabs or bars
@@ -187,6 +189,10 @@ def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     while k < len(lines):
         row = cells(lines[k].text) if _is_copied_row(lines[k].text) else ()
         numbers_rows = bool(row) and NUMBER_HEADER.match(simplified_aligned(row[0])) is not None  # 序号 | …
+        if numbers_rows and (merged := _header_over_two_rows(lines, k)):
+            joined.append(Line("\t".join(merged), lines[k].lineno))
+            width, k = len(merged), k + 2
+            continue
         if numbers_rows and (made_up := _header_made_up(lines, k)):
             row, last = made_up
             joined.append(Line("\t".join(row), lines[k].lineno))
@@ -223,6 +229,47 @@ def _group_number(cell: str, below: tuple[Line, ...]) -> str:
         return group.group(1) + "、" if group.group(1) else cell.strip()
     under = row_number(cells(below[0].text)[0]) if below else ""
     return f"{folded}." if folded.isdecimal() and under.startswith(f"{folded}.") else ""
+
+
+def _header_over_two_rows(lines: tuple[Line, ...], k: int) -> tuple[str, ...] | None:
+    """The names of a header over two rows from ``k``, a merged cell's name above the names it spans
+    (序号<tab>重点任务<tab>责任单位<tab><tab>完成时限 / <tab><tab>牵头单位<tab>配合单位<tab>): the second row's
+    names in their columns, found where its cells keep their places (bars, or tabs a copy kept) or, where its
+    row lost its first empty cells with the line's indent, in the one span of the first row's merged cell (a
+    name and the empty names after it) as wide as they are many. None unless the second row only names
+    columns of a task table."""
+    if k + 1 >= len(lines) or not _is_copied_row(lines[k + 1].text):
+        return None
+    names, below = cells(lines[k].text), cells(lines[k + 1].text)
+    if not any(below) or not all(not name or len(name) <= _HEADER_CELL_MAX and _names_a_column(simplified_aligned(name))
+                                 for name in below):
+        return None
+    if len(below) == len(names) and not below[0]:
+        merged = tuple(under or over for over, under in zip(names, below))
+    else:
+        spans = [(start, end) for start, end in _merged_spans(names) if end - start == len(below)]
+        if len(spans) != 1:
+            return None
+        (start, end), = spans
+        merged = (*names[:start], *below, *names[end:])
+    return merged if header_columns(merged) else None
+
+
+def _merged_spans(names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where a header's merged cells span: each name with the empty names right after it, as (start, end)."""
+    spans = []
+    for start, name in enumerate(names):
+        end = start + 1
+        while end < len(names) and not names[end]:
+            end += 1
+        if name and end > start + 1:
+            spans.append((start, end))
+    return spans
+
+
+def _names_a_column(name: str) -> bool:
+    """Whether a header's cell (simplified) names a task table's column: its task or a role."""
+    return bool(_TASK_HEADER.search(name)) or any(pattern.search(name) for pattern, _ in _ROLE_HEADERS)
 
 
 def _header_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], int] | None:

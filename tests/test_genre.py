@@ -2766,6 +2766,20 @@ def test_a_task_table_s_task_column_may_be_headed_by_its_measures_or_projects(he
     assert [(task.title, task.note) for task in plan.tasks()] == [("深化放管服改革", "牵头单位：区政务局；完成时限：2024年12月")]
 
 
+@pytest.mark.parametrize("header", ["序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n",
+                                    "| 序号 | 重点任务 | 责任单位 | | 完成时限 |\n| | | 牵头单位 | 配合单位 | |\n"],
+                         ids=["tabs", "bars"])
+def test_a_task_table_s_header_over_two_rows_names_the_columns_its_merged_cell_spans(header):
+    """责任单位 merged over 牵头单位 | 配合单位: the second row names the columns. Before, the table had no task."""
+    rows = "1\t加强学习培训\t县委组织部\t县司法局\t2024年12月\n2\t推进政务公开\t县政府办\t县直各部门\t2024年6月\n"
+    if "|" in header:
+        rows = "".join(f"| {' | '.join(row.split(chr(9)))} |\n" for row in rows.splitlines())
+    plan = _plan("某某县2024年法治政府建设重点任务分工方案\n" + header + rows)
+    duty = responsibility(plan.root)
+    assert [(task.anchor, duty[task.anchor].leads, duty[task.anchor].partners) for task in plan.tasks()] == [
+        ("i1", ("县委组织部",), ("县司法局",)), ("i2", ("县政府办",), ("县直各部门",))]
+
+
 def test_a_task_table_s_column_of_people_names_no_unit():
     plan = _plan("某某区2024年法治政府建设重点任务清单\n序号\t工作内容\t责任领导\t责任单位\t时间节点\n"
                  "1\t深化放管服改革\t张三\t区政务局\t2024年12月\n2\t加强规范性文件管理\t李四\t区司法局\t持续推进\n")
