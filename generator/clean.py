@@ -413,14 +413,17 @@ _INTERPRETATION = re.compile(r"^(?:关于)?《[^》]{4,80}》(?:的)?(?:政策|�
                              r"|^(?:政策解读|文件解读|图文解读|一图读懂)(?:[:|]|$)")
 
 
+_INTERPRETATION_HEADING_MAX = 100
+
+
 def interpretation(texts: list[str]) -> frozenset[int]:
     """The lines (numbered from 1) of a policy interpretation printed after the plan, from its heading to the
     text's end: another document, whose numbered sections (一、起草背景 …) are no chapters of the plan. Only
     below a numbered text, the plan's: a page may print the interpretation first and the plan below it."""
     for k, text in enumerate(texts):
-        if "解读" in text or "说明" in text or "一图" in text:  # a substring test each: most lines hold none
-            if _INTERPRETATION.match(fold(simplified_aligned(text)).strip()) and any(map(match_marker, texts[:k])):
-                return frozenset(range(k + 1, len(texts) + 1))
+        if ("解读" in text or "说明" in text or "一图" in text) and len(text) <= _INTERPRETATION_HEADING_MAX \
+                and _INTERPRETATION.match(fold(simplified_aligned(text)).strip()) and any(map(match_marker, texts[:k])):
+            return frozenset(range(k + 1, len(texts) + 1))
     return frozenset()
 
 
@@ -603,7 +606,9 @@ _CAPTION_MARK = re.compile(r"^[▲△]\s*(?=[^\s▲△▼▽↓↑⬇])")
 
 def chrome_reason(line: str) -> str | None:
     """Why ``line`` is web-page furniture, or ``None`` if it is content."""
-    text = _CAPTION_MARK.sub("", fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ "))
+    text = fold(simplified_aligned(line)).strip().lower().lstrip("•·●▪ ")
+    if text[:1] in "▲△":  # an image's caption: ▲图片来源：…
+        text = _CAPTION_MARK.sub("", text)
     if not text:
         return None
     if len(text) > _CHROME_MAX:
@@ -694,10 +699,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _INDENT = " \t\u3000\xa0"
 # Characters that show nothing, which pages copied from the web carry inside words (一、\u200b总体要求,
 # 牵头单位：\u200b县司法局): left in, they would split headings, units and search terms.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-# Spaces of other widths, as a page indents with &emsp; (\u2003\u2003为深入推进…): spaces, so that an indented
-# paragraph's number opens its line.
-_OTHER_SPACES = re.compile("[\u2000-\u200a\u202f\u205f]")
+# Spaces of other widths, as a page indents with &emsp; (\u2003\u2003为深入推进…), are spaces, so that an indented
+# paragraph's number opens its line: one pass finds both kinds.
+_INVISIBLE_OR_SPACE = re.compile("[\u00ad\u2000-\u200d\u202f\u205f\u2060\ufeff]")
+_SHOWN_AS = {**{chr(code): " " for code in range(0x2000, 0x200b)}, "\u202f": " ", "\u205f": " "}
 # A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
 # which show as nothing or a box: each is read as the bullet it draws.
 _FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
@@ -777,8 +782,8 @@ def _referenced_character(reference: re.Match) -> str:
 def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     # A PDF converter opens each page with a form feed, which is no line of its own.
-    text = _BOX_BARS.sub("|", _INVISIBLE.sub("", visible_text(text))).replace("\n\f", "\n").replace("\f", "\n")
-    text = _OTHER_SPACES.sub(" ", text)
+    text = _INVISIBLE_OR_SPACE.sub(lambda found: _SHOWN_AS.get(found.group(), ""), visible_text(text))
+    text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
     raw_lines = fields_on_two_lines(laid_out_rows(spreadsheet_rows(text.splitlines())))
@@ -786,7 +791,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
-    explained = interpretation(stripped_lines)
+    explained = interpretation(stripped_lines) if "解读" in text or "说明" in text or "一图" in text else frozenset()
     sorting = _Sorting()
     text_length = sum(map(len, stripped_lines))
     for lineno, raw in enumerate(raw_lines, start=1):

@@ -319,7 +319,8 @@ def _signature(body: tuple[Line, ...], first_task: int) -> range:
     texts = [line.text for line in body]
     listed = _annex_list(body)
     plan_end = next((k for k in range(first_task + 1, len(body))
-                     if (_annex_heading(texts[k]) or _titles_an_annex(texts, k)) and k not in listed), len(body))
+                     if (_annex_heading(texts[k]) or texts[k - 1][-1:] in _DATE_ENDS and _titles_an_annex(texts, k))
+                     and k not in listed), len(body))
     if (start := signature_start(texts[:plan_end])) < plan_end or plan_end == len(body):
         return range(start, plan_end)
     return range(signature_start(texts), len(body))
@@ -473,7 +474,7 @@ def _annex_heads(body: tuple[Line, ...], first_task: int, aside: set[int]) -> di
     for k in range(first_task + 1, len(body)):
         if k in aside:
             continue
-        if _titles_an_annex(texts, k):
+        if texts[k - 1][-1:] in _DATE_ENDS and _titles_an_annex(texts, k):  # the test's cheap part first
             heads[k] = _Annex(Marker("annex", "附件", 1, "附件"), texts[k].strip(), None)
         if not (found := _annex_heading(texts[k])):
             continue
@@ -496,7 +497,7 @@ def _titles_an_annex(texts: list[str], k: int) -> bool:
     """Whether line ``k`` titles an annex that prints no 附件 above it: a plan's title right under the signature
     the plan ends with (某某县人民政府办公室 / 2023年3月1日 / 某某县2023年法治政府建设重点任务分工方案)."""
     date = texts[k - 1] if k >= 2 else ""
-    return len(date) <= _DATE_LINE_MAX and date.rstrip()[-1:] in _DATE_ENDS and is_date_line(date) \
+    return len(date) <= _DATE_LINE_MAX and is_date_line(date) \
         and is_organ_line(texts[k - 2]) and is_title_line(texts[k])
 
 
@@ -906,8 +907,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
         said_before = [title, text, *rest[:-1]] if rest else [title]
         body, note = sentence_note(last, after_words=any(said_before))
     text, rest, measured = _measures_noted(text, rest, body)
-    note = NOTES_APART.join(part.rstrip("。．.") for part in [opening_note, first_note, *measured, note, *labelled]
-                            if part)  # a labelled note's full stop ends its sentence, not the note
+    note = NOTES_APART.join([part.rstrip("。．.") for part in [opening_note, first_note, *measured, note, *labelled]
+                             if part])  # a labelled note's full stop ends its sentence, not the note
     if not note and unbalanced_note(last):
         diagnostics.append(Diagnostic(source, draft.lineno, "warning",
                                       f"the responsibility note of {draft.marker.printed} has unbalanced brackets",
