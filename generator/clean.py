@@ -416,12 +416,17 @@ _INTERPRETATION = re.compile(r"^(?:关于)?《[^》]{4,80}》(?:的)?(?:政策|�
 _INTERPRETATION_HEADING_MAX = 100
 
 
+def may_name_an_interpretation(text: str) -> bool:
+    """A cheap test, by substrings, for words an interpretation's heading holds: most texts and lines hold none."""
+    return "解读" in text or "说明" in text or "一图" in text
+
+
 def interpretation(texts: list[str]) -> frozenset[int]:
     """The lines (numbered from 1) of a policy interpretation printed after the plan, from its heading to the
     text's end: another document, whose numbered sections (一、起草背景 …) are no chapters of the plan. Only
     below a numbered text, the plan's: a page may print the interpretation first and the plan below it."""
     for k, text in enumerate(texts):
-        if ("解读" in text or "说明" in text or "一图" in text) and len(text) <= _INTERPRETATION_HEADING_MAX \
+        if len(text) <= _INTERPRETATION_HEADING_MAX and may_name_an_interpretation(text) \
                 and _INTERPRETATION.match(fold(simplified_aligned(text)).strip()) and any(map(match_marker, texts[:k])):
             return frozenset(range(k + 1, len(texts) + 1))
     return frozenset()
@@ -791,7 +796,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
-    explained = interpretation(stripped_lines) if "解读" in text or "说明" in text or "一图" in text else frozenset()
+    explained = interpretation(stripped_lines) if may_name_an_interpretation(text) else frozenset()
     sorting = _Sorting()
     text_length = sum(map(len, stripped_lines))
     for lineno, raw in enumerate(raw_lines, start=1):

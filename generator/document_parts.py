@@ -49,7 +49,14 @@ _WHOLE_ORGAN = re.compile(r"(人民政府|委员会|办公室|办公厅|办事�
 ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员会|省委|市委|县委|区委|委|局|厅|办|行政公署|办事处|领导小组)$")
 
 
+# A line of a date alone is short and ends with its day or a figure: most lines are told apart by that alone.
+_DATE_LINE_MAX = 40
+_DATE_ENDS = "日0123456789０１２３４５６７８９"
+
+
 def is_date_line(text: str) -> bool:
+    if len(text) > _DATE_LINE_MAX or text.rstrip()[-1:] not in _DATE_ENDS:  # most lines, without folding them
+        return False
     return bool(_DATE_LINE.match(fold(text).replace(" ", "").strip()))
 
 

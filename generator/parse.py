@@ -319,8 +319,7 @@ def _signature(body: tuple[Line, ...], first_task: int) -> range:
     texts = [line.text for line in body]
     listed = _annex_list(body)
     plan_end = next((k for k in range(first_task + 1, len(body))
-                     if (_annex_heading(texts[k]) or texts[k - 1][-1:] in _DATE_ENDS and _titles_an_annex(texts, k))
-                     and k not in listed), len(body))
+                     if (_annex_heading(texts[k]) or _titles_an_annex(texts, k)) and k not in listed), len(body))
     if (start := signature_start(texts[:plan_end])) < plan_end or plan_end == len(body):
         return range(start, plan_end)
     return range(signature_start(texts), len(body))
@@ -474,8 +473,9 @@ def _annex_heads(body: tuple[Line, ...], first_task: int, aside: set[int]) -> di
     for k in range(first_task + 1, len(body)):
         if k in aside:
             continue
-        if texts[k - 1][-1:] in _DATE_ENDS and _titles_an_annex(texts, k):  # the test's cheap part first
+        if _titles_an_annex(texts, k):
             heads[k] = _Annex(Marker("annex", "附件", 1, "附件"), texts[k].strip(), None)
+            continue
         if not (found := _annex_heading(texts[k])):
             continue
         number = found.group(1) or ""
@@ -489,16 +489,10 @@ def _annex_heads(body: tuple[Line, ...], first_task: int, aside: set[int]) -> di
     return heads
 
 
-_DATE_LINE_MAX = 24  # the most characters a line of a date alone holds, spaces and all (二〇二三年十二月三十一日)
-_DATE_ENDS = "日0123456789０１２３４５６７８９"  # what such a line ends with (…6日, 2024-03-01)
-
-
 def _titles_an_annex(texts: list[str], k: int) -> bool:
     """Whether line ``k`` titles an annex that prints no 附件 above it: a plan's title right under the signature
     the plan ends with (某某县人民政府办公室 / 2023年3月1日 / 某某县2023年法治政府建设重点任务分工方案)."""
-    date = texts[k - 1] if k >= 2 else ""
-    return len(date) <= _DATE_LINE_MAX and is_date_line(date) \
-        and is_organ_line(texts[k - 2]) and is_title_line(texts[k])
+    return k >= 2 and is_date_line(texts[k - 1]) and is_organ_line(texts[k - 2]) and is_title_line(texts[k])
 
 
 def _annex_heading(text: str) -> re.Match | None:

@@ -48,6 +48,7 @@ _ROLE_HEADERS = ((re.compile(r"领导|责任人|联系人"), "责任领导"), (r
 # A header names its columns in a few words, a remark in brackets aside (责任单位（排在第一位的为牵头单位）).
 _HEADER_CELL_MAX = 12
 _CAPTION = re.compile(r"^(附件|附表)|表$")
+_UNIT_LABELS = ("牵头单位", "配合单位", "责任单位")  # the labels of columns of units
 NUMBER_HEADER = re.compile(r"^(序[ \u3000]*号|编[ \u3000]*号|序)$")
 _SPACES = re.compile(r"[ \u3000]+")  # that spread a short name over its column (序  号, 备  注)
 # The most cells a table copied one cell per line has in a row.
@@ -136,7 +137,7 @@ def header_columns(names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str |
     simple = [simplified_aligned(name) for name in names]
     labels = tuple(next((label for pattern, label in _ROLE_HEADERS if pattern.search(cell)), None) for cell in simple)
     tasks = [k for k, cell in enumerate(simple) if _TASK_HEADER.search(cell) and labels[k] is None]
-    names_units = any(label in ("牵头单位", "配合单位", "责任单位") for label in labels)
+    names_units = any(label in _UNIT_LABELS for label in labels)
     numbers_tasks_in_time = bool(NUMBER_HEADER.match(simple[0])) and "完成时限" in labels  # 序号 | 工作任务 | 完成时限
     if not tasks or not (names_units or numbers_tasks_in_time) \
             or any(len(BRACKETED.sub("", fold(cell))) > _HEADER_CELL_MAX for cell in simple):
@@ -372,9 +373,6 @@ def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...]
     return rows, k
 
 
-_UNIT_LABELS = ("牵头单位", "配合单位", "责任单位")
-
-
 def _words_then_roles(labels: tuple[str | None, ...]) -> bool:
     """Whether a header's columns after its 序号 are words first and roles after (重点任务 | 具体措施 | 牵头单位 |
     完成时限), so that a cell of paragraphs can only be the last column of words."""
@@ -416,7 +414,7 @@ def _held_by(row: list[str], labels: tuple[str | None, ...], column: int, extra:
     None (lines taken past the row's end: an empty cell's shift, the signature below)."""
     held = row[column:column + extra + 1]
     of_units = labels[column] in _UNIT_LABELS
-    if of_units != all(map(reads_as_unit, held[1:])):
+    if any(reads_as_unit(line) != of_units for line in held[1:]):
         return None
     fitted = row[:column] + [("、" if of_units else "").join(held)] + row[column + extra + 1:]
     units = all(all(map(reads_as_unit, split_units(cell))) for cell, label in zip(fitted, labels) if label in _UNIT_LABELS)
@@ -434,8 +432,7 @@ def scattered_header(lines: tuple[Line, ...]) -> Line | None:
         if line.text.lstrip()[:1] not in "序编編" or not NUMBER_HEADER.match(simplified_aligned(line.text.strip())):
             continue
         name = simplified_aligned(below.text.strip())
-        if len(name) <= _HEADER_CELL_MAX and (_TASK_HEADER.search(name) or any(
-                pattern.search(name) for pattern, _ in _ROLE_HEADERS)):
+        if len(name) <= _HEADER_CELL_MAX and _names_a_column(name):
             return line
     return None
 
