@@ -691,9 +691,10 @@ def short_name(place: str) -> str:
     return place
 
 
+# The stage of a plan's text after its title, （征求意见稿）, which names no kind of plan.
+_STAGE = re.compile(STAGE)
 # The kinds of document a title may name, weightiest first: of two plans of one place and year,
 # the weightier keeps the plain URL (see :func:`generator.corpus.load_corpus`).
-_STAGE = re.compile(STAGE)
 KINDS = ("纲要", "规划", "方案", "意见", "措施", "办法", "决定", "规定", "计划", "要点", "工作安排", "清单", "任务", "报告")
 
 
