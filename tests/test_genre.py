@@ -2013,6 +2013,15 @@ def test_a_bracket_that_only_gives_a_time_limit_is_the_task_s_note():
     assert measures(traditional.root)["c1-i1"][0] == ("長期堅持",)
 
 
+def test_a_note_s_lines_under_a_task_may_label_its_time_limit_as_its_term_of_implementation():
+    plan = _plan("某某区法治政府建设实施方案\n一、主要任务\n1.推进政府机构职能优化协同高效。\n责任主体：区委编办\n"
+                 "实施期限：2023年—2025年\n2.加强重点领域立法建议。\n责任主体：区司法局\n实施时间：长期\n")
+    first, second = plan.tasks()
+    assert (first.paragraphs, second.paragraphs) == ((), ())
+    assert first.note == "责任主体：区委编办；实施期限：2023年—2025年"
+    assert [measures(plan.root)[a][0] for a in ("c1-i1", "c1-i2")] == [("2023年—2025年",), ("长期",)]
+
+
 @pytest.mark.parametrize("organ", ["某某县司法局", "某某省司法厅", "某某市发展改革委", "某某盟行政公署", "某某县依法治县办",
                                    "某某县法治政府建设工作领导小组"])
 def test_a_department_or_office_signs_as_a_government_does(organ):
