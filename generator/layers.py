@@ -134,13 +134,19 @@ BRACKETED = re.compile(r"\([^()]*\)")
 _INCLUDING = re.compile(r"^(?:含|包括|包含|不含|不包括|除)")
 
 
+# What a sentence says and no unit's name holds: what its subject must do, or by when
+# (市政府各部门要于2022年12月10日前将…报送市委依法治市办 ends as a unit's name does).
+_SENTENCE_WORDS = re.compile(r"要|应当|必须|报送|上报|\d\s*[年月日]")
+
+
 def reads_as_unit(name: str) -> bool:
     """Whether ``name`` ends as a unit's name does (县司法局, 各乡镇（街道）, what is bracketed
     aside): a name before the kind of unit, so a bare kind (街道, 办公室) names none, nor does what
-    a bracket says a place takes in (含街道)."""
+    a bracket says a place takes in (含街道), nor a sentence."""
     simple = BRACKETED.sub("", fold(simplified_aligned(name))).strip(f" {LEAD_MARKS}")
     found = UNIT_END.search(simple)
-    return found is not None and found.start() > 0 and not _INCLUDING.match(simple)
+    return (found is not None and found.start() > 0 and not _INCLUDING.match(simple)
+            and not _SENTENCE_WORDS.search(simple))
 
 
 def split_units(text: str) -> list[str]:

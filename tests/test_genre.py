@@ -2000,6 +2000,17 @@ def test_labels_set_off_from_their_units_by_a_space():
     assert "c1-i3" not in duty and plan.tasks()[2].title == "责任单位要切实履行职责"
 
 
+def test_a_sentence_under_a_heading_that_names_units_first_is_no_note_of_them():
+    plan = _plan("某某市2022年度法治政府建设工作安排\n一、主要任务\n1.加快建设数字政府。（市大数据局负责）\n2.加强宣传。开展普法。市司法局、市委宣传部。\n三、强化组织保障\n"
+                 "各县（市、区）政府、市政府各部门要于2022年12月10日前将本年度法治政府建设情况报送市委依法治市办。\n"
+                 "四、加强督查\n各乡镇、各部门要将工作情况报送县司法局。\n")
+    duty = responsibility(plan.root)
+    assert "c3" not in duty and "c4" not in duty
+    assert [node.paragraphs[0][:4] for node in plan.root.children[1:]] == ["各县（市", "各乡镇、"]
+    # Units listed bare after a task's words still are its note.
+    assert duty["c1-i2"].partners == ("市司法局", "市委宣传部")
+
+
 def test_a_bracket_that_only_gives_a_time_limit_is_the_task_s_note():
     plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。（完成时限：2023年6月底前）\n"
                  "2.研究部署法治政府建设工作。（时限要求：每季度）\n3.加强宣传（含新媒体）。\n")
