@@ -336,7 +336,8 @@ def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) 
     leads, partners = _own_roles(leads, partners, bool(said) or marked_lead)
     if (convention or first_leads) and not leads:
         leads, partners = partners[:1], partners[1:]
-    return Responsibility(tuple(_unique(leads)), tuple(_unique(partners)))
+    # A unit that leads one measure of a task and helps with another (司法所牵头，各村配合；司法所负责) leads it.
+    return Responsibility(tuple(_unique(leads)), tuple(unit for unit in _unique(partners) if unit not in leads))
 
 
 # A bracket at a unit's end, folded, which may hold a time limit or the person to ask: 县司法局（2023年底前完成）,

@@ -3156,6 +3156,10 @@ def test_notes_that_end_a_clause_or_sentence_inside_a_task_s_text_are_the_task_s
     assert duty["c1-i1"].partners == ("县司法局",) and duty["c1-i2"].leads == ("县政府办", "县委宣传部")
     # Left where they are printed; units in brackets in no role are the sentence's words.
     assert plan.tasks()[0].text == "推行行政执法三项制度（县司法局负责）。加强执法人员培训。" and "c1-i3" not in duty
+    # A unit that leads one measure and is in charge of another leads the task, and is listed once.
+    both = _plan("某某镇2024年法治建设工作要点\n一、加强普法宣传。一是开展宪法宣传周活动（司法所牵头，各村配合）；"
+                 "二是培养农村学法用法示范户（司法所负责）。\n")
+    assert responsibility(both.root)["c1"] == Responsibility(("司法所",), ("各村",))
 
 
 def test_a_task_typed_with_half_width_punctuation_has_its_heading_split_at_its_full_stop():
