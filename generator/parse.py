@@ -61,6 +61,10 @@ _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。
                         r"(?:通知|贯彻落实|遵照执行|执行)[^。]*。$")
 # A plan's closing words, which name the plan itself: 本方案自印发之日起施行, 以上措施由县司法局负责解释.
 _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划|要点|安排)|以上措施|上述(任务|措施))")
+# Or, after the last task, a charge to all who carry the plan out, to put it into effect or report on it:
+# 各乡镇、县直各部门要结合实际，细化工作措施，认真抓好落实。
+_CLOSING_CHARGE = re.compile(r"^请?(?:全[省市州县区镇])?各[^。]{0,40}?(?:要|务必|应当?)[^。]*?"
+                             r"(?:结合实际|抓好落实|贯彻落实|落到实处|报送|上报)")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
 _RUN_IN_NUMBERS = r"[一二三四五六七八九十]{1,4}[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]{1,4}[)）]"
@@ -829,7 +833,7 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
         holder = _note_holder(current)
         holder.lines.append(text)
         return holder
-    elif after_the_tasks and (root.closing_words or _CLOSING.search(simplified_aligned(text))):
+    elif after_the_tasks and (root.closing_words or _closes_the_plan(current, simplified_aligned(text))):
         root.closing.append(text)
         root.closing_words = True
     elif ended_by_note(current.lines) and _ends_with_its_note(text):
@@ -842,6 +846,14 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     else:
         current.lines.append(text)
     return current
+
+
+def _closes_the_plan(current: _Draft, text: str) -> bool:
+    """Whether text after the last task is the plan's closing words (simplified): words that name the plan
+    itself, or a charge to all who carry it out after a task that has said its sentence (under a heading,
+    三、加强督查, such a charge is its text)."""
+    return bool(_CLOSING.search(text)
+                or _CLOSING_CHARGE.search(text) and (len(current.lines) > 1 or current.lines[0].rstrip().endswith("。")))
 
 
 def _note_holder(current: _Draft) -> _Draft:

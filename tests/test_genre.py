@@ -1623,8 +1623,8 @@ def test_a_note_on_its_own_lines_under_a_bare_heading_is_followed_by_the_task_s_
     assert responsibility(plan.root)["c1-s1"].leads == ("县司法局",) and not plan.root["一"].closing
     # Under a heading that says its sentence, what follows the note is the chapter's closing words, as before.
     closed = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n（一）加强学习培训。将法治教育纳入干部培训。\n"
-                   "牵头单位：县司法局\n各单位要抓好落实。\n")
-    assert closed.root["一"].closing == ("各单位要抓好落实。",)
+                   "牵头单位：县司法局\n培训情况纳入年度考核。\n")
+    assert closed.root["一"].closing == ("培训情况纳入年度考核。",)
 
 
 @pytest.mark.parametrize("task", ["加强学习培训（牵头单位：县司法局）。将法治教育纳入干部培训。",
@@ -2536,8 +2536,9 @@ def test_paragraphs_counted_in_words_are_tasks_with_their_notes():
     assert duty["c3-i1"].partners == ("县司法局",)
     # A note below a list counted in words is the task's that holds the list, and closes the list.
     assert duty["c3-i2"].leads == ("县司法局",)
-    assert plan.root["三"].closing == ("各单位要抓好落实。",) and not plan.root["三"]["2"]["二"].paragraphs
-    assert plan.root.closing == ("本要点自印发之日起施行。",)
+    assert not plan.root["三"]["2"]["二"].paragraphs and not plan.root["三"].closing
+    # After the last task, a charge to all who carry the plan out is its closing words.
+    assert plan.root.closing == ("各单位要抓好落实。", "本要点自印发之日起施行。")
 
 
 @pytest.mark.parametrize("apart", ["\n", " ", "．"])
@@ -2882,6 +2883,18 @@ def test_what_follows_a_plan_s_closing_words_is_closing_too():
     tabled = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.加强学习。\n序号\t任务\t牵头单位\t配合单位\n"
                    "1\t加强学习\t市司法局\t市委办\n2.加强培训。\n培训要覆盖全体执法人员。\n")
     assert tabled.tasks()[1].paragraphs == ("培训要覆盖全体执法人员。",)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_charge_to_all_who_carry_the_plan_out_after_its_last_task_is_its_closing_words(script):
+    text = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强理论学习。\n2.开展专题培训。\n"
+            "3.开展行政执法案卷评查。\n各乡镇、县直各部门要结合实际，细化工作措施，认真抓好落实。\n某某县人民政府办公室\n2023年3月1日\n")
+    plan = _plan(text if script == "simplified" else opencc.OpenCC("s2t").convert(text))
+    assert plan.tasks()[-1].paragraphs == () and plan.tasks()[-1].text == ""
+    assert to_simplified(plan.root.closing[0]).endswith("认真抓好落实。")
+    # A last task's own paragraph that charges some units with a measure stays the task's.
+    own = _plan(text.replace("结合实际，细化工作措施，认真抓好落实", "配齐配强执法人员"))
+    assert own.tasks()[-1].paragraphs == ("各乡镇、县直各部门要配齐配强执法人员。",)
 
 
 ANNEXES_LISTED_AFTER_THE_PLAN = """某某市法治政府建设实施方案
