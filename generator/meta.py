@@ -711,11 +711,18 @@ def kind_slug(kind: str) -> str:
     return "".join(lazy_pinyin(kind))
 
 
+# What a zone named after the province or city above it is called besides (天津经济技术开发区, 北京经济技术开发区):
+# many places have one, so its URL names the place too.
+_GENERIC_ZONE = re.compile(r"^(?:国家级?)?(?:经济技术|经济|高新技术产业|高新技术|高新|技术产业|工业|综合保税|保税|出口加工"
+                           r"|自由贸易|自贸|临空经济|临港经济)?$")
+
+
 def make_slug(jurisdiction: str, year: str, department: str = "", places: int = 1) -> str:
     """``chengdu-2015``: the innermost place's name (``places`` of them, outer first, to tell apart
     two places of one name: ``xian-changan-2021``), the department's, the year."""
     leading = _leading_places(jurisdiction)
-    places = max(places, 2) if leading and leading[-1] in _CITY_PARTS else places  # yangquan-kuangqu-2021
+    if leading and (leading[-1] in _CITY_PARTS or _GENERIC_ZONE.match(short_name(leading[-1]))):
+        places = max(places, 2)  # yangquan-kuangqu-2021, tianjin-jingjijishu-2023
     innermost = leading[-places:] or [jurisdiction]
     name = "-".join(place_reading(short_name(place)) for place in innermost) if innermost[0] else "plan"
     if department:  # a department's plan beside its government's: 某某市司法局 → moumou-sifaju

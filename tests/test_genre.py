@@ -1383,9 +1383,11 @@ def test_a_zone_named_after_its_province_s_short_name_is_named_in_its_url_withou
 def test_a_zone_named_after_a_municipality_is_in_it():
     """北京 and 重庆 open zones as provinces' short names do: 重庆 is no city of Sichuan's, as the codes of
     1980 have it."""
-    plans = _place_metas("北京经济技术开发区", "重庆高新区")
+    plans = _place_metas("北京经济技术开发区", "重庆高新区", "天津经济技术开发区")
     assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
-        ("北京经济技术开发区", "zone", "北京市"), ("重庆高新区", "zone", "重庆市")]
+        ("北京经济技术开发区", "zone", "北京市"), ("重庆高新区", "zone", "重庆市"), ("天津经济技术开发区", "zone", "天津市")]
+    # Many places have an 经济技术开发区: its URL names the place too, so that two such plans of a year have two.
+    assert [meta.slug for meta in plans] == ["beijing-jingjijishu-2021", "chongqinggaoxinqu-2021", "tianjin-jingjijishu-2021"]
 
 
 def test_a_free_trade_port_named_after_its_province_alone_is_a_zone_of_that_province():
