@@ -50,6 +50,8 @@ _HEADING_ABOUT_LINES = 3
 _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
 # A covering document's heading, folded: 关于印发…的通知, 关于公开征求《…》意见的公告.
 _COVER_HEADING = re.compile(r"^[^,。:;]{0,24}?关于.*(?:通知|公告|通告|函|启事)$")
+# A covering document's salutation, folded: 各乡镇人民政府，县政府各部门：.
+_SALUTATION = re.compile(r"^各[^。:]{1,60}:$")
 # What may end a title on a line of its own below it (folded): its period, (2021—2025年), or the stage of
 # its text, (征求意见稿), (试行).
 _TITLE_TAIL = re.compile(rf"^(?:{PERIOD}|{STAGE})$")
@@ -215,13 +217,21 @@ def _covering_lines(lines: tuple[Line, ...]) -> frozenset[int]:
     notice seeking comments on a draft: 一、征求意见时间 … 二、反馈方式 …), signed and dated right above the
     plan's title: its numbers are not the plan's. Empty for most texts, whose covering notice numbers nothing
     or which a plan's own title opens: a signed plan's annex may follow its date with its title."""
-    if not any(len(line.text) <= TITLE_MAX * 2 and _COVER_HEADING.match(fold(simplified_aligned(line.text)).strip())
-               for line in lines[:_HEADING_ABOUT_LINES]):
+    if not any(_opens_a_covering_document(line.text) for line in lines[:_HEADING_ABOUT_LINES]):
         return frozenset()  # most texts: a plan's own title opens them
     for k in range(1, len(lines)):
         if is_date_line(lines[k - 1].text) and is_title_line(lines[k].text):
             return frozenset(range(k)) if any(match_marker(line.text) for line in lines[:k - 1]) else frozenset()
     return frozenset()
+
+
+def _opens_a_covering_document(text: str) -> bool:
+    """Whether a line among a text's first is a covering document's: its heading (关于…的通知), or, where a page
+    left that out, its salutation (各乡镇人民政府，县政府各部门：)."""
+    if len(text) > TITLE_MAX * 2:
+        return False
+    folded = fold(simplified_aligned(text)).strip()
+    return bool(_COVER_HEADING.match(folded) or _SALUTATION.match(folded))
 
 
 def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:

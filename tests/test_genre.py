@@ -3302,7 +3302,8 @@ def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of
 
 def test_a_covering_document_that_numbers_points_of_its_own_is_no_part_of_the_plan():
     """A notice's requirements (一、提高思想认识 …) or a call for comments on a draft (一、征求意见时间 …) above
-    its signature: read as the plan's chapters, they took its first numbers, so its own were anchored c1-2."""
+    its signature: read as the plan's chapters, they took its first numbers, so its own were anchored c1-2
+    (or, with the notice's heading left out, the plan was its annex)."""
     text = ("某某县人民政府办公室关于印发某某县2024年法治政府建设工作要点的通知\n各乡镇人民政府，县直各部门：\n"
             "现将《某某县2024年法治政府建设工作要点》印发给你们，并提出以下要求：\n一、提高思想认识。各单位要高度重视。\n"
             "二、强化工作落实。各单位于12月10日前报送工作总结。\n某某县人民政府办公室\n2024年3月5日\n"
@@ -3319,6 +3320,10 @@ def test_a_covering_document_that_numbers_points_of_its_own_is_no_part_of_the_pl
                       "某某市法治政府建设实施方案\n（征求意见稿）\n一、主要任务\n（一）推进政府机构职能优化。（市委编办牵头）\n")
     assert consulted.meta.title == "某某市法治政府建设实施方案（征求意见稿）"
     assert [node.anchor for node in consulted.root.walk() if node.marker] == ["c1", "c1-s1"]
+    # A page that left out the notice's heading still opens with its number or salutation.
+    headless = _plan(text.split("\n", 1)[1])
+    assert [node.anchor for node in headless.root.walk() if node.marker] == ["c1", "c1-i1", "c2", "c2-i2"]
+    assert headless.meta.title == "某某县2024年法治政府建设工作要点"
     # A plan's own title opens a signed plan whose annex follows its date with its title: its tasks stay.
     signed = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。（县司法局牵头）\n某某县人民政府办公室\n"
                    "2023年3月1日\n某某县2023年法治政府建设重点任务分工方案\n1.加强学习培训。牵头单位：县司法局。\n")
