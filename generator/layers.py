@@ -437,8 +437,9 @@ def _said(convention: re.Pattern, text: str) -> re.Match | None:
 # --- deadlines and targets -------------------------------------------------
 _DEADLINE = re.compile(
     r"(?:(?:到|至|于|在)\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
-    # to a month of the same year or a later one: 2023年9月至12月, 2023年3月—2024年6月
-    r"(?:\s*[至到—–~-]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    # to a month of the same year or a later one, or to a later year: 2023年9月至12月, 2023年3月—2024年6月,
+    # 2023年至2025年
+    r"(?:\s*[至到—–~-]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*年))?"
     r"(?:上半年|下半年|年底|年末|底|末|上旬|中旬|下旬|第?[一二三四]季度(?:末|底)?)?"
     r"(?:前|以前|之前|完成)?"
     # A time limit that comes back (每年11月底前, 每季度末前): only with its 前.

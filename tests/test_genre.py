@@ -1979,9 +1979,10 @@ def test_a_time_limit_in_words_is_a_deadline():
     assert [measures(dated.root)[task.anchor][0] for task in dated.tasks()] == [("2023年12月31日前",), ("2024年6月中旬前",)]
     # A span of months is the deadline whole.
     spans = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.开展集中整治。（完成时限：2023年9月至12月）\n"
-                  "2.开展评估。2023年3月—2024年6月底前完成。\n")
-    assert [measures(spans.root)[task.anchor][0] for task in spans.tasks()] == [("2023年9月至12月",),
-                                                                                 ("2023年3月—2024年6月底前",)]
+                  "2.开展评估。2023年3月—2024年6月底前完成。\n3.推进示范创建。（完成时限：2023年至2025年）\n"
+                  "4.开展培训。2021年至2025年，每年开展一次。\n")
+    assert [measures(spans.root).get(task.anchor, ((), ()))[0] for task in spans.tasks()] == [
+        ("2023年9月至12月",), ("2023年3月—2024年6月底前",), ("2023年至2025年",), ()]  # 4.: a period, not a deadline
 
 
 def test_labels_set_off_from_their_units_by_a_space():
