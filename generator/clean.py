@@ -218,10 +218,12 @@ def _span(value: str | None) -> int:
 
 def _table_lines(rows: list[list[_Cell]]) -> list[str]:
     """A table's rows as lines of tab-parted cells, each cell merged down rows (rowspan) repeated in
-    the rows it spans, and a cell merged across columns (colspan) given once."""
+    the rows it spans, and a cell merged across columns (colspan) given once. A header over two rows
+    (序号, 重点任务 and 完成时限 merged down, 责任单位 across 牵头单位 | 配合单位) is its second row, which
+    then names every column."""
     lines: list[str] = []
     below: dict[int, tuple[str, int, int]] = {}  # column → a merged cell's text, rows left, columns
-    for row in rows:
+    for n, row in enumerate(rows):
         texts, column, cells = [], 0, list(row)
         while cells or any(at >= column for at in below):
             if column in below:
@@ -238,9 +240,16 @@ def _table_lines(rows: list[list[_Cell]]) -> list[str]:
                 continue
             texts.append(text)
             column += columns
-        if any(texts):
+        if any(texts) and not (n == 0 and _spans_the_header_below(row)):
             lines.append("\t".join(texts))
     return lines
+
+
+def _spans_the_header_below(row: list[_Cell]) -> bool:
+    """Whether a table's first row only heads the one below: each of its cells is merged down into it
+    or across the columns it names, one at least of each kind."""
+    return (any(cell.rows > 1 for cell in row) and any(cell.columns > 1 and cell.rows == 1 for cell in row)
+            and all(cell.rows > 1 or cell.columns > 1 for cell in row))
 
 
 def looks_like_html(text: str) -> bool:

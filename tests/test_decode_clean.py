@@ -633,6 +633,17 @@ def test_an_html_table_s_rows_are_lines_of_cells_with_merged_cells_in_every_row_
     assert responsibility(plan.root)["c1-i1"].leads == ("县发改局", "县司法局")
 
 
+def test_an_html_table_s_header_over_two_rows_is_its_second_row_which_names_every_column():
+    page = HTML_TASK_TABLE.replace(
+        "<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>",
+        '<tr><th rowspan="2">序号</th><th rowspan="2">重点任务</th><th colspan="2">责任单位</th><th rowspan="2">完成时限</th></tr>'
+        "<tr><th>牵头单位</th><th>配合单位</th></tr>")
+    assert [line.text for line in clean(page)[0].lines] == [line.text for line in clean(HTML_TASK_TABLE)[0].lines]
+    # A first row merged across every column, a caption, heads no row below and is kept.
+    captioned = HTML_TASK_TABLE.replace("<table>", '<table><tr><td colspan="5">重点任务分工表</td></tr>')
+    assert "重点任务分工表" in [line.text for line in clean(captioned)[0].lines]
+
+
 def test_a_table_that_lays_out_a_page_gives_its_paragraphs_and_its_data_table_its_rows():
     page = ("<html><body><table><tr><td><p>某某县法治政府建设实施方案</p><p>一、主要任务</p>"
             "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr><tr><td>1</td><td>加强学习</td><td>县司法局</td></tr>"
