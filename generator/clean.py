@@ -33,7 +33,7 @@ from .document_parts import WRITTEN_DATE, is_organ_line
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
-from .numbering import CIRCLED, match_marker, opening_bullet, punctuated
+from .numbering import CIRCLED, flag_after_number, match_marker, opening_bullet, punctuated
 from .run_on import SITE_FOOTER, split_run_on
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
@@ -747,21 +747,6 @@ def numbers_read_right(line: str) -> str:
     if not found:
         return line
     return f"{line[:found.end(1)]}{'一' if found.group('dash') else '1'}{line[found.end():]}"
-
-
-# Marks a plan may set before a task's number to flag it (★3.推进…: a key task, a new one).
-_FLAGS = "★☆▲△※"
-
-
-def flag_after_number(line: str) -> str:
-    """``line`` with a flag set before the number it opens with (★3.推进…) moved after that number
-    (3.★推进…): the number is the task's, and the flag, kept, is a mark on its words."""
-    if line[:1] not in _FLAGS:  # most lines
-        return line
-    flags = line[:len(line) - len(line.lstrip(_FLAGS))]
-    rest = line[len(flags):].lstrip()
-    found = match_marker(rest)
-    return f"{rest[:found[1]]}{flags}{rest[found[1]:]}" if found else line
 
 
 def closed_up(line: str) -> str:

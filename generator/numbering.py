@@ -361,3 +361,23 @@ def _counted_lines(texts: list[str], pattern: re.Pattern, is_row: Callable[[str]
             seconds += value == 2 and last == 1
             last = value
     return counted if seconds else {}
+
+
+# Marks a plan may set before a task's number to flag it (★3.推进…: a key task, a new one).
+FLAGS = "★☆▲△※"
+
+
+def flag_after_number(line: str) -> str:
+    """``line`` with a flag set before the number it opens with (★3.推进…) moved after that number
+    (3.★推进…): the number is the task's, and the flag, kept, is a mark on its words."""
+    if line[:1] not in FLAGS:  # most lines
+        return line
+    flags = line[:len(line) - len(line.lstrip(FLAGS))]
+    rest = without_flags(line)
+    found = match_marker(rest)
+    return f"{rest[:found[1]]}{flags}{rest[found[1]:]}" if found else line
+
+
+def without_flags(text: str) -> str:
+    """``text`` without the flags it opens with and the spaces after them (▲ 4.加强… → 4.加强…)."""
+    return text.lstrip(FLAGS).lstrip() if text[:1] in FLAGS else text

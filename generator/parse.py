@@ -23,8 +23,8 @@ from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES
                              WRITTEN_DATE, is_date_line, is_month_signature, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, ROMAN, anchor_part, dotted_above, in_sequence,
-                        marker_value, match_marker, with_bullets)
+from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
+                        flag_after_number, in_sequence, marker_value, match_marker, with_bullets, without_flags)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
                          heading_note, is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility,
                          is_task_field, leading_note, names_units, note_after_heading, says_a_role, sentence_note,
@@ -72,14 +72,15 @@ _CLOSING_CHARGE = re.compile(r"^请?(?:全[省市州县区镇])?各[^。]{0,40}?
 _RUN_IN_NUMBERS = r"[一二三四五六七八九十]{1,4}[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]{1,4}[)）]"
 # Or, with no space, right after a paragraph's end (一、…。（二）…), where tags were stripped from a page;
 # not after ；, which ends an item of a list within a paragraph (1.…：1、公示；2、记录).
-_RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_RUN_IN_NUMBERS})")
+_FLAGGED = rf"(?:[{FLAGS}]+[ \u3000]*)?"  # a flag set before a number: ★3., ▲ 4.
+_RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}))")
 # In a text that lost its line breaks and its spaces too (a whole plan as one line), a number may
 # run in with no gap: after a paragraph's end, or right after a heading (二、主要任务（一）…).
 # There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, ①) run in too, which
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
-_NO_GAP = re.compile(rf"[ \u3000]*(?={_RUN_IN_NUMBERS}|[（(]\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]|[IVX]{{1,4}}[.．、]"
-                     r"|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條))")
+_NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]|[IVX]{{1,4}}[.．、]"
+                     r"|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條)))")
 _RUN_ON_FAMILIES = ("pian", "part", "sec", "art", "c", "roman", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
@@ -627,7 +628,7 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
     if opening:
         last[opening[0].family] = opening[0].value
     for gap in _gaps(run_on).finditer(text):
-        found = match_marker(text[gap.end():gap.end() + _MARKER_MAX])
+        found = match_marker(without_flags(text[gap.end():gap.end() + _MARKER_MAX]))
         if not found or found[0].family not in families or gap.start() < start:
             continue
         closed = gap.groupdict().get("closer")  # the paragraph's end, right before the number
@@ -645,7 +646,7 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
             last[marker.family] = marker.value
             opening = found
     pieces.append(text[start:])
-    return pieces
+    return [flag_after_number(piece) for piece in pieces]  # ★3.… cut from a line: 3.★…
 
 
 def _is_under(family: str, heading_family: str, families: tuple[str, ...]) -> bool:

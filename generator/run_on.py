@@ -13,6 +13,7 @@ import re
 
 from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, NUMBER_YEAR, ORG_END, PERIOD, SUBJECT, TASK_LIST,
                              WRITTEN_DATE)
+from .numbering import FLAGS
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
 
@@ -113,8 +114,10 @@ def _goes_with(line: str, part: str) -> bool:
     """Whether ``part`` goes on ``line``: after a number alone (1. [主题分类]), as a breadcrumb's step or
     the mark between two (政务公开 > 政策公开), as a time after its date, as the value after a page field's
     label ([发文机构] 某某县人民政府, 发文日期 2024年03月04日), or as the next field of a row of them
-    (发文日期 2024年03月04日 发布日期 …); a number (2. [发文机构]) opens a line of its own."""
-    if _BARE_NUMBER.match(line) or part in _BREADCRUMB_MARKS or line[-1] in _BREADCRUMB_MARKS or _TIME.match(part):
+    (发文日期 2024年03月04日 发布日期 …); a number (2. [发文机构]) opens a line of its own, and so does
+    one flagged (▲ 4.加强…), with its flag."""
+    if _BARE_NUMBER.match(line) or part in _BREADCRUMB_MARKS or line[-1] in _BREADCRUMB_MARKS or _TIME.match(part) \
+            or not line.strip(FLAGS):
         return True
     if _BARE_NUMBER.match(part):
         return False

@@ -386,6 +386,13 @@ def test_a_flag_before_a_task_s_number_is_a_mark_on_its_words():
     assert [(task.anchor, task.title) for task in plan.tasks()][1:3] == [("c1-i2", "开展述法工作"),
                                                                         ("c1-i3", "★推进示范创建")]
     assert plan.tasks()[1].note == "牵头单位：县委依法治县办 配合单位：县直各部门"
+    # In a plan whose lines were lost, or run in after a space, the flag goes with the number it is cut before.
+    longer = text.replace("1.加强学习培训。", "1.加强学习培训。将习近平法治思想纳入干部教育培训必修课程，每年组织专题培训不少于2次。").replace(
+        "\n★县司法局负责\n", "（牵头单位：县司法局）\n二、保障措施\n5.加强组织领导。各单位要把法治政府建设摆在重要位置。"
+                                             "（牵头单位：县委依法治县办）\n★6.强化督促检查。县委依法治县办要加强督察。\n")
+    for joined in (longer.replace("\n", ""), longer.replace("\n", " ")):
+        assert [task.title for task in parse_text(joined.encode(), "x.txt").tasks()] == [
+            "加强学习培训", "开展述法工作", "★推进示范创建", "▲加强普法", "加强组织领导", "★强化督促检查"]
 
 
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():
