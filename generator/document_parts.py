@@ -68,6 +68,22 @@ def is_month_signature(organ: str, month: str) -> bool:
 
 
 def is_organ_line(text: str) -> bool:
-    """A line that only names an organ, as a signature prints it."""
-    line = text.strip()
-    return len(line) <= 20 and not re.search(r"[,，。:：]", line) and bool(ORG_END.search(to_simplified(line)))
+    """A line that only names an organ, as a signature prints it, or organs side by side."""
+    return bool(signing_organs(text))
+
+
+def signing_organs(text: str) -> list[str]:
+    """The organs a line of a signature names: two or three side by side, as a joint signature may set them
+    over their seals (中共某某县委办公室　　某某县人民政府办公室), or itself (某某县 人民政府, spread out); none
+    where it is no such line."""
+    parts = text.split()
+    if 1 < len(parts) <= _SIDE_BY_SIDE and all(_names_an_organ(part) for part in parts):
+        return parts
+    return [text.strip()] if _names_an_organ(text.strip()) else []
+
+
+_SIDE_BY_SIDE = 3  # the most organs a signature sets on one line
+
+
+def _names_an_organ(name: str) -> bool:
+    return len(name) <= 20 and not re.search(r"[,，。:：]", name) and bool(ORG_END.search(to_simplified(name)))

@@ -16,7 +16,8 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import CN_YEAR_DIGITS, DOC_NUMBER, MONTH_DATE, ORG_END, SIGNATURE_LINES, STAGE, is_organ_line
+from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, MONTH_DATE, ORG_END, SIGNATURE_LINES, STAGE, is_organ_line,
+                             signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -322,8 +323,9 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
 def signature(signed: tuple[str, ...]) -> tuple[str, str]:
     """``(organs, date)`` of the lines that sign a plan (落款, as the parser found them);
     ``("", "")`` when it is not signed."""
-    organs = list(takewhile(is_organ_line, signed))
-    return "、".join(organ.strip() for organ in organs), find_date(list(signed[len(organs):][:1]))
+    lines = list(takewhile(is_organ_line, signed))
+    organs = [organ for line in lines for organ in signing_organs(line)]  # two side by side on a line, too
+    return "、".join(organs), find_date(list(signed[len(lines):][:1]))
 
 
 def find_date(lines: list[str]) -> str:

@@ -3342,6 +3342,16 @@ def test_joint_issuers_signing_one_above_the_other_are_both_the_issuer():
     assert (plan.meta.issued, plan.meta.doc_number) == ("2022-01-20", "某办发〔2022〕3号")
 
 
+def test_joint_issuers_signing_side_by_side_on_one_line_are_both_the_issuer():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.加强培训。\n"
+                 "中共某某县委办公室　　某某县人民政府办公室\n2023年3月1日\n")
+    assert plan.meta.issuer == "中共某某县委办公室、某某县人民政府办公室" and plan.meta.issued == "2023-03-01"
+    assert plan.tasks()[-1].paragraphs == ()
+    # An organ's name spread out by a space is one organ.
+    assert _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n某某县 人民政府\n2023年3月1日\n"
+                 ).meta.issuer == "某某县 人民政府"
+
+
 INDICATORS_IN_A_CHAPTER = ("某某市创建全国法治政府建设示范市实施方案\n一、总体要求\n坚持以习近平法治思想为指导。\n二、创建任务\n"
                            "对照《指标体系》，明确责任分工如下：\n序号\t一级指标\t二级指标\t牵头单位\t配合单位\n"
                            "1\t政府职能依法全面履行\t依法制定权责清单\t市委编办\t市直各部门\n"
