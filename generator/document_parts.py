@@ -43,6 +43,9 @@ MONTH_DATE = re.compile(rf"^(\d{{4}}|{CN_YEAR_DIGITS})年(\d{{1,2}}|[一二三�
 # What ends the name of an organ as a signature prints it in full (某某县人民政府, 中共某某县委员会), unlike a unit's
 # short name in a task table's last row (县政府办 / 2024年12月), which a month's line may follow.
 _WHOLE_ORGAN = re.compile(r"(人民政府|委员会|办公室|办公厅|办事处|管委会|行政公署|领导小组)$")
+# Or an organ after its place's name (某某县委依法治县办, 某某市司法局), not after a level alone (县政府办,
+# 县委依法治县办).
+_PLACE_NAMED = re.compile(r"^(?:中共)?(?![省市县区州旗盟])[\u4e00-\u9fff]{2,}?[省市县区州旗盟]")
 # What ends the name of an organ that issues or signs a plan: a government, a party committee, their
 # offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
 # or its office (某某县依法治县办).
@@ -62,9 +65,10 @@ def is_date_line(text: str) -> bool:
 
 def is_month_signature(organ: str, month: str) -> bool:
     """Whether an organ's line and a month's below it sign a plan (某某县人民政府 / 2021年12月), as a 规划 is often
-    signed: the organ named in full."""
+    signed: the organ named in full, or after its place's name."""
+    simple = to_simplified(organ.strip())
     return bool(MONTH_DATE.match(fold(month).replace(" ", "").strip())) and is_organ_line(organ) \
-        and bool(_WHOLE_ORGAN.search(to_simplified(organ.strip())))
+        and bool(_WHOLE_ORGAN.search(simple) or _PLACE_NAMED.match(simple))
 
 
 def is_organ_line(text: str) -> bool:

@@ -2127,8 +2127,12 @@ def test_a_signature_dated_by_its_month_alone_gives_the_issuer_and_the_month(mon
     assert (plan.meta.issuer, plan.meta.issued, plan.meta.slug) == ("某某县人民政府", issued, "moumou-2021")
     assert plan.root.children[0].closing == () and plan.root.closing == ("某某县人民政府", month)
     # A unit's short name over a month is no signature: a task table's last row copied a cell per line ends so.
-    unsigned = _plan(f"某某县法治政府建设规划（2021—2025年）\n一、主要任务\n1.加强学习。\n县政府办\n{month}\n")
-    assert (unsigned.meta.issuer, unsigned.meta.issued) == ("", "")
+    for unit in ("县政府办", "县委依法治县办"):
+        unsigned = _plan(f"某某县法治政府建设规划（2021—2025年）\n一、主要任务\n1.加强学习。\n{unit}\n{month}\n")
+        assert (unsigned.meta.issuer, unsigned.meta.issued) == ("", "")
+    # An office or department after its place's name signs so too.
+    office = _plan(f"某某县法治政府建设规划（2021—2025年）\n一、主要任务\n1.加强学习。\n某某县委依法治县办\n{month}\n")
+    assert (office.meta.issuer, office.meta.issued) == ("某某县委依法治县办", issued)
 
 
 def test_a_task_table_s_column_name_alone_on_a_line_is_no_title():
