@@ -67,6 +67,8 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 # 各乡镇、县直各部门要结合实际，细化工作措施，认真抓好落实。
 _CLOSING_CHARGE = re.compile(r"^请?(?:全[省市州县区镇])?各[^。]{0,40}?(?:要|务必|应当?)[^。]*?"
                              r"(?:结合实际|抓好落实|贯彻落实|落到实处|报送|上报)")
+# The heading of a chapter of a plan's guarantees, whose words such charges are (simplified): 四、保障措施.
+_GUARANTEES = re.compile(r"保障|组织实施|工作要求|实施要求|有关要求|贯彻落实")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
 # A space before what may be a number of the kinds that run in (一、 1. 1、 （一）), full-width forms too.
 _RUN_IN_NUMBERS = r"[一二三四五六七八九十]{1,4}[、.．]|\d{1,4}\s*[.．、]|[（(][一二三四五六七八九十]{1,4}[)）]"
@@ -861,10 +863,19 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
 
 def _closes_the_plan(current: _Draft, text: str) -> bool:
     """Whether text after the last task is the plan's closing words (simplified): words that name the plan
-    itself, or a charge to all who carry it out after a task that has said its sentence (under a heading,
-    三、加强督查, such a charge is its text)."""
-    return bool(_CLOSING.search(text)
-                or _CLOSING_CHARGE.search(text) and (len(current.lines) > 1 or current.lines[0].rstrip().endswith("。")))
+    itself, or a charge to all who carry it out after a task that has said its sentence. Under a heading
+    (三、加强督查), or in a chapter of the plan's guarantees (四、保障措施), such a charge is its text."""
+    if _CLOSING.search(text):
+        return True
+    return bool(_CLOSING_CHARGE.search(text)) and (len(current.lines) > 1 or "。" in current.lines[0]) \
+        and not _GUARANTEES.search(simplified_aligned(_chapter(current).lines[0]))
+
+
+def _chapter(draft: _Draft) -> _Draft:
+    """The chapter (a node of the plan's first level) a node is in."""
+    while draft.parent is not None and draft.parent.parent is not None:
+        draft = draft.parent
+    return draft
 
 
 def _note_holder(current: _Draft) -> _Draft:

@@ -2905,6 +2905,12 @@ def test_a_charge_to_all_who_carry_the_plan_out_after_its_last_task_is_its_closi
     # A last task's own paragraph that charges some units with a measure stays the task's.
     own = _plan(text.replace("结合实际，细化工作措施，认真抓好落实", "配齐配强执法人员"))
     assert own.tasks()[-1].paragraphs == ("各乡镇、县直各部门要配齐配强执法人员。",)
+    # After a task that ends with its note, too.
+    noted = _plan(text.replace("3.开展行政执法案卷评查。", "3.开展行政执法案卷评查。每年一次。（县司法局负责）"))
+    assert noted.root.closing[0].endswith("认真抓好落实。") and not noted.root["一"].closing
+    # In a chapter of the plan's guarantees, the charge is the words of the heading above it.
+    guarantees = _plan(text.replace("3.开展行政执法案卷评查。", "二、保障措施\n（一）抓好贯彻落实。"))
+    assert guarantees.root["二"]["一"].paragraphs == ("各乡镇、县直各部门要结合实际，细化工作措施，认真抓好落实。",)
 
 
 ANNEXES_LISTED_AFTER_THE_PLAN = """某某市法治政府建设实施方案
