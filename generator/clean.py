@@ -749,6 +749,12 @@ def numbers_read_right(line: str) -> str:
     return f"{line[:found.end(1)]}{'一' if found.group('dash') else '1'}{line[found.end():]}"
 
 
+def _is_row(text: str) -> bool:
+    """A table's row copied as text, whose number is its first cell's (1<tab>深化…<tab>县司法局); not a list's
+    item whose number a tab sets off from its words (1<tab>加强学习。), as a word processor's list is copied."""
+    return has_cells(text) and len(cells(text)) > 2
+
+
 def closed_up(line: str) -> str:
     """``line`` without the spaces a word processor put between the letters of a heading to spread
     it over the line (某 某 市 法 治 政 府 …, 一、总  体  要  求, 第一章　总　则): what the heading says,
@@ -805,7 +811,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
             sorting.romanisation += count
             for part in split_run_on(raw, text_length):
                 sorting.read(lineno, part)
-    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in sorting.lines], has_cells),
+    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in sorting.lines], _is_row),
                                                            sorting.lines)]
     lines, rejoined = rejoin_wrapped(lines, sorting.indents)
     lines, contents = without_contents(lines)

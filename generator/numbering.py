@@ -274,7 +274,7 @@ def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
 _TEXT_OPENS = r"(?=[\u4e00-\u9fff《“])"
 # A number printed with a space or a comma in place of its punctuation, before the paragraph's first
 # character (一　总体要求, 一，总体要求, 1 深化…).
-_GAP = r"(?:[ \u3000]|[ \u3000]*[,，][ \u3000]*)"
+_GAP = r"(?:[ \u3000\t]|[ \u3000]*[,，][ \u3000]*)"
 _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}}){_GAP}{_TEXT_OPENS}"), "、"),
            "i": (re.compile(rf"([1-9]\d{{0,2}}){_GAP}{_TEXT_OPENS}"), ".")}
 

@@ -2429,8 +2429,11 @@ NUMBERS_WITHOUT_PUNCTUATION = """某某县法治政府建设实施方案
 
 @pytest.mark.parametrize("text", [NUMBERS_WITHOUT_PUNCTUATION,
                                   NUMBERS_WITHOUT_PUNCTUATION.replace("一　", "一，").replace("二　", "二，")
-                                  .replace("1 深化", "1，深化").replace("2 优化", "2, 优化").replace("3 加强", "3，加强")],
-                         ids=["spaces", "commas"])
+                                  .replace("1 深化", "1，深化").replace("2 优化", "2, 优化").replace("3 加强", "3，加强"),
+                                  # a word processor's list, copied: a tab after each number
+                                  NUMBERS_WITHOUT_PUNCTUATION.replace("一　", "一\t").replace("二　", "二\t")
+                                  .replace("1 深化", "1\t深化").replace("2 优化", "2\t优化").replace("3 加强", "3\t加强")],
+                         ids=["spaces", "commas", "tabs"])
 def test_numbers_printed_with_a_space_or_a_comma_for_their_punctuation_number_the_plan(text):
     plan = _plan(text)
     assert [node.anchor for node in plan.root.walk() if node.marker] == [
