@@ -99,11 +99,15 @@ _UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
 # What a preamble may count or bullet too, before the outline's first number.
 _PREAMBLE_FAMILIES = (*COUNTED_IN_WORDS, "b")
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
-_ANNEX_LIST = re.compile(r"附\s*件\s*:\s*1\s*[.、]")
+_ANNEX_LIST = re.compile(r"附\s*[件表]?\s*:\s*1\s*[.、]")
 # A heading that names a task table under it, folded and simplified: 重点任务分工, 工作任务清单, 任务分解表.
 _TABLE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|工作)(?:分工|分解|清单|台账)(?:表|一览表)?")
+# Or its heading alone on a line, above the list (folded): 附件： / 1.某某考核办法.
+_ANNEX_LIST_HEADING = re.compile(r"附\s*[件表]?\s*:")
+# What the title of a document ends with (a plan, rules, a list or a table), folded and simplified.
+_DOCUMENT = re.compile(rf"(?:{GENRE.pattern}|{TASK_LIST}|名单|表|制度|指标(?:体系)?)(?:\([^()]*\))?$")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
-_ANNEX = re.compile(r"附\s*件\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
+_ANNEX = re.compile(r"附\s*[件表]\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
 
 
 @dataclass
@@ -337,8 +341,11 @@ def _signature(body: tuple[Line, ...], first_task: int) -> range:
     listed = _annex_list(body)
     plan_end = next((k for k in range(first_task + 1, len(body))
                      if (_annex_heading(texts[k]) or _titles_an_annex(texts, k)) and k not in listed), len(body))
-    if (start := signature_start(texts[:plan_end])) < plan_end or plan_end == len(body):
-        return range(start, plan_end)
+    # A list of the annexes is printed above the signature, or after it (… / 2023年3月1日 / 附件：1.… / 2.…).
+    list_start = min((k for k in listed if k > first_task), default=plan_end)
+    for end in (plan_end, list_start):
+        if (start := signature_start(texts[:end])) < end:
+            return range(start, end)
     return range(signature_start(texts), len(body))
 
 
@@ -708,10 +715,16 @@ def _annex_list(lines: tuple[Line, ...]) -> frozenset[int]:
     whose numbers are not the plan's: the list's first line and the short numbered titles after it."""
     listed: set[int] = set()
     for k, line in enumerate(lines):
-        if "附" not in line.text or not _ANNEX_LIST.match(fold(line.text).strip()):
+        if "附" not in line.text:  # most lines
+            continue
+        folded = fold(line.text).strip()
+        if _ANNEX_LIST.match(folded):
+            expected = 2
+        elif _ANNEX_LIST_HEADING.fullmatch(folded) and k + 1 < len(lines) and _names_a_document(lines[k + 1].text):
+            expected = 1  # 附件： / 1.某某考核办法 / 2.联络员名单
+        else:
             continue
         listed.add(k)
-        expected = 2
         for j in range(k + 1, len(lines)):
             found = match_marker(lines[j].text)
             text = fold(lines[j].text).strip()
@@ -721,6 +734,14 @@ def _annex_list(lines: tuple[Line, ...]) -> frozenset[int]:
             listed.add(j)
             expected += 1
     return frozenset(listed)
+
+
+def _names_a_document(text: str) -> bool:
+    """Whether a line is the first of a list of documents: 1. and a short title (1.某某县法治政府建设考核办法)."""
+    found = match_marker(text)
+    title = fold(simplified_aligned(text)).strip()[found[1]:] if found else ""
+    return bool(found) and found[0].family == "i" and found[0].value == 1 and len(title) <= TITLE_MAX \
+        and "。" not in title and bool(_DOCUMENT.search(title))
 
 
 def _table_lines(body: tuple[Line, ...], tables: list[TaskTable]) -> set[int]:

@@ -2936,6 +2936,32 @@ def test_a_list_of_annexes_after_the_plan_is_closing_words_not_an_annex(annexes)
     assert (plan.meta.issuer, plan.meta.issued) == ("某某市人民政府", "2022-04-02")
 
 
+@pytest.mark.parametrize("annexes", ["附件：1.某某市法治政府建设重点任务清单\n2.某某市法治政府建设考核指标\n",
+                                     "附件：\n1.某某市法治政府建设重点任务清单\n2.某某市法治政府建设考核指标\n",
+                                     "附：1.某某市法治政府建设重点任务清单\n2.某某市法治政府建设考核指标\n"],
+                         ids=["on-its-line", "below-its-heading", "fu"])
+@pytest.mark.parametrize("signed_first", [False, True], ids=["list-first", "signature-first"])
+def test_a_list_of_annexes_is_closing_words_above_or_below_the_signature(annexes, signed_first):
+    """附件： alone above the list, 附： and a list after the signature are lists too: their items were annexes' tasks,
+    and a list below the signature hid it (its lines were the last task's text, and the plan had no issuer)."""
+    signature = "某某市人民政府\n2022年4月2日\n"
+    plan = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.深化政府机构改革。\n2.推行告知承诺制。\n"
+                 + (signature + annexes if signed_first else annexes + signature))
+    assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2"] and plan.tasks()[-1].paragraphs == ()
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某市人民政府", "2022-04-02")
+    assert [line for line in plan.root.closing if line.endswith("考核指标")] == ["2.某某市法治政府建设考核指标"]
+    # Below 附件： alone, an annex's own numbered text is no list of documents.
+    own = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.深化改革。\n" + signature + "附件：\n1.加强学习。组织培训。\n2.加强培训。\n")
+    assert [task.anchor for task in own.tasks()] == ["c1-i1", "annex1-i1", "annex1-i2"]
+
+
+def test_a_table_annexed_as_fubiao_is_an_annex():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.加强培训。\n某某县人民政府\n2023年3月1日\n"
+                 "附表1\n重点任务分工表\n序号\t重点任务\t牵头单位\n1\t加强学习\t县司法局\n2\t加强培训\t县委组织部\n")
+    assert plan.tasks()[-1].paragraphs == () and plan.meta.issuer == "某某县人民政府"
+    assert [responsibility(plan.root)[task.anchor].leads for task in plan.tasks()] == [("县司法局",), ("县委组织部",)]
+
+
 @pytest.mark.parametrize(("head", "level"), [
     ("各镇人民政府、街道办事处，市直机关各单位：", "county"),
     ("各县（市、区）人民政府，市直各单位：", "city"),
