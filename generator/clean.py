@@ -320,9 +320,10 @@ _DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s
 _DOCUMENT_REMARK = re.compile(r"^\((?:(?:此件|本件|本文)[^()]{2,10}|联系人\s*:[^()]*(?:电话|手机)[^()]*)\)$")
 # A PDF's page number as its text keeps it: - 2 -, — 2 —.
 _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
-# A rule of dashes, or a table's border (+---+---+, ├───┼───┤, Markdown's |:---|---:|), its bars and spaces
-# too; as wide as a table, however wide (pandoc's rules round a table are).
-_SEPARATOR = re.compile(r"^[|\-_=*·•+\u2500-\u257f](?:[|\-_=*·•+\u2500-\u257f :]*[|\-_=*·•+\u2500-\u257f])?$")
+# A rule of dashes (———— as an article draws one, ~~~~, ▌▌), or a table's border (+---+---+, ├───┼───┤, Markdown's
+# |:---|---:|), its bars and spaces too; as wide as a table, however wide (pandoc's rules round a table are).
+_RULE = r"|\-_=*·•+~～—–\u2500-\u259f"
+_SEPARATOR = re.compile(rf"^[{_RULE}](?:[{_RULE} :]*[{_RULE}])?$")
 # A date in figures, as a page prints when it was posted: 2023-03-02, 2023.02.15, 2023年03月02.
 _FIGURED_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -755,6 +756,20 @@ def _is_row(text: str) -> bool:
     return has_cells(text) and len(cells(text)) > 2
 
 
+# Marks a page sets before a number to catch the eye, which say nothing (👉1., ▌一、, ◆ 2., ➤（一）): arrows,
+# blocks, shapes, dingbats and emoji, with the spaces after them.
+_DECORATION = re.compile(r"^[\u2022\u2023\u2043\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f]+"
+                         r"[ \t\u3000]*")
+
+
+def undecorated(line: str) -> str:
+    """``line`` without the marks that decorate the number it opens with (👉1.加强… → 1.加强…); a line whose
+    marks stand before words keeps them (● 制定…: a bulleted item)."""
+    if not (found := _DECORATION.match(line)) or not match_marker(line[found.end():]):
+        return line
+    return line[found.end():]
+
+
 def closed_up(line: str) -> str:
     """``line`` without the spaces a word processor put between the letters of a heading to spread
     it over the line (某 某 市 法 治 政 府 …, 一、总  体  要  求, 第一章　总　则): what the heading says,
@@ -851,7 +866,7 @@ class _Sorting:
             stripped = stripped[page_number.end():]
         if not stripped:
             return
-        stripped = closed_up(flag_after_number(numbers_read_right(stripped)))
+        stripped = closed_up(undecorated(flag_after_number(numbers_read_right(stripped))))
         row = table_fields(stripped)
         reason = "metadata table" if row else chrome_reason(stripped)
         if reason in _WORDS_ANYWHERE and self.lines and self.lines[-1].lineno >= lineno - 1 \

@@ -182,9 +182,10 @@ def _title_start(lines: tuple[Line, ...], k: int) -> int:
 def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     """``(title_start, body_start)``: where the plan's title and body begin.
 
-    The body starts after the last title-like line before the first numbered
-    line; failing that, after a news page's "《…》全文如下" line or its lead (近日，市委、
-    市政府印发了《…》，并发出通知…); failing that, after the covering notice's date line;
+    The body starts after the last title-like line before the first numbered line, or after a news
+    page's "《…》全文如下" line or its lead (近日，市委、市政府印发了《…》，并发出通知…) where that
+    comes last (the page's title above it is no plan's, and the lead names the plan); failing that,
+    after the covering notice's date line;
     failing that, after its title or document number (a page that gives the notice's title and
     number, then the plan without its own title); failing that, after a heading ``关于…`` near the top
     (a report), or a line near the top that names the subject as a title does; failing that, at the top.
@@ -196,6 +197,8 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
     if first == len(lines):  # or, numbering nothing else, at its first paragraph counted in words
         first = _first_task(lines, listed, in_words=True)
     for k in range(first - 1, -1, -1):
+        if _leads_to_the_full_text(lines[k].text):  # a news page's title above its lead (…全文如下。) names no plan
+            return k + 1, k + 1
         if _is_title_tail(lines[k].text):
             top = k
             while top > 0 and _is_title_tail(lines[top - 1].text):
@@ -206,10 +209,6 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if is_title_line(lines[k].text):
             return _title_start(lines, k), k + 1
     for k in range(first - 1, -1, -1):
-        text = fold(simplified_aligned(lines[k].text))
-        if _FULL_TEXT_FOLLOWS.search(text) or _NEWS_LEAD.match(text.strip()):
-            return k + 1, k + 1
-    for k in range(first - 1, -1, -1):
         if is_date_line(lines[k].text):  # and the remark under it: （有删减）
             below = k + 1 + (k + 1 < first and bool(_REMARK.fullmatch(fold(lines[k + 1].text).strip())))
             return below, below
@@ -217,6 +216,14 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         if _is_notice_heading(lines[k].text):
             return k + 1, k + 1
     return _heading_about(lines, first)
+
+
+def _leads_to_the_full_text(text: str) -> bool:
+    """Whether a line is a news page's lead to the plan it prints: 《…》全文如下, or 近日，市委、市政府印发了《…》…。"""
+    if "如下" not in text and "印" not in text:  # most lines
+        return False
+    folded = fold(simplified_aligned(text)).strip()
+    return bool(_FULL_TEXT_FOLLOWS.search(folded) or _NEWS_LEAD.match(folded))
 
 
 def _covering_lines(lines: tuple[Line, ...]) -> frozenset[int]:

@@ -130,6 +130,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("预览时标签不可点", "qr prompt"),
     ("关注该公众号", "qr prompt"),
     ("| :--- |:---:| ---: |", "separator"),
+    ("————————————", "separator"),  # a rule as an article draws one
+    ("~~~~~~~~", "separator"),
     ("Page 4 of 5", "page number"),
     ("【我要纠错】", "page tools"),
     ("分享到：微信 微博 QQ空间", "page tools"),
@@ -393,6 +395,16 @@ def test_a_flag_before_a_task_s_number_is_a_mark_on_its_words():
     for joined in (longer.replace("\n", ""), longer.replace("\n", " ")):
         assert [task.title for task in parse_text(joined.encode(), "x.txt").tasks()] == [
             "加强学习培训", "开展述法工作", "★推进示范创建", "▲加强普法", "加强组织领导", "★强化督促检查"]
+
+
+def test_marks_that_decorate_a_number_are_taken_off_and_a_bullet_before_words_stays():
+    """A page sets emoji, arrows, blocks or shapes before its numbers to catch the eye (👉1., ▌一、): read as
+    words, they hid every number, and the plan had no task."""
+    text = ("某某县2023年法治政府建设工作要点\n▌一、深入学习贯彻习近平法治思想\n👉1.加强理论学习。\n👉 2.开展专题培训。\n"
+            "▌二、推进严格规范公正文明执法\n◆ 3.落实三项制度。\n➤（一）开展评查。\n● 制定执法规范\n👉 关注我们\n")
+    assert [line.text for line in clean(text)[0].lines][1:] == [
+        "一、深入学习贯彻习近平法治思想", "1.加强理论学习。", "2.开展专题培训。", "二、推进严格规范公正文明执法", "3.落实三项制度。",
+        "（一）开展评查。", "● 制定执法规范"]
 
 
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():

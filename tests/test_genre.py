@@ -69,6 +69,10 @@ def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
     assert (meta.jurisdiction, meta.level, meta.slug) == ("全国", "national", "quanguo-2021")
     assert plan.front_matter[-1].endswith("全文如下。")
     assert plan.root.paragraphs[0].startswith("法治政府建設是全面依法治國")
+    # Below the plan's title, as an article repeats it above its lead, the lead is no preamble of the plan.
+    titled = _plan("某某县2023年法治政府建设工作要点\n近日，县委全面依法治县委员会印发了《某某县2023年法治政府建设工作要点》，"
+                   "全文如下。\n一、主要任务\n1.加强学习。\n", "t.txt")
+    assert (titled.meta.title, titled.root.paragraphs) == ("某某县2023年法治政府建设工作要点", ())
     assert [node.anchor for node in plan.tasks()] == ["c1-s1", "c2-s3"]
     # A news page that gives the plan's main content (主要内容如下) starts the plan there too.
     summary = _plan("近日，市委、市政府印发了《某某市法治政府建设实施方案(2021-2025年)》。\n"
