@@ -69,12 +69,14 @@ _DOTTED = re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{1,3}})(?!\d|\.\d)\.?[ \u3000]*
                      rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
 DOTTED = ("d2", "d3", "d4")
 
+# The spaces after a part's number, and the bar an article's heading may set there (第一部分 | 总体要求), folded.
+_BAR = r"\s*(?:[|丨｜]\s*)?"
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
-    ("pian", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*篇(?!章)\s*")),  # not 第一篇章, a sentence's words
-    ("part", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*(?:部分|章)\s*")),
-    ("sec", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*[节節]\s*")),
-    ("art", re.compile(rf"第\s*([{_CN}]+|\d{{1,3}})\s*[条條]\s*")),
+    ("pian", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*篇(?!章){_BAR}")),  # not 第一篇章, a sentence's words
+    ("part", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*(?:部分|章){_BAR}")),
+    ("sec", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*[节節]{_BAR}")),
+    ("art", re.compile(rf"第\s*([{_CN}]+|\d{{1,3}})\s*[条條]{_BAR}")),
     ("c", re.compile(rf"([{_CN}]+)\s*(?:、|\.(?!\d))\s*")),
     # Ⅱ、 (not Ⅲ级响应), or in letters with their punctuation: II. IV、
     ("roman", re.compile(rf"([{ROMAN}]|[IVX]{{1,4}}(?=\s*[、.]))\s*[、.]?\s*(?!{_COUNTED.pattern})"
@@ -86,7 +88,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("sq", re.compile(rf"\[\s*([{_CN}]{{1,4}})\s*\]\s*(?:[、.,:]\s*)?")),  # 【一】, folded
     ("d", _DOTTED),
     # 01, or PART 01 / Part.1 as an article's heading prints it
-    ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
+    ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、/|丨｜]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
     ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
@@ -181,7 +183,7 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
             continue
         if value <= 0:
             continue
-        printed = line[:found.end()].strip()
+        printed = line[:found.end()].strip().rstrip("|丨｜/ ")  # 第一部分 | 总体要求 is printed 第一部分
         if family == "box":  # 专栏2：立法重点项目 is printed 专栏2 before its title
             printed = printed.rstrip(":： ")
         return Marker(family, label, value, printed), found.end()
@@ -272,9 +274,9 @@ def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
 
 # What a paragraph's first character is, after its number: a Chinese character or an opening mark.
 _TEXT_OPENS = r"(?=[\u4e00-\u9fff《“])"
-# A number printed with a space or a comma in place of its punctuation, before the paragraph's first
-# character (一　总体要求, 一，总体要求, 1 深化…).
-_GAP = r"(?:[ \u3000\t]|[ \u3000]*[,，][ \u3000]*)"
+# A number printed with a space, a comma or a bar in place of its punctuation, before the paragraph's first
+# character (一　总体要求, 一，总体要求, 1 深化…, 一 | 总体要求 as an article's heading prints it).
+_GAP = r"(?:[ \u3000\t]|[ \u3000]*[,，|丨｜][ \u3000]*)"
 _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}}){_GAP}{_TEXT_OPENS}"), "、"),
            "i": (re.compile(rf"([1-9]\d{{0,2}}){_GAP}{_TEXT_OPENS}"), ".")}
 

@@ -2558,7 +2558,7 @@ def test_paragraphs_counted_in_words_are_tasks_with_their_notes():
     assert plan.root.closing == ("各单位要抓好落实。", "本要点自印发之日起施行。")
 
 
-@pytest.mark.parametrize("apart", ["\n", " ", "．"])
+@pytest.mark.parametrize("apart", ["\n", " ", "．", "/ ", " | "])
 def test_an_article_s_parts_numbered_01_02_are_chapters(apart):
     plan = _plan(f"某某县2024年法治政府建设工作要点\n01{apart}加强党的领导\n1.深入学习。（责任单位：县委宣传部）\n2.落实责任。\n"
                  f"02{apart}推进依法行政\n1.完善决策程序。（责任单位：县司法局）\n")
@@ -2568,6 +2568,16 @@ def test_an_article_s_parts_numbered_01_02_are_chapters(apart):
     # A lone figure with a leading zero numbers nothing, nor does one before a counted word (05年).
     single = _plan("某某县2024年法治政府建设工作要点\n一、主要任务\n1.加强学习，自\n05年起每年培训。\n01\n")
     assert [node.anchor for node in single.root.walk() if node.marker] == ["c1", "c1-i1"]
+
+
+@pytest.mark.parametrize("bar", [" | ", "丨", "｜"])
+def test_an_article_s_headings_may_set_a_bar_after_their_number(bar):
+    """一 | 总体要求, 第一部分 | 总体要求: read as words, the chapter's heading was the task's above it."""
+    plan = _plan(f"某某县2024年法治政府建设工作要点\n一{bar}加强党的领导\n1.深入学习。\n2.落实责任。\n二{bar}推进依法行政\n"
+                 "3.完善决策程序。\n")
+    assert [(node.anchor, node.title) for node in plan.root.children] == [("c1", "加强党的领导"), ("c2", "推进依法行政")]
+    parts = _plan(f"某某县2024年法治政府建设工作要点\n第一部分{bar}总体要求\n1.深入学习。\n第二部分{bar}主要任务\n2.完善决策程序。\n")
+    assert [(node.anchor, node.title) for node in parts.root.children] == [("part1", "总体要求"), ("part2", "主要任务")]
 
 
 @pytest.mark.parametrize("part", ["PART 01", "Part.1", "PART 1"])
