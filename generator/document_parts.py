@@ -16,8 +16,9 @@ from .script import fold, to_simplified
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|细则|要点|工作安排|决定|规定)")
 # What a plan of the genre is about, which its title names (法治政府建设…, 依法行政…).
 SUBJECT = r"(?:法治|依法行政|法制)"
-# A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务, 重点工作.
-TASK_LIST = r"(?:任务|清单|分工|分解|台账|重点工作|举措)(?:表|一览表)?"
+# A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务, 重点工作,
+# or its schedule: 重点任务推进表, 进度安排表.
+TASK_LIST = r"(?:(?:任务|清单|分工|分解|台账|重点工作|举措)(?:推进|进度|安排)?(?:表|一览表)?|进度安排表|推进计划表)"
 # A plan's period in brackets after its title, folded: (2021—2025年).
 PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
 # The stage of a plan's text in brackets after its title, folded: (征求意见稿), (试行); no kind of plan, though

@@ -170,7 +170,8 @@ def test_a_notice_title_wrapped_over_two_lines_and_the_office_above_it():
 
 
 @pytest.mark.parametrize("title", ["某某县2023年法治政府建设重点工作", "某某市法治政府建设示范创建实施细则",
-                                   "某某县法治政府建设工作举措", "某某县法治政府建设工作任务分解"])
+                                   "某某县法治政府建设工作举措", "某某县法治政府建设工作任务分解",
+                                   "某某县2024年法治政府建设重点任务推进表", "某某县法治政府建设工作进度安排表"])
 def test_a_plan_titled_as_its_key_work_measures_or_rules_is_titled_so(title):
     """重点工作, 举措, 任务分解 and 实施细则 name a plan of the genre as 工作要点 does: the title is the
     plan's, not the first words of its text, and no warning says it names no plan."""
