@@ -69,6 +69,8 @@ _DOTTED = re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{1,3}})(?!\d|\.\d)\.?[ \u3000]*
                      rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
 DOTTED = ("d2", "d3", "d4")
 
+# A file's extension, after the dot that is no number's (46469.html: a web address wrapped before its last figures).
+_EXTENSION = r"(?:s?html?|pdf|docx?|xlsx?|wps|ofd|jpe?g|png|aspx?|jsp|php)(?![a-z])"
 # The spaces after a part's number, and the bar an article's heading may set there (第一部分 | 总体要求), folded.
 _BAR = r"\s*(?:[|丨｜]\s*)?"
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
@@ -89,7 +91,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("d", _DOTTED),
     # 01, or PART 01 / Part.1 as an article's heading prints it
     ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、/|丨｜]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
-    ("i", re.compile(r"(\d{1,4})\s*(?:\.(?!\d)|、)\s*")),
+    ("i", re.compile(rf"(\d{{1,4}})\s*(?:\.(?!\d|{_EXTENSION})|、)\s*")),
     ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),

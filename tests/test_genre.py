@@ -2452,6 +2452,8 @@ def test_numbers_printed_with_a_space_or_a_comma_for_their_punctuation_number_th
     ("1.加强学习。\n2.加强培训，出台\n3 项制度。\n", ["c1", "c1-i1", "c1-i2"]),  # 3 项 counts something
     ("1 加强学习。\n2 加强培训，\n3 年内完成。\n", ["c1", "c1-i1", "c1-i2"]),
     ("1 加强学习。\n3 加强培训。\n", ["c1"]),  # no 2 after the 1: the text does not count with them
+    # a web address wrapped before its last figures: a file's name, no number
+    ("1.加强学习，详见www.gov.cn/art/4\n6469.html\n2.加强培训。\n", ["c1", "c1-i1", "c1-i2"]),
 ])
 def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n" + body)
