@@ -2330,6 +2330,18 @@ def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(partin
         ("镇党政办",), ("镇司法所",), ("镇综合行政执法队",)]
 
 
+@pytest.mark.parametrize("parting", ["", " "])
+def test_a_very_short_plan_on_one_line_reads_as_it_does_with_its_lines(parting):
+    """A township's 工作要点 of under 200 characters, glued: it was read as one line, and had no task."""
+    text = ("某某镇2024年法治建设工作要点\n一、加强学习\n1.组织学法。（司法所负责）\n2.开展培训。（党政办负责）\n"
+            "二、推进依法行政\n3.落实决策程序。（党政办负责）")
+    lined, glued = _plan(text), _plan(text.replace("\n", parting))
+    assert len(text) < 100 and glued.meta.title == lined.meta.title == "某某镇2024年法治建设工作要点"
+    assert [(node.anchor, node.title, node.note) for node in glued.root.walk()] == [
+        (node.anchor, node.title, node.note) for node in lined.root.walk()]
+    assert [node.anchor for node in glued.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
