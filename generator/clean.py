@@ -34,6 +34,7 @@ from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, flag_after_number, match_marker, opening_bullet, punctuated
+from .paragraphs import is_labelled_note
 from .run_on import SITE_FOOTER, split_run_on
 from .script import fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
@@ -756,18 +757,20 @@ def _is_row(text: str) -> bool:
     return has_cells(text) and len(cells(text)) > 2
 
 
-# Marks a page sets before a number to catch the eye, which say nothing (👉1., ▌一、, ◆ 2., ➤（一）): arrows,
-# blocks, shapes, dingbats and emoji, with the spaces after them.
-_DECORATION = re.compile(r"^[\u2022\u2023\u2043\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f]+"
-                         r"[ \t\u3000]*")
+# Marks a page sets before a number or a note's label to catch the eye, which say nothing (👉1., ▌一、, ◆ 2.,
+# ➤（一）, ——责任单位：, ★牵头单位：): arrows, blocks, shapes, dingbats, emoji and dashes, with the spaces after them.
+_DECORATION = re.compile(r"^(?:[\u2022\u2023\u2043\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f※]"
+                         r"|[—–\-－]{2,})+[ \t\u3000]*")
 
 
 def undecorated(line: str) -> str:
-    """``line`` without the marks that decorate the number it opens with (👉1.加强… → 1.加强…); a line whose
-    marks stand before words keeps them (● 制定…: a bulleted item)."""
-    if not (found := _DECORATION.match(line)) or not match_marker(line[found.end():]):
+    """``line`` without the marks that decorate the number or the note's label it opens with (👉1.加强… →
+    1.加强…, ——责任单位：… → 责任单位：…); a line whose marks stand before words keeps them (● 制定…: a bulleted
+    item)."""
+    if not (found := _DECORATION.match(line)):
         return line
-    return line[found.end():]
+    rest = line[found.end():]
+    return rest if match_marker(rest) or is_labelled_note(rest) else line
 
 
 def closed_up(line: str) -> str:

@@ -397,7 +397,7 @@ def test_a_flag_before_a_task_s_number_is_a_mark_on_its_words():
             "加强学习培训", "开展述法工作", "★推进示范创建", "▲加强普法", "加强组织领导", "★强化督促检查"]
 
 
-def test_marks_that_decorate_a_number_are_taken_off_and_a_bullet_before_words_stays():
+def test_marks_that_decorate_a_number_or_a_note_s_label_are_taken_off_and_a_bullet_before_words_stays():
     """A page sets emoji, arrows, blocks or shapes before its numbers to catch the eye (👉1., ▌一、): read as
     words, they hid every number, and the plan had no task."""
     text = ("某某县2023年法治政府建设工作要点\n▌一、深入学习贯彻习近平法治思想\n👉1.加强理论学习。\n👉 2.开展专题培训。\n"
@@ -405,6 +405,10 @@ def test_marks_that_decorate_a_number_are_taken_off_and_a_bullet_before_words_st
     assert [line.text for line in clean(text)[0].lines][1:] == [
         "一、深入学习贯彻习近平法治思想", "1.加强理论学习。", "2.开展专题培训。", "二、推进严格规范公正文明执法", "3.落实三项制度。",
         "（一）开展评查。", "● 制定执法规范"]
+    # Before a note's label too, dashes among them; before a sentence's words, they stay.
+    notes = "某某县2023年法治政府建设工作要点\n1.加强学习。\n——责任单位：县司法局\n2.推进公开。\n→牵头单位：县政府办\n★牵头单位：县委办\n——各乡镇要加强宣传。\n"
+    assert [line.text for line in clean(notes)[0].lines][1:] == [
+        "1.加强学习。", "责任单位：县司法局", "2.推进公开。", "牵头单位：县政府办", "牵头单位：县委办", "——各乡镇要加强宣传。"]
 
 
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():
