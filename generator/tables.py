@@ -462,7 +462,8 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
     column, the cells merged are the ones after it (一级指标 | 二级指标 spanning rows). A numbered
     line of one cell with a row after it (一、依法全面履行政府职能, a group spanning the table) is a
     row of one cell (:meth:`TaskTable.is_group`). A row short of the columns of remarks that end the table
-    (备注) left them empty."""
+    (备注) left them empty, and so did one whose cells read right in the columns they fill from the first
+    (2<tab>加强培训<tab>县委组织部 under 序号 | 重点任务 | 牵头单位 | 配合单位)."""
     rows: list[tuple[Line, tuple[str, ...]]] = []
     above: tuple[str, ...] = ()
     remarks_last = len(list(takewhile(lambda column: labels[column] is None and column not in task_columns,
@@ -476,8 +477,9 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
             rows.append((line, row))
             continue
         missing = len(labels) - len(row)
-        if 0 < missing <= remarks_last and (number_column is None or row_number(row[0])):
-            row, missing = row + ("",) * missing, 0  # its last remarks (备注) empty, their tabs lost with the line's end
+        if 0 < missing and (number_column is None or row_number(row[0])) \
+                and (missing <= remarks_last or _reads_with_its_last_cells_empty(row, labels, task_columns)):
+            row, missing = row + ("",) * missing, 0  # its last cells empty, their tabs lost with the line's end
         if missing and not (above and 0 < missing <= max(task_columns)):
             break
         if missing and number_column == 0 and row_number(row[0]) and row[0] != above[0]:
@@ -487,6 +489,17 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
                                                                                number_column)
         rows.append((line, above))
     return rows
+
+
+def _reads_with_its_last_cells_empty(row: tuple[str, ...], labels: tuple[str | None, ...],
+                                     task_columns: tuple[int, ...]) -> bool:
+    """Whether a row short of cells reads right in the columns it fills from the first, its last ones empty:
+    every task column its own and no unit, and units and times in its columns of units and times."""
+    if len(row) <= max(task_columns) or any(reads_as_unit(row[column]) for column in task_columns):
+        return False
+    filled = [(cell, label) for cell, label in zip(row, labels) if cell]
+    return all(all(map(reads_as_unit, split_units(cell))) for cell, label in filled if label in _UNIT_LABELS) \
+        and _times_read_as_times([cell for cell, _ in filled], tuple(label for _, label in filled))
 
 
 def _merged_cells_filled(row: tuple[str, ...], above: tuple[str, ...], task_column: int,

@@ -566,6 +566,21 @@ def test_a_tab_table_row_whose_last_cell_held_a_line_break_is_one_row():
     assert measures(plan.root)["i1"][0] == ("2024年12月底前",)
 
 
+def test_a_task_table_s_row_whose_last_cells_are_empty_keeps_its_cells_in_their_columns():
+    """Its empty last cells' tabs were lost with the line's end: the row was read as one whose first cells were
+    merged with the row above, so it took the task above and its own task was its lead unit."""
+    plan = _plan("某某县2024年法治政府建设重点任务分工方案\n序号\t重点任务\t牵头单位\t配合单位\n1\t加强学习\t县司法局\t县委办\n"
+                 "2\t加强培训\t县委组织部\t\n3\t加强宣传\t\t\n4\t加强考核\t县委办\t县司法局\n")
+    duty = responsibility(plan.root)
+    assert [(task.title, duty.get(task.anchor)) for task in plan.tasks()] == [
+        ("加强学习", Responsibility(("县司法局",), ("县委办",))), ("加强培训", Responsibility(("县委组织部",), ())),
+        ("加强宣传", None), ("加强考核", Responsibility(("县委办",), ("县司法局",)))]
+    # A row whose group cell after its 序号 was merged with the row above still borrows it.
+    grouped = _plan("某某市创建示范市实施方案\n序号\t一级指标\t二级指标\t牵头单位\t配合单位\n"
+                    "1\t政府职能依法全面履行\t依法制定权责清单\t市委编办\t市直各部门\n2\t深化放管服改革\t市政务服务中心\t市直各部门\n")
+    assert [task.paragraphs for task in grouped.tasks()] == [("一级指标：政府职能依法全面履行",)] * 2
+
+
 @pytest.mark.parametrize("header", ["序号\t工作任务\t牵头单位\t完成\n时限", "序号\t工作\n任务\t牵头单位\t完成\n时限"])
 def test_a_tab_table_s_header_whose_names_held_line_breaks_is_one_header(header):
     plan = _plan(f"某某县2024年法治政府建设重点工作任务清单\n{header}\n1\t加强学习培训\t县委宣传部\t2024年12月\n"
