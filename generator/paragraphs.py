@@ -229,6 +229,17 @@ def is_labelled_note(paragraph: str) -> bool:
     return bool(_LABELLED_NOTE.match(fold(simplified_aligned(paragraph))))
 
 
+# A note's label alone on its line, folded, its value on the line below (牵头单位： / 县司法局), as a table's cells
+# copied a line each leave it.
+_LONE_LABEL = re.compile(rf"\s*(?:\[(?:{'|'.join(NOTE_LABELS)})\]|(?:{'|'.join(NOTE_LABELS)})\s*:)\s*")
+_LONE_LABEL_MAX = 12
+
+
+def is_lone_label(text: str) -> bool:
+    """Whether a line is only a note's label (牵头单位：, 【完成时限】), its value on the next line."""
+    return len(text) <= _LONE_LABEL_MAX and bool(_LONE_LABEL.fullmatch(fold(simplified_aligned(text))))
+
+
 def unbalanced_note(paragraph: str) -> bool:
     """A trailing bracket group that names units but never closes (or opens)."""
     folded = fold(paragraph)

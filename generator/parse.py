@@ -26,9 +26,9 @@ from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
                         flag_after_number, in_sequence, marker_value, match_marker, with_bullets, without_flags)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
-                         heading_note, is_bracketed_note, is_labelled_note, is_note_on_the_list, is_responsibility,
-                         is_task_field, leading_note, names_units, note_after_heading, says_a_role, sentence_note,
-                         split_title, trailing_note, unbalanced_note)
+                         heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_note_on_the_list,
+                         is_responsibility, is_task_field, leading_note, names_units, note_after_heading, says_a_role,
+                         sentence_note, split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, has_cells, header_columns, is_table_row,
                      rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables, tasks_of_rows,
                      with_table_notes)
@@ -314,7 +314,7 @@ def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
-    lines = organ_and_date_apart(split_run_in(joined_lone_numbers(rejoined_tables(lines))))
+    lines = organ_and_date_apart(split_run_in(joined_lone_openings(rejoined_tables(lines))))
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     first_task = _first_task(body)
@@ -558,18 +558,25 @@ def _annexes_by_kind(body: tuple[Line, ...], heads: dict[int, _Annex], rows_as_t
     return sections, plain, named
 
 
-def joined_lone_numbers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """A number on a line of its own (``1.`` / ``加强学习。…``), as pages that set a list's numbers
-    apart from its text leave them, joined to the line it numbers (unless that line has a number too)."""
+def joined_lone_openings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A number or a note's label on a line of its own (``1.`` / ``加强学习。…``, ``牵头单位：`` / ``县司法局``),
+    as pages that set a list's numbers apart from its text, or a table's cells copied a line each, leave them,
+    joined to the line it opens (unless that line opens with a number or a label of its own)."""
     joined: list[Line] = []
     for line in lines:
         above = joined[-1].text if joined else ""
-        if len(above) <= _MARKER_MAX and (found := match_marker(above)) and found[1] == len(fold(above).rstrip()) \
-                and not match_marker(line.text):
+        if _opens_alone(above) and not match_marker(line.text) and not is_labelled_note(line.text):
             joined[-1] = Line(above.strip() + line.text.strip(), joined[-1].lineno)
         else:
             joined.append(line)
     return tuple(joined) if len(joined) < len(lines) else lines
+
+
+def _opens_alone(text: str) -> bool:
+    """Whether a line is only a number (``1.``) or a note's label (``牵头单位：``)."""
+    if len(text) <= _MARKER_MAX and (found := match_marker(text)) and found[1] == len(fold(text).rstrip()):
+        return True
+    return is_lone_label(text)
 
 
 def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -2008,6 +2008,17 @@ def test_a_time_limit_in_words_is_a_deadline():
         ("2023年9月至12月",), ("2023年3月—2024年6月底前",), ("2023年至2025年",), ()]  # 4.: a period, not a deadline
 
 
+def test_a_note_s_label_alone_on_its_line_labels_the_line_below():
+    """牵头单位： / 县司法局, as a table's cells copied a line each leave a note: the labels were empty notes, and
+    their units the chapter's closing words."""
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。组织专题培训。\n牵头单位：\n县司法局\n"
+                 "配合单位：\n县委组织部、县委宣传部\n【完成时限】\n2023年12月底前\n2.推进政务公开。\n责任单位：\n县政府办\n")
+    first, second = plan.tasks()
+    assert first.note == "牵头单位：县司法局；配合单位：县委组织部、县委宣传部；【完成时限】2023年12月底前"
+    assert responsibility(plan.root)["c1-i2"].partners == ("县政府办",) and not plan.root["一"].closing
+    assert measures(plan.root)["c1-i1"][0] == ("2023年12月底前",)
+
+
 def test_labels_set_off_from_their_units_by_a_space():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n牵头单位　县委办\n配合单位　县司法局\n"
                  "2.加强宣传。（牵头单位　县委宣传部　配合单位　县文旅局）\n3.责任单位要切实履行职责。\n")
