@@ -767,6 +767,9 @@ def undecorated(line: str) -> str:
     """``line`` without the marks that decorate the number or the note's label it opens with (👉1.加强… →
     1.加强…, ——责任单位：… → 责任单位：…); a line whose marks stand before words keeps them (● 制定…: a bulleted
     item)."""
+    first = line[:1]
+    if first < "\u2014" and first != "-" or "\u3000" <= first < "\ufe0f":  # most lines: words, figures, brackets
+        return line
     if not (found := _DECORATION.match(line)):
         return line
     rest = line[found.end():]

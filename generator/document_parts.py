@@ -16,6 +16,8 @@ from .script import fold, to_simplified
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|细则|要点|工作安排|决定|规定)")
 # What a plan of the genre is about, which its title names (法治政府建设…, 依法行政…).
 SUBJECT = r"(?:法治|依法行政|法制)"
+# How a covering document addresses those it is sent to, on a line of its own: 各乡镇人民政府，县政府各部门：.
+SALUTATION = r"各[^。:：]{1,60}[:：]"
 # A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务, 重点工作,
 # or its schedule: 重点任务推进表, 进度安排表.
 TASK_LIST = r"(?:(?:任务|清单|分工|分解|台账|重点工作|举措)(?:推进|进度|安排)?(?:表|一览表)?|进度安排表|推进计划表)"
@@ -72,6 +74,9 @@ def is_month_signature(organ: str, month: str) -> bool:
         and bool(_WHOLE_ORGAN.search(simple) or _PLACE_NAMED.match(simple))
 
 
+_SIDE_BY_SIDE = 3  # the most organs a signature sets on one line
+
+
 def is_organ_line(text: str) -> bool:
     """A line that only names an organ, as a signature prints it, or organs side by side."""
     return bool(signing_organs(text))
@@ -85,9 +90,6 @@ def signing_organs(text: str) -> list[str]:
     if 1 < len(parts) <= _SIDE_BY_SIDE and all(_names_an_organ(part) for part in parts):
         return parts
     return [text.strip()] if _names_an_organ(text.strip()) else []
-
-
-_SIDE_BY_SIDE = 3  # the most organs a signature sets on one line
 
 
 def _names_an_organ(name: str) -> bool:

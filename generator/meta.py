@@ -16,8 +16,8 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, MONTH_DATE, ORG_END, SIGNATURE_LINES, STAGE, is_organ_line,
-                             signing_organs)
+from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, MONTH_DATE, ORG_END, SALUTATION, SIGNATURE_LINES, STAGE,
+                             is_organ_line, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -404,7 +404,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
 # (各县（市、区）, 各区县), a county's townships (各乡镇, 各镇人民政府、街道办事处).
 _COUNTIES = re.compile(r"各县|各区|县\s*[（(]\s*市|区\s*[（(]\s*市|县市区|区县|县区|区市县")
 _TOWNSHIPS = re.compile(r"乡镇|各镇|各乡|街道")
-_SALUTATION = re.compile(r"^各[^。:：]{1,60}[:：]$", re.M)
+_SALUTATION = re.compile(rf"^{SALUTATION}$", re.M)
 # The cities of prefecture level that govern townships with no county between (不设区的地级市).
 _CITIES_OF_TOWNSHIPS = ("东莞市", "中山市", "嘉峪关市", "儋州市")
 _TOWNSHIP_MENTIONS = 3

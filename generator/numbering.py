@@ -276,8 +276,9 @@ def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
 
 # What a paragraph's first character is, after its number: a Chinese character or an opening mark.
 _TEXT_OPENS = r"(?=[\u4e00-\u9fff《“])"
-# A number printed with a space, a comma or a bar in place of its punctuation, before the paragraph's first
-# character (一　总体要求, 一，总体要求, 1 深化…, 一 | 总体要求 as an article's heading prints it).
+# A number printed with a space, a tab, a comma or a bar in place of its punctuation, before the paragraph's
+# first character (一　总体要求, 一，总体要求, 1 深化…, 1<tab>深化… as a word processor's list is copied, 一 | 总体要求
+# as an article's heading prints it).
 _GAP = r"(?:[ \u3000\t]|[ \u3000]*[,，|丨｜][ \u3000]*)"
 _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}}){_GAP}{_TEXT_OPENS}"), "、"),
            "i": (re.compile(rf"([1-9]\d{{0,2}}){_GAP}{_TEXT_OPENS}"), ".")}

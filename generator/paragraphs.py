@@ -237,7 +237,8 @@ _LONE_LABEL_MAX = 12
 
 def is_lone_label(text: str) -> bool:
     """Whether a line is only a note's label (牵头单位：, 【完成时限】), its value on the next line."""
-    return len(text) <= _LONE_LABEL_MAX and bool(_LONE_LABEL.fullmatch(fold(simplified_aligned(text))))
+    return len(text) <= _LONE_LABEL_MAX and text.rstrip()[-1:] in ":：]】］" \
+        and bool(_LONE_LABEL.fullmatch(fold(simplified_aligned(text))))
 
 
 def unbalanced_note(paragraph: str) -> bool:

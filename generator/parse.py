@@ -19,8 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST,
-                             WRITTEN_DATE, is_date_line, is_month_signature, is_organ_line)
+from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT,
+                             TASK_LIST, WRITTEN_DATE, is_date_line, is_month_signature, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
@@ -50,8 +50,7 @@ _HEADING_ABOUT_LINES = 3
 _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
 # A covering document's heading, folded: 关于印发…的通知, 关于公开征求《…》意见的公告.
 _COVER_HEADING = re.compile(r"^[^,。:;]{0,24}?关于.*(?:通知|公告|通告|函|启事)$")
-# A covering document's salutation, folded: 各乡镇人民政府，县政府各部门：.
-_SALUTATION = re.compile(r"^各[^。:]{1,60}:$")
+_SALUTATION = re.compile(SALUTATION)  # 各乡镇人民政府，县政府各部门：
 # What may end a title on a line of its own below it (folded): its period, (2021—2025年), or the stage of
 # its text, (征求意见稿), (试行).
 _TITLE_TAIL = re.compile(rf"^(?:{PERIOD}|{STAGE})$")
@@ -100,10 +99,10 @@ _UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
 _PREAMBLE_FAMILIES = (*COUNTED_IN_WORDS, "b")
 # A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
 _ANNEX_LIST = re.compile(r"附\s*[件表]?\s*:\s*1\s*[.、]")
-# A heading that names a task table under it, folded and simplified: 重点任务分工, 工作任务清单, 任务分解表.
-_TABLE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|工作)(?:分工|分解|清单|台账)(?:表|一览表)?")
 # Or its heading alone on a line, above the list (folded): 附件： / 1.某某考核办法.
 _ANNEX_LIST_HEADING = re.compile(r"附\s*[件表]?\s*:")
+# A heading that names a task table under it, folded and simplified: 重点任务分工, 工作任务清单, 任务分解表.
+_TABLE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|工作)(?:分工|分解|清单|台账)(?:表|一览表)?")
 # What the title of a document ends with (a plan, rules, a list or a table), folded and simplified.
 _DOCUMENT = re.compile(rf"(?:{GENRE.pattern}|{TASK_LIST}|名单|表|制度|指标(?:体系)?)(?:\([^()]*\))?$")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
@@ -242,10 +241,10 @@ def _covering_lines(lines: tuple[Line, ...]) -> frozenset[int]:
 def _opens_a_covering_document(text: str) -> bool:
     """Whether a line among a text's first is a covering document's: its heading (关于…的通知), or, where a page
     left that out, its salutation (各乡镇人民政府，县政府各部门：)."""
-    if len(text) > TITLE_MAX * 2:
+    if len(text) > TITLE_MAX * 2 or not (text.lstrip()[:1] == "各" or "关于" in text or "關於" in text):
         return False
     folded = fold(simplified_aligned(text)).strip()
-    return bool(_COVER_HEADING.match(folded) or _SALUTATION.match(folded))
+    return bool(_COVER_HEADING.match(folded) or _SALUTATION.fullmatch(folded))
 
 
 def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
