@@ -349,9 +349,11 @@ def _signature(body: tuple[Line, ...], first_task: int) -> range:
                      if (_annex_heading(texts[k]) or _titles_an_annex(texts, k)) and k not in listed), len(body))
     # A list of the annexes is printed above the signature, or after it (… / 2023年3月1日 / 附件：1.… / 2.…).
     list_start = min((k for k in listed if k > first_task), default=plan_end)
-    for end in (plan_end, list_start):
+    for end in dict.fromkeys((plan_end, list_start)):
         if (start := signature_start(texts[:end])) < end:
             return range(start, end)
+    if plan_end == len(body):  # no annex, and the text ends unsigned
+        return range(plan_end, plan_end)
     return range(signature_start(texts), len(body))
 
 
@@ -573,7 +575,9 @@ def joined_lone_openings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 def _opens_alone(text: str) -> bool:
     """Whether a line is only a number (``1.``) or a note's label (``牵头单位：``)."""
-    if len(text) <= _MARKER_MAX and (found := match_marker(text)) and found[1] == len(fold(text).rstrip()):
+    if len(text) > _MARKER_MAX:  # most lines
+        return False
+    if (found := match_marker(text)) and found[1] == len(fold(text).rstrip()):
         return True
     return is_lone_label(text)
 
