@@ -185,7 +185,9 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
             continue
         if value <= 0:
             continue
-        printed = line[:found.end()].strip().rstrip("|丨｜/ ")  # 第一部分 | 总体要求 is printed 第一部分
+        printed = line[:found.end()].strip()
+        if printed[-1] in "|丨｜/":  # 第一部分 | 总体要求 is printed 第一部分
+            printed = printed.rstrip("|丨｜/ ")
         if family == "box":  # 专栏2：立法重点项目 is printed 专栏2 before its title
             printed = printed.rstrip(":： ")
         return Marker(family, label, value, printed), found.end()
