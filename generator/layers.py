@@ -66,8 +66,10 @@ _PARTNER_ROLE = (rf"{_BY_SHARE}(?:分别)?(?:负责|抓好落实|落实)|分工�
                  r"|(?:配合|协助|参与|协同)(?:落实|实施|推进)?|(?:具体|组织)(?:实施|落实)|抓好?落实|负责落实|负责|落实"
                  rf"|{_SUPPORTING}"
                  r"|为(?:责任|配合|参与|协办|实施)(?:单位|部门|主体)")
-_LEAD_SUFFIX = re.compile(f"({_LEAD_ROLE})$")
-_PARTNER_SUFFIX = re.compile(f"({_PARTNER_ROLE})$")
+# How a clause may say a unit is to take its role, which is no part of its name: 各乡镇要积极配合, 县司法局认真负责.
+_MANNER = r"(?:要|应当?|须)?(?:积极|主动|认真|全力|密切|大力|切实|全面)?"
+_LEAD_SUFFIX = re.compile(f"{_MANNER}({_LEAD_ROLE})$")
+_PARTNER_SUFFIX = re.compile(f"{_MANNER}({_PARTNER_ROLE})$")
 
 
 def without_role(clause: str) -> str:
@@ -139,7 +141,8 @@ _INCLUDING = re.compile(r"^(?:含|包括|包含|不含|不包括|除)")
 
 # What a sentence says and no unit's name holds: what its subject must do, or by when
 # (市政府各部门要于2022年12月10日前将…报送市委依法治市办 ends as a unit's name does).
-_SENTENCE_WORDS = re.compile(r"要|应当|必须|报送|上报|\d\s*[年月日]")
+EXHORTS = r"要|应当|必须|务必"  # 各部门要抓好落实: a charge, which names no unit in a role
+_SENTENCE_WORDS = re.compile(rf"{EXHORTS}|报送|上报|\d\s*[年月日]")
 
 
 def reads_as_unit(name: str) -> bool:
@@ -302,7 +305,7 @@ class _NoteReading:
             self.partners.extend(split_units(clause[together.end():role.start() if role else None]))
             self.pending, self.current = [], None
         elif suffix := _LEAD_SUFFIX.search(simple) or _PARTNER_SUFFIX.search(simple):
-            leading = _LEAD_SUFFIX.search(simple) or (self.in_charge_leads and suffix.group(0) == "负责")
+            leading = _LEAD_SUFFIX.search(simple) or (self.in_charge_leads and suffix.group(1) == "负责")
             (self.leads if leading else self.partners).extend(self.pending + split_units(clause[start:suffix.start()]))
             self.pending, self.current = [], None
         elif self.current is not None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .layers import (ANY_LABEL, BRACKETED, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets, is_time_limit,
-                     note_label, parse_note, reads_as_unit, without_role)
+from .layers import (ANY_LABEL, BRACKETED, EXHORTS, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets,
+                     is_time_limit, note_label, parse_note, reads_as_unit, without_role)
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
 from .tables import cells as table_cells, has_cells
@@ -26,6 +26,8 @@ _FULL_STOP = re.compile(r"。|(?<![\dA-Za-z])\.(?=\s|$|[\u4e00-\u9fff(“])")
 _NOTE_WORDS = re.compile(r"(牵头|负责|负总责|抓落实|配合|责任单位|责任部门|协办|参与单位|各负其责|统筹|主抓)")
 # What a sentence giving a task's units says of them.
 _ROLE_WORDS = re.compile(r"(牵头|负责|负总责|各负其责|配合|落实|实施|统筹|主抓|协同)")
+# A charge to units (各部门要抓好落实, 各乡镇要积极配合), which names none in a role.
+_EXHORTS = re.compile(EXHORTS)
 # A unit named without a role, as a bare list after a task's last full stop (…。县司法局、县委宣传部。),
 # opens with the level it is of (县司法局, 市委宣传部, 各乡镇): 支持设立县法律援助中心 names none.
 _UNIT_OF_A_LEVEL = re.compile(r"[省市县縣区區州旗盟乡鄉镇鎮]|各")
@@ -161,7 +163,7 @@ def names_units(sentence: str, bare: bool = False) -> bool:
     """Whether ``sentence`` only names units, in roles (县司法局牵头) or, where ``bare``, each opening with
     its level (县司法局、县委宣传部)."""
     in_roles = says_a_role(sentence)
-    if not (in_roles or bare):
+    if not (in_roles or bare) or _EXHORTS.search(simplified_aligned(sentence)):
         return False
     units = parse_note(sentence)
     named = units.leads + units.partners
