@@ -763,6 +763,18 @@ _DECORATION = re.compile(r"^(?:[\u2022\u2023\u2043\u2190-\u21ff\u2500-\u27bf\u2b
                          r"|[—–\-－]{2,})+[ \t\u3000]*")
 
 
+# Where a signature's seal was, as a conversion notes it: 某某县人民政府（盖章）, （某某县人民政府盖章）.
+_SEAL = re.compile(r"[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章)\s*[)）]$|^[（(]\s*(\S{2,30}?)\s*(?:盖章|蓋章)\s*[)）]$")
+
+
+def without_seal(line: str) -> str:
+    """``line`` without the note of a seal after an organ or a date (某某县人民政府（盖章） → 某某县人民政府), or
+    the organ alone where the note names it (（某某县人民政府盖章） → 某某县人民政府)."""
+    if "章" not in line or not (found := _SEAL.search(line)):  # most lines
+        return line
+    return found.group(1) or line[:found.start()].rstrip()
+
+
 def undecorated(line: str) -> str:
     """``line`` without the marks that decorate the number or the note's label it opens with (👉1.加强… →
     1.加强…, ——责任单位：… → 责任单位：…); a line whose marks stand before words keeps them (● 制定…: a bulleted
@@ -872,7 +884,7 @@ class _Sorting:
             stripped = stripped[page_number.end():]
         if not stripped:
             return
-        stripped = closed_up(undecorated(flag_after_number(numbers_read_right(stripped))))
+        stripped = closed_up(undecorated(flag_after_number(numbers_read_right(without_seal(stripped)))))
         row = table_fields(stripped)
         reason = "metadata table" if row else chrome_reason(stripped)
         if reason in _WORDS_ANYWHERE and self.lines and self.lines[-1].lineno >= lineno - 1 \

@@ -3439,6 +3439,14 @@ def test_joint_issuers_signing_one_above_the_other_are_both_the_issuer():
     assert (plan.meta.issued, plan.meta.doc_number) == ("2022-01-20", "某办发〔2022〕3号")
 
 
+@pytest.mark.parametrize("signature", ["某某县人民政府（盖章）\n2023年3月1日", "某某县人民政府\n2023年3月1日（盖章）",
+                                       "（某某县人民政府盖章）\n2023年3月1日"])
+def test_a_note_of_the_seal_in_a_signature_is_no_part_of_it(signature):
+    """A conversion notes the seal (（盖章）): the organ's line was the last task's text, and the plan had no issuer."""
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.加强培训。\n{signature}\n")
+    assert (plan.meta.issuer, plan.meta.issued, plan.tasks()[-1].paragraphs) == ("某某县人民政府", "2023-03-01", ())
+
+
 def test_joint_issuers_signing_side_by_side_on_one_line_are_both_the_issuer():
     plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.加强培训。\n"
                  "中共某某县委办公室　　某某县人民政府办公室\n2023年3月1日\n")
