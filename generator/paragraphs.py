@@ -161,7 +161,7 @@ def says_a_role(text: str) -> bool:
 
 def names_units(sentence: str, bare: bool = False) -> bool:
     """Whether ``sentence`` only names units, in roles (县司法局牵头) or, where ``bare``, each opening with
-    its level (县司法局、县委宣传部)."""
+    its level (县司法局、县委宣传部); a charge to units (各部门要抓好落实) names none."""
     in_roles = says_a_role(sentence)
     if not (in_roles or bare) or _EXHORTS.search(simplified_aligned(sentence)):
         return False
