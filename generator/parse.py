@@ -66,6 +66,9 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 # 各乡镇、县直各部门要结合实际，细化工作措施，认真抓好落实。
 _CLOSING_CHARGE = re.compile(r"^请?(?:全[省市州县区镇])?各[^。]{0,40}?(?:要|务必|应当?)[^。]*?"
                              r"(?:结合实际|抓好落实|贯彻落实|落到实处|报送|上报)")
+# A unit's name alone on a line is short, and holds no punctuation.
+_UNIT_LINE_MAX = 20
+_PUNCTUATION = re.compile(r"[，,。；;：:、！？!?]")
 # The heading of a chapter of a plan's guarantees, whose words such charges are (simplified): 四、保障措施.
 _GUARANTEES = re.compile(r"保障|组织实施|工作要求|实施要求|有关要求|贯彻落实")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
@@ -887,6 +890,8 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     elif after_the_tasks and (root.closing_words or _closes_the_plan(current, simplified_aligned(text))):
         root.closing.append(text)
         root.closing_words = True
+    elif _lists_another_unit(current.lines[-1], text):
+        current.lines[-1] += f"、{text.strip()}"  # 配合单位： / 县委组织部 / 县委宣传部, a unit to a line
     elif ended_by_note(current.lines) and _ends_with_its_note(text):
         current.lines.append(text)  # another measure of the task, with its own units (…。（省司法厅牵头）)
     elif ended_by_note(current.lines) and not is_task_field(text):
@@ -897,6 +902,14 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
     else:
         current.lines.append(text)
     return current
+
+
+def _lists_another_unit(note: str, text: str) -> bool:
+    """Whether a line only names a unit (县委宣传部) below a labelled note on its own line, whose list it goes on,
+    a unit to a line, as a table's cell copied a line each lists them."""
+    line = text.strip()
+    return len(line) <= _UNIT_LINE_MAX and not _PUNCTUATION.search(line) and is_labelled_note(note) \
+        and reads_as_unit(line)
 
 
 def _closes_the_plan(current: _Draft, text: str) -> bool:

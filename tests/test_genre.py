@@ -2020,6 +2020,11 @@ def test_a_note_s_label_alone_on_its_line_labels_the_line_below():
     assert first.note == "牵头单位：县司法局；配合单位：县委组织部、县委宣传部；【完成时限】2023年12月底前"
     assert responsibility(plan.root)["c1-i2"].partners == ("县政府办",) and not plan.root["一"].closing
     assert measures(plan.root)["c1-i1"][0] == ("2023年12月底前",)
+    # Units a line each below a label go on its list; a sentence below the note does not.
+    listed = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。\n牵头单位：县司法局\n配合单位：\n"
+                   "县委组织部\n县委宣传部\n各乡镇（街道）\n2.推进政务公开。\n牵头单位：县政府办\n县委宣传部负责宣传。\n")
+    assert responsibility(listed.root)["c1-i1"].partners == ("县委组织部", "县委宣传部", "各乡镇（街道）")
+    assert listed.tasks()[1].note == "牵头单位：县政府办" and listed.tasks()[1].paragraphs == ("县委宣传部负责宣传。",)
 
 
 def test_labels_set_off_from_their_units_by_a_space():
