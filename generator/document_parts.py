@@ -23,9 +23,9 @@ SALUTATION = r"各[^。:：]{1,60}[:：]"
 TASK_LIST = r"(?:(?:任务|清单|分工|分解|台账|重点工作|举措)(?:推进|进度|安排)?(?:表|一览表)?|进度安排表|推进计划表)"
 # A plan's period in brackets after its title, folded: (2021—2025年).
 PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
-# The stage of a plan's text in brackets after its title, folded: (征求意见稿), (试行); no kind of plan, though
-# 意见 is in its words.
-STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿)\)"
+# The stage of a plan's text in brackets after its title, folded: (征求意见稿), (试行), (2023年修订); no kind of
+# plan, though 意见 is in its words.
+STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿|\d{4}\s*年(?:修订|修正|修改))\)"
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号; its end, from the
 # bracketed year, alone (in a run of text, where the issuer's short name that opens it has no bound).
 DOC_NUMBER_END = rf"{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"

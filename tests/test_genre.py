@@ -3365,6 +3365,9 @@ def test_a_title_on_three_lines_with_its_period_is_read_whole():
     assert plan_kind(draft.meta.title) == "方案"  # its kind, for a URL it shares: no 意见
     traditional = _plan(opencc.OpenCC("s2t").convert("某某市法治政府建设实施方案\n（征求意见稿）\n一、主要任务\n1.深化放管服改革。\n"))
     assert traditional.meta.title == "某某市法治政府建設實施方案（徵求意見稿）"
+    # And the year of its revision.
+    revised = _plan("某某县行政执法公示办法\n（2023年修订）\n第一条 为规范行政执法，制定本办法。\n第二条 本办法适用于本县。\n")
+    assert (revised.meta.title, revised.root.paragraphs) == ("某某县行政执法公示办法（2023年修订）", ())
 
 
 NOTES_BELOW_SUB_ITEMS = """某某县2023年法治政府建设工作要点
