@@ -138,6 +138,7 @@ class _TextExtractor(HTMLParser):
         self._skip = 0
         self._tables: list[_Table] = []  # the open tables, innermost last
         self._lists: list[int | None] = []  # the open lists, innermost last: an <ol>'s next number
+        self._title: list[str] | None = None  # the page's <title>, while it is read
 
     def _sink(self) -> list[str] | None:
         """Where text goes now: the open cell, the page, or nowhere (between a table's cells)."""
@@ -147,6 +148,8 @@ class _TextExtractor(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         table = self._tables[-1] if self._tables else None
+        if tag == "title":
+            self._title = []
         if tag in _HIDDEN_TAGS:
             self._skip += 1
         elif tag == "table":
@@ -179,6 +182,13 @@ class _TextExtractor(HTMLParser):
         if label and (value := " ".join((attrs.get("content") or "").split())):
             self.parts.append(f"\n{label}:{value}\n")
 
+    def _page_title(self, words: str) -> None:
+        """The page's <title> as its 标题 field, which names the plan where its text does not (the site's name
+        after it is taken off with the field): a tab's label, no text of the page."""
+        self._title = None
+        if words := " ".join(words.split()):
+            self.parts.append(f"\n标题:{words}\n")
+
     def _list_number(self) -> str:
         """The number the browser shows before the next item of the innermost <ol>."""
         number, depth = self._lists[-1], sum(kind is not None for kind in self._lists)
@@ -188,6 +198,8 @@ class _TextExtractor(HTMLParser):
         return CIRCLED[number - 1] if number <= len(CIRCLED) else f"（{number}）"
 
     def handle_endtag(self, tag):
+        if tag == "title" and self._title is not None:
+            self._page_title("".join(self._title))
         if tag in _HIDDEN_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag == "table" and self._tables:
@@ -202,7 +214,9 @@ class _TextExtractor(HTMLParser):
             sink.append("\n")
 
     def handle_data(self, data):
-        if not self._skip and (sink := self._sink()) is not None:
+        if self._title is not None:
+            self._title.append(data)
+        elif not self._skip and (sink := self._sink()) is not None:
             sink.append(data)
 
     def close(self):

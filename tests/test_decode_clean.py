@@ -293,6 +293,18 @@ def test_html_saved_as_text_is_reduced_to_its_text():
     assert [line.text for line in cleaned.lines] == ["一、总则", "1.加强行政复议工作。"]
 
 
+def test_a_page_s_title_names_the_plan_where_its_text_does_not():
+    """The page's <title> is no text of it, but where the body prints no title, it names the plan (the site's name
+    after it taken off): the plan had no title, and its URL no kind."""
+    page = ("<html><head><title>某某县2023年法治政府建设工作要点_政策文件_某某县人民政府</title></head><body>"
+            "<p>为深入推进法治政府建设，制定本要点。</p><p>一、主要任务</p><p>1.加强学习培训。</p><p>2.推进政务公开。</p></body></html>")
+    plan = parse_text(page.encode("utf-8"), "page.txt")
+    assert plan.meta.title == "某某县2023年法治政府建设工作要点" and plan.root.paragraphs[0].startswith("为深入推进")
+    # A title the body prints comes first.
+    titled = page.replace("<body>", "<body><h1>某某县2023年法治政府建设工作要点（修订）</h1>")
+    assert parse_text(titled.encode("utf-8"), "page.txt").meta.title == "某某县2023年法治政府建设工作要点（修订）"
+
+
 def test_character_references_left_in_plain_text_are_the_characters_they_stand_for():
     text = ("二、深化&ldquo;放管服&rdquo;改革&nbsp;&#8203;\n1.推行&#x201C;一网通办&#x201D;&#10;R&amp;D &copy2023 &foo;\n"
             "2.防范&lt;script&gt;\n")
