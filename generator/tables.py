@@ -28,8 +28,8 @@ _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|
                  "生效日期|生效时间|废止时间|失效日期|失效时间|效力状态|关键词|标题|名称|分类")
 SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
 _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
-# A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一).
-_ROW_NUMBER = re.compile(r"\(?(\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
+# A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一), and under a group 1.2 or 1-2.
+_ROW_NUMBER = re.compile(r"\(?(\d{1,2}(?:[.-]\d{1,2}){1,2}|\d{1,4}|[一二三四五六七八九十]{1,3})\)?[.、]?")
 # A group's number in words, alone in a row's first cell, folded: 一, 二、, (三).
 _GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[.、]?|\([一二三四五六七八九十]{1,3}\)")
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
@@ -104,11 +104,11 @@ class TaskTable:
 
 def row_number(cell: str) -> str:
     """The figure a 序号 cell gives, as digits: ``1``, ``1.``, ``1、``, ``（1）``, ``一`` and ``一、`` give
-    ``"1"``, a row under a group numbered 1 (``1.2``) ``"1.2"``; "" for a cell that is no number."""
+    ``"1"``, a row under a group numbered 1 (``1.2``, ``1-2``) ``"1.2"``; "" for a cell that is no number."""
     found = _ROW_NUMBER.fullmatch(fold(cell).strip())
     if not found:
         return ""
-    figure = found.group(1)
+    figure = found.group(1).replace("-", ".")
     return figure if figure.isdecimal() or "." in figure else str(cn_to_int(figure))
 
 

@@ -537,11 +537,13 @@ def test_a_numbered_task_table_with_no_column_of_units_gives_its_rows_deadlines(
                  ).tasks()[0].anchor == "c1-i1"
 
 
-def test_a_task_table_whose_rows_are_numbered_under_their_groups_figures():
-    """序号 1 for a group and 1.1, 1.2 for its rows, anchored as dotted numbers in a text are."""
+@pytest.mark.parametrize("dot", [".", "-"])
+def test_a_task_table_whose_rows_are_numbered_under_their_groups_figures(dot):
+    """序号 1 for a group and 1.1, 1.2 (or 1-1, 1-2) for its rows, anchored as dotted numbers in a text are:
+    numbered 1-1, the rows had no task."""
     plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t牵头单位\t完成时限\n1\t深入学习贯彻习近平法治思想\n"
                  "1.1\t加强学习培训\t县委宣传部\t2024年12月\n1.2\t开展述法\t县委组织部\t2024年6月\n2\t推进依法行政\n"
-                 "2.1\t落实三项制度\t县司法局\t长期坚持\n")
+                 "2.1\t落实三项制度\t县司法局\t长期坚持\n".replace("1.", f"1{dot}").replace("2.1", f"2{dot}1"))
     assert [(node.anchor, node.title) for node in plan.root.children] == [("i1", "深入学习贯彻习近平法治思想"), ("i2", "推进依法行政")]
     assert [(task.anchor, task.number, task.title) for task in plan.tasks()] == [
         ("i1-d1", "1.1", "加强学习培训"), ("i1-d2", "1.2", "开展述法"), ("i2-d1", "2.1", "落实三项制度")]
