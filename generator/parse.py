@@ -46,6 +46,8 @@ _NOTES_HEADING = re.compile(r"(?:注|说明|备注|附注)\s*:")
 _NOTES_FIRST = "注註说說备備附"  # the characters such a heading opens with, in either script
 # How near a text's top a heading of its own (关于…的报告) may stand, when it names no plan.
 _HEADING_ABOUT_LINES = 3
+# And a covering document's heading or salutation, below its red header, number and signer (签发人：…).
+_COVER_HEAD_LINES = 6
 # Such a heading, folded: 关于… at its start or after the name of who issues it.
 _ABOUT = re.compile(r"^[^,。:;]{0,24}?关于")
 # A covering document's heading, folded: 关于印发…的通知, 关于公开征求《…》意见的公告.
@@ -233,7 +235,7 @@ def _covering_lines(lines: tuple[Line, ...]) -> frozenset[int]:
     notice seeking comments on a draft: 一、征求意见时间 … 二、反馈方式 …), signed and dated right above the
     plan's title: its numbers are not the plan's. Empty for most texts, whose covering notice numbers nothing
     or which a plan's own title opens: a signed plan's annex may follow its date with its title."""
-    if not any(_opens_a_covering_document(line.text) for line in lines[:_HEADING_ABOUT_LINES]):
+    if not any(_opens_a_covering_document(line.text) for line in lines[:_COVER_HEAD_LINES]):
         return frozenset()  # most texts: a plan's own title opens them
     for k in range(1, len(lines)):
         if is_date_line(lines[k - 1].text) and is_title_line(lines[k].text):

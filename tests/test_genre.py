@@ -3431,6 +3431,9 @@ def test_a_covering_document_that_numbers_points_of_its_own_is_no_part_of_the_pl
                       "某某市法治政府建设实施方案\n（征求意见稿）\n一、主要任务\n（一）推进政府机构职能优化。（市委编办牵头）\n")
     assert consulted.meta.title == "某某市法治政府建设实施方案（征求意见稿）"
     assert [node.anchor for node in consulted.root.walk() if node.marker] == ["c1", "c1-s1"]
+    # Below a red header, a number and a signer's line, the notice's heading is its fourth line.
+    headed = _plan("某某县人民政府办公室文件\n某府办发〔2024〕5号\n签发人：张三\n" + text)
+    assert [node.anchor for node in headed.root.walk() if node.marker] == ["c1", "c1-i1", "c2", "c2-i2"]
     # A page that left out the notice's heading still opens with its number or salutation.
     headless = _plan(text.split("\n", 1)[1])
     assert [node.anchor for node in headless.root.walk() if node.marker] == ["c1", "c1-i1", "c2", "c2-i2"]
