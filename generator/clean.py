@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .document_parts import WRITTEN_DATE, is_organ_line
 from .laid_out import laid_out_rows
@@ -765,10 +765,12 @@ def numbers_read_right(line: str) -> str:
     return f"{line[:found.end(1)]}{'一' if found.group('dash') else '1'}{line[found.end():]}"
 
 
-def _is_row(text: str) -> bool:
-    """A table's row copied as text, whose number is its first cell's (1<tab>深化…<tab>县司法局); not a list's
-    item whose number a tab sets off from its words (1<tab>加强学习。), as a word processor's list is copied."""
-    return has_cells(text) and len(cells(text)) > 2
+def _row_test(texts: list[str]) -> Callable[[str], bool]:
+    """How to tell a table's row copied as text, whose number is its first cell's (1<tab>深化…<tab>县司法局), from a
+    list's item whose number a tab sets off from its words (1<tab>加强学习。), as a word processor's list is copied:
+    a row has three cells or more, or two in a text with a table of two columns headed 序号 (序号<tab>指标名称)."""
+    two_columns = any(len(row := cells(text)) == 2 and NUMBER_HEADER.match(row[0]) for text in texts if "\t" in text)
+    return lambda text: has_cells(text) and (two_columns or len(cells(text)) > 2)
 
 
 # Marks a page sets before a number or a note's label to catch the eye, which say nothing (👉1., ▌一、, ◆ 2.,
@@ -858,8 +860,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
             sorting.romanisation += count
             for part in split_run_on(raw, text_length):
                 sorting.read(lineno, part)
-    lines = [Line(text, line.lineno) for text, line in zip(punctuated([line.text for line in sorting.lines], _is_row),
-                                                           sorting.lines)]
+    texts = [line.text for line in sorting.lines]
+    lines = [Line(text, line.lineno) for text, line in zip(punctuated(texts, _row_test(texts)), sorting.lines)]
     lines, rejoined = rejoin_wrapped(lines, sorting.indents)
     lines, contents = without_contents(lines)
     removed = sorted([*sorting.removed, *contents], key=lambda removal: removal.lineno)
