@@ -86,11 +86,20 @@ def signing_organs(text: str) -> list[str]:
     """The organs a line of a signature names: two or three side by side, as a joint signature may set them
     over their seals (中共某某县委办公室　　某某县人民政府办公室), or itself (某某县 人民政府, spread out); none
     where it is no such line."""
-    parts = text.split()
-    if 1 < len(parts) <= _SIDE_BY_SIDE and all(_names_an_organ(part) for part in parts):
+    parts = organs_apart(text)
+    if 1 < len(parts) <= _SIDE_BY_SIDE and all(map(_short_and_whole, parts)):
         return parts
-    return [text.strip()] if _names_an_organ(text.strip()) else []
+    whole = text.strip()
+    return [whole] if _short_and_whole(whole) and ORG_END.search(to_simplified(whole)) else []
 
 
-def _names_an_organ(name: str) -> bool:
-    return len(name) <= 20 and not re.search(r"[,，。:：]", name) and bool(ORG_END.search(to_simplified(name)))
+def organs_apart(text: str) -> list[str]:
+    """Organs standing apart by spaces (中共抚州市委 抚州市人民政府), as a site lists them or a signature sets them;
+    none unless each part is named as an organ."""
+    organs = text.split()
+    return organs if organs and all(ORG_END.search(to_simplified(organ)) for organ in organs) else []
+
+
+def _short_and_whole(name: str) -> bool:
+    """Whether a name is short enough for an organ's, and no clause."""
+    return len(name) <= 20 and not re.search(r"[,，。:：]", name)

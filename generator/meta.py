@@ -17,7 +17,7 @@ from itertools import takewhile
 from pypinyin import lazy_pinyin
 
 from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, MONTH_DATE, ORG_END, SALUTATION, SIGNATURE_LINES, STAGE,
-                             is_organ_line, signing_organs)
+                             is_organ_line, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -273,10 +273,8 @@ def _title_organs(title: str) -> str:
 
 
 def _joint_organs(text: str) -> str:
-    """Organs standing apart by spaces (中共抚州市委 抚州市人民政府) as the site lists them, 中共抚州市委、
-    抚州市人民政府; "" unless each part is named as an organ."""
-    organs = text.split()
-    return "、".join(organs) if organs and all(ORG_END.search(to_simplified(organ)) for organ in organs) else ""
+    """Organs standing apart by spaces (:func:`organs_apart`) as one issuer: 中共抚州市委、抚州市人民政府."""
+    return "、".join(organs_apart(text))
 
 
 def _organs_above_notice(front: list[str]) -> str:
