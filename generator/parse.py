@@ -68,9 +68,6 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 # 各乡镇、县直各部门要结合实际，细化工作措施，认真抓好落实。
 _CLOSING_CHARGE = re.compile(r"^请?(?:全[省市州县区镇])?各[^。]{0,40}?(?:要|务必|应当?)[^。]*?"
                              r"(?:结合实际|抓好落实|贯彻落实|落到实处|报送|上报)")
-# A unit's name alone on a line is short, and holds no punctuation.
-_UNIT_LINE_MAX = 20
-_PUNCTUATION = re.compile(r"[，,。；;：:、！？!?]")
 # The heading of a chapter of a plan's guarantees, whose words such charges are (simplified): 四、保障措施.
 _GUARANTEES = re.compile(r"保障|组织实施|工作要求|实施要求|有关要求|贯彻落实")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
@@ -260,9 +257,7 @@ def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
     for k in range(min(first, _HEADING_ABOUT_LINES)):
         text = fold(simplified_aligned(lines[k].text)).strip()
         if _ABOUT.match(text) and len(text) <= TITLE_MAX and "。" not in text:
-            above = fold(simplified_aligned(lines[k - 1].text)).strip() if k else ""
-            from_unit = len(above) <= HEADING_MAX and not re.search(r"[,。:;]", above) and reads_as_unit(above)
-            return k - from_unit, k + 1
+            return k - (k > 0 and _only_names_a_unit(lines[k - 1].text)), k + 1
     # Else the last line within the first few that names the subject as a title does: a page may print
     # it under its column's name and again under its byline.
     headings = [k for k in range(min(first, _HEADING_ABOUT_LINES)) if _is_subject_heading(lines[k].text)]
@@ -909,9 +904,15 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
 def _lists_another_unit(note: str, text: str) -> bool:
     """Whether a line only names a unit (县委宣传部) below a labelled note on its own line, whose list it goes on,
     a unit to a line, as a table's cell copied a line each lists them."""
-    line = text.strip()
-    return len(line) <= _UNIT_LINE_MAX and not _PUNCTUATION.search(line) and is_labelled_note(note) \
-        and reads_as_unit(line)
+    return _only_names_a_unit(text) and is_labelled_note(note)
+
+
+def _only_names_a_unit(text: str) -> bool:
+    """Whether a line is a unit's name alone: short, no clause, ending as a unit's name does (某某市司法局)."""
+    if len(text.strip()) > HEADING_MAX:  # most paragraphs; folding keeps a text's length
+        return False
+    folded = fold(simplified_aligned(text)).strip()
+    return not re.search(r"[,。:;]", folded) and reads_as_unit(folded)
 
 
 def _closes_the_plan(current: _Draft, text: str) -> bool:
