@@ -233,7 +233,7 @@ def is_labelled_note(paragraph: str) -> bool:
 
 # A note's label alone on its line, folded, its value on the line below (牵头单位： / 县司法局), as a table's cells
 # copied a line each leave it.
-_LONE_LABEL = re.compile(rf"\s*(?:\[(?:{'|'.join(NOTE_LABELS)})\]|(?:{'|'.join(NOTE_LABELS)})\s*:)\s*")
+_LONE_LABEL = re.compile(r"\s*" + _NOTE_LABEL)
 _LONE_LABEL_MAX = 12
 
 
