@@ -33,7 +33,7 @@ from .document_parts import WRITTEN_DATE, is_organ_line
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
-from .numbering import CIRCLED, flag_after_number, match_marker, opening_bullet, punctuated
+from .numbering import CIRCLED, FILE_EXTENSIONS, flag_after_number, match_marker, opening_bullet, punctuated
 from .paragraphs import is_labelled_note
 from .run_on import SITE_FOOTER, split_run_on
 from .script import fold, is_cjk, simplified_aligned
@@ -329,7 +329,7 @@ _PRINTED_ON = re.compile(rf"({WRITTEN_DATE})\s*印发$")
 _IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{_PRINTED_ON.pattern}")
 # A file a page offers for download, by its name's ending and the size a site may print after it
 # (某某实施方案.pdf, 分工表.xlsx（56.2kb）), folded and lowercased.
-_DOWNLOAD = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
+_DOWNLOAD = re.compile(rf"\.(?:{FILE_EXTENSIONS})\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
 # An official document's remarks on a line of their own (附注), folded: how it is published, （此件公开发布）,
 # （此件不予公开）, and whom to call, （联系人：张三，联系电话：1234567）; a plan with no signature ends with them too.
 _DOCUMENT_REMARK = re.compile(r"^\((?:(?:此件|本件|本文)[^()]{2,10}|联系人\s*:[^()]*(?:电话|手机)[^()]*)\)$")

@@ -69,8 +69,11 @@ _DOTTED = re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{1,3}})(?!\d|\.\d)\.?[ \u3000]*
                      rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
 DOTTED = ("d2", "d3", "d4")
 
-# A file's extension, after the dot that is no number's (46469.html: a web address wrapped before its last figures).
-_EXTENSION = r"(?:s?html?|pdf|docx?|xlsx?|wps|ofd|jpe?g|png|aspx?|jsp|php)(?![a-z])"
+# The extensions of the files a page offers for download (某某实施方案.pdf).
+FILE_EXTENSIONS = r"pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png"
+# A file's or a page's extension, after the dot that is no number's (46469.html: a web address wrapped before its
+# last figures).
+_EXTENSION = rf"(?:s?html?|aspx?|jsp|php|{FILE_EXTENSIONS})(?![a-z])"
 # The spaces after a part's number, and the bar an article's heading may set there (第一部分 | 总体要求), folded.
 _BAR = r"\s*(?:[|丨｜]\s*)?"
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
