@@ -417,8 +417,13 @@ def _held_by(row: list[str], labels: tuple[str | None, ...], column: int, extra:
     if any(reads_as_unit(line) != of_units for line in held[1:]):
         return None
     fitted = row[:column] + [("、" if of_units else "").join(held)] + row[column + extra + 1:]
-    units = all(all(map(reads_as_unit, split_units(cell))) for cell, label in zip(fitted, labels) if label in _UNIT_LABELS)
-    return fitted if units and _times_read_as_times(fitted, labels) else None
+    return fitted if _roles_read_right(fitted, labels) else None
+
+
+def _roles_read_right(row: list[str], labels: tuple[str | None, ...]) -> bool:
+    """Whether a row's cells in columns of units name units, and those in its column of time limits read as times."""
+    return all(all(map(reads_as_unit, split_units(cell))) for cell, label in zip(row, labels) if label in _UNIT_LABELS) \
+        and _times_read_as_times(row, labels)
 
 
 def _times_read_as_times(row: list[str], labels: tuple[str | None, ...]) -> bool:
@@ -498,8 +503,7 @@ def _reads_with_its_last_cells_empty(row: tuple[str, ...], labels: tuple[str | N
     if len(row) <= max(task_columns) or any(reads_as_unit(row[column]) for column in task_columns):
         return False
     filled = [(cell, label) for cell, label in zip(row, labels) if cell]
-    return all(all(map(reads_as_unit, split_units(cell))) for cell, label in filled if label in _UNIT_LABELS) \
-        and _times_read_as_times([cell for cell, _ in filled], tuple(label for _, label in filled))
+    return _roles_read_right([cell for cell, _ in filled], tuple(label for _, label in filled))
 
 
 def _merged_cells_filled(row: tuple[str, ...], above: tuple[str, ...], task_column: int,
