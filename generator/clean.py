@@ -769,7 +769,8 @@ def _row_test(texts: list[str]) -> Callable[[str], bool]:
     """How to tell a table's row copied as text, whose number is its first cell's (1<tab>深化…<tab>县司法局), from a
     list's item whose number a tab sets off from its words (1<tab>加强学习。), as a word processor's list is copied:
     a row has three cells or more, or two in a text with a table of two columns headed 序号 (序号<tab>指标名称)."""
-    two_columns = any(len(row := cells(text)) == 2 and NUMBER_HEADER.match(row[0]) for text in texts if "\t" in text)
+    two_columns = any(len(row := cells(text)) == 2 and NUMBER_HEADER.match(simplified_aligned(row[0]))
+                      for text in texts if "\t" in text)
     return lambda text: has_cells(text) and (two_columns or len(cells(text)) > 2)
 
 

@@ -2499,10 +2499,11 @@ def test_numbers_printed_with_a_space_or_a_comma_for_their_punctuation_number_th
 def test_a_table_of_two_columns_numbers_no_task():
     """序号<tab>指标名称 over 1<tab>行政复议纠错率 …: its rows are a table's, though a tab sets a list's number off
     from its words where no such table is (1<tab>加强学习。)."""
-    plan = _plan("某某市法治政府建设规划（2021—2025年）\n一、发展目标\n主要指标如下：\n序号\t指标名称\n1\t行政复议纠错率\n"
-                 "2\t行政机关负责人出庭应诉率\n二、主要任务\n1.推进机构改革。\n")
-    assert [node.anchor for node in plan.tasks()] == ["c1", "c2-i1"]
-    assert plan.root["一"].paragraphs[-1] == "2\t行政机关负责人出庭应诉率"
+    text = ("某某市法治政府建设规划（2021—2025年）\n一、发展目标\n主要指标如下：\n序号\t指标名称\n1\t行政复议纠错率\n"
+            "2\t行政机关负责人出庭应诉率\n二、主要任务\n1.推进机构改革。\n")
+    for plan in (_plan(text), _plan(opencc.OpenCC("s2t").convert(text))):
+        assert [node.anchor for node in plan.tasks()] == ["c1", "c2-i1"]
+        assert to_simplified(plan.root["一"].paragraphs[-1]) == "2\t行政机关负责人出庭应诉率"
 
 
 @pytest.mark.parametrize(("body", "anchors"), [
