@@ -33,14 +33,17 @@ DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}{DOC_NUMBER_END}")
 
 # How many lines a signature takes at most: its organs and its date.
 SIGNATURE_LINES = 4
+# The marks after a date's day: 日, or 号 as it is said (2023年3月1号).
+DAY_MARKS = "日号號"
+DAY = f"[{DAY_MARKS}]"
 # A date written out with 年月日, in figures (2015年7月6日, 2015 年 7 月 6 日) or, as a signature gives it, in
 # Chinese numerals (二○一一年十一月二十二日).
-WRITTEN_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+WRITTEN_DATE = rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*{DAY}"
 # A year in Chinese numerals, digit by digit, its zero perhaps typed as a figure or a letter (二0二三, 二O二三).
 CN_YEAR_DIGITS = "[〇○零0OＯ０一二三四五六七八九]{4}"
-CN_DATE = rf"{CN_YEAR_DIGITS}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
+CN_DATE = rf"{CN_YEAR_DIGITS}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}{DAY}"
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
-_DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}日?|{CN_DATE})$")
+_DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}{DAY}?|{CN_DATE})$")
 # A month a signature may date a plan by, without its day (folded, spaces removed): 2021年12月, 二〇二一年十二月.
 MONTH_DATE = re.compile(rf"^(\d{{4}}|{CN_YEAR_DIGITS})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月$")
 # What ends the name of an organ as a signature prints it in full (某某县人民政府, 中共某某县委员会), unlike a unit's
@@ -57,7 +60,7 @@ ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员
 
 # A line of a date alone is short and ends with its day or a figure: most lines are told apart by that alone.
 _DATE_LINE_MAX = 40
-_DATE_ENDS = "日0123456789０１２３４５６７８９"
+_DATE_ENDS = DAY_MARKS + "0123456789０１２３４５６７８９"
 
 
 def is_date_line(text: str) -> bool:

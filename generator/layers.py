@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from .document_parts import DAY
 from .model import Node
 from .script import fold, simplified_aligned
 
@@ -442,14 +443,14 @@ def _said(convention: re.Pattern, text: str) -> re.Match | None:
 
 # --- deadlines and targets -------------------------------------------------
 _DEADLINE = re.compile(
-    r"(?:(?:到|至|于|在)\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"(?:(?:到|至|于|在)\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?)?"
     # to a month of the same year or a later one, or to a later year: 2023年9月至12月, 2023年3月—2024年6月,
     # 2023年至2025年
-    r"(?:\s*[至到—–~-]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*年))?"
+    r"(?:\s*[至到—–~-]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?|\d{4}\s*年))?"
     r"(?:上半年|下半年|年底|年末|底|末|上旬|中旬|下旬|第?[一二三四]季度(?:末|底)?)?"
     r"(?:前|以前|之前|完成)?"
     # A time limit that comes back (每年11月底前, 每季度末前): only with its 前.
-    r"|每(?:年|半年|季度|月)(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)")
+    r"|每(?:年|半年|季度|月)(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*" + DAY + r")?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)")
 _TARGET = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%(?:以上|以下)?)"
     r"|(?:(?:不少于|不低于|不超过|至少|达到|超过)\s*\d+(?:\.\d+)?\s*(?:学时|次|期|名|个|家|天|日|小时|%|人)(?:以上)?)"
@@ -470,7 +471,7 @@ def _is_deadline(found: str) -> bool:
 # end (12月底前, 6月30日前), this year's or next (今年年底前, 明年6月底前), a span of years (2023—2025年), or words
 # (年内, 全年, 每季度, 常态化推进, 长期坚持).
 _UNDATED_LIMIT = re.compile(r"(?:今年|本年度?|当年|明年|次年)?"
-                            r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:(?:底|末|上旬|中旬|下旬)(?:前|以前|之前)?|前|以前|之前)"
+                            r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?(?:(?:底|末|上旬|中旬|下旬)(?:前|以前|之前)?|前|以前|之前)"
                             r"|年底前?)|(?:今年|本年度?|当年)内|年内"
                             r"|\d{4}\s*年?\s*[-—–~至到]\s*\d{4}\s*年"
                             r"|全年|每年|每半年|每季度|每月|常态化(?:推进|开展)?|长期(?:坚持)?"

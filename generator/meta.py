@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, MONTH_DATE, ORG_END, SALUTATION, SIGNATURE_LINES, STAGE,
+from .document_parts import (CN_YEAR_DIGITS, DAY, DOC_NUMBER, MONTH_DATE, ORG_END, SALUTATION, SIGNATURE_LINES, STAGE,
                              is_organ_line, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
@@ -32,7 +32,7 @@ _NOTICE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于|印发|轉發|转发)")
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")
 # A year in either way of writing it, before 年.
 _ANY_YEAR = rf"(?:\d{{4}}|{CN_YEAR_DIGITS})\s*年"
-_CN_DATE = re.compile(rf"({CN_YEAR_DIGITS})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}})日")
+_CN_DATE = re.compile(rf"({CN_YEAR_DIGITS})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}}){DAY}")
 _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (CN_DATE, DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT,
+from .document_parts import (CN_DATE, DAY_MARKS, DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT,
                              TASK_LIST, WRITTEN_DATE, is_date_line, is_month_signature, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
@@ -304,7 +304,7 @@ def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     a document number beside its date, as the lines a notice prints them on."""
     apart: list[Line] = []
     for line in lines:
-        found = _ORGAN_THEN_DATE.match(line.text.strip()) if line.text[-1:] == "日" else None
+        found = _ORGAN_THEN_DATE.match(line.text.strip()) if line.text[-1:] in DAY_MARKS else None
         if found and (is_organ_line(found.group(1)) or DOC_NUMBER.fullmatch(fold(found.group(1)))):
             apart += [Line(found.group(1), line.lineno), Line(found.group(2), line.lineno)]
         else:

@@ -2434,6 +2434,20 @@ def test_a_signature_printed_on_one_line_gives_the_issuer_and_date(signature):
     assert (imprinted.issuer, imprinted.issued) == ("", "2023-03-01")
 
 
+@pytest.mark.parametrize("signature", ["某某镇人民政府\n2023年3月1号", "某某镇人民政府 2023年3月1号", "某某镇人民政府\n二〇二三年三月一号"])
+def test_a_date_said_with_its_day_as_号_signs_as_with_日(signature):
+    """2023年3月1号, as the day is said, dates a signature: it was the last task's text and no date."""
+    plan = _plan(SHORT_WORK_POINTS.replace("某某镇人民政府\n2023年3月1日", signature))
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某镇人民政府", "2023-03-01")
+    assert not any("1号" in node.text or "一号" in node.text for node in plan.tasks())
+
+
+def test_a_time_limit_said_with_its_day_as_号_is_a_deadline():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。（县司法局，2023年6月30号前）\n"
+                 "2.加强培训。（县司法局，9月30号前）\n")
+    assert [measures(plan.root)[anchor][0] for anchor in ("c1-i1", "c1-i2")] == [("2023年6月30号前",), ("9月30号前",)]
+
+
 def test_a_notice_s_number_and_date_on_one_line_give_both():
     plan = _plan("关于印发《某某县2022年法治政府建设工作要点》的通知\n某府办发〔2022〕15号　　　　2022年4月6日\n"
                  "各乡镇人民政府：\n现将《某某县2022年法治政府建设工作要点》印发给你们。\n一、主要任务\n1.加强学习。\n")
