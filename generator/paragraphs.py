@@ -268,9 +268,9 @@ def is_responsibility(inner: str) -> bool:
     return bool(units) and all(reads_as_unit(p) for p in units)
 
 
-# A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。 Not a lead-in to a list
-# (重点抓好以下工作：…, 具体要求如下：…), nor a note's label.
-_COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”《》、]{4,20}?)\s*:\s*(?=\S)")
+# A heading run into its text after a colon: 深化行政审批制度改革：全面清理…。, “互联网+监管”工程：…, “12345”热线：….
+# Not a lead-in to a list (重点抓好以下工作：…, 具体要求如下：…), nor a note's label.
+_COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”‘’《》、+0-9A-Za-z]{4,20}?)\s*:\s*(?=\S)")
 # A heading set apart from its text by a space, as a line break becomes one in text copied from a page
 # (总体要求 坚持以…): Chinese words on either side, which a sentence never parts by a space.
 _SPACED_HEADING = re.compile(r"^([\u4e00-\u9fff]{4,20})[ \u3000]+(?=[\u4e00-\u9fff“《])")

@@ -1938,6 +1938,9 @@ def test_a_heading_run_into_its_text_after_a_colon_is_the_task_title():
     assert split_title("规范执法行为：推行三项制度。") == ("规范执法行为", "推行三项制度。")
     assert split_title("积极担当作为：主动服务企业。") == ("积极担当作为", "主动服务企业。")
     assert split_title("今年的主要任务为：加强学习。") == ("今年的主要任务为：加强学习", "")
+    # A heading may hold figures, letters or a plus: the names of projects and hotlines often do.
+    assert split_title("“互联网+监管”工程：建成全市统一监管平台。") == ("“互联网+监管”工程", "建成全市统一监管平台。")
+    assert split_title("“12345”热线提质：实现一号对外。") == ("“12345”热线提质", "实现一号对外。")
 
 
 def test_a_heading_s_closing_colon_or_semicolon_is_no_part_of_its_title():
