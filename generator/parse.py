@@ -375,6 +375,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     markers = _with_noted_paragraphs(texts, _without_preamble_counts(markers, rows_as_tasks, headings))
     noted = _notes_start(body, markers, first_task)
     last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
+    next_numbers = _next_numbers(markers)
     current = holder = root
     for k, (line, found) in enumerate(zip(body, markers)):
         if k in table_ends:
@@ -400,7 +401,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
             parent.children.append(draft)
             current = draft
         else:
-            current = _attach_paragraph(current, root, line.text, k > last_numbered)
+            current = _attach_paragraph(current, root, line.text, k > last_numbered, next_numbers[k])
     return with_table_notes(_with_annex_notes(_freeze(root, (), "", diagnostics, source), root), tables, diagnostics,
                             source)
 
@@ -874,14 +875,25 @@ def _descendants(draft: _Draft):
         yield from _descendants(child)
 
 
-def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks: bool = False) -> _Draft:
+def _next_numbers(markers: list[tuple[Marker, int] | None]) -> list[Marker | None]:
+    """For each line, the number of the next numbered line below it (None after the last)."""
+    following: list[Marker | None] = []
+    below = None
+    for found in reversed(markers):
+        following.append(below)
+        below = found[0] if found else below
+    return following[::-1]
+
+
+def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks: bool = False,
+                      next_number: Marker | None = None) -> _Draft:
     """Unnumbered text belongs to the open node unless that node is closed, or it is the plan's
     closing words after its last numbered line (本方案自印发之日起施行), or what follows them.
     Returns the node open after it: a note below a list is its holder's, which closes the list."""
     if current is root:
         root.lines.append(text) if not root.children else root.closing.append(text)
     elif is_labelled_note(text) or is_bracketed_note(text) or is_note_on_the_list(text):
-        holder = _note_holder(current)
+        holder = _note_holder(current, next_number)
         holder.lines.append(text)
         return holder
     elif after_the_tasks and (root.closing_words or _closes_the_plan(current, simplified_aligned(text))):
@@ -932,12 +944,15 @@ def _chapter(draft: _Draft) -> _Draft:
     return draft
 
 
-def _note_holder(current: _Draft) -> _Draft:
+def _note_holder(current: _Draft, next_number: Marker | None) -> _Draft:
     """Whose a note on a line of its own is: the open node's, unless that is the last of a list
     (two items or more) none of which has a note, when the note below the list is the node's
     that holds it (1.严格落实决策程序。/ （1）制定目录。/ （2）推行审查。/ 牵头单位：县司法局;
-    第二条 … 应当：/ （一）… / （二）… / 责任单位：市司法局)."""
+    第二条 … 应当：/ （一）… / （二）… / 责任单位：市司法局). A list that goes on below the note
+    (… / 2.落实责任。/ 责任单位：镇党委 / 3.…) did not end there: the note is its item's."""
     if current.parent.marker is None or len(current.parent.children) < 2:
+        return current
+    if next_number and next_number.family == current.marker.family and next_number.value == current.marker.value + 1:
         return current
     if any(has_note(item.lines) for item in current.parent.children):
         return current

@@ -3430,6 +3430,11 @@ def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of
     article = _plan("某某市关于加强行政执法规范化建设的若干措施\n第一条 全面推行行政执法公示制度。各行政执法机关应当：\n"
                     "（一）公开执法主体；\n（二）公开执法结果。\n责任单位：市司法局\n第二条 本措施自2023年1月1日起施行。\n")
     assert article.root["一"].note == "责任单位：市司法局" and article.root["一"]["一"].note == ""
+    # A note between two items of a list is no note below the list: the list goes on after it.
+    between = _plan("某某镇2024年法治政府建设工作计划\n一、加强组织领导\n（一）健全工作机制\n1.成立领导小组。\n"
+                    "（1）明确职责；\n（2）建立会议制度。\n2.落实第一责任人职责。\n责任单位：镇党委、镇政府\n3.加强学习。\n")
+    assert [task.note for task in between.root["一"]["一"].children] == ["", "责任单位：镇党委、镇政府", ""]
+    assert between.root["一"]["一"].note == ""
     # A task whose note gives only its time limit takes the units of the heading above it.
     timed = _plan("某某县2023年法治政府建设工作要点\n一、推进政务公开（牵头单位：县政府办）\n"
                   "1.完善政府信息公开目录。（完成时限：2023年6月底前）\n2.加强政策解读。\n")
