@@ -76,10 +76,12 @@ _PLACE = re.compile(r"(?:中共)?(新疆生产建设兵团|第[一二三四五�
                     rf"(?<=市)(?:{'|'.join(_CITY_PARTS)}))")
 _CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the division's whole name (第八师 → dibashi)
 # A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),
-# or as the government that issues (某某镇人民政府, 某某街道办事处), since many are named with common
-# words (平安乡, 幸福街道).
+# as the government that issues (某某镇人民政府, 某某街道办事处), or where a title opens with it before the
+# plan's year or subject (青龙镇2024年法治政府建设工作计划), since many are named with common words (平安乡,
+# 幸福街道).
 _TOWNSHIP = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))")
 _TOWNSHIP_ORGAN = ("人民政府", "党委", "委员会", "办事处", "政府")  # 中共某某镇委员会: its Party committee
+_AFTER_A_TITLE_S_TOWNSHIP = re.compile(rf"{_ANY_YEAR}|法治|依法|全面依法")
 # A department named right after its place, before the plan's year or subject (某某市司法局2023年…,
 # 某某省生态环境厅法治政府建设…), and the bodies that are the place's government or Party, not a department.
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办公室|办|署))(?=\d{4}\s*年|关于|法治|[“\"《(（]|$)")
@@ -459,10 +461,17 @@ def _places_and_end(text: str) -> tuple[list[str], int]:
             and _in_the_city_above(found.group(1), places):
         places.append(found.group(1))
         pos = found.end()
-    if (found := _TOWNSHIP.match(text, pos)) and (places or text.startswith(_TOWNSHIP_ORGAN, found.end())):
+    if (found := _TOWNSHIP.match(text, pos)) and (places or text.startswith(_TOWNSHIP_ORGAN, found.end())
+                                                  or _opens_a_title(found, text)):
         places.append(found.group(1))
         pos = found.end()
     return places, pos
+
+
+def _opens_a_title(township: re.Match, text: str) -> bool:
+    """Whether a township named first is the place a title is for: the plan's year or subject follows it."""
+    return township.start() == 0 and bool(_AFTER_A_TITLE_S_TOWNSHIP.match(text, township.end())) \
+        and _reads_as_place(township.group(1))
 
 
 def _in_the_city_above(place: str, above: list[str]) -> bool:

@@ -1883,8 +1883,12 @@ def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_iss
     office = _plan("石桥街道2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n石桥街道办事处\n2023年3月1日\n").meta
     assert (office.jurisdiction, office.level, office.issuer, office.issued) == (
         "石桥街道", "township", "石桥街道办事处", "2023-03-01")
+    # Opening a title before the plan's year or subject, a township is the place the plan is for, signed or not.
+    assert place("青龙镇2024年法治政府建设工作计划") == ("青龙镇", "township", "qinglong-2024")
+    assert place("2024年石桥街道法治政府建设工作要点")[:2] == ("石桥街道", "township")
     # Alone at the head of a title, a word ending in 乡 or 镇 is no place.
     assert place("法治乡村建设实施方案")[0] == ""
+    assert place("推进乡镇法治政府建设实施方案")[0] == ""
     assert place("某某县乡镇法治政府建设实施方案")[:2] == ("某某县", "county")
 
 
