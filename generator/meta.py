@@ -92,6 +92,9 @@ _CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 # Chongqing of Sichuan's in 1997.
 _PROVINCES_MADE_OF = {"海南省": "广东省", "重庆市": "四川省"}
 _MUNICIPALITIES = tuple(province for province in PROVINCES if province.endswith("市"))  # 北京市 … 重庆市
+# The provinces and autonomous regions, whose cities' names stand alone (not a municipality's districts, 北京市密云区,
+# nor the Corps' divisions, 新疆生产建设兵团第八师).
+_PROVINCES_ABOVE_CITIES = tuple(province for province in PROVINCES if province.endswith(("省", "自治区")))
 _LEVEL_BY_SUFFIX = (
     (("自治区", "省", "特别行政区", "兵团"), "province"),
     (_ZONE_SUFFIXES, "zone"),
@@ -143,7 +146,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
         or _first_field(table, "发文字号", "发文文号", "文号")
     issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期")) or printed or signed \
         or _iso_date(_first_field(table, "生成日期", "印发日期"))
-    jurisdiction, level = find_jurisdiction(title, issuer, body_text)
+    jurisdiction, level, named_province = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
     # A department's own plan that names no issuer is the department's.
     issuer = issuer or (_department_issuer(title, jurisdiction, department) if department else "")
@@ -152,7 +155,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
         doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title),
         source_url=table.get("网址", ""),
         script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department,
-        province=find_province(jurisdiction, level, body_text))
+        province=named_province or find_province(jurisdiction, level, body_text))
     if not meta.year:  # no date, period or document number's year: when the page was posted gives one
         meta = replace(meta, issued=_iso_date(table.get("发布时间", "")))
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
@@ -373,8 +376,10 @@ def find_period(title: str) -> str:
     return found.group(1) if (found := _ONE_YEAR.search(folded)) else ""
 
 
-def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str]:
-    """``(jurisdiction, level)`` in simplified script, e.g. ``("北京市密云县", "county")``."""
+def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str, str]:
+    """``(jurisdiction, level, province)`` in simplified script, e.g. ``("北京市密云县", "county", "")``: the
+    province is the one the name opened with before a place in it (四川省成都市 → 成都市, 四川省), which the
+    jurisdiction leaves out, as other plans of that place name it; a municipality stays (北京市密云县)."""
     places: list[str] = []
     for text in (title, issuer):
         # 关于本市加强…的实施意见 names its place only as 本市: the issuer does.
@@ -384,7 +389,8 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     if not places and (named := _RULE_OF_LAW_PLACE.match(to_simplified(title))):
         places = _place_named(named.group(1), to_simplified(body_text))
     if not places:
-        return ("全国", "national") if to_simplified(issuer).startswith(_CENTRAL) else ("", "")
+        return ("全国", "national", "") if to_simplified(issuer).startswith(_CENTRAL) else ("", "", "")
+    province = places.pop(0) if len(places) > 1 and places[0] in _PROVINCES_ABOVE_CITIES else ""
     level = place_level(places[-1])
     if level == "city" and places[-1].endswith("市") and _governs_townships(places[-1], to_simplified(body_text)):
         level = "county"
@@ -397,7 +403,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     elif level == "township" and len(places) == 1:
         if parent := _likely_parent(places[0], to_simplified(body_text), _COUNTY_PARENT, ("县", "区")):
             places.insert(0, parent)
-    return "".join(places), level
+    return "".join(places), level, province
 
 
 # How a text addresses or names the places a government governs: a city's counties and districts

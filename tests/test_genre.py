@@ -1865,6 +1865,19 @@ def test_a_department_s_plan_has_a_url_of_its_own_beside_its_government_s(tmp_pa
     assert "<th>部门</th>" not in plan_template(city, corpus.annotations(city))
 
 
+def test_a_city_named_after_its_province_is_the_place_other_plans_of_that_city_are():
+    """四川省成都市… and 成都市… are one place's plans (their duplicates compared, their URLs told apart by kind):
+    the province is the plan's province, not part of its place's name. A municipality's stays."""
+    def place(title: str):
+        meta = _plan(title + "\n一、主要任务\n1.加强普法。\n").meta
+        return meta.jurisdiction, meta.province, meta.level
+
+    assert place("四川省成都市2023年法治政府建设工作要点") == place("成都市2023年法治政府建设工作要点") \
+        == ("成都市", "四川省", "city")
+    assert place("广西壮族自治区南宁市法治政府建设实施方案") == ("南宁市", "广西壮族自治区", "city")
+    assert place("北京市密云区2023年法治政府建设工作要点") == ("北京市密云区", "北京市", "district")
+
+
 def test_townships_and_sub_districts_are_places_after_their_county_or_as_the_issuer():
     def place(text: str):
         meta = _plan(text + "\n一、主要任务\n1.加强普法。\n").meta
