@@ -5,7 +5,8 @@ every paragraph into lines as wide as the page, so each line would read as a
 paragraph: titles and headings cut at the page's edge, notes split from their
 units. Such a text is recognised by its lines: many fill one width and almost
 none runs past it, where a text with a paragraph on each line has lines of
-every length. Its lines are then joined back where the line before fills the
+every length; a short text of a page has few such lines, and is taken as
+wrapped where most of them break off mid-sentence. Its lines are then joined back where the line before fills the
 page, unless the page's own signs say a paragraph starts (an indent, a number
 that can open a paragraph there, a signature below a sentence's end). A line
 fills the page less what the page's typesetting took from it: the indent of a
@@ -34,6 +35,10 @@ _WRAP_SLACK = 2
 _WRAP_FULL_SHARE = 0.3
 _WRAP_WIDER_SHARE = 0.05
 _WRAP_MIN_FULL_LINES = 8
+# A short text (a township's 工作要点 on a page) fills fewer: it is taken as wrapped on three, where most of
+# its full lines break off mid-sentence, as a line per paragraph never does.
+_SHORT_WRAP_MIN_FULL_LINES = 3
+_SHORT_WRAP_BROKEN_SHARE = 2 / 3
 # Share of the full lines that the slack must cover.
 _WRAP_TIGHT_SHARE = 0.9
 # A paragraph's first line is indented two characters.
@@ -75,23 +80,23 @@ class PageWidth:
         return width >= self.width - self.slack
 
 
-def _may_be_wrapped(widths: list[float]) -> bool:
+def _may_be_wrapped(widths: list[float], min_full: int) -> bool:
     """A quick test that most texts fail: when at least 30 % of the lines come within the slack of
     the page's width and at most 5 % run past it, the line 70 % of the way up the lengths and the
     one at 95 % differ by little more than twice the slack."""
     count = len(widths)
-    if count < _WRAP_MIN_FULL_LINES:
+    if count < min_full:
         return False
     ordered = sorted(widths)
     return ordered[int((1 - _WRAP_WIDER_SHARE) * count) - 1] - ordered[int((1 - _WRAP_FULL_SHARE) * count)] \
         <= 2 * _WRAP_SLACK + 1
 
 
-def wrap_width(widths: list[float]) -> PageWidth | None:
-    """The page a text was hard-wrapped to, or None if it was not: the width that many lines fill
-    to within a little and almost none runs past. A text with a paragraph on each line has lines of
-    every length, many of them far longer than any page. Widths are counted in half characters."""
-    if not _may_be_wrapped(widths):
+def wrap_width(widths: list[float], min_full: int = _WRAP_MIN_FULL_LINES) -> PageWidth | None:
+    """The page a text was hard-wrapped to, or None if it was not: the width that many lines (at least
+    ``min_full``) fill to within a little and almost none runs past. A text with a paragraph on each line has
+    lines of every length, many of them far longer than any page. Widths are counted in half characters."""
+    if not _may_be_wrapped(widths, min_full):
         return None
     halves = Counter(round(2 * width) for width in widths if width >= _WRAP_MIN_CHARACTERS)
     if not halves:
@@ -103,7 +108,7 @@ def wrap_width(widths: list[float]) -> PageWidth | None:
     top = max(sorted(halves), key=filling)
     full = filling(top)
     wider = sum(1 for width in widths if 2 * width > top + 2 * _WRAP_SLACK)
-    if full < max(_WRAP_MIN_FULL_LINES, _WRAP_FULL_SHARE * len(widths)) or wider > _WRAP_WIDER_SHARE * len(widths):
+    if full < max(min_full, _WRAP_FULL_SHARE * len(widths)) or wider > _WRAP_WIDER_SHARE * len(widths):
         return None
     # Text wrapped by a program fills every line exactly; a PDF's lines fall short by a half-width
     # character or so. The tighter the slack, the fewer paragraphs that end by chance at the page's
@@ -127,13 +132,26 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
     found = []
     for measure in (display_width, len):
         widths = [0 if row else measure(indent + line.text) for line, indent, row in zip(lines, indents, rows)]
-        page = wrap_width(widths)
+        page = wrap_width(widths) or _short_page(lines, widths)
         if page is not None:
             found.append((page.full_lines, widths, page))
     if not found:
         return None
     _, widths, page = max(found, key=lambda candidate: candidate[0])
     return widths, page
+
+
+def _short_page(lines: list[Line], widths: list[float]) -> PageWidth | None:
+    """The page a short text was wrapped to, found on a few full lines, most of which break off mid-sentence
+    (…每季度不少 / 于一次。); None for a text too long to be so short of full lines, or not wrapped."""
+    if len(lines) >= _WRAP_MIN_FULL_LINES / _WRAP_FULL_SHARE:
+        return None
+    page = wrap_width(widths, _SHORT_WRAP_MIN_FULL_LINES)
+    if page is None:
+        return None
+    full = [line.text for line, width in zip(lines, widths) if page.fills(width)]
+    broken = sum(not text.rstrip().endswith(PARAGRAPH_ENDS) for text in full)
+    return page if broken >= max(_SHORT_WRAP_MIN_FULL_LINES, _SHORT_WRAP_BROKEN_SHARE * len(full)) else None
 
 
 class _NumberingSoFar:

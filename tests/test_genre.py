@@ -1279,6 +1279,34 @@ def test_a_task_s_note_at_the_page_s_edge_ends_its_paragraph_in_a_pdf_s_text():
     assert all("\n" not in node.text and not node.paragraphs for node in plan.tasks())
 
 
+SHORT_WRAPPED = """某某镇2023年法治政府建设工作要点
+一、加强学习。组织镇村干部学习习近平法治思想，每季度不少
+于一次。（责任单位：镇党政办）
+二、规范执法。严格落实行政执法三项制度，提升执法规范化水
+平。（牵头单位：镇综合行政执法队；配合单位：镇司法所、
+派出所）
+三、化解矛盾。深入开展矛盾纠纷排查化解。（责任单位：镇综
+治中心）
+某某镇人民政府
+2023年3月1日
+"""
+
+
+def test_a_short_hard_wrapped_plan_has_its_paragraphs_joined_back():
+    """A township's plan of a page, wrapped: four lines fill the page, most of them breaking off mid-sentence."""
+    plan = _plan(SHORT_WRAPPED)
+    assert [(task.text, task.note, task.paragraphs) for task in plan.tasks()] == [
+        ("组织镇村干部学习习近平法治思想，每季度不少于一次。", "责任单位：镇党政办", ()),
+        ("严格落实行政执法三项制度，提升执法规范化水平。", "牵头单位：镇综合行政执法队；配合单位：镇司法所、派出所", ()),
+        ("深入开展矛盾纠纷排查化解。", "责任单位：镇综治中心", ())]
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某镇人民政府", "2023-03-01")
+    # Lines of one width that each end a sentence are a line per paragraph, not a page's.
+    whole = _plan("某某镇2023年法治政府建设工作要点\n一、加强学习\n组织镇村干部认真学习习近平法治思想和党内法规制度。\n"
+                  "严格落实行政执法三项制度规定的各项工作要求和标准。\n深入开展矛盾纠纷排查化解工作和信访积案化解工作。\n"
+                  "深入开展法治宣传教育进村入户活动和法律明白人培养。\n")
+    assert len(whole.tasks()[0].paragraphs) == 4
+
+
 def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signature_or_date():
     plan = parse_text(HARD_WRAPPED.encode("utf-8"), "wrapped.txt")
     meta = plan.meta
