@@ -203,6 +203,12 @@ def brackets_closed(lines: list[str], reach: int = 2) -> list[str]:
     return joined
 
 
+def leaves_a_bracket_open(line: str) -> bool:
+    """Whether a line opens a bracket it does not close, for a line below to close (a note broken across lines,
+    ``…（牵头单位：县发改局（县粮食和物资储备局）`` / ``）``)."""
+    return _open_brackets(fold(line)) > 0
+
+
 def _open_brackets(folded: str) -> int:
     """Brackets opened and not closed in ``folded`` (negative: closed more than opened)."""
     return sum(folded.count(ch) for ch in _OPENERS) - sum(folded.count(ch) for ch in _CLOSERS)

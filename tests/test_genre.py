@@ -1775,6 +1775,12 @@ def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     # A bracket no near line closes is left as printed, and warned of.
     assert second.note == "" and second.anchor not in duty and third.title == "加强培训"
     assert any("unbalanced" in d.message and "2." in d.message for d in plan.diagnostics)
+    # Broken before its last bracket, or below a list of sub-items none of which has a note, it is still its task's.
+    broken = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进立法调研。（牵头单位：县发改局（县粮食和物资储备局）\n"
+                   "）\n2.加强培训。\n（1）组织专题培训；\n（2）开展旁听庭审。（牵头单位：县委办；\n配合单位：县直各部门）\n3.加强学习。\n")
+    assert [(task.anchor, task.note) for task in broken.root.walk() if task.note] == [
+        ("c1-i1", "牵头单位：县发改局（县粮食和物资储备局）"), ("c1-i2-p2", "牵头单位：县委办；配合单位：县直各部门")]
+    assert broken.root["一"].closing == ()
 
 
 @pytest.mark.parametrize("note,partners", [
