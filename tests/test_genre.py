@@ -1796,6 +1796,17 @@ def test_places_listed_by_their_level_share_the_organ_named_after_the_last(note,
     assert parse_note(note, False).partners == partners
 
 
+def test_a_bracket_listing_units_that_ends_with_等_is_the_task_s_note():
+    """（县公安局、县交通运输局等） and （落实单位：市司法局、各县区政府等）, under a label of units of the plan's own:
+    the list's closing 等 made its last unit no name, so the bracket stayed in the task's text."""
+    plan = _plan("某某市2023年法治政府建设工作要点\n一、主要任务\n1.加强联合执法。（县公安局、县交通运输局等）\n"
+                 "2.加强行政复议工作。落实改革要求。（落实单位：市司法局、各县区政府等）\n")
+    first, second = plan.tasks()
+    assert (first.text, second.text) == ("", "落实改革要求。")
+    duty = responsibility(plan.root)
+    assert duty["c1-i1"].partners == ("县公安局", "县交通运输局") and duty["c1-i2"].partners == ("市司法局", "各县区政府")
+
+
 def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention():
     from generator.layers import parse_note
 
