@@ -26,10 +26,11 @@ PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
 # The stage of a plan's text in brackets after its title, folded: (征求意见稿), (试行), (2023年修订); no kind of
 # plan, though 意见 is in its words.
 STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿|\d{4}\s*年(?:修订|修正|修改))\)"
-# A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号; its end, from the
-# bracketed year, alone (in a run of text, where the issuer's short name that opens it has no bound).
+# A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号, 某府办发 〔2023〕 5号 (spaced
+# as a converted file may set it); its end, from the bracketed year, alone (in a run of text, where the issuer's short
+# name that opens it has no bound).
 DOC_NUMBER_END = rf"{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"
-DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}{DOC_NUMBER_END}")
+DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}\s{{0,2}}{DOC_NUMBER_END}")
 
 # How many lines a signature takes at most: its organs and its date.
 SIGNATURE_LINES = 4

@@ -152,7 +152,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     issuer = issuer or (_department_issuer(title, jurisdiction, department) if department else "")
     meta = PlanMeta(
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
-        doc_number=doc_number.replace(" ", ""), issued=issued, period=find_period(title),
+        doc_number=re.sub(r"\s+", "", doc_number), issued=issued, period=find_period(title),
         source_url=table.get("网址", ""),
         script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department,
         province=named_province or find_province(jurisdiction, level, body_text))

@@ -2513,6 +2513,13 @@ def test_a_time_limit_said_with_its_day_as_号_is_a_deadline():
     assert [measures(plan.root)[anchor][0] for anchor in ("c1-i1", "c1-i2")] == [("2023年6月30号前",), ("9月30号前",)]
 
 
+@pytest.mark.parametrize("printed", ["某府办发 〔2023〕 5号", "某府办发　〔2023〕　5　号", "某府办发〔2023〕5号"])
+def test_a_document_number_spaced_out_as_a_converted_file_sets_it_is_the_plan_s(printed):
+    plan = _plan(f"关于印发某某县2023年法治政府建设工作要点的通知\n{printed}\n各乡镇人民政府：\n现将要点印发给你们。\n"
+                 "某某县人民政府办公室\n2023年3月1日\n某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n")
+    assert plan.meta.doc_number == "某府办发〔2023〕5号"
+
+
 def test_a_notice_s_number_and_date_on_one_line_give_both():
     plan = _plan("关于印发《某某县2022年法治政府建设工作要点》的通知\n某府办发〔2022〕15号　　　　2022年4月6日\n"
                  "各乡镇人民政府：\n现将《某某县2022年法治政府建设工作要点》印发给你们。\n一、主要任务\n1.加强学习。\n")
