@@ -13,15 +13,17 @@ import opencc
 
 _FULLWIDTH = "（）［］【】〔〕：；，．！？０１２３４５６７８９　－～"
 _ASCII = "()[][][]:;,.!?0123456789 -~"
-_FOLDED = dict(zip(_FULLWIDTH, _ASCII))
-_FOLDABLE = re.compile(f"[{re.escape(_FULLWIDTH)}]")
+# The horizontal bar, which GB2312 and some editors give for the dash (――, 2021―2025年), is the dash.
+_DASH_AS_PRINTED = {"―": "—"}
+_FOLDED = dict(zip(_FULLWIDTH, _ASCII)) | _DASH_AS_PRINTED
+_FOLDABLE = re.compile(f"[{re.escape(''.join(_FOLDED))}]")
 _NOT_CJK = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]+")
 # Share of CJK characters that must change under t2s to call a text traditional.
 _TRADITIONAL_SHARE = 0.04
 
 
 def fold(text: str) -> str:
-    """Full-width punctuation and digits to ASCII, one character for one.
+    """Full-width punctuation and digits to ASCII (and the horizontal bar to the dash), one character for one.
 
     Length is preserved, so an index found in the folded text is valid in the
     original. (A regular expression: ``str.translate`` with a table is several times slower

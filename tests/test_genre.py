@@ -1660,6 +1660,8 @@ def test_a_plan_whose_own_title_opens_with_its_issuers():
 def test_full_width_tildes_and_hyphens_and_a_period_line_with_years_give_the_period():
     assert _titled("某某市法治政府建设规划（2021～2025年）").period == "2021–2025"
     assert _titled("某某市法治政府建设规划（2021－2025年）").period == "2021–2025"
+    # The horizontal bar, GB2312's and some editors' dash, is a dash: the period was its last year alone.
+    assert _titled("某某市法治政府建设规划（2021―2025年）").period == "2021–2025"
     assert _titled("某某市法治政府建设实施方案\n（2021年—2025年）").period == "2021–2025"
     # A five-year plan of legal education is named by its number from 1986's: “八五”普法 is 2021–2025.
     assert _titled("某某市“八五”普法规划").period == "2021–2025"
