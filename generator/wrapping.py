@@ -6,7 +6,8 @@ paragraph: titles and headings cut at the page's edge, notes split from their
 units. Such a text is recognised by its lines: many fill one width and almost
 none runs past it, where a text with a paragraph on each line has lines of
 every length; a short text of a page has few such lines, and is taken as
-wrapped where most of them break off mid-sentence. Its lines are then joined back where the line before fills the
+wrapped where most of them break off mid-sentence. Its lines are then joined
+back where the line before fills the
 page, unless the page's own signs say a paragraph starts (an indent, a number
 that can open a paragraph there, a signature below a sentence's end). A line
 fills the page less what the page's typesetting took from it: the indent of a
