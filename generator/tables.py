@@ -275,10 +275,11 @@ def _names_a_column(name: str) -> bool:
 
 def _header_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], int] | None:
     """The names of a header broken over the lines from ``k`` (序号<tab>…<tab>完成 / 时限), as many as the
-    cells of the first numbered row below, and the last line it takes; None if it is whole."""
+    cells of the first numbered row below, and the last line it takes; None if it is whole. A group's line
+    below it (一、加强组织领导) is no part of a name: the header above it is whole."""
     below = next((j for j in range(k + 1, min(k + 2 + _MOST_BREAKS, len(lines))) if row_number(cells(lines[j].text)[0])),
                  None)
-    if below is None or below == k + 1:
+    if below is None or below == k + 1 or any(match_marker(line.text) for line in lines[k + 1:below]):
         return None
     made_up = _row_made_up(lines, k, len(cells(lines[below].text)))
     if not made_up or any("\t" in line.text for line in lines[made_up[1] + 1:below]):

@@ -691,10 +691,14 @@ def test_an_annual_plan_s_year_and_its_signature_at_the_end():
     assert (unsigned.meta.issued, unsigned.meta.issuer) == ("", "")
 
 
-def test_group_lines_between_a_task_table_s_rows_are_its_chapters():
-    text = """某某县2023年法治政府建设工作要点任务分工
+@pytest.mark.parametrize("group", ["依法全面履行政府职能", "加强党的领导", "落实法治建设责任"])
+def test_group_lines_between_a_task_table_s_rows_are_its_chapters(group):
+    """A group's line right under the header is no part of its last name, though it says 领导 or 责任 as a
+    column of people or of units would: it was, so the header named a column of people (责任领导) and the
+    table's time limits were people's names."""
+    text = f"""某某县2023年法治政府建设工作要点任务分工
 序号\t工作任务\t牵头单位\t责任单位\t完成时限
-一、依法全面履行政府职能
+一、{group}
 1\t全面实行政府权责清单制度。\t县委编办\t县直各部门\t2023年底前
 2\t深化“放管服”改革。\t县政务服务局\t县直各部门\t2023年底前
 二、加强行政复议
@@ -702,8 +706,9 @@ def test_group_lines_between_a_task_table_s_rows_are_its_chapters():
 """
     plan = parse_text(text.encode("utf-8"), "groups.txt")
     assert [(node.anchor, node.number) for node in plan.tasks()] == [("c1-i1", "一1"), ("c1-i2", "一2"), ("c2-i3", "二3")]
-    assert [child.title for child in plan.root.children] == ["依法全面履行政府职能", "加强行政复议"]
+    assert [child.title for child in plan.root.children] == [group, "加强行政复议"]
     assert responsibility(plan.root)["c2-i3"].partners == ("各乡镇",) and plan.meta.period == "2023"
+    assert [task.note.split("；")[-1] for task in plan.tasks()] == ["完成时限：2023年底前"] * 2 + ["完成时限：长期坚持"]
     # A plan with numbered paragraphs of its own keeps them; its table's rows make no tasks.
     written = parse_text((text + "三、保障措施\n4.加强组织领导。\n").encode("utf-8"), "written.txt")
     anchors = [node.anchor for node in written.tasks()]
