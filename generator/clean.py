@@ -572,6 +572,7 @@ def fields_on_two_lines(lines: list[str]) -> list[str]:
 _OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"')
 _QUOTED_ROW_LINES = 10
 _CSV_HEADER = re.compile(r'^\s*"?序[号號]"?\s*,[^,]*,')
+_CSV_LINES_BETWEEN_ROWS = 2  # a group's line, and a blank line
 
 
 def spreadsheet_rows(lines: list[str]) -> list[str]:
@@ -594,12 +595,17 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
 
 
 def _put_csv_rows(lines: list[str], header: int) -> None:
-    """The rows of a table saved as CSV, from its header on, as long as they have its cells."""
-    columns = None
+    """The rows of a table saved as CSV, from its header on, as long as they have its cells, but for a group's
+    line or a blank line between them (a line of one cell, 一、加强党的领导), left as it is."""
+    columns, apart = None, 0
     for first, last, row in _records(lines, header, len(lines), "excel"):
-        if len(row) != (columns := columns or len(row)):
+        if len(row) == (columns := columns or len(row)):
+            _put_row(lines, first, last, row)
+            apart = 0
+        elif len(row) <= 1 and apart < _CSV_LINES_BETWEEN_ROWS:
+            apart += 1
+        else:
             break
-        _put_row(lines, first, last, row)
 
 
 def _records(lines: list[str], start: int, stop: int, dialect: str) -> Iterator[tuple[int, int, list[str]]]:

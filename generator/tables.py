@@ -218,8 +218,8 @@ def _copied_rows_mended(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 
 def _is_copied_row(text: str) -> bool:
-    """Whether a line is a table's row copied with tabs, or drawn with bars (| 1 | 加强… |)."""
-    return "\t" in text or text.startswith(("|", "｜"))
+    """Whether a line is a table's row copied with tabs, or drawn with bars (| 1 | 加强… |, 1 | 加强… | 县司法局)."""
+    return "\t" in text or "|" in text or "｜" in text
 
 
 def _group_number(cell: str, below: tuple[Line, ...]) -> str:
