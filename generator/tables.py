@@ -55,6 +55,8 @@ _SPACES = re.compile(r"[ \u3000]+")  # that spread a short name over its column 
 MAX_COLUMNS = 8
 # The most line breaks a cell of a table copied with tabs is taken to hold.
 _MOST_BREAKS = 6
+# The rows a header's cells are counted against, where one may have lost its last empty cells.
+_ROWS_TO_COUNT = 3
 _TIME_CELL = re.compile(r"\d{4}|[年月日底前]|长期|持续|常态|经常|季度|年度|每")
 
 
@@ -275,13 +277,16 @@ def _names_a_column(name: str) -> bool:
 
 def _header_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], int] | None:
     """The names of a header broken over the lines from ``k`` (序号<tab>…<tab>完成 / 时限), as many as the
-    cells of the first numbered row below, and the last line it takes; None if it is whole. A group's line
-    below it (一、加强组织领导) is no part of a name: the header above it is whole."""
-    below = next((j for j in range(k + 1, min(k + 2 + _MOST_BREAKS, len(lines))) if row_number(cells(lines[j].text)[0])),
-                 None)
-    if below is None or below == k + 1 or any(match_marker(line.text) for line in lines[k + 1:below]):
+    cells of the first rows numbered below, and the last line it takes; None if it is whole. It ends at a row
+    or a group's line (一、加强组织领导, 一<tab>加强组织领导), which is no part of a name."""
+    reach = min(k + 2 + _MOST_BREAKS, len(lines))
+    below = next((j for j in range(k + 1, reach)
+                  if row_number(cells(lines[j].text)[0]) or match_marker(lines[j].text)), None)
+    rows = [row for row in map(cells, (line.text for line in lines[below or reach:reach]))
+            if row_number(row[0]) and fold(row[0]).lstrip()[:1].isdecimal()]  # numbered in figures: no group's
+    if below is None or below == k + 1 or not rows:
         return None
-    made_up = _row_made_up(lines, k, len(cells(lines[below].text)))
+    made_up = _row_made_up(lines[:below], k, max(map(len, rows[:_ROWS_TO_COUNT])))
     if not made_up or any("\t" in line.text for line in lines[made_up[1] + 1:below]):
         return None
     *names, last = made_up[0]
@@ -474,18 +479,25 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
     above: tuple[str, ...] = ()
     remarks_last = len(list(takewhile(lambda column: labels[column] is None and column not in task_columns,
                                       range(len(labels) - 1, max(task_columns), -1))))
+
+    def whole(row: tuple[str, ...]) -> tuple[str, ...]:
+        """The row with the last cells it left empty, their tabs lost with the line's end."""
+        missing = len(labels) - len(row)
+        if 0 < missing and (number_column is None or row_number(row[0])) \
+                and (missing <= remarks_last or _reads_with_its_last_cells_empty(row, labels, task_columns)):
+            return row + ("",) * missing
+        return row
+
     for k, line in enumerate(lines):
         row = cells(line.text)
         if row == names:  # the header again, atop the table's next page: a table of its own from there
             break
         if len(row) == 1 and match_marker(line.text) and k + 1 < len(lines) \
-                and len(cells(lines[k + 1].text)) == len(labels):
+                and len(whole(cells(lines[k + 1].text))) == len(labels):
             rows.append((line, row))
             continue
+        row = whole(row)
         missing = len(labels) - len(row)
-        if 0 < missing and (number_column is None or row_number(row[0])) \
-                and (missing <= remarks_last or _reads_with_its_last_cells_empty(row, labels, task_columns)):
-            row, missing = row + ("",) * missing, 0  # its last cells empty, their tabs lost with the line's end
         if missing and not (above and 0 < missing <= max(task_columns)):
             break
         if missing and number_column == 0 and row_number(row[0]) and row[0] != above[0]:

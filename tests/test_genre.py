@@ -727,6 +727,25 @@ def test_group_lines_between_a_task_table_s_rows_are_its_chapters(group):
     assert anchors[-1] == "c3-i4" and "c1-i1" not in anchors
 
 
+@pytest.mark.parametrize("header,group", [
+    ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\t备注", "一、加强党的领导"),
+    ("序号\t重点任务\t牵头单位\t配合单位\t完成\n时限\t备注", "一、加强党的领导"),  # a name broken in its cell
+    ("序号\t重点任务\t牵头单位\t配合单位\t完成\n时限\t备注", "一\t加强党的领导\t\t\t\t"),
+], ids=["whole header", "header broken", "header broken, group row"])
+def test_a_group_right_under_a_header_heads_rows_that_lost_their_last_empty_cells(header, group):
+    """A row whose last cell (备注) was empty lost its tab with the line's end: the group line above it then
+    headed no row of the table's width, so the table had no rows; and a header broken over two lines ended at
+    the group, whose line is no part of a name."""
+    plan = _plan(f"某某县2023年法治政府建设重点任务分工方案\n{header}\n{group}\n"
+                 "1\t落实第一责任人职责\t县政府办\t各乡镇人民政府\t每年\n"
+                 "2\t推行行政执法公示制度\t县市场监管局\t县司法局\t2023年6月\t重点任务\n")
+    assert [child.title for child in plan.root.children] == ["加强党的领导"]
+    duty = responsibility(plan.root)
+    assert [(task.anchor, duty[task.anchor].leads, task.note.split("；")[-1]) for task in plan.tasks()] == [
+        ("c1-i1", ("县政府办",), "完成时限：每年"), ("c1-i2", ("县市场监管局",), "完成时限：2023年6月")]
+    assert plan.tasks()[1].paragraphs == ("备注：重点任务",)
+
+
 def test_articles_of_a_regulation_style_plan_are_its_tasks():
     text = """某某市法治政府建设若干规定
 第一章 总则
