@@ -276,9 +276,10 @@ def _names_a_column(name: str) -> bool:
 
 
 def _header_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], int] | None:
-    """The names of a header broken over the lines from ``k`` (序号<tab>…<tab>完成 / 时限), as many as the
-    cells of the first rows numbered below, and the last line it takes; None if it is whole. It ends at a row
-    or a group's line (一、加强组织领导, 一<tab>加强组织领导), which is no part of a name."""
+    """The names of a header broken over the lines from ``k`` (序号<tab>…<tab>完成 / 时限), each line going on
+    with the name the one before broke off, at least as many as the cells of the rows numbered below (a row may
+    have lost its last empty cells, never gained one), and the last line it takes; None if it is whole. It ends
+    at a row or a group's line (一、加强组织领导, 一<tab>加强组织领导), which is no part of a name."""
     reach = min(k + 2 + _MOST_BREAKS, len(lines))
     below = next((j for j in range(k + 1, reach)
                   if row_number(cells(lines[j].text)[0]) or match_marker(lines[j].text)), None)
@@ -286,12 +287,13 @@ def _header_made_up(lines: tuple[Line, ...], k: int) -> tuple[tuple[str, ...], i
             if row_number(row[0]) and fold(row[0]).lstrip()[:1].isdecimal()]  # numbered in figures: no group's
     if below is None or below == k + 1 or not rows:
         return None
-    made_up = _row_made_up(lines[:below], k, max(map(len, rows[:_ROWS_TO_COUNT])))
-    if not made_up or any("\t" in line.text for line in lines[made_up[1] + 1:below]):
-        return None
-    *names, last = made_up[0]
-    names = (*names, last + "".join(line.text.strip() for line in lines[made_up[1] + 1:below]))  # 完成 / 时限
-    return (names, below - 1) if header_columns(names) else None
+    names = list(cells(lines[k].text))
+    for line in lines[k + 1:below]:
+        first, *more = cells(line.text)
+        names[-1] += first
+        names += more
+    names = tuple(names)
+    return (names, below - 1) if len(names) >= max(map(len, rows[:_ROWS_TO_COUNT])) and header_columns(names) else None
 
 
 def _row_made_up(lines: tuple[Line, ...], k: int, width: int) -> tuple[tuple[str, ...], int] | None:

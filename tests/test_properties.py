@@ -127,6 +127,48 @@ def test_a_plan_that_is_a_numbered_task_table_has_a_task_per_row(rows, separator
     assert [found.get(node.anchor, ((), ()))[0] for node in tasks] == [(deadline,) for *_, deadline in rows]
 
 
+GROUPS = ["加强党的领导", "依法全面履行政府职能", "落实法治建设责任", "配合做好立法工作", "完善时间节点管理"]
+grouped_rows = st.lists(st.tuples(st.sampled_from(GROUPS), st.lists(
+    st.tuples(table_rows.map(lambda rows: rows[0]), st.sampled_from(["", "", "重点任务"])), min_size=1, max_size=3)),
+    min_size=1, max_size=3)
+
+
+@FAST
+@given(grouped_rows, st.sampled_from(["\t", " | ", ","]), st.sampled_from(["line", "row"]), st.booleans(),
+       st.booleans())
+def test_a_grouped_task_table_has_its_groups_and_a_task_per_row_with_its_cells(groups, separator, group_style,
+                                                                               remarks, broken):
+    """A task table whose groups head its rows, on lines of their own (一、加强党的领导) or as rows (一 | …), with a
+    column of remarks many rows leave empty (a copy loses an empty last cell's tab with the line's end), its
+    header perhaps broken in a cell (完成 / 时限), copied with tabs, bars or as CSV: each group a chapter, each
+    row a task with its lead unit and time limit, whatever the group's words (领导, 责任 name columns too)."""
+    group_style = "line" if separator == "," else group_style
+    names = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"] + (["备注"] if remarks else [])
+    header = separator.join(names)
+    if broken and separator == "\t":
+        header = header.replace("完成时限", "完成\n时限")
+    lines, count = ["某某县2024年法治政府建设重点任务分工方案", header], 0
+    for numeral, (group, rows) in zip("一二三", groups):
+        lines.append(f"{numeral}、{group}" if group_style == "line"
+                     else separator.join([numeral, group] + [""] * (len(names) - 2)).rstrip())
+        for (task, lead, partner, deadline), remark in rows:
+            count += 1
+            cells = [str(count), task.rstrip("。"), lead, partner, deadline] + ([remark] if remarks else [])
+            lines.append(separator.join(cells).rstrip(" \t|"))  # a CSV's row keeps its commas
+    plan = _plan_of("\n".join(lines) + "\n")
+    assert [chapter.title for chapter in plan.root.children] == [group for group, _ in groups]
+    rows = [row for _, rows in groups for row, _ in rows]
+    duties, found = responsibility(plan.root), measures(plan.root)
+    tasks = plan.root.leaves()
+    assert [duties[node.anchor].leads for node in tasks] == [(lead,) for _, lead, _, _ in rows]
+    assert [found.get(node.anchor, ((), ()))[0] for node in tasks] == [(deadline,) for *_, deadline in rows]
+
+
+def _plan_of(text: str):
+    cleaned, _ = clean(text)
+    return parse(cleaned.lines, "table.txt")
+
+
 # How a table is laid out with spaces: how text's width is measured, and a space's width. A converter
 # gives each character a column; one may set digits half as wide and drift; an editor lines columns
 # up on a screen where a Chinese character is two spaces wide.
