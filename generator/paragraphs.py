@@ -58,9 +58,18 @@ def is_note_on_the_list(text: str) -> bool:
         and sentence_note(text)[0] == ""
 
 
+def is_sentence_note(text: str) -> bool:
+    """Whether a line is nothing but a sentence that says who does the task (由县司法局牵头，县直各部门配合。), as a
+    note on a line of its own is."""
+    return says_a_role(text) and sentence_note(text)[0] == ""
+
+
 def has_note(lines: list[str]) -> bool:
-    """Whether any of a numbered paragraph's lines is, or ends with, a note."""
-    return any(is_labelled_note(line) or trailing_note(line)[1] for line in lines)
+    """Whether a numbered paragraph has a note: a line that is or ends with one, in brackets, labelled, or a
+    sentence that only says who does it (…。由县司法局牵头，县直各部门配合。), or its heading's
+    (1.加强学习（牵头单位：县司法局）。组织…)."""
+    return any(is_labelled_note(line) or trailing_note(line)[1] or sentence_note(line)[1] for line in lines) \
+        or note_after_heading(lines[0][len(printed_prefix(lines[0])):]) is not None
 
 
 def is_task_field(text: str) -> bool:

@@ -3542,6 +3542,17 @@ def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of
                     "（1）明确职责；\n（2）建立会议制度。\n2.落实第一责任人职责。\n责任单位：镇党委、镇政府\n3.加强学习。\n")
     assert [task.note for task in between.root["一"]["一"].children] == ["", "责任单位：镇党委、镇政府", ""]
     assert between.root["一"]["一"].note == ""
+    # A sentence that only says who does it, on a line of its own below sub-items, is their task's note too; and a
+    # task whose note ends its heading or its last sentence has a note, so a note below the list's last task is that
+    # task's, not the list's holder's.
+    said = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进依法决策。严格落实决策程序。\n（1）制定目录；\n"
+                 "（2）推行审查。\n由县政府办牵头，县直有关部门配合。\n2.加强学习（牵头单位：县委宣传部）。组织专题学习。\n"
+                 "3.深化政务公开。公开决策信息。由县财政局牵头，县直各部门配合。\n4.规范行政执法。推行三项制度。\n"
+                 "牵头单位：\n县公安局\n配合单位：\n各乡镇人民政府\n")
+    duty = responsibility(said.root)
+    assert [(duty[anchor].leads, duty[anchor].partners) for anchor in ("c1-i1", "c1-i4")] == [
+        (("县政府办",), ("县直有关部门",)), (("县公安局",), ("各乡镇人民政府",))]
+    assert said.root["一"].note == "" and said.root["一"]["1"]["2"].note == ""
     # A task whose note gives only its time limit takes the units of the heading above it.
     timed = _plan("某某县2023年法治政府建设工作要点\n一、推进政务公开（牵头单位：县政府办）\n"
                   "1.完善政府信息公开目录。（完成时限：2023年6月底前）\n2.加强政策解读。\n")
