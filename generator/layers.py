@@ -93,9 +93,13 @@ _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 # A remark among a note's clauses, which names no unit: 详见分解任务表, 下同.
 _REMARK_CLAUSE = re.compile(r"^(?:详见|参见|具体见|见附件|下同|同上)")
 # Where one labelled part of a note ends without a separator: before a bracketed label
-# (…县委依法治县办【责任单位】…), or a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局).
+# (…县委依法治县办【责任单位】…), a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局), or a label
+# and its colon right after a unit's name, as a plan that lost its line breaks runs them on (牵头单位：县委宣传部配合单位：…;
+# not 主要责任单位:, a longer label).
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
-                                r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")")
+                                r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")"
+                                r"|(?<=[局办委门府心院会所室厅处队部股区镇乡道关组站社司团构村联协校馆])(?=(?:"
+                                + "|".join(NOTE_LABELS) + r")\s*:)")
 _HELPING = re.compile(rf"(配合|协助|参与|协同|{_SUPPORTING})")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
 # also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）, （按照干部管理权限）);

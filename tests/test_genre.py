@@ -1845,6 +1845,19 @@ def test_a_bracket_listing_units_that_ends_with_等_is_the_task_s_note():
     assert duty["c1-i1"].partners == ("县公安局", "县交通运输局") and duty["c1-i2"].partners == ("市司法局", "各县区政府")
 
 
+def test_labels_run_on_after_a_unit_s_name_each_open_their_part_of_the_note():
+    """A plan that lost its line breaks runs a note's labelled lines together (牵头单位：县委宣传部配合单位：…): each
+    label after a unit's name opens its own part, where the lead was 县委宣传部配合单位：县直各部门."""
+    from generator.layers import parse_note
+    assert parse_note("牵头单位：县委宣传部配合单位：县直各部门") == Responsibility(("县委宣传部",), ("县直各部门",))
+    assert parse_note("牵头单位：县司法局完成时限：2023年底前") == Responsibility(("县司法局",), ())
+    assert parse_note("主要责任单位：县司法局") == Responsibility(("县司法局",), ())  # a longer label, whole
+    glued = _plan("某某县2023年法治政府建设工作要点一、主要任务1.加强学习。组织专题学习。牵头单位：县委宣传部"
+                  "配合单位：县直各部门2.深化政务公开。公开决策信息。牵头单位：县政府办配合单位：各乡镇人民政府")
+    assert [(duty.leads, duty.partners) for duty in map(responsibility(glued.root).get, ("c1-i1", "c1-i2"))] == [
+        (("县委宣传部",), ("县直各部门",)), (("县政府办",), ("各乡镇人民政府",))]
+
+
 def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention():
     from generator.layers import parse_note
 
