@@ -80,10 +80,10 @@ _FLAGGED = rf"(?:[{FLAGS}]+[ \u3000]*)?"  # a flag set before a number: ★3., �
 _RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}))")
 # In a text that lost its line breaks and its spaces too (a whole plan as one line), a number may
 # run in with no gap: after a paragraph's end, or right after a heading (二、主要任务（一）…).
-# There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, ①) run in too, which
+# There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, 1）, ①) run in too, which
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
-_NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]|[IVX]{{1,4}}[.．、]"
+_NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]?\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]|[IVX]{{1,4}}[.．、]"
                      r"|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條)))")
 _RUN_ON_FAMILIES = ("pian", "part", "sec", "art", "c", "roman", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")

@@ -2527,11 +2527,13 @@ GLUED_SUB_ITEMS = """某某区2023年法治政府建设工作要点
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_glued_plan_s_sub_items_and_a_note_without_brackets_end_where_they_did(script):
-    """In a whole plan on one line, （1） and ① open sub-items after a paragraph's end as 1. does, and a
+@pytest.mark.parametrize("script,sub_item", [("simplified", "（{}）"), ("traditional", "（{}）"), ("simplified", "{}）"),
+                                             ("simplified", "{})")])
+def test_a_glued_plan_s_sub_items_and_a_note_without_brackets_end_where_they_did(script, sub_item):
+    """In a whole plan on one line, （1） (or 1）, 1)) and ① open sub-items after a paragraph's end as 1. does, and a
     note printed without brackets (责任单位：…) ends its paragraph before the next chapter's number."""
-    text = GLUED_SUB_ITEMS if script == "simplified" else opencc.OpenCC("s2t").convert(GLUED_SUB_ITEMS)
+    text = GLUED_SUB_ITEMS.replace("（1）", sub_item.format(1)).replace("（2）", sub_item.format(2))
+    text = text if script == "simplified" else opencc.OpenCC("s2t").convert(text)
     lined, glued = _plan(text), _plan(text.replace("\n", ""))
     anchors = [node.anchor for node in lined.root.walk() if node.marker]
     assert anchors == ["c1", "c1-i1", "c1-i2", "c1-i2-p1", "c1-i2-p2", "c2", "c2-i3", "c2-i3-r1", "c2-i3-r2"]
