@@ -1756,7 +1756,8 @@ def test_a_note_in_brackets_that_a_comma_follows_leaves_the_task_s_first_sentenc
 
 
 @pytest.mark.parametrize("limit", ["12月底前", "6月30日前", "全年", "年内完成", "每季度", "常态化推进", "2023—2025年",
-                                   "持续推进", "今年年底前", "明年6月底前", "今年内", "2023年三季度末"])
+                                   "持续推进", "今年年底前", "明年6月底前", "今年内", "2023年三季度末", "6月份",
+                                   "2023年6月份", "第三季度", "2023年内", "2023年度", "本年度", "及时"])
 def test_a_note_s_time_limit_without_a_year_is_its_deadline_and_no_unit(limit):
     """（县司法局，12月底前） is a note: its time limit, though it names no year, is no unit's name."""
     plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。（县司法局，{limit}）\n")
