@@ -164,6 +164,47 @@ def test_a_grouped_task_table_has_its_groups_and_a_task_per_row_with_its_cells(g
     assert [found.get(node.anchor, ((), ()))[0] for node in tasks] == [(deadline,) for *_, deadline in rows]
 
 
+NOTE_FORMS = {  # how a note may be printed, and whether it stands on lines of its own below the task
+    "bracket": ("（牵头单位：{lead}；配合单位：{partner}）", False), "roles": ("（{lead}牵头，{partner}配合）", False),
+    "sentence": ("由{lead}牵头，{partner}配合。", False), "split": ("（牵头单位：{lead}；\n配合单位：{partner}）", False),
+    "lines": ("牵头单位：{lead}\n配合单位：{partner}", True), "lone": ("牵头单位：\n{lead}\n配合单位：\n{partner}", True),
+    "square": ("【牵头单位】{lead}\n【配合单位】{partner}", True), "said": ("由{lead}牵头，{partner}配合。", True),
+    "timed": ("牵头单位：{lead}；配合单位：{partner}；完成时限：2024年底前", True),
+}
+PARTNERS = ["县直各部门", "各乡镇人民政府", "县直有关部门"]
+noted_tasks = st.lists(st.lists(st.tuples(st.sampled_from(sorted(NOTE_FORMS)), st.sampled_from(UNITS[:3]),
+                                          st.sampled_from(PARTNERS), st.booleans()), min_size=1, max_size=4),
+                       min_size=1, max_size=3)
+
+
+@FAST
+@given(noted_tasks, st.booleans())
+def test_each_task_s_note_in_any_form_and_place_gives_it_its_units(chapters, glued):
+    """Notes in brackets, roles, a sentence, labelled lines, a label alone above its units, broken across lines,
+    after the task's sub-items or not: each task has its own note's units, the chapter none, though the text
+    lost its line breaks (where a note after sub-items would end the last one: none are drawn there)."""
+    lines, wanted = ["某某县2024年法治政府建设工作要点", "为推进法治政府建设，制定本要点。"], []
+    count = 0
+    for numeral, tasks in zip("一二三", chapters):
+        lines.append(f"{numeral}、主要任务")
+        for first, (form, lead, partner, with_items) in zip([True] + [False] * 3, tasks):
+            form = "bracket" if first else form  # a chapter's first task noted so: the others' are no list's note
+            printed, below = NOTE_FORMS[form]
+            note = printed.format(lead=lead, partner=partner)
+            count += 1
+            items = with_items and below and not glued
+            lines.append(f"{count}.加强学习。组织专题学习。" + ("" if below else note))
+            lines += ["（1）制定方案；", "（2）组织实施。"] if items else []
+            lines += [note] if below else []
+            wanted.append(((lead,), (partner,)))
+    text = "\n".join(lines) + "\n"
+    plan = _plan_of(text.replace("\n", "") + "\n" if glued else text)
+    duties = responsibility(plan.root)
+    tasks = [node for node in plan.root.walk() if node.marker and node.marker.family == "i"]
+    assert [(duties[node.anchor].leads, duties[node.anchor].partners) for node in tasks] == wanted
+    assert all(chapter.note == "" for chapter in plan.root.children)
+
+
 def _plan_of(text: str):
     cleaned, _ = clean(text)
     return parse(cleaned.lines, "table.txt")
