@@ -69,11 +69,14 @@ _FRONT_ENDS = re.compile("|".join((
 # and a glued page's footer starts a line at each.
 SITE_FOOTER = ("主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|版权所有|copyright|©|联系电话|联系邮箱|"
                "联系我们|网站地图")
-# Where lines start after a glued plan's last sentence, in folded and simplified text: an annex's heading
-# (…如期实现。附件：…, or after the signature's date, …2023年3月1日附件：…), a page's footer, field by field
+# Where lines start after a glued plan's last sentence, in folded and simplified text: the signature, its organ
+# and its date (…抓好落实。某某县人民政府2023年3月1日), an annex's heading (…如期实现。附件：…, or after the
+# signature's date, …2023年3月1日附件：…), the imprint's copy list (抄送：…), a page's footer, field by field
 # (主办单位：… 建设单位：…), and its tools (分享：…).
-_BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|相关(?:解读|链接|文章|政策)"
-                          r"|打印本页|关闭窗口|您访问的链接即将离开)")
+_SIGNING_ORGAN = ORG_END.pattern.removesuffix("$")
+_BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|抄送:|相关(?:解读|链接|文章|政策)"
+                          r"|打印本页|关闭窗口|您访问的链接即将离开)"
+                          rf"|(?<=[。)\]])(?=[\u4e00-\u9fff]{{2,30}}?{_SIGNING_ORGAN}{_DATE})|{_SIGNING_ORGAN}(?={_DATE})")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
@@ -144,7 +147,8 @@ def _front_lines(front: str, simple: str) -> list[str]:
 def _body_and_back(line: str, simple: str, start: int) -> list[str]:
     """A glued plan's outline from ``start``, whole, and the lines after its last sentence (:data:`_BACK_STARTS`):
     only there, where no sentence is left, do words that a footer opens with mark a line."""
-    back = simple.rfind("。", start) + 1 or start
+    imprint = simple.find("抄送:", start)  # the copy list's sentence ends after the plan's last
+    back = simple.rfind("。", start, imprint if imprint >= 0 else len(simple)) + 1 or start
     cuts = [start, *(found.end() for found in _BACK_STARTS.finditer(simple, back) if found.end() > start), len(line)]
     return [line[begin:end] for begin, end in zip(cuts, cuts[1:]) if line[begin:end].strip()]
 

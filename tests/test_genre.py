@@ -2495,6 +2495,17 @@ def test_a_very_short_plan_on_one_line_reads_as_it_does_with_its_lines(parting):
     assert [node.anchor for node in glued.tasks()] == ["c1-i1", "c1-i2", "c2-i3"]
 
 
+@pytest.mark.parametrize("signature", ["某某镇人民政府\n2023年3月1日", "某某镇人民政府\n二〇二三年三月一日"])
+def test_a_glued_plan_s_signature_after_its_last_sentence_signs_it(signature):
+    """…各部门要抓好落实。某某镇人民政府2023年3月1日: the signature was the closing chapter's text."""
+    text = (f"某某镇2023年法治政府建设工作要点\n一、主要任务\n1.组织学法。（司法所负责）\n2.开展培训。（党政办负责）\n"
+            f"二、工作要求\n各村要结合实际抓好落实。\n{signature}\n抄送：某某县司法局。")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    assert (glued.meta.issuer, glued.meta.issued) == (lined.meta.issuer, lined.meta.issued) == ("某某镇人民政府", "2023-03-01")
+    words = glued.root["二"]  # its heading and sentence run together, with nothing to tell them apart
+    assert (words.title, words.text, words.paragraphs) == ("工作要求各村要结合实际抓好落实", "", ())
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
