@@ -52,11 +52,12 @@ _FRONT_ENDS = re.compile("|".join((
     r"[。!?][”’\"')]*",  # a sentence
     r"的通知》?",  # a notice's title, before its number or its salutation
     DOC_NUMBER_END + r"(?![)、,])",  # a document's number, not one cited in brackets or in a list
-    rf"{GENRE.pattern}(?:{PERIOD})?(?=[\u4e00-\u9fff]{{1,6}}{NUMBER_YEAR})",  # a title, before that number
+    rf"{GENRE.pattern}(?:{PERIOD})?(?!的通知)(?=[\u4e00-\u9fff]{{1,6}}{NUMBER_YEAR})",  # a title, before that number
     r"[:](?=《|现将|现)",  # a salutation, before the notice's text
+    r"\(此件[^()]{2,10}\)",  # a document's remark under its signature: （此件公开发布）
     r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # a page's time of posting
     # a signing organ and its date, each a line (the organ's end is a cut too: see _front_lines)
-    rf"(?:{ORG_END.pattern.removesuffix('$')})(?P<dated>{_DATE})(?![,，、前后起至止以])",
+    rf"(?:{ORG_END.pattern.removesuffix('$')})\s*(?P<dated>{_DATE})(?![,，、前后起至止以])",
     rf"(?:^|(?<=[。!?]))\s*{_DATE}(?![,，、前后起至止以])",  # a date on a line of its own
     r"\s{2,}",  # a gap a page's layout left
     # before a numbered field of the page (2. [发文机构]), which may follow a date (2011-11-226. [发文字号])

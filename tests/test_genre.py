@@ -2506,6 +2506,20 @@ def test_a_glued_plan_s_signature_after_its_last_sentence_signs_it(signature):
     assert (words.title, words.text, words.paragraphs) == ("工作要求各村要结合实际抓好落实", "", ())
 
 
+@pytest.mark.parametrize("signature", ["某某县人民政府\n2021年5月3日", "某某县人民政府　二〇二一年五月三日\n（此件公开发布）"])
+def test_a_glued_covering_notice_gives_its_title_number_issuer_and_date(signature):
+    """A notice run together with its plan: its title ending 的通知 after the plan's period, its organ and date
+    apart by a space, a remark under them (（此件公开发布）), each cut as a line, as the notice prints them."""
+    text = ("某某县人民政府关于印发某某县法治政府建设规划（2021—2025年）的通知\n某政办〔2021〕91号\n各乡镇人民政府，县直各部门：\n"
+            f"现将《某某县法治政府建设规划（2021—2025年）》印发给你们，请认真贯彻执行。\n{signature}\n"
+            "某某县法治政府建设规划（2021—2025年）\n为加快建设法治政府，制定本规划。\n一、主要任务\n1.加强学习。组织专题学习。\n")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    fields = ("title", "issuer", "issued", "doc_number", "notice_title")
+    assert [getattr(glued.meta, name) for name in fields] == [getattr(lined.meta, name) for name in fields] == [
+        "某某县法治政府建设规划（2021—2025年）", "某某县人民政府", "2021-05-03", "某政办〔2021〕91号",
+        "某某县人民政府关于印发某某县法治政府建设规划（2021—2025年）的通知"]
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
