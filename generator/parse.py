@@ -375,7 +375,9 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     headings = _headings_in_words(texts, markers)
     markers = _with_noted_paragraphs(texts, _without_preamble_counts(markers, rows_as_tasks, headings))
     noted = _notes_start(body, markers, first_task)
-    last_numbered = max((k for k, found in enumerate(markers) if found or k in rows_as_tasks), default=-1)
+    closing = aside | set(signed) | named  # lines that are closing text wherever they stand: their numbers number no task
+    last_numbered = max((k for k, found in enumerate(markers) if (found and k not in closing) or k in rows_as_tasks),
+                        default=-1)
     next_numbers = _next_numbers(markers)
     current = holder = root
     for k, (line, found) in enumerate(zip(body, markers)):
@@ -386,7 +388,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
                 current = _add_row_task(root, current, rows_as_tasks[k], line.lineno)
             else:  # a header line only names the cells of the rows below it
                 holder = current
-        elif k in aside or k in signed or k in named or k >= noted:
+        elif k in closing or k >= noted:
             root.closing.append(line.text)
         elif k in sections:  # an annex closes everything open, whatever numbering the plan used last
             current = _Draft(sections[k].marker, line.lineno, [sections[k].title], parent=root, text_only=k in plain)

@@ -3190,6 +3190,10 @@ def test_a_list_of_annexes_is_closing_words_above_or_below_the_signature(annexes
     assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2"] and plan.tasks()[-1].paragraphs == ()
     assert (plan.meta.issuer, plan.meta.issued) == ("某某市人民政府", "2022-04-02")
     assert [line for line in plan.root.closing if line.endswith("考核指标")] == ["2.某某市法治政府建设考核指标"]
+    # The plan's closing words above them are its closing words: the list's numbers number no task of the plan.
+    closed = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.深化政府机构改革。\n2.推行告知承诺制。\n本方案自印发之日起施行。\n"
+                   + (signature + annexes if signed_first else annexes + signature))
+    assert closed.tasks()[-1].paragraphs == () and closed.root.closing[0] == "本方案自印发之日起施行。"
     # Below 附件： alone, an annex's own numbered text is no list of documents.
     own = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.深化改革。\n" + signature + "附件：\n1.加强学习。组织培训。\n2.加强培训。\n")
     assert [task.anchor for task in own.tasks()] == ["c1-i1", "annex1-i1", "annex1-i2"]
