@@ -337,7 +337,7 @@ def _rows_of_cells(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     while k < len(lines):
         names = _flattened_header(lines, k)
         rows, end = _flattened_rows(lines, k + len(names), names) if names else ([], k)
-        if len(rows) < 2:
+        if sum(len(row) > 1 for _, row in rows) < 2:
             joined.append(lines[k])
             k += 1
             continue
@@ -354,9 +354,22 @@ def _flattened_header(lines: tuple[Line, ...], k: int) -> tuple[str, ...]:
         return ()
     for width in range(3, min(MAX_COLUMNS, len(lines) - k - 1) + 1):
         names = tuple(line.text.strip() for line in lines[k:k + width])
-        if fold(lines[k + width].text).strip() == "1" and header_columns(names):
+        if _opens_row(lines, k + width, 1) and header_columns(names):
             return names
     return ()
+
+
+def _opens_row(lines: tuple[Line, ...], k: int, number: int) -> bool:
+    """Whether the row numbered ``number`` of a table copied a cell per line starts at line ``k``, perhaps below
+    its group's line (一、加强党的领导)."""
+    k += k < len(lines) and _is_group_line(lines[k].text)
+    return k < len(lines) and fold(lines[k].text).strip() == str(number)
+
+
+def _is_group_line(text: str) -> bool:
+    """A group's line among a table's rows: its number in words and its name (一、…, （一）…)."""
+    found = match_marker(text)
+    return found is not None and found[0].family in ("c", "s") and bool(text[found[1]:].strip())
 
 
 def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...]
@@ -369,12 +382,15 @@ def _flattened_rows(lines: tuple[Line, ...], start: int, names: tuple[str, ...]
     reads as no time is not taken, nor the rows after it."""
     labels = header_columns(names)[1]
     rows: list[tuple[int, list[str]]] = []
-    k = start
-    while k < len(lines) and fold(lines[k].text).strip() == str(len(rows) + 1):
-        for end in _row_ends(lines, k, len(names), len(rows) + 2, _words_then_roles(labels)):
+    k, count = start, 0
+    while _opens_row(lines, k, count + 1):
+        if _is_group_line(lines[k].text):  # a group's line, kept as it is
+            rows.append((lines[k].lineno, [lines[k].text.strip()]))
+            k += 1
+        for end in _row_ends(lines, k, len(names), count + 2, _words_then_roles(labels)):
             if row := _fitted([line.text.strip() for line in lines[k:end]], labels):
                 rows.append((lines[k].lineno, row))
-                k = end
+                k, count = end, count + 1
                 break
         else:
             break
@@ -395,8 +411,7 @@ def _row_ends(lines: tuple[Line, ...], k: int, width: int, following: int, parag
         yield k + width
         return
     last = min(len(lines), k + width + _MOST_BREAKS)
-    below = next((j for j in range(k + width, last + 1) if j < len(lines)
-                  and fold(lines[j].text).strip() == str(following)), None)
+    below = next((j for j in range(k + width, last + 1) if _opens_row(lines, j, following)), None)
     yield from [below] if below is not None else range(k + width, last + 1)
 
 

@@ -1030,6 +1030,12 @@ def test_a_task_table_copied_one_cell_per_line_reads_as_the_table():
     # A 序号 column whose numbers do not run 1, 2, 3 is left as lines.
     broken = _one_cell_per_line(whole).replace("\n2\n", "\n5\n")
     assert not parse_text(broken.encode("utf-8"), "broken.txt").tasks()
+    # Its groups' lines between the rows (一、加强党的领导), a web page's rows of one merged cell, are its chapters.
+    grouped = _plan("某某县2023年法治政府建设重点任务分工方案\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n一、加强党的领导\n"
+                    "1\n落实第一责任人职责\n县政府办\n各乡镇人民政府\n每年\n2\n推行公示制度\n县市场监管局\n县司法局\n2023年6月\n"
+                    "二、推进依法行政\n3\n规范决策程序\n县司法局\n县政府办\n持续推进\n")
+    assert [(task.anchor, responsibility(grouped.root)[task.anchor].leads) for task in grouped.tasks()] == [
+        ("c1-i1", ("县政府办",)), ("c1-i2", ("县市场监管局",)), ("c2-i3", ("县司法局",))]
 
 
 
