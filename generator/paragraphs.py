@@ -142,6 +142,9 @@ def _labelled_tail(paragraph: str) -> tuple[str, str]:
     return paragraph, ""
 
 
+_DASHES = "—–-－―~～"
+
+
 def sentence_note(paragraph: str, after_words: bool = False) -> tuple[str, str]:
     """Split off a last sentence that only says who does the task, unbracketed and unlabelled
     (``…。由县政府办公室牵头，县政府各部门配合。``, ``…。县司法局负责。``), with the time limit
@@ -155,7 +158,7 @@ def sentence_note(paragraph: str, after_words: bool = False) -> tuple[str, str]:
     start = folded.rfind("。") + 1
     if start and is_time_limit(simplified_aligned(folded[start:])):  # …。县司法局牵头。2024年6月底前完成。
         start = folded.rfind("。", 0, start - 1) + 1
-    sentence = paragraph[start:len(folded)].strip()
+    sentence = paragraph[start:len(folded)].strip().lstrip(_DASHES)  # ——县司法局负责: the dash sets the note off
     if not sentence or _open_brackets(folded[start:]):
         return paragraph, ""  # an unclosed bracket is warned of as such
     if names_units(sentence, bare=bool(start or after_words)):

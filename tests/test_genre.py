@@ -2998,6 +2998,9 @@ def test_a_last_sentence_of_who_carries_the_task_out_is_its_note():
     assert second.note == "县司法局牵头，县直各执法部门具体实施"
     # A sentence whose subject is no unit's name is the task's own.
     assert (third.text, third.note) == ("各部门要抓好落实。", "")
+    # A dash that sets the sentence off is no part of its first unit's name.
+    dashed = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习，组织专题培训。——县司法局负责\n").tasks()[0]
+    assert (dashed.title, dashed.text, dashed.note) == ("加强学习，组织专题培训", "", "县司法局负责")
 
 
 def test_a_heading_in_square_brackets_before_the_text_is_the_task_s_title():
