@@ -35,10 +35,10 @@ NOTE_LABELS = LEAD_LABELS + PARTNER_LABELS + TIME_LABELS + PERSON_LABELS + OVERS
 # What parts the notes of one task that the parser puts together, as a note printed whole parts its
 # clauses (牵头单位：县委编办；完成时限：2023年底前).
 NOTES_APART = "；"
-# Role words used as labels, before a colon only (牵头：县司法局；配合：县公安局; 主办：…；协办：…;
+# Role words used as labels, before a colon only (牵头：县司法局；配合：县公安局; 主办：…；协办：…; 主责：…；协同：…;
 # 负责为… is a sentence).
-_LEAD_WORDS = ("牵头", "主办")
-_PARTNER_WORDS = ("配合", "参与", "协助", "协办")
+_LEAD_WORDS = ("牵头", "主办", "主责")
+_PARTNER_WORDS = ("配合", "参与", "协助", "协办", "协同")
 ROLE_LABEL = rf"(?:{'|'.join(_LEAD_WORDS + _PARTNER_WORDS)}|责任|负责)\s*:\s*"
 
 
@@ -61,7 +61,7 @@ _BY_SHARE = r"按照?(?:职责分工|职责|分工)"
 # (X为牵头单位); one that works with it (协同) or organises the work (组织实施) helps (X为责任单位).
 # A unit that supports the work (县财政局予以保障, 做好经费保障) helps.
 _SUPPORTING = r"(?:予以|做好|提供)(?:经费)?(?:保障|支持)"
-_LEAD_ROLE = (rf"(?:{_BY_SHARE})?(?:共同|分别)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头|统筹(?:协调|推进|负责|指导)?|主抓"
+_LEAD_ROLE = (rf"(?:{_BY_SHARE})?(?:共同|分别|负责)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头|统筹(?:协调|推进|负责|指导)?|主抓"
               r"|(?:督促|业务)?指导|为牵头(?:单位|部门)")
 _PARTNER_ROLE = (rf"{_BY_SHARE}(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
                  r"|(?:配合|协助|参与|协同)(?:落实|实施|推进)?|(?:具体|组织)(?:实施|落实)|抓好?落实|负责落实|负责|落实"

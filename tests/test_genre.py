@@ -1887,6 +1887,7 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     assert read("牵头单位：市司法局会同市财政局；责任单位：各区县政府") == (("市司法局",), ("市财政局", "各区县政府"))
     assert read("市司法局牵头，会同市财政局、市审计局负责") == (("市司法局",), ("市财政局", "市审计局"))
     assert read("市司法局负责，各部门配合落实") == (("市司法局",), ("各部门",))
+    assert read("主责：市司法局；协同：市公安局") == read("由市司法局负责牵头，市公安局配合") == (("市司法局",), ("市公安局",))
     # How a note says a unit is to take its role is no part of its name: 要积极配合, 主动配合, 要按职责分工抓好落实.
     assert read("市司法局牵头，各区县要积极配合") == read("市司法局牵头，各区县主动配合") == (("市司法局",), ("各区县",))
     assert read("市司法局牵头，市直各部门要按职责分工抓好落实") == (("市司法局",), ("市直各部门",))
