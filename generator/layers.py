@@ -238,10 +238,12 @@ _AND = re.compile(r"[和与與/／]")
 
 def _apart_by_spaces(text: str) -> list[str]:
     """Units listed with spaces between them (县发改局 县司法局), as tables copied to text list
-    them, each apart; a name with a space in it (各乡镇 （街道）) stays whole."""
+    them, each apart, and without a time limit set apart so (县司法局 2023年底前); a name with a space in it
+    (各乡镇 （街道）) stays whole."""
     parts = text.split()
-    if len(parts) > 1 and all(reads_as_unit(part) for part in parts):
-        return parts
+    units = [part for part in parts if not is_time_limit(fold(simplified_aligned(part)))]
+    if len(parts) > 1 and units and all(reads_as_unit(part) for part in units):
+        return units
     return [text]
 
 
@@ -507,9 +509,9 @@ def _labelled_times(note: str) -> list[str]:
 
 
 def _undated_times(note: str) -> list[str]:
-    """The time limits a note gives without a label or a year, among its units (县司法局，12月底前; 全年)."""
+    """The time limits a note gives without a label or a year, among its units (县司法局，12月底前; 全年; 县司法局 长期坚持)."""
     folded = fold(note)
-    return [part.strip() for part in re.split(r"[,;、]", folded)
+    return [part.strip() for part in re.split(r"[,;、\s]", folded)
             if _UNDATED_LIMIT.fullmatch(simplified_aligned(part.strip()).removesuffix("完成"))]
 
 

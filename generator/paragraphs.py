@@ -281,7 +281,7 @@ def is_responsibility(inner: str) -> bool:
     simple = fold(simplified_aligned(inner))
     if _says_roles(simple):
         return True
-    parts = [p for p in re.split(r"[,、;]", BRACKETED.sub("", simple)) if p.strip()]
+    parts = [p for p in re.split(r"[,、;\s]", BRACKETED.sub("", simple)) if p.strip()]  # 县司法局 2023年底前 too
     # each in its role (县政数局落实, 县司法局指导), a list's closing 等 no part of the last (县司法局、各县区政府等)
     units = [without_role(p).removesuffix("等") for p in parts if not is_time_limit(p)]
     return bool(units) and all(reads_as_unit(p) for p in units)

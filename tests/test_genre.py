@@ -1841,6 +1841,15 @@ def test_places_listed_by_their_level_share_the_organ_named_after_the_last(note,
     assert parse_note(note, False).partners == partners
 
 
+@pytest.mark.parametrize("note,limit", [("县司法局 2023年12月底前", "2023年12月底前"), ("县司法局、县公安局 长期坚持", "长期坚持")])
+def test_a_bracket_of_units_and_a_time_limit_set_apart_by_a_space_is_the_task_s_note(note, limit):
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织学习。（{note}）\n")
+    [task] = plan.tasks()
+    assert (task.text, task.note) == ("组织学习。", note)
+    assert "县司法局" in responsibility(plan.root)["c1-i1"].partners and measures(plan.root)["c1-i1"][0] == (limit,)
+    assert all(" " not in unit for unit in responsibility(plan.root)["c1-i1"].partners)
+
+
 def test_a_bracket_listing_units_that_ends_with_等_is_the_task_s_note():
     """（县公安局、县交通运输局等） and （落实单位：市司法局、各县区政府等）, under a label of units of the plan's own:
     the list's closing 等 made its last unit no name, so the bracket stayed in the task's text."""
