@@ -36,9 +36,9 @@ _WRAP_SLACK = 2
 _WRAP_FULL_SHARE = 0.3
 _WRAP_WIDER_SHARE = 0.05
 _WRAP_MIN_FULL_LINES = 8
-# A short text (a township's 工作要点 on a page) fills fewer: it is taken as wrapped on three, where most of
-# its full lines break off mid-sentence, as a line per paragraph never does.
-_SHORT_WRAP_MIN_FULL_LINES = 3
+# A short text (a township's 工作要点 on a page) fills fewer: it is taken as wrapped where three of its full lines
+# at least, and two thirds of them, break off mid-sentence, as a line per paragraph never does.
+_SHORT_WRAP_MIN_BROKEN = 3
 _SHORT_WRAP_BROKEN_SHARE = 2 / 3
 # Share of the full lines that the slack must cover.
 _WRAP_TIGHT_SHARE = 0.9
@@ -143,16 +143,17 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
 
 
 def _short_page(lines: list[Line], widths: list[float]) -> PageWidth | None:
-    """The page a short text was wrapped to, found on a few full lines, most of which break off mid-sentence
-    (…每季度不少 / 于一次。); None for a text too long to be so short of full lines, or not wrapped."""
-    if len(lines) >= _WRAP_MIN_FULL_LINES / _WRAP_FULL_SHARE:
+    """The page a short text was wrapped to: as wide as its widest line, which a few lines fill, most of them
+    breaking off mid-sentence (…每季度不少 / 于一次。), however many of its lines are short ones (headings, notes
+    on lines of their own); None for a text too long to be so short of full lines, or not wrapped."""
+    if len(lines) >= _WRAP_MIN_FULL_LINES / _WRAP_FULL_SHARE or max(widths, default=0) < _WRAP_MIN_CHARACTERS:
         return None
-    page = wrap_width(widths, _SHORT_WRAP_MIN_FULL_LINES)
-    if page is None:
-        return None
+    page = PageWidth(max(widths), _WRAP_SLACK, 0)
     full = [line.text for line, width in zip(lines, widths) if page.fills(width)]
     broken = sum(not text.rstrip().endswith(PARAGRAPH_ENDS) for text in full)
-    return page if broken >= max(_SHORT_WRAP_MIN_FULL_LINES, _SHORT_WRAP_BROKEN_SHARE * len(full)) else None
+    if broken < max(_SHORT_WRAP_MIN_BROKEN, _SHORT_WRAP_BROKEN_SHARE * len(full)):
+        return None
+    return PageWidth(page.width, page.slack, len(full))
 
 
 class _NumberingSoFar:

@@ -1342,6 +1342,10 @@ def test_a_short_hard_wrapped_plan_has_its_paragraphs_joined_back():
         ("严格落实行政执法三项制度，提升执法规范化水平。", "牵头单位：镇综合行政执法队；配合单位：镇司法所、派出所", ()),
         ("深入开展矛盾纠纷排查化解。", "责任单位：镇综治中心", ())]
     assert (plan.meta.issuer, plan.meta.issued) == ("某某镇人民政府", "2023-03-01")
+    # However many of its lines are short ones, notes on lines of their own among them.
+    noted = _plan(SHORT_WRAPPED.replace("（责任单位：镇党政办）", "\n责任单位：\n镇党政办\n完成时限：\n长期坚持"))
+    assert [(task.text, task.note) for task in noted.tasks()][0] == (
+        "组织镇村干部学习习近平法治思想，每季度不少于一次。", "责任单位：镇党政办；完成时限：长期坚持")
     # Lines of one width that each end a sentence are a line per paragraph, not a page's.
     whole = _plan("某某镇2023年法治政府建设工作要点\n一、加强学习\n组织镇村干部认真学习习近平法治思想和党内法规制度。\n"
                   "严格落实行政执法三项制度规定的各项工作要求和标准。\n深入开展矛盾纠纷排查化解工作和信访积案化解工作。\n"
