@@ -953,15 +953,28 @@ def _note_holder(current: _Draft, next_number: Marker | None) -> _Draft:
     """Whose a note on a line of its own is: the open node's, unless that is the last of a list
     (two items or more) none of which has a note, when the note below the list is the node's
     that holds it (1.严格落实决策程序。/ （1）制定目录。/ （2）推行审查。/ 牵头单位：县司法局;
-    第二条 … 应当：/ （一）… / （二）… / 责任单位：市司法局). A list that goes on below the note
-    (… / 2.落实责任。/ 责任单位：镇党委 / 3.…) did not end there: the note is its item's."""
-    if current.parent.marker is None or len(current.parent.children) < 2:
-        return current
-    if next_number and next_number.family == current.marker.family and next_number.value == current.marker.value + 1:
-        return current
-    if any(has_note(item.lines) for item in current.parent.children):
-        return current
-    return current.parent
+    第二条 … 应当：/ （一）… / （二）… / 责任单位：市司法局), and so on up while that is a sub-item
+    ending its own such list (1.… / （1）… / （2）… / ①… / ②… / 责任单位：X is task 1's). A list that goes on
+    below the note (… / 2.落实责任。/ 责任单位：镇党委 / 3.…) did not end there: the note is its item's."""
+    holder = current
+    while _ends_a_list_without_notes(holder, next_number):
+        holder = holder.parent
+        if holder.marker.family not in _SUB_ITEMS:
+            break
+    return holder
+
+
+_SUB_ITEMS = ("p", "r")  # （1）, ①: the numbers a task's own list of measures goes by
+
+
+def _ends_a_list_without_notes(item: _Draft, next_number: Marker | None) -> bool:
+    """Whether a numbered paragraph is the last of a list of two or more under a number, none of which has a
+    note, that does not go on below (with ``next_number``, the number of the next numbered line)."""
+    if item.parent.marker is None or len(item.parent.children) < 2 or item.parent.children[-1] is not item:
+        return False
+    if next_number and next_number.family == item.marker.family and next_number.value == item.marker.value + 1:
+        return False
+    return not any(has_note(sibling.lines) for sibling in item.parent.children)
 
 
 def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,

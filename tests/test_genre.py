@@ -3621,6 +3621,11 @@ def test_a_note_below_a_task_s_sub_items_is_the_task_s_unless_they_have_notes_of
     assert [(duty[anchor].leads, duty[anchor].partners) for anchor in ("c1-i1", "c1-i4")] == [
         (("县政府办",), ("县直有关部门",)), (("县公安局",), ("各乡镇人民政府",))]
     assert said.root["一"].note == "" and said.root["一"]["1"]["2"].note == ""
+    # Below a sub-item's own list that ends there too (1. / （1） / （2） / ① / ②), the task's.
+    deep = _plan("某某镇2024年法治政府建设工作计划\n一、加强组织领导\n1.成立领导小组。\n（1）明确职责；\n（2）建立会议制度。\n"
+                 "①每季度召开一次会议；\n②研究解决重大问题。\n责任单位：镇党政办\n2.落实第一责任人职责。\n责任单位：镇党委\n")
+    assert [(node.anchor, node.note) for node in deep.root.walk() if node.note] == [
+        ("c1-i1", "责任单位：镇党政办"), ("c1-i2", "责任单位：镇党委")]
     # A task whose note gives only its time limit takes the units of the heading above it.
     timed = _plan("某某县2023年法治政府建设工作要点\n一、推进政务公开（牵头单位：县政府办）\n"
                   "1.完善政府信息公开目录。（完成时限：2023年6月底前）\n2.加强政策解读。\n")
