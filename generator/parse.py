@@ -1020,7 +1020,9 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     body, note = trailing_note(last)
     if not note and not labelled and not first_note:
         said_before = [title, text, *rest[:-1]] if rest else [title]
-        body, note = sentence_note(last, after_words=any(said_before))
+        # Under a heading that says its text lists units (考核对象, 实施主体), a bare list of them is that text.
+        bare = any(said_before) and not _LISTS_UNITS.search(simplified_aligned(title))
+        body, note = sentence_note(last, after_words=bare)
     text, rest, measured = _measures_noted(text, rest, body)
     note = NOTES_APART.join([part.rstrip("。．.") for part in [opening_note, first_note, *measured, note, *labelled]
                              if part])  # a labelled note's full stop ends its sentence, not the note
@@ -1035,6 +1037,10 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+# A heading whose text is a list of units, not their note: 考核对象, 适用范围, 实施主体, 成员单位.
+_LISTS_UNITS = re.compile(r"(?:对象|范围|主体|成员|名单)(?:单位)?$")
 
 
 def _cells_apart(lines: list[str]) -> tuple[list[str], list[str]]:

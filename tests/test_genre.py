@@ -2917,6 +2917,10 @@ def test_a_last_sentence_that_only_lists_units_is_the_task_s_note():
     assert plan.root["一"]["2"].text == "按要求公开决策事项。" and plan.root["一"]["3"].paragraphs == ("完善调解体系。",)
     # Bare, a unit opens with its level, and a task is more than its units.
     assert "c1-i4" not in duty and "c1-i5" not in duty
+    # Under a heading that says its text lists units (考核对象, 实施主体), the list is that text.
+    scope = _plan("某某市法治政府建设考核办法\n一、考核对象\n各区县政府、市直各部门。\n二、实施主体\n市委依法治市办。\n")
+    assert [(node.title, node.paragraphs, node.note) for node in scope.root.children] == [
+        ("考核对象", ("各区县政府、市直各部门。",), ""), ("实施主体", ("市委依法治市办。",), "")]
 
 
 SPREADSHEET_WITH_BROKEN_CELLS = """某某县2023年法治政府建设重点任务分工
