@@ -57,8 +57,14 @@ _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|
 _CITY_PARTS = ("城区", "矿区", "郊区")
 # A zone may open with its province's short name (河北雄安新区, 四川天府新区, 北京经济技术开发区): the province
 # is a place of its own (not in 陕西省河新区 or 广西壮族自治区南宁高新区, where the province is named in full).
-_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区", "示范区", "合作区", "工业园区", "园区",
-                  "自由贸易港", "自贸港")
+_ZONE_SUFFIXES = ("高新区", "开发区", "新区", "经开区", "自贸区", "试验区", "综合实验区", "实验区", "示范区", "合作区",
+                  "工业园区", "园区", "自由贸易港", "自贸港")
+# The state-level zones named after no city or province of theirs, and the province each is in (the codes list
+# none of them).
+_ZONES_OF_PROVINCES = {"雄安新区": "河北省", "两江新区": "重庆市", "天府新区": "四川省", "西咸新区": "陕西省",
+                       "贵安新区": "贵州省", "南沙新区": "广东省", "金普新区": "辽宁省", "湘江新区": "湖南省",
+                       "江北新区": "江苏省", "滇中新区": "云南省", "赣江新区": "江西省", "杨凌示范区": "陕西省",
+                       "横琴粤澳深度合作区": "广东省", "平潭综合实验区": "福建省"}
 _ZONES = "|".join(_ZONE_SUFFIXES)
 
 
@@ -519,7 +525,7 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
     that names none."""
     if level == "national":
         return ""
-    if opening := province_opening(jurisdiction):
+    if opening := province_opening(jurisdiction) or _ZONES_OF_PROVINCES.get(jurisdiction, ""):
         return opening
     named = Counter(_PROVINCE_NAMES[name] for name in _PROVINCE_NAMED.findall(to_simplified(body_text)))
 

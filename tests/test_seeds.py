@@ -177,6 +177,9 @@ def test_a_county_s_parent_is_not_a_preposition_or_adjective_before_a_province()
 @pytest.mark.parametrize("jurisdiction,level,body,province", [
     ("北京市密云县", "county", "", "北京市"),  # named first
     ("河北雄安新区", "zone", "", "河北省"),  # by its short name
+    ("雄安新区", "zone", "", "河北省"),  # a state-level zone named after no place of its province
+    ("两江新区", "zone", "", "重庆市"),
+    ("平潭综合实验区", "zone", "", "福建省"),
     ("第八师石河子市", "city", "新疆维吾尔自治区", "新疆生产建设兵团"),  # a division is the Corps' city
     ("云南省", "province", "", "云南省"),
     ("西平县", "county", "", "河南省"),  # by the Ministry of Civil Affairs' codes
