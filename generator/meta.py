@@ -634,11 +634,20 @@ def _county_level_cities() -> frozenset[str]:
 
 def _coded_city(county: str) -> str:
     """The city the codes put a county in, where all its codes agree once a prefecture that became a city
-    counts as that city (吉安地区 → 吉安市): 泰和县 → 吉安市, 静海区 → 天津市; "" for 郫县 (温江地区, then
-    成都市) or a place never coded."""
-    cities = {city for _, city in _places_coded_as(county)}
+    counts as that city (吉安地区 → 吉安市): 泰和县 → 吉安市, 静海区 → 天津市; or, among codes that do not, the one
+    city left when the prefectures (地区, 盟) since made cities and a code directly under the province are set
+    aside, as prefectures became cities and never again the other way (郫县: 温江地区, then 成都市; 鄂托克旗:
+    伊克昭盟, then 鄂尔多斯市; 昆山市: 苏州市's, once listed under its province), where all its codes are one
+    province's; "" for one the codes put in two cities, or a place never coded."""
+    coded = _places_coded_as(county)
+    cities = {city for _, city in coded}
     cities -= {city for city in cities if city.endswith("地区") and city.removesuffix("地区") + "市" in cities}
+    if len(cities) > 1 and len({province for province, _ in coded}) == 1:  # one province's places: one place
+        cities = {city for city in cities if city and not city.endswith(_FORMER_PREFECTURES)}
     return next(iter(cities)) if len(cities) == 1 else ""
+
+
+_FORMER_PREFECTURES = ("地区", "盟")  # 温江地区, 伊克昭盟: most are cities now (some 盟 and 地区 remain)
 
 
 def province_opening(jurisdiction: str) -> str:

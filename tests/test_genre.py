@@ -1524,7 +1524,7 @@ def test_an_autonomous_county_named_without_its_nationalities_is_in_its_city_eve
 def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
     plans = _place_metas("绵竹市", "昆山市", "乐山市", "第一师阿拉尔市")
     assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
-        ("德阳市绵竹市", "county", "四川省"), ("昆山市", "county", "江苏省"),
+        ("德阳市绵竹市", "county", "四川省"), ("苏州市昆山市", "county", "江苏省"),
         # 乐山市 was once a county-level city too; it is a prefecture's now. The Corps' cities are its divisions'.
         ("乐山市", "city", "四川省"), ("第一师阿拉尔市", "city", "新疆生产建设兵团")]
 

@@ -200,11 +200,13 @@ def test_a_place_s_province(jurisdiction, level, body, province):
 @pytest.mark.parametrize("title,body,jurisdiction", [
     ("泰和县法治政府建设实施方案", "县委、县政府", "吉安市泰和县"),  # its codes: 吉安地区 became 吉安市
     ("静海区法治政府建设实施方案", "区委、区政府", "天津市静海区"),  # a municipality's district
-    ("郫县法治政府建设实施方案", "县委、县政府", "郫县"),  # 温江地区's, then 成都市's: the codes do not say
+    ("郫县法治政府建设实施方案", "县委、县政府", "成都市郫县"),  # 温江地区's, then 成都市's: prefectures became cities
+    ("鄂托克旗法治政府建设实施方案", "旗委、旗政府", "鄂尔多斯市鄂托克旗"),  # 伊克昭盟's, then 鄂尔多斯市's
+    ("昆山市法治政府建设实施方案", "各镇人民政府：", "苏州市昆山市"),  # 苏州市's, once coded under its province
     ("谷城县法治政府建设实施方案", "落实《襄樊市…》，襄樊市委", "襄樊市谷城县"),  # the text's name of the day first
 ])
 def test_a_county_whose_text_names_no_city_is_in_the_city_its_codes_give(title, body, jurisdiction):
-    assert find_jurisdiction(title, "", body)[:2] == (jurisdiction, "county" if "县" in title else "district")
+    assert find_jurisdiction(title, "", body)[:2] == (jurisdiction, "district" if "区" in title else "county")
 
 
 def test_a_rare_place_name_that_jieba_tags_as_a_verb_is_still_a_place():
