@@ -632,6 +632,9 @@ def _county_level_cities() -> frozenset[str]:
     return frozenset(county_cities - {city.name for city in cities})
 
 
+_FORMER_PREFECTURES = ("地区", "盟")  # 温江地区, 伊克昭盟: most are cities now (some 盟 and 地区 remain)
+
+
 def _coded_city(county: str) -> str:
     """The city the codes put a county in, where all its codes agree once a prefecture that became a city
     counts as that city (吉安地区 → 吉安市): 泰和县 → 吉安市, 静海区 → 天津市; or, among codes that do not, the one
@@ -646,8 +649,6 @@ def _coded_city(county: str) -> str:
         cities = {city for city in cities if city and not city.endswith(_FORMER_PREFECTURES)}
     return next(iter(cities)) if len(cities) == 1 else ""
 
-
-_FORMER_PREFECTURES = ("地区", "盟")  # 温江地区, 伊克昭盟: most are cities now (some 盟 and 地区 remain)
 
 
 def province_opening(jurisdiction: str) -> str:

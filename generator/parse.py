@@ -949,6 +949,9 @@ def _chapter(draft: _Draft) -> _Draft:
     return draft
 
 
+_SUB_ITEMS = ("p", "r")  # （1）, ①: the numbers a task's own list of measures goes by
+
+
 def _note_holder(current: _Draft, next_number: Marker | None) -> _Draft:
     """Whose a note on a line of its own is: the open node's, unless that is the last of a list
     (two items or more) none of which has a note, when the note below the list is the node's
@@ -963,8 +966,6 @@ def _note_holder(current: _Draft, next_number: Marker | None) -> _Draft:
             break
     return holder
 
-
-_SUB_ITEMS = ("p", "r")  # （1）, ①: the numbers a task's own list of measures goes by
 
 
 def _ends_a_list_without_notes(item: _Draft, next_number: Marker | None) -> bool:
@@ -993,6 +994,10 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
                 number=_citation(path),
                 title="", text="", note="", paragraphs=tuple(draft.lines), children=tuple(children),
                 lineno=draft.lineno, closing=tuple(draft.closing))
+
+
+# A heading whose text is a list of units, not their note: 考核对象, 适用范围, 实施主体, 成员单位.
+_LISTS_UNITS = re.compile(r"(?:对象|范围|主体|成员|名单)(?:单位)?$")
 
 
 def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
@@ -1037,10 +1042,6 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
-
-
-# A heading whose text is a list of units, not their note: 考核对象, 适用范围, 实施主体, 成员单位.
-_LISTS_UNITS = re.compile(r"(?:对象|范围|主体|成员|名单)(?:单位)?$")
 
 
 def _cells_apart(lines: list[str]) -> tuple[list[str], list[str]]:
