@@ -967,7 +967,6 @@ def _note_holder(current: _Draft, next_number: Marker | None) -> _Draft:
     return holder
 
 
-
 def _ends_a_list_without_notes(item: _Draft, next_number: Marker | None) -> bool:
     """Whether a numbered paragraph is the last of a list of two or more under a number, none of which has a
     note, that does not go on below (with ``next_number``, the number of the next numbered line)."""
