@@ -47,20 +47,10 @@ def is_bracketed_note(text: str) -> bool:
     return fold(text).lstrip()[:1] in _OPENERS and trailing_note(text)[0] == ""
 
 
-# A line that gives the units of the tasks listed above it: 以上任务由县司法局牵头，…; 上述各项工作由….
-_ABOUT_THE_LIST = re.compile(r"^(?:以上|上述)(?:各项|[\d一二三四五六七八九十]+项)?(?:任务|工作|事项)均?由")
-
-
-def is_note_on_the_list(text: str) -> bool:
-    """Whether a line is nothing but a note on the tasks above it (以上任务由县司法局牵头，县直各部门配合。):
-    it is the note of what holds them, as a labelled note below a list is."""
-    return text.lstrip()[:1] in ("以", "上") and bool(_ABOUT_THE_LIST.match(fold(simplified_aligned(text)).lstrip())) \
-        and sentence_note(text)[0] == ""
-
-
 def is_sentence_note(text: str) -> bool:
     """Whether a line is nothing but a sentence that says who does the task (由县司法局牵头，县直各部门配合。), as a
-    note on a line of its own is."""
+    note on a line of its own is; below a list, one that gives the units of the tasks above it too
+    (以上任务由县司法局牵头，县直各部门配合。)."""
     return says_a_role(text) and sentence_note(text)[0] == ""
 
 

@@ -26,10 +26,9 @@ from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
                         flag_after_number, in_sequence, marker_value, match_marker, with_bullets, without_flags)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
-                         heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_note_on_the_list,
-                         is_responsibility, is_sentence_note, is_task_field, leading_note, leaves_a_bracket_open,
-                         names_units, note_after_heading, says_a_role, sentence_note, split_title, trailing_note,
-                         unbalanced_note)
+                         heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_responsibility,
+                         is_sentence_note, is_task_field, leading_note, leaves_a_bracket_open, names_units,
+                         note_after_heading, says_a_role, sentence_note, split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, has_cells, header_columns, is_table_row,
                      rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables, tasks_of_rows,
                      with_table_notes)
@@ -897,7 +896,7 @@ def _attach_paragraph(current: _Draft, root: _Draft, text: str, after_the_tasks:
         root.lines.append(text) if not root.children else root.closing.append(text)
     elif leaves_a_bracket_open(current.lines[-1]):
         current.lines.append(text)  # the line that closes it: a note broken across lines is one
-    elif is_labelled_note(text) or is_bracketed_note(text) or is_note_on_the_list(text) or is_sentence_note(text):
+    elif is_labelled_note(text) or is_bracketed_note(text) or is_sentence_note(text):
         holder = _note_holder(current, next_number)
         holder.lines.append(text)
         return holder
