@@ -92,13 +92,18 @@ ANY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
 _TIME_CLAUSE = re.compile(r"^(\d{4}\s*年|长期|持续)")
 # A remark among a note's clauses, which names no unit: 详见分解任务表, 下同.
 _REMARK_CLAUSE = re.compile(r"^(?:详见|参见|具体见|见附件|下同|同上)")
+# How the name of a unit (a bureau, office, committee, township …) ends (see UNIT_END).
+_UNIT_ENDINGS = ("局", "办", "委", "部门", "政府", "中心", "院", "会", "所", "室", "厅", "处", "队", "部", "股", "园区", "镇", "乡",
+                 "街道", "单位", "机关", "小组", "组", "站", "社", "分局", "公司", "集团", "法院", "检察院", "机构", "办公室",
+                 "管委会", "社区", "(?<=各|政)村",  # 各村, 各行政村: a township's
+                 "联", "协", "校", "馆")  # 县妇联, 县工商联, 县科协, 县政协, 县委党校, 县档案馆
 # Where one labelled part of a note ends without a separator: before a bracketed label
 # (…县委依法治县办【责任单位】…), a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局), or a label
 # and its colon right after a unit's name, as a plan that lost its line breaks runs them on (牵头单位：县委宣传部配合单位：…;
 # not 主要责任单位:, a longer label).
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")"
-                                r"|(?<=[局办委门府心院会所室厅处队部股区镇乡道关组站社司团构村联协校馆])(?=(?:"
+                                rf"|(?<=[{''.join(sorted({ending[-1] for ending in _UNIT_ENDINGS}))}])(?=(?:"
                                 + "|".join(NOTE_LABELS) + r")\s*:)")
 _HELPING = re.compile(rf"(配合|协助|参与|协同|{_SUPPORTING})")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
@@ -133,9 +138,7 @@ class Responsibility:
 
 
 # How the name of a unit (a bureau, office, committee, township …) ends.
-UNIT_END = re.compile(r"(局|办|委|部门|政府|中心|院|会|所|室|厅|处|队|部|股|园区|镇|乡|街道|单位|机关|小组|组|站|社|"
-                       r"分局|公司|集团|法院|检察院|机构|办公室|管委会|社区|(?<=各|政)村|"  # 各村, 各行政村: a township's
-                       r"联|协|校|馆)$")  # 县妇联, 县工商联, 县科协, 县政协, 县委党校, 县档案馆
+UNIT_END = re.compile(f"({'|'.join(_UNIT_ENDINGS)})$")
 # A bracket and what it holds, folded: a unit's alternative (各乡镇（街道）, 各县（市、区）), a remark.
 BRACKETED = re.compile(r"\([^()]*\)")
 
