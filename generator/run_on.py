@@ -47,6 +47,7 @@ _OUTLINE_START = re.compile(rf"(?:(?<=[。!?;)】〕”:])|(?<=\d号))(?<!附件
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
 _DATE = f"(?:{WRITTEN_DATE}|{CN_DATE})"
+_SIGNING_ORGAN = ORG_END.pattern.removesuffix("$")  # the end of an organ's name, in a run of text
 # Where the lines before the outline ended, in folded and simplified text (each cut is the end of a match):
 _FRONT_ENDS = re.compile("|".join((
     r"[。!?][”’\"')]*",  # a sentence
@@ -57,7 +58,7 @@ _FRONT_ENDS = re.compile("|".join((
     r"\(此件[^()]{2,10}\)",  # a document's remark under its signature: （此件公开发布）
     r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # a page's time of posting
     # a signing organ and its date, each a line (the organ's end is a cut too: see _front_lines)
-    rf"(?:{ORG_END.pattern.removesuffix('$')})\s*(?P<dated>{_DATE})(?![,，、前后起至止以])",
+    rf"{_SIGNING_ORGAN}\s*(?P<dated>{_DATE})(?![,，、前后起至止以])",
     rf"(?:^|(?<=[。!?]))\s*{_DATE}(?![,，、前后起至止以])",  # a date on a line of its own
     r"\s{2,}",  # a gap a page's layout left
     # before a numbered field of the page (2. [发文机构]), which may follow a date (2011-11-226. [发文字号])
@@ -74,7 +75,6 @@ SITE_FOOTER = ("主办单位|承办单位|建设单位|协办单位|技术支持
 # and its date (…抓好落实。某某县人民政府2023年3月1日), an annex's heading (…如期实现。附件：…, or after the
 # signature's date, …2023年3月1日附件：…), the imprint's copy list (抄送：…), a page's footer, field by field
 # (主办单位：… 建设单位：…), and its tools (分享：…).
-_SIGNING_ORGAN = ORG_END.pattern.removesuffix("$")
 _BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|抄送:|相关(?:解读|链接|文章|政策)"
                           r"|打印本页|关闭窗口|您访问的链接即将离开)"
                           rf"|(?<=[。)\]])(?=[\u4e00-\u9fff]{{2,30}}?{_SIGNING_ORGAN}{_DATE})|{_SIGNING_ORGAN}(?={_DATE})")
