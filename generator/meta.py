@@ -650,7 +650,6 @@ def _coded_city(county: str) -> str:
     return next(iter(cities)) if len(cities) == 1 else ""
 
 
-
 def province_opening(jurisdiction: str) -> str:
     """The province-level division a jurisdiction's name opens with, in full; "" if it opens with a city.
     A division of the Corps (第八师石河子市) is the Corps', whose cities its divisions are."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Line, Marker
 from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
@@ -81,23 +81,23 @@ class PageWidth:
         return width >= self.width - self.slack
 
 
-def _may_be_wrapped(widths: list[float], min_full: int) -> bool:
+def _may_be_wrapped(widths: list[float]) -> bool:
     """A quick test that most texts fail: when at least 30 % of the lines come within the slack of
     the page's width and at most 5 % run past it, the line 70 % of the way up the lengths and the
     one at 95 % differ by little more than twice the slack."""
     count = len(widths)
-    if count < min_full:
+    if count < _WRAP_MIN_FULL_LINES:
         return False
     ordered = sorted(widths)
     return ordered[int((1 - _WRAP_WIDER_SHARE) * count) - 1] - ordered[int((1 - _WRAP_FULL_SHARE) * count)] \
         <= 2 * _WRAP_SLACK + 1
 
 
-def wrap_width(widths: list[float], min_full: int = _WRAP_MIN_FULL_LINES) -> PageWidth | None:
-    """The page a text was hard-wrapped to, or None if it was not: the width that many lines (at least
-    ``min_full``) fill to within a little and almost none runs past. A text with a paragraph on each line has
-    lines of every length, many of them far longer than any page. Widths are counted in half characters."""
-    if not _may_be_wrapped(widths, min_full):
+def wrap_width(widths: list[float]) -> PageWidth | None:
+    """The page a text was hard-wrapped to, or None if it was not: the width that many lines fill
+    to within a little and almost none runs past. A text with a paragraph on each line has lines of
+    every length, many of them far longer than any page. Widths are counted in half characters."""
+    if not _may_be_wrapped(widths):
         return None
     halves = Counter(round(2 * width) for width in widths if width >= _WRAP_MIN_CHARACTERS)
     if not halves:
@@ -109,7 +109,7 @@ def wrap_width(widths: list[float], min_full: int = _WRAP_MIN_FULL_LINES) -> Pag
     top = max(sorted(halves), key=filling)
     full = filling(top)
     wider = sum(1 for width in widths if 2 * width > top + 2 * _WRAP_SLACK)
-    if full < max(min_full, _WRAP_FULL_SHARE * len(widths)) or wider > _WRAP_WIDER_SHARE * len(widths):
+    if full < max(_WRAP_MIN_FULL_LINES, _WRAP_FULL_SHARE * len(widths)) or wider > _WRAP_WIDER_SHARE * len(widths):
         return None
     # Text wrapped by a program fills every line exactly; a PDF's lines fall short by a half-width
     # character or so. The tighter the slack, the fewer paragraphs that end by chance at the page's
@@ -146,14 +146,15 @@ def _short_page(lines: list[Line], widths: list[float]) -> PageWidth | None:
     """The page a short text was wrapped to: as wide as its widest line, which a few lines fill, most of them
     breaking off mid-sentence (…每季度不少 / 于一次。), however many of its lines are short ones (headings, notes
     on lines of their own); None for a text too long to be so short of full lines, or not wrapped."""
-    if len(lines) >= _WRAP_MIN_FULL_LINES / _WRAP_FULL_SHARE or max(widths, default=0) < _WRAP_MIN_CHARACTERS:
+    top = max(widths, default=0)
+    if len(lines) >= _WRAP_MIN_FULL_LINES / _WRAP_FULL_SHARE or top < _WRAP_MIN_CHARACTERS:
         return None
-    page = PageWidth(max(widths), _WRAP_SLACK, 0)
+    page = PageWidth(top, _WRAP_SLACK, 0)
     full = [line.text for line, width in zip(lines, widths) if page.fills(width)]
     broken = sum(not text.rstrip().endswith(PARAGRAPH_ENDS) for text in full)
     if broken < max(_SHORT_WRAP_MIN_BROKEN, _SHORT_WRAP_BROKEN_SHARE * len(full)):
         return None
-    return PageWidth(page.width, page.slack, len(full))
+    return replace(page, full_lines=len(full))
 
 
 class _NumberingSoFar:
