@@ -82,8 +82,8 @@ _RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_FLA
 # There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, 1）, ①) run in too, which
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
-_NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]?\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]|[IVX]{{1,4}}[.．、]"
-                     r"|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條)))")
+_NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]?\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]"
+                     r"|[IVX]{1,4}[.．、]|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條)))")
 _RUN_ON_FAMILIES = ("pian", "part", "sec", "art", "c", "roman", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
@@ -374,7 +374,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     headings = _headings_in_words(texts, markers)
     markers = _with_noted_paragraphs(texts, _without_preamble_counts(markers, rows_as_tasks, headings))
     noted = _notes_start(body, markers, first_task)
-    closing = aside | set(signed) | named  # lines that are closing text wherever they stand: their numbers number no task
+    closing = aside | set(signed) | named  # closing text wherever it stands: its numbers number no task
     last_numbered = max((k for k, found in enumerate(markers) if (found and k not in closing) or k in rows_as_tasks),
                         default=-1)
     next_numbers = _next_numbers(markers)

@@ -77,7 +77,8 @@ SITE_FOOTER = ("主办单位|承办单位|建设单位|协办单位|技术支持
 # (主办单位：… 建设单位：…), and its tools (分享：…).
 _BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|抄送:|相关(?:解读|链接|文章|政策)"
                           r"|打印本页|关闭窗口|您访问的链接即将离开)"
-                          rf"|(?<=[。)\]])(?=[\u4e00-\u9fff]{{2,30}}?{_SIGNING_ORGAN}{_DATE})|{_SIGNING_ORGAN}(?={_DATE})")
+                          rf"|(?<=[。)\]])(?=[\u4e00-\u9fff]{{2,30}}?{_SIGNING_ORGAN}{_DATE})"
+                          rf"|{_SIGNING_ORGAN}(?={_DATE})")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
