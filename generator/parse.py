@@ -99,10 +99,10 @@ _CHAPTER_FAMILIES = ("pian", "part", "sec", "art", "c", "roman")
 _UNDER_WORDS = ("p", "r", *COUNTED_IN_WORDS)
 # What a preamble may count or bullet too, before the outline's first number.
 _PREAMBLE_FAMILIES = (*COUNTED_IN_WORDS, "b")
-# A covering notice's list of its annexes, folded: 附件:1.某某实施方案.
-_ANNEX_LIST = re.compile(r"附\s*[件表]?\s*:\s*1\s*[.、]")
-# Or its heading alone on a line, above the list (folded): 附件： / 1.某某考核办法.
+# The heading of a list of annexes, alone on a line above it (folded): 附件： / 1.某某考核办法; or, with the list's
+# first item after it, a covering notice's list: 附件:1.某某实施方案.
 _ANNEX_LIST_HEADING = re.compile(r"附\s*[件表]?\s*:")
+_ANNEX_LIST = re.compile(_ANNEX_LIST_HEADING.pattern + r"\s*1\s*[.、]")
 # A heading that names a task table under it, folded and simplified: 重点任务分工, 工作任务清单, 任务分解表.
 _TABLE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|工作)(?:分工|分解|清单|台账)(?:表|一览表)?")
 # What the title of a document ends with (a plan, rules, a list or a table), folded and simplified.
