@@ -5,16 +5,16 @@ every paragraph into lines as wide as the page, so each line would read as a
 paragraph: titles and headings cut at the page's edge, notes split from their
 units. Such a text is recognised by its lines: many fill one width and almost
 none runs past it, where a text with a paragraph on each line has lines of
-every length; a short text of a page has few such lines, and is taken as
-wrapped where most of them break off mid-sentence. Its lines are then joined
-back where the line before fills the
-page, unless the page's own signs say a paragraph starts (an indent, a number
-that can open a paragraph there, a signature below a sentence's end). A line
-fills the page less what the page's typesetting took from it: the indent of a
-paragraph's first line where the converter lost it, a character moved down to
-keep “ off a line's end or ， off a line's start. A text
-with a paragraph on each line, taken from a PDF with its page numbers, has
-only the paragraphs that a page break cut in two joined back.
+every length; a short text of a page, or one whose headings and notes stand on
+short lines of their own, has few such lines, and is taken as wrapped where
+half of them break off mid-sentence or inside a bracket. Its lines are then
+joined back where the line before fills the page, unless the page's own signs
+say a paragraph starts (an indent, a number that can open a paragraph there, a
+signature below a sentence's end). A line fills the page less what the page's
+typesetting took from it: the indent of a paragraph's first line where the
+converter lost it, a character moved down to keep “ off a line's end or ， off
+a line's start. A text with a paragraph on each line, taken from a PDF with its
+page numbers, has only the paragraphs that a page break cut in two joined back.
 Where a text does not indent its paragraphs, one that ends by chance at the
 page's very edge is taken to go on; nothing in the text tells otherwise.
 """
@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from .model import Line, Marker
 from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
-from .paragraphs import trailing_note
+from .paragraphs import leaves_a_bracket_open, trailing_note
 
 # A page's line holds at least 20 characters.
 _WRAP_MIN_CHARACTERS = 20
@@ -36,10 +36,11 @@ _WRAP_SLACK = 2
 _WRAP_FULL_SHARE = 0.3
 _WRAP_WIDER_SHARE = 0.05
 _WRAP_MIN_FULL_LINES = 8
-# A short text (a township's 工作要点 on a page) fills fewer: it is taken as wrapped where three of its full lines
-# at least, and two thirds of them, break off mid-sentence, as a line per paragraph never does.
-_SHORT_WRAP_MIN_BROKEN = 3
-_SHORT_WRAP_BROKEN_SHARE = 2 / 3
+# A text of few full lines (a township's 工作要点 on a page, or a plan whose headings and notes stand on short lines
+# of their own) is taken as wrapped where three of its full lines at least, and half of them, break off mid-sentence
+# or inside a bracket, as a line per paragraph never does.
+_FEW_FULL_MIN_BROKEN = 3
+_FEW_FULL_BROKEN_SHARE = 1 / 2
 # Share of the full lines that the slack must cover.
 _WRAP_TIGHT_SHARE = 0.9
 # A paragraph's first line is indented two characters.
@@ -133,7 +134,7 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
     found = []
     for measure in (display_width, len):
         widths = [0 if row else measure(indent + line.text) for line, indent, row in zip(lines, indents, rows)]
-        page = wrap_width(widths) or _short_page(lines, widths)
+        page = wrap_width(widths) or _page_of_few_full_lines(lines, widths)
         if page is not None:
             found.append((page.full_lines, widths, page))
     if not found:
@@ -142,17 +143,18 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
     return widths, page
 
 
-def _short_page(lines: list[Line], widths: list[float]) -> PageWidth | None:
-    """The page a short text was wrapped to: as wide as its widest line, which a few lines fill, most of them
-    breaking off mid-sentence (…每季度不少 / 于一次。), however many of its lines are short ones (headings, notes
-    on lines of their own); None for a text too long to be so short of full lines, or not wrapped."""
+def _page_of_few_full_lines(lines: list[Line], widths: list[float]) -> PageWidth | None:
+    """The page a text that few lines fill was wrapped to: as wide as its widest line, half the lines that fill it
+    breaking off mid-sentence (…每季度不少 / 于一次。) or inside a bracket (…（牵头单位： / 县司法局）), however
+    many of its lines are short ones (headings, notes on lines of their own); None for a text not wrapped, whose
+    few longest lines are whole paragraphs."""
     top = max(widths, default=0)
-    if len(lines) >= _WRAP_MIN_FULL_LINES / _WRAP_FULL_SHARE or top < _WRAP_MIN_CHARACTERS:
+    if top < _WRAP_MIN_CHARACTERS:
         return None
     page = PageWidth(top, _WRAP_SLACK, 0)
     full = [line.text for line, width in zip(lines, widths) if page.fills(width)]
-    broken = sum(not text.rstrip().endswith(PARAGRAPH_ENDS) for text in full)
-    if broken < max(_SHORT_WRAP_MIN_BROKEN, _SHORT_WRAP_BROKEN_SHARE * len(full)):
+    broken = sum(not text.rstrip().endswith(PARAGRAPH_ENDS) or leaves_a_bracket_open(text) for text in full)
+    if broken < max(_FEW_FULL_MIN_BROKEN, _FEW_FULL_BROKEN_SHARE * len(full)):
         return None
     return replace(page, full_lines=len(full))
 

@@ -1353,6 +1353,59 @@ def test_a_short_hard_wrapped_plan_has_its_paragraphs_joined_back():
     assert len(whole.tasks()[0].paragraphs) == 4
 
 
+FEW_FULL_LINES = """　　某某县2023年法治政府建设工作要点
+　　为推进法治政府建设，制定本要点。
+　　一、重点工作
+　　（一）推进依法决策
+　　1.加强复议应诉。严格落实重大行政决策程序，提升决策质量。（牵头单位：
+县市场监管局；配合单位：县直有关部门）
+　　二、工作措施
+　　（一）加强复议应诉
+　　2.推进依法决策。严格落实重大行政决策程序，提升决策质量。（牵头单位：
+县司法局；配合单位：各乡镇人民政府）
+　　（二）强化权力监督
+　　3.加强学习培训。全面推行行政执法公示制度。（牵头单位：县委宣传部；配
+合单位：各乡镇人民政府）
+　　4.规范行政执法。严格落实重大行政决策程序，提升决策质量。
+　　（1）制定工作方案；
+　　（2）组织推进实施。
+　　5.规范行政执法。组织开展专题学习，每年不少于两次。
+　　牵头单位：
+　　县委依法治县办
+　　配合单位：
+　　县直有关部门
+　　三、工作措施
+　　（一）加强复议应诉
+　　6.加强复议应诉。严格落实重大行政决策程序，提升决策质量。（牵头单位：
+县政府办；配合单位：县直各部门）
+　　7.推进依法决策。严格落实重大行政决策程序，提升决策质量。
+　　牵头单位：
+　　县市场监管局
+　　配合单位：
+　　县直有关部门
+　　8.推进依法决策。全面推行行政执法公示制度。
+　　（二）深化政务公开
+　　9.强化权力监督。组织开展专题学习，每年不少于两次。（牵头单位：县市场
+监管局；配合单位：各乡镇人民政府）
+"""
+
+
+def test_a_hard_wrapped_plan_whose_notes_stand_on_short_lines_has_its_paragraphs_joined_back():
+    """Five of its 36 lines fill the page, too few for a page's text, but each breaks off inside a bracket (one
+    at a label's colon), as a line per paragraph never does."""
+    plan = _plan(FEW_FULL_LINES)
+    duties = responsibility(plan.root)
+    noted = {node.anchor: (duties[node.anchor].leads, duties[node.anchor].partners)
+             for node in plan.tasks() if node.anchor in duties}
+    assert noted == {"c1-s1-i1": (("县市场监管局",), ("县直有关部门",)), "c2-s1-i2": (("县司法局",), ("各乡镇人民政府",)),
+                     "c2-s2-i3": (("县委宣传部",), ("各乡镇人民政府",)), "c2-s2-i5": (("县委依法治县办",), ("县直有关部门",)),
+                     "c3-s1-i6": (("县政府办",), ("县直各部门",)), "c3-s1-i7": (("县市场监管局",), ("县直有关部门",)),
+                     "c3-s2-i9": (("县市场监管局",), ("各乡镇人民政府",))}
+    assert plan.cleaning.lines_rejoined == 5
+    # A note joined back from two lines leaves the task's sentence its text.
+    assert plan.tasks()[-1].text == "组织开展专题学习，每年不少于两次。"
+
+
 def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signature_or_date():
     plan = parse_text(HARD_WRAPPED.encode("utf-8"), "wrapped.txt")
     meta = plan.meta
