@@ -636,6 +636,14 @@ def test_page_numbers_printed_as_bare_figures_are_removed_but_a_table_s_numbers_
     assert [line.text for line in cleaned.lines][-9:] == table
 
 
+def test_the_last_page_s_number_is_removed_however_few_lines_the_page_holds():
+    tasks = [f"{k}.加强第{k}项工作。" for k in range(1, 21)]
+    text = "\n".join(["某某县法治政府建设实施方案", *tasks, "", "1", "", "牵头单位：", "县司法局", "", "2", ""])
+    cleaned = clean(text)[0]
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("1", "page number"), ("2", "page number")]
+    assert [line.text for line in cleaned.lines][-2:] == ["牵头单位：", "县司法局"]
+
+
 def test_numbers_a_few_paragraphs_apart_are_no_page_numbers_however_many_blank_lines_part_them():
     # An article's parts (01 / 加强党的领导 / …), saved as a page with a blank line or two after each paragraph.
     lines = ["某某县2024年法治政府建设工作要点", "01", "加强党的领导", "1.深入学习贯彻习近平法治思想。", "2.落实第一责任人职责。",
