@@ -989,12 +989,12 @@ _RUNNING_HEAD_MAX = 40
 
 def running_heads(texts: list[str], bare_numbers: frozenset[int] = frozenset()) -> frozenset[int]:
     """The lines of ``texts`` (as for :func:`bare_page_numbers`) that a PDF prints beside its page
-    numbers on every page: a
-    running head or foot (某某县人民政府文件 / — 2 —), the same short line next to half the page
-    numbers or more, two at least, and neither opening nor ending as a piece of a sentence does
-    (punctuation): a line of the text that happens to stand beside two of them (the end of a
-    repeated note, …按职责分工负责）) is no running head. Only the copies beside a page number go:
-    the same words elsewhere (the title on the first page) are the text's."""
+    numbers on every page: a running head or foot (某某县人民政府文件 / — 2 —), the same short line
+    next to half the page numbers or more, two at least, neither opening nor ending as a piece of a
+    sentence does (punctuation) nor labelled as a note: a line of the text that happens to stand
+    beside two of them (the end of a repeated note, …按职责分工负责）, or a note's line, 配合单位：县直各部门)
+    is no running head. Only the copies beside a page number go: the same words elsewhere (the title
+    on the first page) are the text's."""
     filled = [k for k, text in enumerate(texts) if text]
     beside: dict[str, set[int]] = defaultdict(set)  # a line's text → the lines beside page numbers that hold it
     pages = 0
@@ -1008,6 +1008,7 @@ def running_heads(texts: list[str], bare_numbers: frozenset[int] = frozenset()) 
                      if len(linenos) >= max(2, pages / 2) and len(text) <= _RUNNING_HEAD_MAX
                      and "。" not in text and not text.endswith(_PUNCTUATION) and not text.startswith(_PUNCTUATION)
                      and chrome_reason(text) is None and not match_marker(text) and not text.isdigit()
+                     and not is_labelled_note(text)
                      for lineno in linenos)
 
 

@@ -720,3 +720,8 @@ def test_a_line_of_the_text_that_happens_to_stand_beside_two_page_numbers_is_no_
                "2.加强培训。定期组织培训。（市司法局牵头，市政", "府各部门按职责分工负责）", "- 3 -", "3.加强考核。"]
     removed = clean("\n".join(wrapped))[0].removed
     assert [(r.lineno, r.reason) for r in removed] == [(4, "page number"), (7, "page number")]
+    # So is a note's line on its own, which two tasks at the foot or top of their pages may share.
+    noted = ["某某市法治政府建设实施方案", "1.加强学习。严格落实学法制度。", "牵头单位：市司法局", "配合单位：市直各部门", "- 2 -",
+             "2.加强培训。定期组织培训。", "牵头单位：市司法局", "- 3 -", "配合单位：市直各部门", "3.加强考核。"]
+    removed = clean("\n".join(noted))[0].removed
+    assert [(r.lineno, r.reason) for r in removed] == [(5, "page number"), (8, "page number")]
