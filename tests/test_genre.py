@@ -1618,6 +1618,14 @@ def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
         "• 发文日期: 2024年04月06日 16:40"]
 
 
+def test_a_field_left_empty_above_a_posting_date_with_its_own_label_takes_nothing_from_it():
+    """The page's 发文机关 is empty: the date below is 发布时间's, which dates a plan whose signature's date is lost."""
+    text = ("索 引 号:104/2017-00780\n\n发文机关:\n\n发布时间:2017-03-22\n\n有效时间:\n\n"
+            "某某县深入推进法治政府建设实施方案\n一、主要任务\n1.深化行政审批制度改革。（牵头单位：县编办）\n")
+    meta = _plan(text).meta
+    assert (meta.issuer, meta.issued, meta.slug) == ("", "2017-03-22", "moumou-2017")
+
+
 def test_a_page_field_naming_a_joint_site_s_publishers_does_not_outrank_the_notice_s_issuer():
     text = """发布机构: 某某开发区管委会办公室、某某市某某区人民政府办公室 成文日期: 2020-05-21
 某某市某某区人民政府办公室关于印发某某区2020年依法行政工作要点的通知
