@@ -348,11 +348,11 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # a phase of the plan's own timetable (时间:2023年3月至6月).
         # A date with the hour, as a page or a WeChat article prints when it was posted, with the province
         # it was posted from (2023年03月02日 18:30 广东), or after the account that posted it (某某司法
-        # 2022-03-08 18:30 发表于陕西).
+        # 2022-03-08 18:30 发表于陕西) or the organ and site (某某县政府 www.moumou.gov.cn 2016-03-21 00:00).
         ("timestamp", r"^(?:(?:发布|更新)时间[:\s]*\d{4}|(?:时间|日期)[:\s]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                       rf"|{_FIGURED_DATE}\s*日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
                       r"(?:\s+[\u4e00-\u9fff]{2,3})?$"
-                      r"|\S.{0,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{0,3}$)"),
+                      r"|\S.{0,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:发表于[\u4e00-\u9fff]{0,3})?$)"),
         ("byline", r"^(来源|文章来源|新闻来源|作者|发布者|发布人|录入|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|"
                    r"初审|复审|终审|排版|供稿|撰稿|素材来源|文字|图片来源|图源|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
                    # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
@@ -375,7 +375,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("page tools", r"^点击.{0,2}阅读原文|^(喜欢就|记得)?(点个|戳).{0,2}(在看|赞)|^(转载请注明|声明:本文(转|来)自)"),
         # An article's end mark (- END -) and arrows pointing at what follows (▼, ↓↓↓).
         ("separator", r"^[-—–_\s]*end[-—–_\s]*$|^[▼▲↓↑⬇\s]+$"),
-        ("breadcrumb", r"^(当前位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
+        ("breadcrumb", r"^(您?当前的?位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
         ("page tools", r"^:$"),  # what is left of a widget's label and its buttons
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         # The day a reader visits, as a site's header prints it, maybe after the site's name
@@ -940,9 +940,11 @@ _POSTED = re.compile(rf"^(?!更新)\D{{0,60}}?({_FIGURED_DATE})")
 def _dated(line: str, reason: str) -> list[tuple[str, str]]:
     """When the page was posted (发布时间), where ``line`` is the page's line saying so, or when the document
     was printed (印发日期), where it is its imprint's date: fields for a plan that prints no date of its own
-    (see :func:`generator.meta.extract`)."""
+    (see :func:`generator.meta.extract`). A page's line of when it was posted may open with the organ that
+    posted it (某某县政府 www.moumou.gov.cn 2016-03-21 00:00), its 发布机构 for a plan that names no issuer."""
     if reason == "timestamp" and (found := _POSTED.match(fold(line).strip())):
-        return [("发布时间", found.group(1))]
+        poster = line.split(maxsplit=1)[0]
+        return [("发布时间", found.group(1))] + ([("发布机构", poster)] if is_organ_line(poster) else [])
     if reason == "imprint" and (found := _PRINTED_ON.search(fold(line))):
         return [("印发日期", found.group(1))]
     return []

@@ -1626,6 +1626,23 @@ def test_a_field_left_empty_above_a_posting_date_with_its_own_label_takes_nothin
     assert (meta.issuer, meta.issued, meta.slug) == ("", "2017-03-22", "moumou-2017")
 
 
+def test_a_page_s_line_of_who_posted_it_where_and_when_dates_a_plan_and_names_its_place():
+    """A title with no place, no signature: the page's line under the title (organ, site, date and hour) gives them."""
+    text = """您当前的位置: 首页 > 政府信息公开 > 政府文件
+关于加快推进法治政府建设的实施意见
+某某县政府 www.moumou.gov.cn 2016-03-21 00:00
+各乡镇人民政府、县直有关单位:
+  为进一步提升依法行政工作水平，结合我县实际，制定本实施意见。
+  一、依法全面履行政府职能
+  1.建立和完善权力清单、责任清单制度，明确政府和政府部门的职能。
+  牵头单位:县编办
+"""
+    plan = _plan(text)
+    assert (plan.meta.issuer, plan.meta.issued, plan.meta.jurisdiction, plan.meta.slug) == (
+        "某某县政府", "2016-03-21", "某某县", "moumou-2016")
+    assert [(r.lineno, r.reason) for r in plan.cleaning.removed] == [(1, "breadcrumb"), (3, "timestamp")]
+
+
 def test_a_page_field_naming_a_joint_site_s_publishers_does_not_outrank_the_notice_s_issuer():
     text = """发布机构: 某某开发区管委会办公室、某某市某某区人民政府办公室 成文日期: 2020-05-21
 某某市某某区人民政府办公室关于印发某某区2020年依法行政工作要点的通知
