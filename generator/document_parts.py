@@ -98,10 +98,21 @@ def signing_organs(text: str) -> list[str]:
 
 
 def organs_apart(text: str) -> list[str]:
-    """Organs standing apart by spaces (中共抚州市委 抚州市人民政府), as a site lists them or a signature sets them;
-    none unless each part is named as an organ."""
-    organs = text.split()
+    """Organs standing apart by spaces (中共抚州市委 抚州市人民政府), as a site lists them or a signature sets them,
+    or run together, as a joint notice's title names them (中共张掖市委张掖市人民政府关于…); none unless each part is
+    named as an organ."""
+    organs = [organ for part in text.split() for organ in _run_together(part)]
     return organs if organs and all(ORG_END.search(to_simplified(organ)) for organ in organs) else []
+
+
+def _run_together(name: str) -> list[str]:
+    """A joint organs' name cut where the next organ opens with the first one's place (中共吉林省委办公厅 /
+    吉林省人民政府办公厅): each organ of a joint notice names its place again."""
+    simple = to_simplified(name)
+    place = simple.removeprefix("中共")[:2]
+    cut = next((k for k in range(len(simple) - len(place), 2, -1)
+                if simple.startswith(place, k) and ORG_END.search(simple[:k])), None)
+    return [name] if cut is None else [*_run_together(name[:cut]), name[cut:]]
 
 
 def _short_and_whole(name: str) -> bool:

@@ -47,6 +47,11 @@ _OUTLINE_START = re.compile(rf"(?:(?<=[。!?;)】〕”:])|(?<=\d号))(?<!附件
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
 _DATE = f"(?:{WRITTEN_DATE}|{CN_DATE})"
+# A plan's title as the covering notice cites it: 现将《某某县法治政府建设实施方案》印发给你们.
+_CITED_TITLE = re.compile(r"《([^《》]{4,60})》")
+# The place a title opens with: 某某县, 某某市.
+_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?[省市县区州旗盟]")
+_NOTICE_TITLE_ORGAN = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?{_NOTICE_ORGAN})(?:关于)?(?:印发|转发)")
 _SIGNING_ORGAN = ORG_END.pattern.removesuffix("$")  # the end of an organ's name, in a run of text
 # Where the lines before the outline ended, in folded and simplified text (each cut is the end of a match):
 _FRONT_ENDS = re.compile("|".join((
@@ -57,9 +62,10 @@ _FRONT_ENDS = re.compile("|".join((
     r"[:](?=《|现将|现)",  # a salutation, before the notice's text
     r"\(此件[^()]{2,10}\)",  # a document's remark under its signature: （此件公开发布）
     r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # a page's time of posting
+    r"\d{4}-\d{1,2}-\d{1,2}(?=[\u4e00-\u9fff])",  # or its date (发布时间：2023-07-17某某县…)
     # a signing organ and its date, each a line (the organ's end is a cut too: see _front_lines)
     rf"{_SIGNING_ORGAN}\s*(?P<dated>{_DATE})(?![,，、前后起至止以])",
-    rf"(?:^|(?<=[。!?]))\s*{_DATE}(?![,，、前后起至止以])",  # a date on a line of its own
+    rf"(?:^|(?<=[。!?\s]))\s*{_DATE}(?![,，、前后起至止以])",  # a date on a line of its own
     r"\s{2,}",  # a gap a page's layout left
     # before a numbered field of the page (2. [发文机构]), which may follow a date (2011-11-226. [发文字号])
     r"(?:(?<!\d)|(?<=\d{4}-\d{2}-\d{2}))(?=\d{1,2}[.]\s*\[)",
@@ -102,7 +108,20 @@ def split_run_on(line: str, text_length: int) -> list[str]:
     start = _TITLE_BEFORE_OUTLINE.match(simple) or _OUTLINE_START.search(simple)
     if len(_PARTING_SPACE.findall(line)) >= _PARTING_SPACES or start is None:  # no glued outline: spaces are all
         return _rejoined([part for part in _SPACES.split(line) if part])
-    return [*_front_lines(line[:start.end()], simple[:start.end()]), *_body_and_back(line, simple, start.end())]
+    body = _outline_after_numbered_notice(simple, start.end())
+    return [*_front_lines(line[:body], simple[:body]), *_body_and_back(line, simple, body)]
+
+
+def _outline_after_numbered_notice(simple: str, start: int) -> int:
+    """Where a glued plan's outline starts, found at ``start``, unless that is a covering notice's own list of
+    points (…现将《X》印发给你们。一、提高思想认识。… / 某某县人民政府2023年3月1日X为…一、…): then it starts under the
+    plan's title, as the notice cites it, after the notice's date."""
+    cited = _CITED_TITLE.search(simple, 0, start)
+    title_after_date = cited and re.compile(rf"{_DATE}\s*(?:\(此件[^()]{{2,10}}\))?{re.escape(cited.group(1))}")
+    if not (signed := title_after_date and title_after_date.search(simple, start)):
+        return start
+    outline = _OUTLINE_START.search(simple, signed.end()) or re.compile(_OUTLINE_OPENS).match(simple, signed.end())
+    return outline.end() if outline else start
 
 
 def _rejoined(parts: list[str]) -> list[str]:
@@ -131,11 +150,11 @@ def _goes_with(line: str, part: str) -> bool:
 
 
 def _front_lines(front: str, simple: str) -> list[str]:
-    """The lines before a glued plan's outline, cut where each ends (:data:`_FRONT_ENDS`), and a
-    title cut from the preamble it runs into."""
+    """The lines before a glued plan's outline, cut where each ends (:data:`_FRONT_ENDS`), before the
+    notice's signature (…附件：重点任务分工表 / 某某县人民政府 / 2023年3月1日), and a title cut from the preamble it runs into."""
     ends = list(_FRONT_ENDS.finditer(simple))
     cuts = sorted({0, *(found.end() for found in ends), *(found.start("dated") for found in ends if found["dated"]),
-                   len(front)})
+                   *_notice_signatures(simple), len(front)})
     lines: list[str] = []
     for start, end in zip(cuts, cuts[1:]):
         piece = front[start:end].strip()
@@ -144,6 +163,19 @@ def _front_lines(front: str, simple: str) -> list[str]:
         elif piece:
             lines.append(piece)
     return lines
+
+
+def _notice_signatures(simple: str) -> list[int]:
+    """Where a glued notice's signature opens, before its date: the organ that opens the notice's title
+    (某某县人民政府关于印发…), or where the title names none, an organ of the place the title of the plan it cites
+    opens with (关于印发《青山县…》的通知 … 附件：1.重点任务分工表青山县人民政府办公室2023年3月1日)."""
+    if opening := _NOTICE_TITLE_ORGAN.search(simple):
+        organ = re.escape(opening.group(1))
+    elif (cited := _CITED_TITLE.search(simple)) and (place := _PLACE_OPENING.match(cited.group(1))):
+        organ = rf"(?:中共)?{re.escape(place.group())}[\u4e00-\u9fff\s]{{0,24}}?{_SIGNING_ORGAN}"  # or two organs
+    else:
+        return []
+    return [found.start() for found in re.finditer(rf"{organ}(?=\s*{_DATE})", simple)]
 
 
 def _body_and_back(line: str, simple: str, start: int) -> list[str]:

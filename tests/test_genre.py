@@ -2118,6 +2118,10 @@ def test_joint_issuers_run_together_in_the_notice_title_are_parted_as_they_sign(
     other = _plan("某某市人民政府关于印发《某某市法治政府建设实施方案》的通知\n现印发给你们。\n某某市人民政府办公室\n"
                   "2017年4月24日\n某某市法治政府建设实施方案\n一、总体要求\n(一)指导思想。坚持党的领导。\n")
     assert other.meta.issuer == "某某市人民政府"
+    # With no signature, each organ names its place again, where the next one opens.
+    unsigned = _plan("中共吉林省委辦公廳吉林省人民政府辦公廳印發〈關于加強法治政府建設的實施意見〉的通知\n吉辦發〔2017〕49號\n"
+                     "各市(州)黨委和人民政府:\n現印發給你們。\n關于加強法治政府建設的實施意見\n一、總體要求\n(一)指導思想。堅持黨的領導。\n")
+    assert unsigned.meta.issuer == "中共吉林省委辦公廳、吉林省人民政府辦公廳"
 
 
 def test_a_notice_titled_by_its_organ_s_bare_name_takes_the_full_name_its_page_lists():
@@ -2616,6 +2620,28 @@ def test_a_glued_covering_notice_gives_its_title_number_issuer_and_date(signatur
     assert [getattr(glued.meta, name) for name in fields] == [getattr(lined.meta, name) for name in fields] == [
         "某某县法治政府建设规划（2021—2025年）", "某某县人民政府", "2021-05-03", "某政办〔2021〕91号",
         "某某县人民政府关于印发某某县法治政府建设规划（2021—2025年）的通知"]
+
+
+@pytest.mark.parametrize("points", ["", "一、提高思想认识。各单位要高度重视。\n二、强化责任落实。各单位要明确责任。\n"],
+                         ids=["no-points", "numbered-points"])
+@pytest.mark.parametrize("annexes", ["", "附件：1.重点任务分工表\n2.考核办法\n"], ids=["no-annexes", "annexes"])
+@pytest.mark.parametrize("signature", ["某某县人民政府办公室\n2023年3月1号", "中共某某县委办公室　　某某县人民政府办公室\n2023年3月1日"],
+                         ids=["one-organ", "joint-organs"])
+def test_a_glued_covering_notice_with_its_own_points_and_annexes_reads_as_it_does_with_its_lines(points, annexes, signature):
+    """A notice with no organ in its title, numbering its own points (which were the plan's chapters, the plan an
+    annex) or listing its annexes above its signature (which was their last title's), run together with the page's
+    date of posting, its plan's title and its document's number and date."""
+    text = ("首页 > 政务公开 > 政策文件\n发布时间：2023-03-01\n关于印发《某某县法治政府建设实施方案》的通知\n"
+            "某政办〔2023〕8号　　　　2023年3月1日\n各乡镇人民政府，县直各部门：\n"
+            f"现将《某某县法治政府建设实施方案》印发给你们，请认真贯彻执行。\n{points}{annexes}{signature}\n"
+            "某某县法治政府建设实施方案\n为加快建设法治政府，结合实际，制定本方案。\n一、主要任务\n1.加强学习。组织专题学习。（牵头单位：县司法局）\n"
+            "2.规范执法。推行三项制度。\n二、保障措施\n各部门要加强组织领导。\n")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    fields = ("title", "issuer", "issued", "doc_number", "notice_title")
+    assert [getattr(glued.meta, name) for name in fields] == [getattr(lined.meta, name) for name in fields]
+    assert (glued.meta.title, glued.meta.issuer.split("、")[-1], glued.meta.issued) == (
+        "某某县法治政府建设实施方案", "某某县人民政府办公室", "2023-03-01")
+    assert [node.anchor for node in glued.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2"]
 
 
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
