@@ -865,9 +865,10 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
         elif lineno in explained:
             sorting.remove(lineno, raw.strip(_INDENT), "interpretation")
         else:
-            raw, count = remove_romanisation(raw)
+            read, count = remove_romanisation(raw)
             sorting.romanisation += count
-            for part in split_run_on(raw, text_length):
+            # A page glued on one line holds nearly the whole text, but for the readings it lost.
+            for part in split_run_on(read, text_length - (len(raw) - len(read))):
                 sorting.read(lineno, part)
     texts = [line.text for line in sorting.lines]
     lines = [Line(text, line.lineno) for text, line in zip(punctuated(texts, _row_test(texts)), sorting.lines)]

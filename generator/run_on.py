@@ -44,6 +44,7 @@ _OUTLINE_OPENS = r"(?=一[、.]|第一(?:篇|章|部分|节|条)|\(一\)|1[.、]
 # Where a glued plan's outline starts: right after a sentence's or a note's end (…制定本方案。一、总体要求) or
 # the document's number (…〔2004〕10号一、…), not a covering notice's list of its annexes (附件：1.…).
 _OUTLINE_START = re.compile(rf"(?:(?<=[。!?;)】〕”:])|(?<=\d号))(?<!附件:)\s*{_OUTLINE_OPENS}")
+_OUTLINE_RIGHT_HERE = re.compile(rf"\s*{_OUTLINE_OPENS}")
 # The organs that open a notice's title: 某某县人民政府办公室印发…, 某某市人民政府关于印发….
 _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)"
 _DATE = f"(?:{WRITTEN_DATE}|{CN_DATE})"
@@ -106,22 +107,23 @@ def split_run_on(line: str, text_length: int) -> list[str]:
         return [line]
     simple = fold(simplified_aligned(line))  # the same length as line, character for character
     start = _TITLE_BEFORE_OUTLINE.match(simple) or _OUTLINE_START.search(simple)
-    if len(_PARTING_SPACE.findall(line)) >= _PARTING_SPACES or start is None:  # no glued outline: spaces are all
+    body = _outline_under_cited_title(simple, start.end() if start else 0) or (start and start.end())
+    if len(_PARTING_SPACE.findall(line)) >= _PARTING_SPACES or not body:  # no glued outline: spaces are all
         return _rejoined([part for part in _SPACES.split(line) if part])
-    body = _outline_after_numbered_notice(simple, start.end())
     return [*_front_lines(line[:body], simple[:body]), *_body_and_back(line, simple, body)]
 
 
-def _outline_after_numbered_notice(simple: str, start: int) -> int:
-    """Where a glued plan's outline starts, found at ``start``, unless that is a covering notice's own list of
-    points (…现将《X》印发给你们。一、提高思想认识。… / 某某县人民政府2023年3月1日X为…一、…): then it starts under the
-    plan's title, as the notice cites it, after the notice's date."""
-    cited = _CITED_TITLE.search(simple, 0, start)
+def _outline_under_cited_title(simple: str, start: int) -> int | None:
+    """Where a glued plan's outline starts under its title as the covering notice cites it, after the notice's
+    date, where that comes after ``start``, an outline's start found before it (…现将《X》印发给你们。一、提高思想认识。
+    … / 某某县人民政府2023年3月1日X为…一、…, the notice's own list of points) or none found (…2023年3月1日X一、…,
+    the title run into the outline)."""
+    cited = _CITED_TITLE.search(simple, 0, start or len(simple))
     title_after_date = cited and re.compile(rf"{_DATE}\s*(?:\(此件[^()]{{2,10}}\))?{re.escape(cited.group(1))}")
     if not (signed := title_after_date and title_after_date.search(simple, start)):
-        return start
-    outline = _OUTLINE_START.search(simple, signed.end()) or re.compile(_OUTLINE_OPENS).match(simple, signed.end())
-    return outline.end() if outline else start
+        return None
+    outline = _OUTLINE_RIGHT_HERE.match(simple, signed.end()) or _OUTLINE_START.search(simple, signed.end())
+    return outline.end() if outline else None
 
 
 def _rejoined(parts: list[str]) -> list[str]:

@@ -2644,6 +2644,21 @@ def test_a_glued_covering_notice_with_its_own_points_and_annexes_reads_as_it_doe
     assert [node.anchor for node in glued.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2"]
 
 
+@pytest.mark.parametrize("preamble", ["為加快建(jiàn)設(shè)法治政府，制定本方案。\n", ""], ids=["preamble", "no-preamble"])
+def test_a_glued_page_with_readings_glued_after_its_characters_reads_as_it_does_with_its_lines(preamble):
+    """Readings (設(shè)) take a third of the line's length, which then held too little of the text to be a page;
+    with no preamble, the plan's title that the notice cites runs into the outline after the notice's date."""
+    text = ("關於印發《青山縣法治政府建(jiàn)設(shè)實(shí)施方案》的通知\n青府發(fā)〔2024〕3號\n各區(qū)縣人民政府，市直各部門：\n"
+            "現(xiàn)將《青山縣法治政府建(jiàn)設(shè)實(shí)施方案》印發(fā)給你們，請認(rèn)真貫徹執(zhí)行。\n青山縣人民政府\n2024年5月24日\n"
+            f"青山縣法治政府建(jiàn)設(shè)實(shí)施方案\n{preamble}一、主要任務(wù)\n1.加強(qiáng)學(xué)習(xí)。組織專題學(xué)習(xí)。（牽頭單位：司法局）\n"
+            "2.規(guī)範執(zhí)法。推行三項制度。\n")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    fields = ("title", "issuer", "issued", "doc_number")
+    assert [getattr(glued.meta, name) for name in fields] == [getattr(lined.meta, name) for name in fields] == [
+        "青山縣法治政府建設實施方案", "青山縣人民政府", "2024-05-24", "青府發〔2024〕3號"]
+    assert [node.anchor for node in glued.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2"]
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
