@@ -607,6 +607,7 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         pieces = _run_in_pieces(line.text[len(title):], last, line in run_on)
         if line in run_on:
             pieces = [part for piece in pieces for part in _after_notes(piece)]
+            pieces[-1:] = _closing_sentences_apart(pieces[-1]) if pieces else []
         split.extend(Line(piece, line.lineno) for piece in pieces)
     return tuple(split)
 
@@ -638,6 +639,41 @@ def _after_notes(text: str) -> list[str]:
     return [text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)])]
 
 
+def _closing_sentences_apart(text: str) -> list[str]:
+    """The last words of a plan that lost its line breaks, its last task's and then its closing words run together
+    (…推行三项制度。本要点自印发之日起施行。), cut where closing sentences end it: words that name the plan itself
+    or a charge to all (see :func:`_closes_the_plan`), each a line, for the outline to place as their lines were."""
+    sentences = re.findall(r"[^。]+。|[^。]+$", text)
+    kept = len(sentences)
+    while kept > 1:
+        last = sentences[kept - 1]
+        if after_note := _after_unbracketed_note(last):  # the task's note, then the first closing words
+            sentences[kept - 1:kept] = [last[:after_note], last[after_note:]]
+            break
+        if not _may_close(simplified_aligned(last)):
+            break
+        kept -= 1
+    return ["".join(sentences[:kept]), *sentences[kept:]]
+
+
+def _may_close(sentence: str) -> bool:
+    return bool(_CLOSING.search(sentence) or _CLOSING_CHARGE.search(sentence))
+
+
+# Where closing words may begin in a sentence (folded and simplified): words that name the plan, or a charge to all.
+_CLOSING_OPENS = re.compile(rf"{_CLOSING.pattern}|请?(?:全[省市州县区镇])?各")
+
+
+def _after_unbracketed_note(sentence: str) -> int:
+    """Where closing words begin after a note without brackets that they run on from (牵头单位：县公安局本要点自…,
+    牵头单位：县公安局各单位要于…报送…), the note being the last task's; 0 where there is no such note."""
+    simple = fold(simplified_aligned(sentence))
+    return next((found.start() for found in _CLOSING_OPENS.finditer(simple, 1)
+                 if (_CLOSING.match(simple, found.start()) or _CLOSING_CHARGE.match(simple[found.start():]))
+                 and _UNBRACKETED_NOTE_AT_END.search(simple[max(0, found.start() - _NOTE_AT_END_MAX):found.start()])),
+                0)
+
+
 def _glued_title(text: str) -> str:
     """The title that a whole plan on one line opens with, run into its preamble; "" if none."""
     return title_run_in(text[:TITLE_MAX + 20])
@@ -663,10 +699,11 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
         closed = gap.groupdict().get("closer")  # the paragraph's end, right before the number
         marker, before = found[0], text[start:gap.end() if closed else gap.start()]
         goes_on = marker.value == last.get(marker.family, 0) + 1
-        if closed and (not goes_on or opening is None or _style(opening[0]) != _style(marker)):
+        under = opening is not None and _is_under(marker.family, opening[0].family, families)
+        first_under = under and marker.value == 1 and before.endswith("。")  # 二、…。（一）…: a chapter's words, then its first
+        if closed and not first_under and (not goes_on or opening is None or _style(opening[0]) != _style(marker)):
             continue  # with no space between, only the next of the numbers this line opened with, printed alike
-        after_heading = opening is not None and _is_under(marker.family, opening[0].family, families) \
-            and "。" not in before and (marker.value == 1 or goes_on)
+        after_heading = under and (first_under or ("。" not in before and (marker.value == 1 or goes_on)))
         ended = before.endswith(_CLOSERS_OF_A_PARAGRAPH) or (
             run_on and _UNBRACKETED_NOTE_AT_END.search(fold(simplified_aligned(before[-_NOTE_AT_END_MAX:]))))
         if (goes_on and ended) or after_heading:

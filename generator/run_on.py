@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, NUMBER_YEAR, ORG_END, PERIOD, SUBJECT, TASK_LIST,
-                             WRITTEN_DATE)
+from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, NUMBER_YEAR, ORG_END, PERIOD, SUBJECT,
+                             TASK_LIST, WRITTEN_DATE)
 from .numbering import FLAGS
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
@@ -78,14 +78,18 @@ _FRONT_ENDS = re.compile("|".join((
 # and a glued page's footer starts a line at each.
 SITE_FOOTER = ("主办单位|承办单位|建设单位|协办单位|技术支持|运维单位|网站标识码|备案号|版权所有|copyright|©|联系电话|联系邮箱|"
                "联系我们|网站地图")
+# A signature's date: its day (not the imprint's, 2023年3月1日印发), or its month where nothing but an annex, a remark
+# or the imprint follows (…某某县人民政府2023年3月附件：…); a seal's note between the organ and the date (某某县人民政府（盖章）2023年3月1日).
+_SIGNATURE_DATE = rf"(?:{_DATE}(?!\s*印发)|{MONTH_DATE.pattern.strip('^$')}(?=$|附件|抄送|\(此件))"
+_SEAL = r"(?:\(盖章\))?"
 # Where lines start after a glued plan's last sentence, in folded and simplified text: the signature, its organ
-# and its date (…抓好落实。某某县人民政府2023年3月1日), an annex's heading (…如期实现。附件：…, or after the
+# and its date (…抓好落实。某某县人民政府2023年3月1日), a remark under them (（此件公开发布）), an annex's heading (…如期实现。附件：…, or after the
 # signature's date, …2023年3月1日附件：…), the imprint's copy list (抄送：…), a page's footer, field by field
 # (主办单位：… 建设单位：…), and its tools (分享：…).
-_BACK_STARTS = re.compile(rf"(?<=[。日])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|抄送:|相关(?:解读|链接|文章|政策)"
-                          r"|打印本页|关闭窗口|您访问的链接即将离开)"
-                          rf"|(?<=[。)\]])(?=[\u4e00-\u9fff]{{2,30}}?{_SIGNING_ORGAN}{_DATE})"
-                          rf"|{_SIGNING_ORGAN}(?={_DATE})")
+_BACK_STARTS = re.compile(rf"(?<=[。日号月])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|抄送:|相关(?:解读|链接|文章|政策)"
+                          r"|打印本页|关闭窗口|您访问的链接即将离开|\(此件[^()]{2,10}\))"
+                          rf"|(?<=[。)\]])(?=[\u4e00-\u9fff\s]{{2,40}}?{_SIGNING_ORGAN}{_SEAL}\s*{_SIGNATURE_DATE})"
+                          rf"|{_SIGNING_ORGAN}{_SEAL}(?=\s*{_SIGNATURE_DATE})")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
@@ -156,7 +160,7 @@ def _front_lines(front: str, simple: str) -> list[str]:
     notice's signature (…附件：重点任务分工表 / 某某县人民政府 / 2023年3月1日), and a title cut from the preamble it runs into."""
     ends = list(_FRONT_ENDS.finditer(simple))
     cuts = sorted({0, *(found.end() for found in ends), *(found.start("dated") for found in ends if found["dated"]),
-                   *_notice_signatures(simple), len(front)})
+                   *_signatures(simple), len(front)})
     lines: list[str] = []
     for start, end in zip(cuts, cuts[1:]):
         piece = front[start:end].strip()
@@ -167,25 +171,28 @@ def _front_lines(front: str, simple: str) -> list[str]:
     return lines
 
 
-def _notice_signatures(simple: str) -> list[int]:
-    """Where a glued notice's signature opens, before its date: the organ that opens the notice's title
-    (某某县人民政府关于印发…), or where the title names none, an organ of the place the title of the plan it cites
-    opens with (关于印发《青山县…》的通知 … 附件：1.重点任务分工表青山县人民政府办公室2023年3月1日)."""
+def _signatures(simple: str, start: int = 0) -> list[int]:
+    """Where a glued page's signature opens, from ``start``, before its date: the organ that opens the notice's
+    title (某某县人民政府关于印发…), else an organ of the place that opens the title of the plan the notice cites
+    (关于印发《青山县…》的通知 … 附件：1.重点任务分工表青山县人民政府办公室2023年3月1日) or the page's own title
+    (青山县2023年…工作要点 … 牵头单位：县公安局青山县人民政府2023年3月1日), which its organs name again."""
     if opening := _NOTICE_TITLE_ORGAN.search(simple):
         organ = re.escape(opening.group(1))
-    elif (cited := _CITED_TITLE.search(simple)) and (place := _PLACE_OPENING.match(cited.group(1))):
+    elif place := _PLACE_OPENING.match(cited.group(1) if (cited := _CITED_TITLE.search(simple)) else simple):
         organ = rf"(?:中共)?{re.escape(place.group())}[\u4e00-\u9fff\s]{{0,24}}?{_SIGNING_ORGAN}"  # or two organs
     else:
         return []
-    return [found.start() for found in re.finditer(rf"{organ}(?=\s*{_DATE})", simple)]
+    return [found.start() for found in re.compile(rf"{organ}{_SEAL}(?=\s*{_SIGNATURE_DATE})").finditer(simple, start)]
 
 
 def _body_and_back(line: str, simple: str, start: int) -> list[str]:
-    """A glued plan's outline from ``start``, whole, and the lines after its last sentence (:data:`_BACK_STARTS`):
-    only there, where no sentence is left, do words that a footer opens with mark a line."""
+    """A glued plan's outline from ``start``, whole, and the lines after its last sentence (:data:`_BACK_STARTS`,
+    and where its signature opens, :func:`_signatures`): only there, where no sentence is left, do words that a
+    footer opens with mark a line."""
     imprint = simple.find("抄送:", start)  # the copy list's sentence ends after the plan's last
     back = simple.rfind("。", start, imprint if imprint >= 0 else len(simple)) + 1 or start
-    cuts = [start, *(found.end() for found in _BACK_STARTS.finditer(simple, back) if found.end() > start), len(line)]
+    cuts = sorted({start, *(found.end() for found in _BACK_STARTS.finditer(simple, back) if found.end() > start),
+                   *(cut for cut in _signatures(simple, back) if cut > start), len(line)})
     return [line[begin:end] for begin, end in zip(cuts, cuts[1:]) if line[begin:end].strip()]
 
 

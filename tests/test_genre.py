@@ -2659,6 +2659,40 @@ def test_a_glued_page_with_readings_glued_after_its_characters_reads_as_it_does_
     assert [node.anchor for node in glued.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2"]
 
 
+@pytest.mark.parametrize(("note", "signature", "issued"), [
+    ("（牵头单位：县公安局）", "某某县人民政府（盖章）\n2023年3月1日", "2023-03-01"),
+    ("\n牵头单位：县公安局", "某某县人民政府\n2023年3月1日\n（此件公开发布）", "2023-03-01"),
+    ("", "某某县人民政府\n2023年3月\n附件：重点任务分工表", "2023-03"),
+    ("", "中共某某县委办公室　　某某县人民政府办公室\n2023年3月1日\n抄送：县委办。\n某某县人民政府办公室　　2023年3月1日印发",
+     "2023-03-01")], ids=["seal", "unbracketed-note-and-remark", "month-and-annex", "joint-and-imprint"])
+@pytest.mark.parametrize("closing", ["", "本要点自印发之日起施行。\n", "各单位要于2023年12月10日前将落实情况报送县委依法治县办。\n"],
+                         ids=["no-closing", "closing-words", "closing-charge"])
+def test_what_follows_a_glued_plan_s_last_task_reads_as_it_does_with_its_lines(note, signature, issued, closing):
+    """A seal's note, a month's date, a remark glued to the date, a signature after a note's units, closing
+    words after the last task's sentence: the plan had no issuer, or its last task took the closing words."""
+    text = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织专题学习。（牵头单位：县司法局）\n"
+            f"2.规范执法。推行三项制度。{note}\n{closing}{signature}\n")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    assert (glued.meta.issuer, glued.meta.issued) == (lined.meta.issuer, lined.meta.issued)
+    assert (glued.meta.issuer.split("、")[-1].removeprefix("中共某某县委办公室"), glued.meta.issued) == (
+        signature.split("\n")[0].split("　")[-1].removesuffix("（盖章）"), issued)
+    last = glued.tasks()[-1]
+    assert (last.text, last.paragraphs, glued.root.closing) == ("推行三项制度。", (), lined.root.closing)
+    assert responsibility(glued.root).get(last.anchor) == responsibility(lined.root).get(last.anchor)
+
+
+def test_a_glued_chapter_s_words_before_its_first_section_are_its_own():
+    """二、主要任务全面履行政府职能。（一）…: the section after the chapter's sentence was part of it."""
+    text = ("某某县法治政府建设实施方案\n为加快建设法治政府，制定本方案。\n一、总体要求\n坚持以习近平法治思想为指导。\n"
+            "（一）指导思想。坚持党的领导。\n（二）主要目标。到2025年基本建成法治政府。\n二、主要任务\n全面履行政府职能。\n"
+            "（一）深化改革。推进简政放权。（牵头单位：县政务服务中心）\n（二）优化服务。推行一网通办。\n")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    assert [node.anchor for node in glued.root.walk()] == [node.anchor for node in lined.root.walk()] == [
+        "", "c1", "c1-s1", "c1-s2", "c2", "c2-s1", "c2-s2"]
+    # Its heading and sentence run together, with nothing to tell them apart.
+    assert (glued.root["二"].title, lined.root["二"].title) == ("主要任务全面履行政府职能", "主要任务")
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
