@@ -700,7 +700,8 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
         marker, before = found[0], text[start:gap.end() if closed else gap.start()]
         goes_on = marker.value == last.get(marker.family, 0) + 1
         under = opening is not None and _is_under(marker.family, opening[0].family, families)
-        first_under = under and marker.value == 1 and before.endswith("。")  # 二、…。（一）…: a chapter's words, then its first
+        # In a whole plan on one line, a chapter's words, then its first section: 二、…。（一）….
+        first_under = run_on and under and marker.value == 1 and before.endswith("。")
         if closed and not first_under and (not goes_on or opening is None or _style(opening[0]) != _style(marker)):
             continue  # with no space between, only the next of the numbers this line opened with, printed alike
         after_heading = under and (first_under or ("。" not in before and (marker.value == 1 or goes_on)))
