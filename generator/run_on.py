@@ -94,8 +94,12 @@ _BACK_STARTS = re.compile(rf"(?<=[。日号月])(?=附件\s*\d*\s*[:、])|(?=(?i
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
 # list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
-_TITLE_BEFORE_OUTLINE = re.compile(rf"^\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?{_OUTLINE_OPENS}"
-                                   rf"|^(?=\S{{0,40}}?{SUBJECT})\S{{4,50}}?{TASK_LIST}(?:{PERIOD})?{_OUTLINE_OPENS}")
+_TITLE_CHARACTER = rf"(?:(?!{_OUTLINE_OPENS.removeprefix('(?=')[:-1]})\S)"  # a title's: no outline opens in it
+_BARE_TITLE = re.compile(r"^[^\s。,:;!?()]{4,40}?(?=一[、.])")
+_SECOND_CHAPTER = re.compile(r"二[、.]")
+_TITLE_BEFORE_OUTLINE = re.compile(rf"^{_TITLE_CHARACTER}{{4,50}}?{GENRE.pattern}(?:{PERIOD})?{_OUTLINE_OPENS}"
+                                   rf"|^(?=\S{{0,40}}?{SUBJECT}){_TITLE_CHARACTER}{{4,50}}?{TASK_LIST}(?:{PERIOD})?"
+                                   rf"{_OUTLINE_OPENS}")
 
 
 def holds_the_page(line_length: int, text_length: int) -> bool:
@@ -110,11 +114,18 @@ def split_run_on(line: str, text_length: int) -> list[str]:
     if not holds_the_page(len(line), text_length):
         return [line]
     simple = fold(simplified_aligned(line))  # the same length as line, character for character
-    start = _TITLE_BEFORE_OUTLINE.match(simple) or _OUTLINE_START.search(simple)
+    start = _TITLE_BEFORE_OUTLINE.match(simple) or _OUTLINE_START.search(simple) or _bare_title_before_outline(simple)
     body = _outline_under_cited_title(simple, start.end() if start else 0) or (start and start.end())
     if len(_PARTING_SPACE.findall(line)) >= _PARTING_SPACES or not body:  # no glued outline: spaces are all
         return _rejoined([part for part in _SPACES.split(line) if part])
     return [*_front_lines(line[:body], simple[:body]), *_body_and_back(line, simple, body)]
+
+
+def _bare_title_before_outline(simple: str) -> re.Match | None:
+    """A short title that names no kind of plan, run into the outline it heads (2023年依法治镇工作一、认真贯彻…
+    二、…), where nothing else tells where the outline starts."""
+    found = _BARE_TITLE.match(simple)
+    return found if found and _SECOND_CHAPTER.search(simple, found.end()) else None
 
 
 def _outline_under_cited_title(simple: str, start: int) -> int | None:

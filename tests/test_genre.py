@@ -2693,6 +2693,17 @@ def test_a_glued_chapter_s_words_before_its_first_section_are_its_own():
     assert (glued.root["二"].title, lined.root["二"].title) == ("主要任务全面履行政府职能", "主要任务")
 
 
+def test_a_glued_plan_whose_title_names_no_kind_of_plan_is_cut_from_its_outline():
+    """2023年依法治镇工作一、…工作要点1、…: the title ran on to the first chapter's heading, which names a kind of plan,
+    and the chapter was lost; a title that names none is the words before the outline's 一、, where a 二、 follows."""
+    text = ("2023年依法治镇工作\n一、认真贯彻落实县依法治县2023年工作要点\n1、认真贯彻落实县依法治县工作。全镇各单位要开展自查。\n"
+            "2、推动争创法治建设工作。发挥党委的领导核心作用。\n二、加强法治政府建设\n1、健全镇便民服务中心建设。完善运作机制。\n")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    assert glued.meta.title == lined.meta.title == "2023年依法治镇工作"
+    assert [node.anchor for node in glued.root.walk()] == [node.anchor for node in lined.root.walk()] == [
+        "", "c1", "c1-i1", "c1-i2", "c2", "c2-i1"]
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
