@@ -74,8 +74,16 @@ def without_division(province: str) -> str:
     return re.sub(r"(?:省|市|特别行政区|(?:壮族|回族|维吾尔)?自治区)$", "", province)
 
 
+# China's minority nationalities, as autonomous places name them before 自治区 / 自治州 / 自治县 / 自治旗.
+_NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+                  "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+                  "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
+                  "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 _ZONE_PROVINCES = "|".join(without_division(p) for p in PROVINCES if p.endswith(("省", "自治区", "市")))
-_PLACE = re.compile(r"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{1,3}师|"
+# An autonomous place's name, its nationalities however many (积石山保安族东乡族撒拉族自治县).
+_NATIONALITY = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
+_AUTONOMOUS_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:(?:{_NATIONALITY})族)+自治(?:区|州|县|旗)"
+_PLACE = re.compile(rf"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{{1,3}}师|{_AUTONOMOUS_NAME}|"
                     rf"(?:{_ZONE_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
                     rf"[\u4e00-\u9fff]{{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
                     r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县|"
@@ -122,14 +130,8 @@ def _places_of_kinds(kinds: str) -> re.Pattern:
 _PARENT = _places_of_kinds("省|市")
 # How a township's text names the county, district or county-level city it is in (根据《某某县…》).
 _COUNTY_PARENT = _places_of_kinds("县|区|市")
-# China's minority nationalities, as autonomous places name them before 自治区 / 自治州 / 自治县 / 自治旗.
-_NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
-                  "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
-                  "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
-                  "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 # 黔东南苗族侗族自治州 → 黔东南, 新疆维吾尔自治区 → 新疆: the place's own name before its nationalities.
-_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
-                         + r")族?)+自治(?:区|州|县|旗)$")
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_NATIONALITY})族?)+自治(?:区|州|县|旗)$")
 SIDECAR_KEYS = ("slug", "title", "jurisdiction", "province", "level", "department", "issuer", "doc_number", "issued",
                 "period", "source_url")
 

@@ -1574,6 +1574,15 @@ def test_an_autonomous_county_named_without_its_nationalities_is_in_its_city_eve
     assert (meta.jurisdiction, meta.level, meta.province, meta.slug) == ("遵义市道真自治县", "county", "贵州省", "daozhen-2022")
 
 
+def test_an_autonomous_place_named_with_many_nationalities_is_a_place():
+    """Nine characters or more before 县 (贡山独龙族怒族自治县): such a county had no place, and its plans a URL of plan-…."""
+    plans = _place_metas("贡山独龙族怒族自治县", "双江拉祜族佤族布朗族傣族自治县", "积石山保安族东乡族撒拉族自治县")
+    assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
+        ("怒江傈僳族自治州贡山独龙族怒族自治县", "county", "云南省"), ("临沧市双江拉祜族佤族布朗族傣族自治县", "county", "云南省"),
+        ("临夏回族自治州积石山保安族东乡族撒拉族自治县", "county", "甘肃省")]
+    assert [meta.slug for meta in plans] == ["gongshan-2021", "shuangjiang-2021", "jishishan-2021"]
+
+
 def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
     plans = _place_metas("绵竹市", "昆山市", "乐山市", "第一师阿拉尔市")
     assert [(meta.jurisdiction, meta.level, meta.province) for meta in plans] == [
