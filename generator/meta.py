@@ -80,9 +80,10 @@ _NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布
                   "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
                   "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 _ZONE_PROVINCES = "|".join(without_division(p) for p in PROVINCES if p.endswith(("省", "自治区", "市")))
-# An autonomous place's name, its nationalities however many (积石山保安族东乡族撒拉族自治县).
+# An autonomous place's name, its nationalities however many (积石山保安族东乡族撒拉族自治县), its own name perhaps
+# one of them (东乡族自治县).
 _NATIONALITY = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
-_AUTONOMOUS_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:(?:{_NATIONALITY})族)+自治(?:区|州|县|旗)"
+_AUTONOMOUS_NAME = rf"(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){{0,4}}?(?:(?:{_NATIONALITY})族)+自治(?:区|州|县|旗)"
 _PLACE = re.compile(rf"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{{1,3}}师|{_AUTONOMOUS_NAME}|"
                     rf"(?:{_ZONE_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
                     rf"[\u4e00-\u9fff]{{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
@@ -702,9 +703,12 @@ def _reads_as_place(name: str, not_opened_by: tuple[str, ...] = ("v",)) -> bool:
     clause verbs of plans are among jieba's frequent words), since jieba's dictionary also tags
     some rare place names as verbs (呈贡 of 呈贡区) and adjectives (清明); one-character words are left
     alone, since the dictionary lacks many small places (高陵区 reads as 高 + 陵区). Nor is a
-    committee's name (全面依法治县, 县委全面依法治县) a place."""
+    committee's name (全面依法治县, 县委全面依法治县) a place. A place the codes list is one, whatever jieba
+    makes of its name (合作市, 硚口区, 通道侗族自治县)."""
     if _NO_PLACE.search(name):
         return False
+    if name in _coded_places():
+        return True
     first = next(iter(stock_tokenizer().cut(name, HMM=False)))
     return first not in common_words(not_opened_by, _COMMON_WORD)
 

@@ -1581,6 +1581,16 @@ def test_an_autonomous_place_named_with_many_nationalities_is_a_place():
         ("怒江傈僳族自治州贡山独龙族怒族自治县", "county", "云南省"), ("临沧市双江拉祜族佤族布朗族傣族自治县", "county", "云南省"),
         ("临夏回族自治州积石山保安族东乡族撒拉族自治县", "county", "甘肃省")]
     assert [meta.slug for meta in plans] == ["gongshan-2021", "shuangjiang-2021", "jishishan-2021"]
+    # Named after its nationality (东乡族自治县), after its province too: the province is no part of its name.
+    named = _place_metas("甘肃省东乡族自治县")[0]
+    assert (named.jurisdiction, named.province, named.slug) == ("临夏回族自治州东乡族自治县", "甘肃省", "dongxiangzu-2021")
+
+
+def test_a_coded_place_whose_name_reads_as_a_verb_is_a_place():
+    """合作 (to cooperate), 通道 (a passage), 硚口: jieba reads them as words a clause opens with, not places."""
+    plans = _place_metas("合作市", "武汉市硚口区", "通道侗族自治县")
+    assert [(meta.jurisdiction, meta.slug) for meta in plans] == [
+        ("甘南藏族自治州合作市", "hezuo-2021"), ("武汉市硚口区", "qiaokou-2021"), ("怀化市通道侗族自治县", "tongdao-2021")]
 
 
 def test_a_county_level_city_in_the_codes_is_of_county_level_and_in_its_city():
