@@ -281,9 +281,10 @@ def strip_markup(text: str) -> str:
 
 
 # A page saved as Markdown, as a reader or a converter gives one: lines that only markup opens
-# (## 一、总则, **1.加强学习**, 1\. 加强学习, > …, ![图](…)), that link to a page ([…](https://…)),
-# or brackets escaped as pandoc writes a document's \[牵头单位：…\].
-_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*\S|\d{1,3}\\\.|!\[)|\]\((?:https?:|/)|\\[\[\]]", re.M)
+# (## 一、总则, **1.加强学习**, 1\. 加强学习, > …, ![图](…)) or a number and markup (1.**加强学习**。…), that link
+# to a page ([…](https://…)), or brackets escaped as pandoc writes a document's \[牵头单位：…\].
+_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6}[ \t]+\S|(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
+                            r"[ \t]*\*\*\S|\d{1,3}\\\.|!\[)|\]\((?:https?:|/)|\\[\[\]]", re.M)
 _MARKDOWN_SIGNS_MIN = 3
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),  # a fence or a rule
@@ -302,6 +303,10 @@ _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its 
     (re.compile(r"(?<=[^\s|:\-])--(?=[^\s|:\-])"), "–"),
     (re.compile(r"\.\.\."), "…"),
 )
+
+
+# Strong emphasis as Markdown marks it, on one line.
+_STRONG_STARS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -826,12 +831,15 @@ def closed_up(line: str) -> str:
 
 
 def visible_text(text: str) -> str:
-    """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup,
+    """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup (and the
+    marks of strong emphasis a text copied from one keeps, 1.**加强学习**。…, which no plan prints),
     and the characters that references left in the text (&ldquo;) stand for."""
     if looks_like_html(text):
         return strip_markup(text)
     if looks_like_markdown(text):
         text = strip_markdown(text)
+    elif "**" in text:
+        text = _STRONG_STARS.sub(r"\1", text)
     return _ENTITY.sub(_referenced_character, text) if "&" in text else text
 
 
