@@ -48,8 +48,9 @@ _MIN_PROSE_SHARE = 0.9
 # Kana, Greek, Cyrillic, box drawings and private-use characters: see _unless_big5.
 _FOREIGN = re.compile("[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff]")
 _MAX_FOREIGN_SHARE = 0.01
-# Unicode's control characters (category Cc) other than \t \n \v \f \r.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Unicode's control characters (category Cc) other than \t \n \v \f \r and the next line (NEL, \x85), all of them
+# line breaks.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 # How a whole text is garbled when its bytes were once read in the wrong encoding and saved again

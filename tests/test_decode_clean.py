@@ -64,6 +64,16 @@ def test_a_text_misread_as_gbk_is_read_back_with_its_lost_characters_marked():
     assert decode(TRADITIONAL.encode("utf-8"), "x.txt")[1] == "utf-8"
 
 
+@pytest.mark.parametrize("separator", ["\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x85"],
+                         ids=["crlf", "cr", "line-separator", "paragraph-separator", "vertical-tab", "next-line"])
+def test_every_line_break_a_text_may_hold_breaks_its_lines(separator):
+    """Windows' and old Macs' ends of line, Unicode's separators, a word processor's manual line break (\v) and
+    the next line (NEL, U+0085), which a text converted from a mainframe's holds: it was refused as binary."""
+    plan = parse_text(TEXT.replace("\n", separator).encode("utf-8"), "x.txt")
+    assert (plan.meta.title, [task.anchor for task in plan.tasks()]) == (
+        "成都市法治政府建设规划", [task.anchor for task in parse_text(TEXT.encode("utf-8"), "x.txt").tasks()])
+
+
 @pytest.mark.parametrize("data,words", [
     (b"", "empty"),
     (b"   \n\t\n", "empty"),
