@@ -128,12 +128,16 @@ def _is_row_or_entry(text: str) -> bool:
 
 def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
                   ) -> tuple[list[float], PageWidth] | None:
-    """Each line's width with its indent (none for a table's row or a table of contents' entry, ``rows``)
-    and the page, measured as a PDF prints (half-width characters half as wide) or in characters (as a
-    program that wraps at so many characters counts): whichever finds more lines filling the page."""
+    """Each line's width with its indent (none for a table's row or a table of contents' entry, ``rows``, or a
+    line set off from the margin by more than a paragraph's indent, a title centred or a signature set right, which
+    no page's width cuts) and the page, measured as a PDF prints (half-width characters half as wide) or in
+    characters (as a program that wraps at so many characters counts): whichever finds more lines filling the page."""
+    margin = min((display_width(indent) for line, indent in zip(lines, indents) if line.text), default=0)
+    unmeasured = [row or display_width(indent) > margin + _FIRST_LINE_INDENT + _WRAP_SLACK / 2
+                  for indent, row in zip(indents, rows)]
     found = []
     for measure in (display_width, len):
-        widths = [0 if row else measure(indent + line.text) for line, indent, row in zip(lines, indents, rows)]
+        widths = [0 if off else measure(indent + line.text) for line, indent, off in zip(lines, indents, unmeasured)]
         page = wrap_width(widths) or _page_of_few_full_lines(lines, widths)
         if page is not None:
             found.append((page.full_lines, widths, page))

@@ -1414,6 +1414,37 @@ def test_a_hard_wrapped_plan_whose_notes_stand_on_short_lines_has_its_paragraphs
     assert plan.tasks()[-1].text == "组织开展专题学习，每年不少于两次。"
 
 
+CENTRED_TITLE_AND_SIGNATURE = """               青山县2022年法治政府建设工作要点
+    为加快建设法治政府，结合实际，制定本方案。
+                         一、主要任务
+    1.加强学习。组织专题学习。（牵头单位：县司法局）
+    2.规范执法。推行三项制度。
+    二、保障措施
+    各部门要加强组织领导。
+                     青山县人民政府办公室
+    2022年9月27日
+"""
+
+
+def test_lines_a_pdf_centres_or_sets_right_fill_no_page_and_stay_lines():
+    """A title, a heading and a signature centred with spaces (pdftotext -layout) were as wide as the page, and
+    so wrapped lines, each joined with the line below."""
+    plan = _plan(CENTRED_TITLE_AND_SIGNATURE)
+    assert (plan.meta.title, plan.meta.issuer, plan.meta.issued) == (
+        "青山县2022年法治政府建设工作要点", "青山县人民政府办公室", "2022-09-27")
+    assert [(task.text, task.note) for task in plan.tasks()][0] == ("组织专题学习。", "牵头单位：县司法局")
+    # Where lines of the text do fill the page and break off, they are joined back all the same.
+    wrapped = _plan(CENTRED_TITLE_AND_SIGNATURE.replace(
+        "    1.加强学习。组织专题学习。（牵头单位：县司法局）\n    2.规范执法。推行三项制度。\n",
+        "    1.加强学习。组织专题学习，每季度不少于一次\n。（牵头单位：县司法局）\n"
+        "    2.规范执法。推行行政执法三项制度，严格规范\n公正文明执法。\n"
+        "    3.推进公开。全面推进政务公开，及时发布政策\n解读材料。\n"))
+    assert [(task.text, task.note) for task in wrapped.tasks()][:3] == [
+        ("组织专题学习，每季度不少于一次。", "牵头单位：县司法局"), ("推行行政执法三项制度，严格规范公正文明执法。", ""),
+        ("全面推进政务公开，及时发布政策解读材料。", "")]
+    assert (wrapped.meta.title, wrapped.meta.issuer) == ("青山县2022年法治政府建设工作要点", "青山县人民政府办公室")
+
+
 def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signature_or_date():
     plan = parse_text(HARD_WRAPPED.encode("utf-8"), "wrapped.txt")
     meta = plan.meta
