@@ -964,8 +964,9 @@ def bare_page_numbers(texts: list[str]) -> frozenset[int]:
     PDF's page numbers printed as bare figures (``3``): the longest run of figures alone on their
     lines that count up one by one, a page or more apart, in lines that hold text (a page saved with a
     blank line after each paragraph has them farther apart). The numbers of a table copied one cell per
-    line (序号 1, 2 …), or of an article's parts (01 / 加强党的领导 / … / 02), stand closer together than that; but a text's last page
-    may hold a line or two, so a figure on its last line goes on the run it counts up."""
+    line (序号 1, 2 …), or of an article's parts (01 / 加强党的领导 / … / 02), stand closer together than
+    that; but a text's last page may hold a line or two, so a figure on its last line goes on the run it
+    counts up."""
     figures = []  # (line number, how many lines hold text up to it, value)
     filled = 0
     for lineno, text in enumerate(texts, start=1):

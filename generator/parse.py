@@ -607,7 +607,7 @@ def split_run_in(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         pieces = _run_in_pieces(line.text[len(title):], last, line in run_on)
         if line in run_on:
             pieces = [part for piece in pieces for part in _after_notes(piece)]
-            pieces[-1:] = _closing_sentences_apart(pieces[-1]) if pieces else []
+            pieces[-1:] = _closing_sentences_apart(pieces[-1])
         split.extend(Line(piece, line.lineno) for piece in pieces)
     return tuple(split)
 

@@ -2685,7 +2685,7 @@ def test_a_glued_covering_notice_gives_its_title_number_issuer_and_date(signatur
 @pytest.mark.parametrize("annexes", ["", "附件：1.重点任务分工表\n2.考核办法\n"], ids=["no-annexes", "annexes"])
 @pytest.mark.parametrize("signature", ["某某县人民政府办公室\n2023年3月1号", "中共某某县委办公室　　某某县人民政府办公室\n2023年3月1日"],
                          ids=["one-organ", "joint-organs"])
-def test_a_glued_covering_notice_with_its_own_points_and_annexes_reads_as_it_does_with_its_lines(points, annexes, signature):
+def test_a_glued_notice_with_its_own_points_and_annexes_reads_as_it_does_with_its_lines(points, annexes, signature):
     """A notice with no organ in its title, numbering its own points (which were the plan's chapters, the plan an
     annex) or listing its annexes above its signature (which was their last title's), run together with the page's
     date of posting, its plan's title and its document's number and date."""
