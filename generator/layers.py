@@ -99,11 +99,11 @@ _UNIT_ENDINGS = ("局", "办", "委", "部门", "政府", "中心", "院", "会"
                  "联", "协", "校", "馆")  # 县妇联, 县工商联, 县科协, 县政协, 县委党校, 县档案馆
 # Where one labelled part of a note ends without a separator: before a bracketed label
 # (…县委依法治县办【责任单位】…), a label after a space (县委编办　配合单位:…, 县委编办　配合单位　县司法局), or a label
-# and its colon right after a unit's name, as a plan that lost its line breaks runs them on (牵头单位：县委宣传部配合单位：…;
-# not 主要责任单位:, a longer label).
+# and its colon right after a unit's name, or the bracket that closes its other name, as a plan that lost its line breaks
+# runs them on (牵头单位：县委宣传部配合单位：…, …县政府办（县大数据中心）配合单位：…; not 主要责任单位:, a longer label).
 _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) + r")\])"
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")"
-                                rf"|(?<=[{''.join(sorted({ending[-1] for ending in _UNIT_ENDINGS}))}])(?=(?:"
+                                rf"|(?<=[{''.join(sorted({ending[-1] for ending in _UNIT_ENDINGS}))})])(?=(?:"
                                 + "|".join(NOTE_LABELS) + r")\s*:)")
 _HELPING = re.compile(rf"(配合|协助|参与|协同|{_SUPPORTING})")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,

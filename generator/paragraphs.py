@@ -99,11 +99,18 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     before, labelled = _labelled_tail(body)
     if not labelled or "。" in labelled:
         return body, note
-    # The bracket closes a labelled last sentence: a role of its last unit (责任单位：县财政局、县司法局（牵头）),
-    # kept where it is printed, or more of the note (…（完成时限：2023年底前）, …（*为牵头单位）).
-    if is_role_in_brackets(note):
+    # The bracket closes a labelled last sentence: a role of its last unit (责任单位：县财政局、县司法局（牵头）) or
+    # that unit's other name (…、县政府办（县大数据中心）), kept where it is printed, or more of the note
+    # (…（完成时限：2023年底前）, …（*为牵头单位）).
+    if is_role_in_brackets(note) or _names_its_unit_again(labelled, note):
         return before, paragraph[len(before):].strip().rstrip("。.")
     return before, f"{labelled}{NOTES_APART}{note}"
+
+
+def _names_its_unit_again(labelled: str, bracketed: str) -> bool:
+    """Whether a bracket after a labelled note's last unit is that unit's other name: one unit's name, right after
+    the last unit's (县政府办（县大数据中心）)."""
+    return reads_as_unit(labelled) and reads_as_unit(bracketed) and not any(mark in bracketed for mark in "、，,；;")
 
 
 # The most characters a cell of units or a time limit holds (县委宣传部、县司法局、县公安局 … 2023年12月底前).

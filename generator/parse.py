@@ -87,8 +87,8 @@ _NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]?\d{{1
 _RUN_ON_FAMILIES = ("pian", "part", "sec", "art", "c", "roman", "s", "i", "p", "r")
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
-# (…。责任单位：区委组织部、区司法局二、健全…), folded.
-_UNBRACKETED_NOTE_AT_END = re.compile(rf"{note_label(NOTE_LABELS)}[^。:;()]{{1,80}}$")
+# (…。责任单位：区委组织部、区司法局二、健全…; its units' names may hold brackets, 县委宣传部（县委网信办）), folded.
+_UNBRACKETED_NOTE_AT_END = re.compile(rf"{note_label(NOTE_LABELS)}(?:[^。:;()]|\([^()]{{1,20}}\)){{1,80}}$")
 _NOTE_AT_END_MAX = 120  # characters: the longest label, the spaces round it and the 80 of its units
 _MARKER_MAX = 16  # characters: the longest number (第一百二十三部分) and the spaces after it
 _CLOSERS_OF_A_PARAGRAPH = ("。", "〕", "）", ")", "]", "】", "；", ";")

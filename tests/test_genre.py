@@ -2762,6 +2762,25 @@ def test_a_glued_plan_whose_title_names_no_kind_of_plan_is_cut_from_its_outline(
         "", "c1", "c1-i1", "c1-i2", "c2", "c2-i1"]
 
 
+@pytest.mark.parametrize("labels", [("牵头单位：", "配合单位："), ("【牵头单位】", "【配合单位】")], ids=["colons", "squares"])
+def test_units_named_with_their_other_names_in_brackets_keep_them_in_a_glued_plan(labels):
+    """县政府办（县大数据中心）: the bracket closed a note without brackets, so the next number ran on in it, a label
+    run on after it stayed in the unit's name, and at a task's end it was read as a note of its own."""
+    lead, partner = labels
+    text = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织实施。\n"
+            f"{lead}县委宣传部（县委网信办）\n{partner}县检察院、县农业农村局（县乡村振兴局）\n2.规范执法。组织实施。\n"
+            f"{lead}县综合行政执法局、县政府办（县大数据中心）\n{partner}县发改局（县粮食和物资储备局）\n")
+    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    duties = responsibility(glued.root)
+    assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in glued.tasks()] == [
+        (("县委宣传部（县委网信办）",), ("县检察院", "县农业农村局（县乡村振兴局）")),
+        (("县综合行政执法局", "县政府办（县大数据中心）"), ("县发改局（县粮食和物资储备局）",))]
+    assert [task.anchor for task in glued.tasks()] == [task.anchor for task in lined.tasks()] == ["c1-i1", "c1-i2"]
+    # So does a labelled note that ends a task's line: the bracket was a note of its own, another lead.
+    same_line = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织实施。牵头单位：县政府办（县大数据中心）\n")
+    assert responsibility(same_line.root)["c1-i1"].leads == ("县政府办（县大数据中心）",)
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
