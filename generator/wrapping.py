@@ -24,9 +24,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from .document_parts import DOC_NUMBER, GENRE, PERIOD, STAGE, is_date_line, is_organ_line
 from .model import Line, Marker
 from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
 from .paragraphs import leaves_a_bracket_open, trailing_note
+from .script import fold, simplified_aligned
 
 # A page's line holds at least 20 characters.
 _WRAP_MIN_CHARACTERS = 20
@@ -49,6 +51,9 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 # Marks a typesetter keeps off a line's end (“) or start (，), moving a character down with them.
 _OPENING_MARKS = frozenset("“‘《（〔【「(")
 _CLOSING_MARKS = frozenset("，。、；：！？”’》）〕】」,.;:!?)")
+# Marks that close what comes before them, which no line of text opens with (but a page number's dash, a list's
+# bracketed number 1）, or a quote: “ opens one).
+_CARRIED_MARKS = frozenset("，。、；：！？”’》）〕】」,;:!?")
 # A line that ends a sentence or closes a note: 。 or ）, 〕 …
 _LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
 # Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.
@@ -133,12 +138,15 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
     no page's width cuts) and the page, measured as a PDF prints (half-width characters half as wide) or in
     characters (as a program that wraps at so many characters counts): whichever finds more lines filling the page."""
     margin = min((display_width(indent) for line, indent in zip(lines, indents) if line.text), default=0)
-    unmeasured = [row or display_width(indent) > margin + _FIRST_LINE_INDENT + _WRAP_SLACK / 2
-                  for indent, row in zip(indents, rows)]
+    set_in = [display_width(indent) - margin for indent in indents]
+    unmeasured = [row or inset > _FIRST_LINE_INDENT + _WRAP_SLACK / 2 for inset, row in zip(set_in, rows)]
+    # Where most lines are set in from the margin (a paragraph's first line, a heading), one at the margin goes on
+    # the line above.
+    at_margin = [not inset for inset in set_in] if sum(map(bool, set_in)) >= len(lines) / 2 else [False] * len(lines)
     found = []
     for measure in (display_width, len):
         widths = [0 if off else measure(indent + line.text) for line, indent, off in zip(lines, indents, unmeasured)]
-        page = wrap_width(widths) or _page_of_few_full_lines(lines, widths)
+        page = wrap_width(widths) or _page_of_few_full_lines(lines, widths, at_margin)
         if page is not None:
             found.append((page.full_lines, widths, page))
     if not found:
@@ -147,18 +155,21 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
     return widths, page
 
 
-def _page_of_few_full_lines(lines: list[Line], widths: list[float]) -> PageWidth | None:
+def _page_of_few_full_lines(lines: list[Line], widths: list[float], at_margin: list[bool]) -> PageWidth | None:
     """The page a text that few lines fill was wrapped to: as wide as its widest line, half the lines that fill it
-    breaking off mid-sentence (…每季度不少 / 于一次。) or inside a bracket (…（牵头单位： / 县司法局）), however
+    breaking off mid-sentence (…每季度不少 / 于一次。) or inside a bracket (…（牵头单位： / 县司法局）), three at
+    least, or two where each is followed by a line at the margin of a text that sets its paragraphs in, however
     many of its lines are short ones (headings, notes on lines of their own); None for a text not wrapped, whose
     few longest lines are whole paragraphs."""
     top = max(widths, default=0)
     if top < _WRAP_MIN_CHARACTERS:
         return None
     page = PageWidth(top, _WRAP_SLACK, 0)
-    full = [line.text for line, width in zip(lines, widths) if page.fills(width)]
-    broken = sum(not text.rstrip().endswith(PARAGRAPH_ENDS) or leaves_a_bracket_open(text) for text in full)
-    if broken < max(_FEW_FULL_MIN_BROKEN, _FEW_FULL_BROKEN_SHARE * len(full)):
+    full = [k for k, width in enumerate(widths) if page.fills(width)]
+    broken = [k for k in full if not lines[k].text.rstrip().endswith(PARAGRAPH_ENDS)
+              or leaves_a_bracket_open(lines[k].text)]
+    carried = all(k + 1 < len(lines) and at_margin[k + 1] for k in broken)
+    if len(broken) < max(_FEW_FULL_MIN_BROKEN - carried, _FEW_FULL_BROKEN_SHARE * len(full)):
         return None
     return replace(page, full_lines=len(full))
 
@@ -202,12 +213,15 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
       heading of a higher kind (so the ``一、`` of ``统\n一、``, a wrap's doing, goes on a
       sentence of chapter 二);
     * the line before ends a sentence and this one neither fills the page nor ends a sentence
-      itself: a signature or a date below a notice's last line is a line of its own."""
+      itself: a signature or a date below a notice's last line is a line of its own;
+    * the line before is a signature's or a plan's title, or this one a document's number.
+    A line that opens with a mark that closes (，。、）…), as no line of text does, goes on the one before
+    in any text: a program that wrapped it at so many characters left the mark there."""
     rows = [_is_row_or_entry(line.text) for line in lines]
     measured = _wrap_measure(lines, indents, rows)
-    if measured is None:
+    if measured is None and not any(line.text[:1] in _CARRIED_MARKS for line in lines[1:]):
         return lines, 0
-    widths, page = measured
+    widths, page = measured or ([0.0] * len(lines), PageWidth(float("inf"), 0, 0))
     shows_paragraphs = 0.05 <= sum(map(bool, indents)) / len(lines) <= 0.8
     joined: list[Line] = []
     numbering = _NumberingSoFar()
@@ -219,9 +233,11 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         full_before = page.fills(before_width + (line.text[:1] in _OPENING_MARKS or line.text[1:2] in _CLOSING_MARKS))
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(PARAGRAPH_ENDS) or numbering.may_open(found[0]))
-        goes_on = (bool(before) and full_before and not numbered and not (shows_paragraphs and indented)
-                   and not row
-                   and (not _ends_a_paragraph(before) or full or line.text.endswith(_LAST_LINE_ENDS)))
+        carried = bool(before) and line.text[:1] in _CARRIED_MARKS
+        goes_on = carried or (bool(before) and full_before and not numbered and not (shows_paragraphs and indented)
+                              and not row and not _is_document_number(line.text) and not _signs(before)
+                              and not _titles_a_plan(before)
+                              and (not _ends_a_paragraph(before) or full or line.text.endswith(_LAST_LINE_ENDS)))
         if goes_on:
             joint = " " if _is_latin_letter(before[-1]) and _is_latin_letter(line.text[0]) else ""
             joined[-1] = Line(joined[-1].text + joint + line.text, joined[-1].lineno)
@@ -237,6 +253,31 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
                 line_width += _FIRST_LINE_INDENT
         before, before_width = line.text, line_width
     return joined, len(lines) - len(joined)
+
+
+def _is_document_number(line: str) -> bool:
+    """A document's number alone on its line (某政办〔2024〕8号), which no paragraph goes on into: under a notice's
+    title that fills the page, it is the next line."""
+    return line[-1:] in "号號" and bool(DOC_NUMBER.fullmatch(fold(line).strip()))
+
+
+def _signs(line: str) -> bool:
+    """A signature's line: a date alone, or an organ and its date set apart (某某县人民政府办公室　2023年1月23日), which no
+    paragraph goes on from, however much of the page it fills."""
+    if is_date_line(line):
+        return True
+    parts = line.rsplit(None, 1)  # any space, the ideographic one too
+    return len(parts) == 2 and is_date_line(parts[1]) and is_organ_line(parts[0])
+
+
+# A plan's title, as a line of its own ends it (folded, simplified): its kind, its period or its text's stage.
+_TITLE_END = re.compile(rf"{GENRE.pattern}(?:{PERIOD}|{STAGE})?$")
+
+
+def _titles_a_plan(line: str) -> bool:
+    """A plan's title on a line of its own (某某区法治政府建设规划（2022—2026年）), which no paragraph goes on from:
+    a title cited in a sentence is in 《》, its line no title's."""
+    return "《" not in line and "，" not in line and _TITLE_END.search(fold(simplified_aligned(line)).rstrip()) is not None
 
 
 def _ends_a_paragraph(line: str) -> bool:

@@ -1445,6 +1445,43 @@ def test_lines_a_pdf_centres_or_sets_right_fill_no_page_and_stay_lines():
     assert (wrapped.meta.title, wrapped.meta.issuer) == ("青山县2022年法治政府建设工作要点", "青山县人民政府办公室")
 
 
+def test_two_lines_that_fill_the_page_of_a_text_that_sets_its_paragraphs_in_are_wrapped_ones():
+    """Each breaks off, and the line after it stands at the margin where nearly every other line is set in: a
+    paragraph's lines carried over the page's edge, where three such lines were needed."""
+    text = ("　　某某县2023年法治政府建设工作要点\n　　为推进法治政府建设，制定本要点。\n　　一、主要任务\n"
+            "　　1.规范行政执法。组织开展专题学习，每年不少于两次。（牵头单位：县政\n府办；配合单位：县直各部门）\n"
+            "　　2.强化权力监督。全面推行行政执法公示制度。\n　　（1）制定工作方案；\n　　（2）组织推进实施。\n"
+            "　　（牵头单位：县财政局；配合单位：各乡镇人民政府）\n"
+            "　　3.加强复议应诉。加强行政复议规范化建设。由县市场监管局牵头，各乡镇\n人民政府配合。\n")
+    duties = responsibility(_plan(text).root)
+    assert [(duties[anchor].leads, duties[anchor].partners) for anchor in ("c1-i1", "c1-i2", "c1-i3")] == [
+        (("县政府办",), ("县直各部门",)), (("县财政局",), ("各乡镇人民政府",)), (("县市场监管局",), ("各乡镇人民政府",))]
+
+
+def test_a_wrapped_text_s_title_signature_and_document_number_lines_end_where_they_do():
+    """Lines that happen to fill the page but are a document's number, an organ's signature with its date, or a
+    plan's title: the lines below them are lines of their own (read as wrapped, the text had its preamble joined to
+    its title and its title to the signature)."""
+    wrapped = ("　　关于印发《白云区法治政府建设规划（2022—20\n26年）》的通知\n　　白政办〔2022〕94号\n"
+               "　　各街道办事处，区直各单位：\n　　现将《白云区法治政府建设规划（2022—2026\n年）》印发给你们，请认真贯彻执行。\n"
+               "　　白云区人民政府办公室　2022年5月5日\n　　白云区法治政府建设规划（2022—2026年）\n"
+               "　　为加快建设法治政府，结合实际，制定本方案。\n　　一、主要任务\n　　1.加强学习。组织专题学习。\n")
+    plan = _plan(wrapped)
+    assert (plan.meta.title, plan.meta.issuer, plan.meta.issued, plan.meta.doc_number) == (
+        "白云区法治政府建设规划（2022—2026年）", "白云区人民政府办公室", "2022-05-05", "白政办〔2022〕94号")
+    assert plan.root.paragraphs == ("为加快建设法治政府，结合实际，制定本方案。",)
+
+
+def test_a_line_that_opens_with_a_mark_that_closes_goes_on_the_line_above_in_any_text():
+    """，县委宣传部配合。 / ）。: a program that wrapped the text at so many characters left the mark there."""
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织专题学习。由县市场监管局牵头\n"
+                 "，县委宣传部配合。\n2.规范执法。推行三项制度（县司法局\n）。\n")
+    duties = responsibility(plan.root)
+    assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in plan.tasks()] == [
+        (("县市场监管局",), ("县委宣传部",)), ((), ("县司法局",))]
+    assert plan.cleaning.lines_rejoined == 2
+
+
 def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signature_or_date():
     plan = parse_text(HARD_WRAPPED.encode("utf-8"), "wrapped.txt")
     meta = plan.meta
