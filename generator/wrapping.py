@@ -137,8 +137,9 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
     line set off from the margin by more than a paragraph's indent, a title centred or a signature set right, which
     no page's width cuts) and the page, measured as a PDF prints (half-width characters half as wide) or in
     characters (as a program that wraps at so many characters counts): whichever finds more lines filling the page."""
-    margin = min((display_width(indent) for line, indent in zip(lines, indents) if line.text), default=0)
-    set_in = [display_width(indent) - margin for indent in indents]
+    indent_widths = [display_width(indent) if indent else 0.0 for indent in indents]
+    margin = min(indent_widths, default=0.0)
+    set_in = [width - margin for width in indent_widths]
     unmeasured = [row or inset > _FIRST_LINE_INDENT + _WRAP_SLACK / 2 for inset, row in zip(set_in, rows)]
     # Where most lines are set in from the margin (a paragraph's first line, a heading), one at the margin goes on
     # the line above.
