@@ -131,19 +131,24 @@ def _is_row_or_entry(text: str) -> bool:
         or (text[-1:].isdigit() and _CONTENTS_ENTRY.search(text) is not None)
 
 
-def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
+def _insets(indents: list[str]) -> list[float]:
+    """How far each line is set in from the text's margin (its least indent), in characters: a paragraph's first
+    line by its indent, a title centred or a signature set right by more; a line that goes on a paragraph by none."""
+    widths = [display_width(indent) if indent else 0.0 for indent in indents]
+    margin = min(widths, default=0.0)
+    return [width - margin for width in widths]
+
+
+def _wrap_measure(lines: list[Line], indents: list[str], insets: list[float], rows: list[bool]
                   ) -> tuple[list[float], PageWidth] | None:
     """Each line's width with its indent (none for a table's row or a table of contents' entry, ``rows``, or a
-    line set off from the margin by more than a paragraph's indent, a title centred or a signature set right, which
+    line set in from the margin by more than a paragraph's indent, a title centred or a signature set right, which
     no page's width cuts) and the page, measured as a PDF prints (half-width characters half as wide) or in
     characters (as a program that wraps at so many characters counts): whichever finds more lines filling the page."""
-    indent_widths = [display_width(indent) if indent else 0.0 for indent in indents]
-    margin = min(indent_widths, default=0.0)
-    set_in = [width - margin for width in indent_widths]
-    unmeasured = [row or inset > _FIRST_LINE_INDENT + _WRAP_SLACK / 2 for inset, row in zip(set_in, rows)]
+    unmeasured = [row or inset > _FIRST_LINE_INDENT + _WRAP_SLACK / 2 for inset, row in zip(insets, rows)]
     # Where most lines are set in from the margin (a paragraph's first line, a heading), one at the margin goes on
     # the line above.
-    at_margin = [not inset for inset in set_in] if sum(map(bool, set_in)) >= len(lines) / 2 else [False] * len(lines)
+    at_margin = [not inset for inset in insets] if sum(map(bool, insets)) >= len(lines) / 2 else [False] * len(lines)
     found = []
     for measure in (display_width, len):
         widths = [0 if off else measure(indent + line.text) for line, indent, off in zip(lines, indents, unmeasured)]
@@ -159,7 +164,7 @@ def _wrap_measure(lines: list[Line], indents: list[str], rows: list[bool]
 def _page_of_few_full_lines(lines: list[Line], widths: list[float], at_margin: list[bool]) -> PageWidth | None:
     """The page a text that few lines fill was wrapped to: as wide as its widest line, half the lines that fill it
     breaking off mid-sentence (…每季度不少 / 于一次。) or inside a bracket (…（牵头单位： / 县司法局）), three at
-    least, or two where each is followed by a line at the margin of a text that sets its paragraphs in, however
+    least, or any where each is followed by a line at the margin of a text that sets its paragraphs in, however
     many of its lines are short ones (headings, notes on lines of their own); None for a text not wrapped, whose
     few longest lines are whole paragraphs."""
     top = max(widths, default=0)
@@ -169,8 +174,9 @@ def _page_of_few_full_lines(lines: list[Line], widths: list[float], at_margin: l
     full = [k for k, width in enumerate(widths) if page.fills(width)]
     broken = [k for k in full if not lines[k].text.rstrip().endswith(PARAGRAPH_ENDS)
               or leaves_a_bracket_open(lines[k].text)]
-    carried = all(k + 1 < len(lines) and at_margin[k + 1] for k in broken)
-    if len(broken) < max(_FEW_FULL_MIN_BROKEN - carried, _FEW_FULL_BROKEN_SHARE * len(full)):
+    # Each broken line carried on at the margin of a text that sets its paragraphs in is wrapped, however many.
+    carried = bool(broken) and all(k + 1 < len(lines) and at_margin[k + 1] for k in broken)
+    if not carried and len(broken) < max(_FEW_FULL_MIN_BROKEN, _FEW_FULL_BROKEN_SHARE * len(full)):
         return None
     return replace(page, full_lines=len(full))
 
@@ -219,15 +225,18 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
     A line that opens with a mark that closes (，。、）…), as no line of text does, goes on the one before
     in any text: a program that wrapped it at so many characters left the mark there."""
     rows = [_is_row_or_entry(line.text) for line in lines]
-    measured = _wrap_measure(lines, indents, rows)
+    insets = _insets(indents)
+    measured = _wrap_measure(lines, indents, insets, rows)
     if measured is None and not any(line.text[:1] in _CARRIED_MARKS for line in lines[1:]):
         return lines, 0
     widths, page = measured or ([0.0] * len(lines), PageWidth(float("inf"), 0, 0))
-    shows_paragraphs = 0.05 <= sum(map(bool, indents)) / len(lines) <= 0.8
+    # Where some lines are set in from the margin and others not, being set in starts a paragraph; where nearly none
+    # are, it tells nothing.
+    shows_paragraphs = 0.05 <= sum(map(bool, insets)) / len(lines) < 1
     joined: list[Line] = []
     numbering = _NumberingSoFar()
     before, before_width = "", 0.0
-    for line, indented, line_width, row in zip(lines, indents, widths, rows):
+    for line, indented, line_width, row in zip(lines, insets, widths, rows):
         full = page.fills(line_width)
         # A line that may not end in a mark that opens (“) or start with one that closes (，) ends a
         # character short of the page where the typesetter moved the mark to the next line.

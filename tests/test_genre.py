@@ -1458,6 +1458,20 @@ def test_two_lines_that_fill_the_page_of_a_text_that_sets_its_paragraphs_in_are_
         (("县政府办",), ("县直各部门",)), (("县财政局",), ("各乡镇人民政府",)), (("县市场监管局",), ("各乡镇人民政府",))]
 
 
+def test_one_line_carried_on_at_the_margin_tells_a_wrapped_page_whose_set_in_lines_open_paragraphs():
+    """pdftotext -layout: every paragraph's first line set in, the one line a paragraph carried over the page's edge
+    at the margin. That line is joined back, and a paragraph set in below a line that fills the page is a paragraph of
+    its own, however few of the text's lines stand at the margin (the closing words were the last task's)."""
+    text = ("                某某县2023年法治政府建设工作要点\n                          一、主要任务\n"
+            "    1.加强学习。组织专题学习。（牵头单位：县司法局）\n    2.规范执法。推行三项制度。（牵头单位：县公安局）\n"
+            "    各单位要于2023年12月10日前将落实情况报送县委依法治县\n办。\n    附件：重点任务分工表\n"
+            "                         某某县人民政府\n    2023年3月\n")
+    plan = _plan(text)
+    assert plan.tasks()[-1].text == "推行三项制度。"
+    assert plan.root.closing[0] == "各单位要于2023年12月10日前将落实情况报送县委依法治县办。"
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府", "2023-03")
+
+
 def test_a_wrapped_text_s_title_signature_and_document_number_lines_end_where_they_do():
     """Lines that happen to fill the page but are a document's number, an organ's signature with its date, or a
     plan's title: the lines below them are lines of their own (read as wrapped, the text had its preamble joined to
