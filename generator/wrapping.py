@@ -212,7 +212,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
     """Join a hard-wrapped text's lines back into paragraphs; also how many lines were joined on.
 
     A line goes on from the one before when that one fills the page's width, unless
-    * in a text that indents its paragraphs, the line is indented;
+    * in a text that sets its paragraphs in from its margin, the line is set in;
     * the line is a table's row (cells parted by tabs, bars or runs of spaces: no page's line), or
       a table of contents' entry (一、总体要求……3), which its dot leader fills;
     * the line opens with a number that can start a paragraph there: any number after a full
@@ -229,14 +229,14 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
     measured = _wrap_measure(lines, indents, insets, rows)
     if measured is None and not any(line.text[:1] in _CARRIED_MARKS for line in lines[1:]):
         return lines, 0
-    widths, page = measured or ([0.0] * len(lines), PageWidth(float("inf"), 0, 0))
+    widths, page = measured or ([0.0] * len(lines), PageWidth(float("inf"), 0, 0))  # no page: no line fills one
     # Where some lines are set in from the margin and others not, being set in starts a paragraph; where nearly none
     # are, it tells nothing.
     shows_paragraphs = 0.05 <= sum(map(bool, insets)) / len(lines) < 1
     joined: list[Line] = []
     numbering = _NumberingSoFar()
     before, before_width = "", 0.0
-    for line, indented, line_width, row in zip(lines, insets, widths, rows):
+    for line, inset, line_width, row in zip(lines, insets, widths, rows):
         full = page.fills(line_width)
         # A line that may not end in a mark that opens (“) or start with one that closes (，) ends a
         # character short of the page where the typesetter moved the mark to the next line.
@@ -244,7 +244,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(PARAGRAPH_ENDS) or numbering.may_open(found[0]))
         carried = bool(before) and line.text[:1] in _CARRIED_MARKS
-        goes_on = carried or (bool(before) and full_before and not numbered and not (shows_paragraphs and indented)
+        goes_on = carried or (bool(before) and full_before and not numbered and not (shows_paragraphs and inset)
                               and not row and not _is_document_number(line.text) and not _signs(before)
                               and not _titles_a_plan(before)
                               and (not _ends_a_paragraph(before) or full or line.text.endswith(_LAST_LINE_ENDS)))
@@ -287,7 +287,8 @@ _TITLE_END = re.compile(rf"{GENRE.pattern}(?:{PERIOD}|{STAGE})?$")
 def _titles_a_plan(line: str) -> bool:
     """A plan's title on a line of its own (某某区法治政府建设规划（2022—2026年）), which no paragraph goes on from:
     a title cited in a sentence is in 《》, its line no title's."""
-    return "《" not in line and "，" not in line and _TITLE_END.search(fold(simplified_aligned(line)).rstrip()) is not None
+    return "《" not in line and "，" not in line \
+        and _TITLE_END.search(fold(simplified_aligned(line)).rstrip()) is not None
 
 
 def _ends_a_paragraph(line: str) -> bool:
