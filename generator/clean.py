@@ -634,13 +634,19 @@ def _put_row(lines: list[str], first: int, last: int, row: list[str]) -> None:
 
 
 def _is_label_or_chrome(line: str) -> bool:
-    """A line that is no field's value: a label of its own (来源:), a field, or page furniture other
-    than a date with its hour (发文日期: / 2024年04月06日 16:40); a date with a label of its own is a field
-    (发文机关: / 发布时间:2017-03-22, the first left empty)."""
+    """A line that is no field's value: a label of its own (来源:), a field, page furniture other
+    than a date with its hour (发文日期: / 2024年04月06日 16:40), or a notice's title below a field left empty
+    (文号: / 某某市人民政府关于印发…的通知); a date with a label of its own is a field (发文机关: / 发布时间:2017-03-22,
+    the first left empty)."""
     simple = fold(simplified_aligned(line))
     reason = chrome_reason(line)
     return bool(_ANY_LABEL_ALONE.match(simple) or _FIELD.match(_TABLE_ROW_PREFIX.sub("", simple, count=1))
-                or reason not in (None, "timestamp") or (reason == "timestamp" and ANY_LABEL.match(simple)))
+                or reason not in (None, "timestamp") or (reason == "timestamp" and ANY_LABEL.match(simple))
+                or _NOTICE_TITLE.search(simple))
+
+
+# A notice's title, as it ends (folded, simplified): …关于印发《…》的通知.
+_NOTICE_TITLE = re.compile(r"(?:印发|转发|关于).*的通知》?$")
 
 
 # The mark before an image's caption, as an article prints it under the picture: ▲图片来源：….

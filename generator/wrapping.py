@@ -52,8 +52,8 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _OPENING_MARKS = frozenset("“‘《（〔【「(")
 _CLOSING_MARKS = frozenset("，。、；：！？”’》）〕】」,.;:!?)")
 # Marks that close what comes before them, which no line of text opens with (but a page number's dash, a list's
-# bracketed number 1）, or a quote: “ opens one).
-_CARRIED_MARKS = frozenset("，。、；：！？”’》）〕】」,;:!?")
+# bracketed number 1）, or a quote: “ opens one; nor ? and !, which a misread text puts for characters it lost).
+_CARRIED_MARKS = frozenset("，。、；：！？”’》）〕】」,;:")
 # A line that ends a sentence or closes a note: 。 or ）, 〕 …
 _LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
 # Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.

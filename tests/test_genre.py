@@ -1494,6 +1494,9 @@ def test_a_line_that_opens_with_a_mark_that_closes_goes_on_the_line_above_in_any
     assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in plan.tasks()] == [
         (("县市场监管局",), ("县委宣传部",)), ((), ("县司法局",))]
     assert plan.cleaning.lines_rejoined == 2
+    # A question mark that a misreading put for a lost character opens no line that goes on (（此件公开发布） garbled).
+    garbled = _plan("某某县人民政府\n2021年12月31日\n?。ù思_發布)\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
+    assert (garbled.meta.issuer, garbled.meta.issued) == ("某某县人民政府", "2021-12-31")
 
 
 def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signature_or_date():
@@ -1733,6 +1736,22 @@ def test_a_field_left_empty_above_a_posting_date_with_its_own_label_takes_nothin
             "某某县深入推进法治政府建设实施方案\n一、主要任务\n1.深化行政审批制度改革。（牵头单位：县编办）\n")
     meta = _plan(text).meta
     assert (meta.issuer, meta.issued, meta.slug) == ("", "2017-03-22", "moumou-2017")
+
+
+def test_a_field_left_empty_above_a_notice_s_title_leaves_it_the_notice_s_and_a_page_s_publisher_issues():
+    """• 文号: / (blank) / 某某市人民政府关于印发…的通知: the notice's title was the document's number, and the notice had no
+    title; • 发布单位: names the organ that published it, as 发布机构 does."""
+    text = ("    • 发布单位:某某市人民政府\n    • 成文日期:2021-12-14\n    • 文号:\n\n"
+            "某某市人民政府关于印发《某某市全面推进依法行政第五个五年规划(2011—2015年)》的通知\n\n"
+            "各镇人民政府,市政府各部门:\n现将《某某市全面推进依法行政第五个五年规划(2011—2015年)》印发给你们。\n"
+            "                   二〇一一年十一月二十五日 \n某某市全面推进依法行政第五个五年规划\n(2011—2015年)\n"
+            "一、指导思想\n1.指导思想。坚持依法行政。\n")
+    meta = _plan(text).meta
+    assert (meta.doc_number, meta.issuer, meta.issued, meta.period) == ("", "某某市人民政府", "2011-11-25", "2011–2015")
+    assert meta.notice_title == "某某市人民政府关于印发《某某市全面推进依法行政第五个五年规划(2011—2015年)》的通知"
+    # With no notice, the page's 发布单位 issues.
+    bare = _plan("• 发布单位:某某市人民政府\n某某市全面推进依法行政第五个五年规划\n(2011—2015年)\n一、指导思想\n1.坚持依法行政。\n")
+    assert bare.meta.issuer == "某某市人民政府"
 
 
 def test_a_page_s_line_of_who_posted_it_where_and_when_dates_a_plan_and_names_its_place():
