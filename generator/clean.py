@@ -29,7 +29,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Callable, Iterator
 
-from .document_parts import WRITTEN_DATE, is_organ_line
+from .document_parts import REMARK, SEAL_WORDS, WRITTEN_DATE, is_organ_line
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
@@ -337,7 +337,7 @@ _IMPRINT = re.compile(rf"^(抄送|抄报|主送)\s*:|{_PRINTED_ON.pattern}")
 _DOWNLOAD = re.compile(rf"\.(?:{FILE_EXTENSIONS})\s*(?:\(\s*[\d.]+\s*[kmg]?b?\s*\))?$")
 # An official document's remarks on a line of their own (附注), folded: how it is published, （此件公开发布）,
 # （此件不予公开）, and whom to call, （联系人：张三，联系电话：1234567）; a plan with no signature ends with them too.
-_DOCUMENT_REMARK = re.compile(r"^\((?:(?:此件|本件|本文)[^()]{2,10}|联系人\s*:[^()]*(?:电话|手机)[^()]*)\)$")
+_DOCUMENT_REMARK = re.compile(rf"^(?:{REMARK}|\(联系人\s*:[^()]*(?:电话|手机)[^()]*\))$")
 # A PDF's page number as its text keeps it: - 2 -, — 2 —.
 _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 # A rule of dashes (———— as an article draws one, ~~~~, ▌▌), or a table's border (+---+---+, ├───┼───┤, Markdown's
@@ -800,7 +800,7 @@ _DECORATION = re.compile(r"^(?:[\u2022\u2023\u2043\u2190-\u21ff\u2500-\u27bf\u2b
 
 
 # Where a signature's seal was, as a conversion notes it: 某某县人民政府（盖章）, （某某县人民政府盖章）.
-_SEAL = re.compile(r"[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章)\s*[)）]$|^[（(]\s*(\S{2,30}?)\s*(?:盖章|蓋章)\s*[)）]$")
+_SEAL = re.compile(rf"[（(]\s*(?:{SEAL_WORDS})\s*[)）]$|^[（(]\s*(\S{{2,30}}?)\s*(?:盖章|蓋章)\s*[)）]$")
 
 
 def without_seal(line: str) -> str:

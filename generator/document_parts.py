@@ -32,6 +32,10 @@ STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修
 DOC_NUMBER_END = rf"{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"
 DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}\s{{0,2}}{DOC_NUMBER_END}")
 
+# A document's remark on how it is published, in brackets under its signature (folded): （此件公开发布）, （本件不予公开）.
+REMARK = r"\((?:此件|本件|本文)[^()]{2,10}\)"
+# The note where a signature's seal was, as a conversion keeps it (folded): （盖章）, （印章）.
+SEAL_WORDS = "盖章|蓋章|印章|公章|签章|簽章"
 # How many lines a signature takes at most: its organs and its date.
 SIGNATURE_LINES = 4
 # The marks after a date's day: 日, or 号 as it is said (2023年3月1号).

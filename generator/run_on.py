@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, NUMBER_YEAR, ORG_END, PERIOD, SUBJECT,
-                             TASK_LIST, WRITTEN_DATE)
+from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, NUMBER_YEAR, ORG_END, PERIOD, REMARK,
+                             SEAL_WORDS, SUBJECT, TASK_LIST, WRITTEN_DATE)
 from .numbering import FLAGS
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS
@@ -61,7 +61,7 @@ _FRONT_ENDS = re.compile("|".join((
     DOC_NUMBER_END + r"(?![)、,])",  # a document's number, not one cited in brackets or in a list
     rf"{GENRE.pattern}(?:{PERIOD})?(?!的通知)(?=[\u4e00-\u9fff]{{1,6}}{NUMBER_YEAR})",  # a title, before that number
     r"[:](?=《|现将|现)",  # a salutation, before the notice's text
-    r"\(此件[^()]{2,10}\)",  # a document's remark under its signature: （此件公开发布）
+    REMARK,  # a document's remark under its signature: （此件公开发布）
     r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # a page's time of posting
     r"\d{4}-\d{1,2}-\d{1,2}(?=[\u4e00-\u9fff])",  # or its date (发布时间：2023-07-17某某县…)
     # a signing organ and its date, each a line (the organ's end is a cut too: see _front_lines)
@@ -80,14 +80,14 @@ SITE_FOOTER = ("主办单位|承办单位|建设单位|协办单位|技术支持
                "联系我们|网站地图")
 # A signature's date: its day (not the imprint's, 2023年3月1日印发), or its month where nothing but an annex, a remark
 # or the imprint follows (…某某县人民政府2023年3月附件：…); a seal's note between the organ and the date (某某县人民政府（盖章）2023年3月1日).
-_SIGNATURE_DATE = rf"(?:{_DATE}(?!\s*印发)|{MONTH_DATE.pattern.strip('^$')}(?=$|附件|抄送|\(此件))"
-_SEAL = r"(?:\(盖章\))?"
+_SIGNATURE_DATE = rf"(?:{_DATE}(?!\s*印发)|{MONTH_DATE.pattern.strip('^$')}(?=$|附件|抄送|{REMARK}))"
+_SEAL = rf"(?:\((?:{SEAL_WORDS})\))?"
 # Where lines start after a glued plan's last sentence, in folded and simplified text: the signature, its organ
 # and its date (…抓好落实。某某县人民政府2023年3月1日), a remark under them (（此件公开发布）), an annex's heading (…如期实现。附件：…, or after the
 # signature's date, …2023年3月1日附件：…), the imprint's copy list (抄送：…), a page's footer, field by field
 # (主办单位：… 建设单位：…), and its tools (分享：…).
 _BACK_STARTS = re.compile(rf"(?<=[。日号月])(?=附件\s*\d*\s*[:、])|(?=(?i:{SITE_FOOTER})|地址:|分享:|抄送:|相关(?:解读|链接|文章|政策)"
-                          r"|打印本页|关闭窗口|您访问的链接即将离开|\(此件[^()]{2,10}\))"
+                          rf"|打印本页|关闭窗口|您访问的链接即将离开|{REMARK})"
                           rf"|(?<=[。)\]])(?=[\u4e00-\u9fff\s]{{2,40}}?{_SIGNING_ORGAN}{_SEAL}\s*{_SIGNATURE_DATE})"
                           rf"|{_SIGNING_ORGAN}{_SEAL}(?=\s*{_SIGNATURE_DATE})")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
@@ -134,7 +134,7 @@ def _outline_under_cited_title(simple: str, start: int) -> int | None:
     … / 某某县人民政府2023年3月1日X为…一、…, the notice's own list of points) or none found (…2023年3月1日X一、…,
     the title run into the outline)."""
     cited = _CITED_TITLE.search(simple, 0, start or len(simple))
-    title_after_date = cited and re.compile(rf"{_DATE}\s*(?:\(此件[^()]{{2,10}}\))?{re.escape(cited.group(1))}")
+    title_after_date = cited and re.compile(rf"{_DATE}\s*(?:{REMARK})?{re.escape(cited.group(1))}")
     if not (signed := title_after_date and title_after_date.search(simple, start)):
         return None
     outline = _OUTLINE_RIGHT_HERE.match(simple, signed.end()) or _OUTLINE_START.search(simple, signed.end())
