@@ -74,6 +74,19 @@ def is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(fold(text).replace(" ", "").strip()))
 
 
+# A line that ends with a date, after what it sets beside it: a signature on one line (某某镇人民政府 2023年3月1日), or
+# a notice's number and date under its title (某府办发〔2022〕15号　2022年4月6日).
+_BESIDE_A_DATE = re.compile(rf"^(\S.*?)[ \u3000]*({WRITTEN_DATE}|{CN_DATE})[ \u3000]*$")
+
+
+def beside_its_date(text: str) -> tuple[str, str] | None:
+    """What a line sets before the date it ends with, and that date; None for a line that ends with no date."""
+    if text.rstrip()[-1:] not in DAY_MARKS:  # most lines
+        return None
+    found = _BESIDE_A_DATE.match(text.strip())
+    return (found.group(1), found.group(2)) if found else None
+
+
 def is_month_signature(organ: str, month: str) -> bool:
     """Whether an organ's line and a month's below it sign a plan (某某县人民政府 / 2021年12月), as a 规划 is often
     signed: the organ named in full, or after its place's name."""

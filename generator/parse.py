@@ -19,8 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (CN_DATE, DAY_MARKS, DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT,
-                             TASK_LIST, WRITTEN_DATE, is_date_line, is_month_signature, is_organ_line)
+from .document_parts import (DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST,
+                             beside_its_date, is_date_line, is_month_signature, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
@@ -293,20 +293,15 @@ def _is_notice_heading(text: str) -> bool:
         simple.endswith("通知") and "。" not in simple and ("印发" in simple or "转发" in simple))
 
 
-# An organ or a document number and a date on one line, as a page may set a signature side by side
-# (某某镇人民政府 2023年3月1日) or a notice's number and date under its title (某府办发〔2022〕15号　2022年4月6日).
-_ORGAN_THEN_DATE = re.compile(rf"^(\S.*?)[ \u3000]*({WRITTEN_DATE}|{CN_DATE})[ \u3000]*$")
-
-
 def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Each signature printed on one line, its organ and date side by side, as the two lines a
     signature is, so that it is read as one wherever it stands (under a notice, after the plan); and
     a document number beside its date, as the lines a notice prints them on."""
     apart: list[Line] = []
     for line in lines:
-        found = _ORGAN_THEN_DATE.match(line.text.strip()) if line.text[-1:] in DAY_MARKS else None
-        if found and (is_organ_line(found.group(1)) or DOC_NUMBER.fullmatch(fold(found.group(1)))):
-            apart += [Line(found.group(1), line.lineno), Line(found.group(2), line.lineno)]
+        found = beside_its_date(line.text)
+        if found and (is_organ_line(found[0]) or DOC_NUMBER.fullmatch(fold(found[0]))):
+            apart += [Line(found[0], line.lineno), Line(found[1], line.lineno)]
         else:
             apart.append(line)
     return tuple(apart)

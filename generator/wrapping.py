@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .document_parts import DOC_NUMBER, GENRE, PERIOD, STAGE, is_date_line, is_organ_line
+from .document_parts import DOC_NUMBER, GENRE, PERIOD, STAGE, beside_its_date, is_date_line, is_organ_line
 from .model import Line, Marker
 from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
 from .paragraphs import leaves_a_bracket_open, trailing_note
@@ -272,12 +272,9 @@ def _is_document_number(line: str) -> bool:
 
 
 def _signs(line: str) -> bool:
-    """A signature's line: a date alone, or an organ and its date set apart (某某县人民政府办公室　2023年1月23日), which no
+    """A signature's line: a date alone, or an organ and its date (某某县人民政府办公室　2023年1月23日), which no
     paragraph goes on from, however much of the page it fills."""
-    if is_date_line(line):
-        return True
-    parts = line.rsplit(None, 1)  # any space, the ideographic one too
-    return len(parts) == 2 and is_date_line(parts[1]) and is_organ_line(parts[0])
+    return is_date_line(line) or ((found := beside_its_date(line)) is not None and is_organ_line(found[0]))
 
 
 # A plan's title, as a line of its own ends it (folded, simplified): its kind, its period or its text's stage.
