@@ -29,7 +29,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Callable, Iterator
 
-from .document_parts import REMARK, SEAL_WORDS, WRITTEN_DATE, is_organ_line
+from .document_parts import REMARK, SEAL_WORDS, WRITTEN_DATE, is_notice_title, is_organ_line
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
@@ -642,11 +642,7 @@ def _is_label_or_chrome(line: str) -> bool:
     reason = chrome_reason(line)
     return bool(_ANY_LABEL_ALONE.match(simple) or _FIELD.match(_TABLE_ROW_PREFIX.sub("", simple, count=1))
                 or reason not in (None, "timestamp") or (reason == "timestamp" and ANY_LABEL.match(simple))
-                or _NOTICE_TITLE.search(simple))
-
-
-# A notice's title, as it ends (folded, simplified): …关于印发《…》的通知.
-_NOTICE_TITLE = re.compile(r"(?:印发|转发|关于).*的通知》?$")
+                or is_notice_title(line))
 
 
 # The mark before an image's caption, as an article prints it under the picture: ▲图片来源：….

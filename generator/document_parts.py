@@ -87,6 +87,12 @@ def beside_its_date(text: str) -> tuple[str, str] | None:
     return (found.group(1), found.group(2)) if found else None
 
 
+def is_notice_title(text: str) -> bool:
+    """A covering notice's title: 某某县人民政府关于印发…的通知, 转发…的通知."""
+    simple = fold(to_simplified(text)).strip()
+    return simple.endswith("通知") and "。" not in simple and ("印发" in simple or "转发" in simple)
+
+
 def is_month_signature(organ: str, month: str) -> bool:
     """Whether an organ's line and a month's below it sign a plan (某某县人民政府 / 2021年12月), as a 规划 is often
     signed: the organ named in full, or after its place's name."""

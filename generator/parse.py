@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .document_parts import (DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST,
-                             beside_its_date, is_date_line, is_month_signature, is_organ_line)
+                             beside_its_date, is_date_line, is_month_signature, is_notice_title, is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
@@ -66,7 +66,8 @@ _NEWS_LEAD = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^《。
 _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实施方案|通知|计划|要点|安排)|以上措施|上述(任务|措施))")
 # Or, after the last task, a charge to all who carry the plan out, to put it into effect or report on it:
 # 各乡镇、县直各部门要结合实际，细化工作措施，认真抓好落实。
-_CLOSING_CHARGE = re.compile(r"^请?(?:全[省市州县区镇])?各[^。]{0,40}?(?:要|务必|应当?)[^。]*?"
+_CHARGE_OPENS = r"请?(?:全[省市州县区镇])?各"
+_CLOSING_CHARGE = re.compile(rf"^{_CHARGE_OPENS}[^。]{{0,40}}?(?:要|务必|应当?)[^。]*?"
                              r"(?:结合实际|抓好落实|贯彻落实|落到实处|报送|上报)")
 # The heading of a chapter of a plan's guarantees, whose words such charges are (simplified): 四、保障措施.
 _GUARANTEES = re.compile(r"保障|组织实施|工作要求|实施要求|有关要求|贯彻落实")
@@ -288,9 +289,7 @@ def signature_start(texts: list[str]) -> int:
 
 def _is_notice_heading(text: str) -> bool:
     """A covering notice's title (…关于印发…的通知) or its document number alone (某政发〔2022〕8号)."""
-    simple = fold(simplified_aligned(text)).strip()
-    return bool(DOC_NUMBER.fullmatch(simple)) or (
-        simple.endswith("通知") and "。" not in simple and ("印发" in simple or "转发" in simple))
+    return bool(DOC_NUMBER.fullmatch(fold(text).strip())) or is_notice_title(text)
 
 
 def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -656,7 +655,7 @@ def _may_close(sentence: str) -> bool:
 
 
 # Where closing words may begin in a sentence (folded and simplified): words that name the plan, or a charge to all.
-_CLOSING_OPENS = re.compile(rf"{_CLOSING.pattern}|请?(?:全[省市州县区镇])?各")
+_CLOSING_OPENS = re.compile(rf"{_CLOSING.pattern}|{_CHARGE_OPENS}")
 
 
 def _after_unbracketed_note(sentence: str) -> int:

@@ -51,9 +51,9 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 # Marks a typesetter keeps off a line's end (“) or start (，), moving a character down with them.
 _OPENING_MARKS = frozenset("“‘《（〔【「(")
 _CLOSING_MARKS = frozenset("，。、；：！？”’》）〕】」,.;:!?)")
-# Marks that close what comes before them, which no line of text opens with (but a page number's dash, a list's
-# bracketed number 1）, or a quote: “ opens one; nor ? and !, which a misread text puts for characters it lost).
-_CARRIED_MARKS = frozenset("，。、；：！？”’》）〕】」,;:")
+# Of those, the ones no line of text opens with, as a wrap may leave them: not a half-width ), which closes a list's
+# number (1)), . of a decimal, nor ? and !, which a misread text puts for characters it lost.
+_CARRIED_MARKS = _CLOSING_MARKS - frozenset(").?!")
 # A line that ends a sentence or closes a note: 。 or ）, 〕 …
 _LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
 # Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.
