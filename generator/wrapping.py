@@ -24,7 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .document_parts import DOC_NUMBER, GENRE, PERIOD, STAGE, beside_its_date, is_date_line, is_organ_line
+from .document_parts import (DOC_NUMBER, GENRE, PERIOD, STAGE, beside_its_date, is_date_line, is_notice_title,
+                             is_organ_line)
 from .model import Line, Marker
 from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
 from .paragraphs import leaves_a_bracket_open, trailing_note
@@ -163,7 +164,7 @@ def _wrap_measure(lines: list[Line], indents: list[str], insets: list[float], ro
 
 def _page_of_few_full_lines(lines: list[Line], widths: list[float], at_margin: list[bool]) -> PageWidth | None:
     """The page a text that few lines fill was wrapped to: as wide as its widest line, half the lines that fill it
-    breaking off mid-sentence (…每季度不少 / 于一次。) or inside a bracket (…（牵头单位： / 县司法局）), three at
+    breaking off mid-sentence (…每季度不少 / 于一次。; a title ends none) or inside a bracket (…（牵头单位： / 县司法局）), three at
     least, or any where each is followed by a line at the margin of a text that sets its paragraphs in, however
     many of its lines are short ones (headings, notes on lines of their own); None for a text not wrapped, whose
     few longest lines are whole paragraphs."""
@@ -172,7 +173,7 @@ def _page_of_few_full_lines(lines: list[Line], widths: list[float], at_margin: l
         return None
     page = PageWidth(top, _WRAP_SLACK, 0)
     full = [k for k, width in enumerate(widths) if page.fills(width)]
-    broken = [k for k in full if not lines[k].text.rstrip().endswith(PARAGRAPH_ENDS)
+    broken = [k for k in full if (not lines[k].text.rstrip().endswith(PARAGRAPH_ENDS) and not _titles(lines[k].text))
               or leaves_a_bracket_open(lines[k].text)]
     # Each broken line carried on at the margin of a text that sets its paragraphs in is wrapped, however many.
     carried = bool(broken) and all(k + 1 < len(lines) and at_margin[k + 1] for k in broken)
@@ -286,6 +287,11 @@ def _titles_a_plan(line: str) -> bool:
     a title cited in a sentence is in 《》, its line no title's."""
     return "《" not in line and "，" not in line \
         and _TITLE_END.search(fold(simplified_aligned(line)).rstrip()) is not None
+
+
+def _titles(line: str) -> bool:
+    """A plan's or its covering notice's title on a line of its own, which breaks off no sentence."""
+    return _titles_a_plan(line) or is_notice_title(line)
 
 
 def _ends_a_paragraph(line: str) -> bool:

@@ -1472,6 +1472,19 @@ def test_one_line_carried_on_at_the_margin_tells_a_wrapped_page_whose_set_in_lin
     assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府", "2023-03")
 
 
+def test_a_title_that_fills_the_page_breaks_off_no_sentence_of_a_page_with_one_line_carried_on():
+    """The notice's title is as wide as the one task's line carried over the page's edge: a title ends no sentence,
+    so the line carried on is the only one that breaks off (two such lines, one of them the title, had fallen short
+    of the three a page needs where one carried on at the margin does)."""
+    text = ("　　青山县人民政府办公室关于印发青山县2021年法治政府建设工作要点的通知\n　　青政办〔2021〕68号\n"
+            "　　各乡镇人民政府，县直各部门：\n　　现将《青山县2021年法治政府建设工作要点》印发给你们。\n"
+            "　　青山县人民政府办公室\n　　2021年1月22日\n　　青山县2021年法治政府建设工作要点\n　　一、主要任务\n"
+            "　　1.规范行政执法。加强行政复议规范化建设。（牵头单位：县司法局）\n"
+            "　　2.优化营商环境。全面推行行政执法公示制度。由县市场监管局牵头，县财政局\n配合。\n")
+    duties = responsibility(_plan(text).root)
+    assert (duties["c1-i2"].leads, duties["c1-i2"].partners) == (("县市场监管局",), ("县财政局",))
+
+
 def test_a_wrapped_text_s_title_signature_and_document_number_lines_end_where_they_do():
     """Lines that happen to fill the page but are a document's number, an organ's signature with its date, or a
     plan's title: the lines below them are lines of their own (read as wrapped, the text had its preamble joined to
