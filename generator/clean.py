@@ -758,7 +758,13 @@ _FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
 _BOX_BARS = re.compile("[│┃║]")
 # A character reference left in text copied from a page's source (&ldquo;放管服&rdquo;, &nbsp;).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
-_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){3,}$")
+# The gap a PDF set with space between its letters (临 江 市 2 0 2 3 年 …), or a heading spread over its line
+# (某  某  市), puts between two letters: a space or two; a wider gap parts words or a table's columns.
+# A word's space spaced out so (1 深化 → 1   深 化) is three; a table's columns are parted by more.
+_LETTER_GAP = re.compile(r"(?<=\S)[ \u3000]{1,3}(?=\S)")
+# Such a gap beside a character that is not ASCII (2023 年, 〔 2023 〕): between two ASCII ones it may part
+# words (2023-03-01 18:30).
+_GAP_BESIDE_WIDE = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]{1,3}(?=\S)|(?<=\S)[ \u3000]{1,3}(?=[^\x00-\x7f\s])")
 # A heading's words after its number, spread letter by letter over a line (一、总  体  要  求, 第一章　总　则).
 _SPREAD_AFTER_NUMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff])+")
 
@@ -820,12 +826,51 @@ def undecorated(line: str) -> str:
     return rest if match_marker(rest) or is_labelled_note(rest) else line
 
 
+def letters_closed_up(lines: list[str]) -> list[str]:
+    """``lines`` without the gaps between letters of those spaced out letter by letter: a heading a word
+    processor spread over its line (某 某 市 法 治 政 府 …), or every line of a PDF set with space between its
+    letters (临 江 市 2 0 2 3 年 …), where the lines that keep a number's figures together (2023 年 8 月) lose
+    the gaps beside Chinese letters too. What a line says, and what a reader searches for, is the words."""
+    spaced = [_spaced_out(line) for line in lines]
+    if not any(spaced):
+        return lines
+    written = sum(1 for line in lines if len(line.split()) >= _SPACED_MIN_LETTERS)
+    if 2 * sum(spaced) < written:
+        return [_LETTER_GAP.sub(_closed_gap, line) if apart else line for line, apart in zip(lines, spaced)]
+    return [_closed_up_with_indent(line, _LETTER_GAP if apart else _GAP_BESIDE_WIDE) for line, apart in zip(lines, spaced)]
+
+
+def _closed_gap(gap: re.Match) -> str:
+    """Nothing for a gap between letters; one space for a word's space spaced out."""
+    return " " if len(gap.group()) == 3 else ""
+
+
+def _closed_up_with_indent(line: str, gap: re.Pattern) -> str:
+    """A line of a text spaced out letter by letter, closed up, its indent (which a PDF's layout spaced out
+    as it spaced the letters) narrowed as much as its words."""
+    words = line.lstrip()
+    if not words:
+        return line
+    closed = gap.sub(_closed_gap, words)
+    indent = line[:len(line) - len(words)]
+    return indent[:round(len(indent) * len(closed) / len(words))] + closed
+
+
+_SPACED_MIN_LETTERS = 4
+
+
+def _spaced_out(line: str) -> bool:
+    """Nearly every letter of ``line`` stands apart (a number's figures may stay together, or two letters
+    where lines were run together), four at least, two of them Chinese."""
+    words = line.split()
+    return len(words) >= _SPACED_MIN_LETTERS and sum(len(word) == 1 for word in words) >= 0.8 * len(words) \
+        and sum(map(is_cjk, words)) >= 2
+
+
 def closed_up(line: str) -> str:
-    """``line`` without the spaces a word processor put between the letters of a heading to spread
-    it over the line (某 某 市 法 治 政 府 …, 一、总  体  要  求, 第一章　总　则): what the heading says,
-    and what a reader searches for, is the word."""
-    if _LETTER_SPACED.match(line):
-        return re.sub(r"[ \u3000]+", "", line)
+    """``line`` without the spaces a word processor put between the letters of a heading's words after its
+    number to spread them over the line (一、总  体  要  求, 第一章　总　则): what the heading says, and what a
+    reader searches for, is the words. Lines spread whole are closed up before (:func:`letters_closed_up`)."""
     if (" " in line or "\u3000" in line) and (found := match_marker(line)) \
             and _SPREAD_AFTER_NUMBER.fullmatch(spread := line[found[1]:]):
         return line[:found[1]] + re.sub(r"[ \u3000]+", "", spread)
@@ -859,7 +904,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
-    raw_lines = fields_on_two_lines(laid_out_rows(spreadsheet_rows(text.splitlines())))
+    raw_lines = fields_on_two_lines(letters_closed_up(laid_out_rows(spreadsheet_rows(text.splitlines()))))
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)

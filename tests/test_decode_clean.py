@@ -5,7 +5,8 @@ import codecs
 
 import pytest
 
-from generator.clean import chrome_reason, clean, closed_up, find_mojibake, remove_romanisation, table_fields
+from generator.clean import (chrome_reason, clean, closed_up, find_mojibake, letters_closed_up, remove_romanisation,
+                             table_fields)
 from generator.decode import DecodeError, decode
 from generator.corpus import parse_text
 from generator.layers import responsibility
@@ -234,11 +235,23 @@ def test_a_page_s_field_table_gives_issuer_number_and_date_under_the_names_sites
 
 
 def test_a_heading_spread_letter_by_letter_is_closed_up_after_its_number_too():
-    assert closed_up("某 某 市 法 治 政 府 建 设 规 划") == "某某市法治政府建设规划"
+    assert letters_closed_up(["某 某 市 法 治 政 府 建 设 规 划", "一、总体要求"]) == ["某某市法治政府建设规划", "一、总体要求"]
     assert closed_up("第一章　总　则") == "第一章　总则" and closed_up("一、总  体  要  求") == "一、总体要求"
     # Words apart by a space, or a sentence, are no spread heading.
     assert closed_up("（一）指导思想 坚持党的领导") == "（一）指导思想 坚持党的领导"
     assert closed_up("1.加强 学习") == "1.加强 学习"
+
+
+def test_a_text_spaced_out_letter_by_letter_is_closed_up_line_by_line():
+    """As text recognition of a scan reads Chinese, or a PDF set with space between its letters: a word's space
+    spaced out (1 深 化, three wide) stays one; a table's columns, wider, stay; a line's indent narrows with its words."""
+    spaced = ["        临 江 市 2 0 2 3 年 法 治 政 府 建 设 工 作 要 点", "1   深 化 改 革 。 （ 牵 头 单 位 ： 县 司 法 局 ）",
+              "2023 年 8 月 25 日", "发布时间 2023-03-01 18:30", "序 号      重 点 任 务"]
+    assert letters_closed_up(spaced) == ["    临江市2023年法治政府建设工作要点", "1 深化改革。（牵头单位：县司法局）",
+                                         "2023年8月25日", "发布时间2023-03-01 18:30", "序号      重点任务"]
+    # In a text whose lines are not spaced out, only a line spaced out whole is closed up.
+    written = ["2023 年 8 月 25 日", "引进 PPP 项目 5 个", "王 伟  李 强  赵 敏"]
+    assert letters_closed_up(written) == ["2023 年 8 月 25 日", "引进 PPP 项目 5 个", "王伟李强赵敏"]
 
 
 def test_mojibake_runs_are_found_and_real_text_is_not():

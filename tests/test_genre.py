@@ -5,6 +5,7 @@ news sites."""
 from __future__ import annotations
 
 import json
+import re
 
 import opencc
 import pytest
@@ -4149,6 +4150,38 @@ def test_a_plan_in_traditional_script_reads_as_in_simplified(text):
     traditional = opencc.OpenCC("s2t").convert(text)
     assert traditional != text
     assert _reading(_plan(traditional)) == _reading(_plan(text))
+
+
+@pytest.mark.parametrize("text", [text for name, text in _IN_SIMPLIFIED.items() if name != "spreadsheet"],
+                         ids=[name for name in _IN_SIMPLIFIED if name != "spreadsheet"])
+def test_a_plan_spaced_out_letter_by_letter_reads_as_written(text):
+    """Text recognition of a scanned plan puts a space between every two letters (一 、 总 体 要 求): headings,
+    notes, tables and numbers read as in the plan written (a spreadsheet's quoted cells come from no scan)."""
+    spaced = "\n".join(" ".join(line) for line in text.split("\n"))
+    assert _reading(_plan(spaced)) == _reading(_plan(text))
+
+
+@pytest.mark.parametrize("spacing", ["every letter", "figures together", "laid out"])
+def test_a_covering_notice_spaced_out_letter_by_letter_gives_its_title_number_issuer_and_date(spacing):
+    """A recognised scan may keep a number's figures together (2023 年 3 月); a PDF laid out with space between
+    its letters sets its paragraphs in by twice as many spaces, as wide as two letters spaced out."""
+    text = ("某某县人民政府办公室关于印发某某县2023年法治政府建设工作要点的通知\n某政办〔2023〕5号\n各乡镇人民政府，县直各部门：\n"
+            "现将《某某县2023年法治政府建设工作要点》印发给你们，请认真贯彻执行。\n某某县人民政府办公室\n2023年3月1日\n"
+            "某某县2023年法治政府建设工作要点\n为深入推进法治政府建设，制定本要点。\n一、加强党的领导\n"
+            "1.深入学习贯彻习近平法治思想，每季度组织一次专题学习。（牵头单位：县委宣传部；配合单位：县司法局）\n"
+            "2.落实第一责任人职责。由县委办牵头，县政府办配合。\n二、依法履行政府职能\n3.深化“放管服”改革。（县政务服务中心负责）\n")
+    letters = (lambda line: re.findall(r"\d+|.", line)) if spacing == "figures together" else list
+    lines = [" ".join(letters(line)) for line in text.splitlines()]
+    if spacing == "laid out":  # paragraphs set in by two letters, the tasks' lines wrapped at 30 letters
+        lines = [" " * 8 + line[:56] + ("\n" + line[56:].lstrip() if line[56:] else "") for line in lines]
+    plan = _plan("\n".join(lines) + "\n")
+    assert (plan.meta.title, plan.meta.doc_number, plan.meta.issuer, plan.meta.issued) == (
+        "某某县2023年法治政府建设工作要点", "某政办〔2023〕5号", "某某县人民政府办公室", "2023-03-01")
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [
+        ("c1-i1", "深入学习贯彻习近平法治思想，每季度组织一次专题学习"), ("c1-i2", "落实第一责任人职责"), ("c2-i3", "深化“放管服”改革")]
+    duty = responsibility(plan.root)
+    assert [(duty[task.anchor].leads, duty[task.anchor].partners) for task in plan.tasks()] == [
+        (("县委宣传部",), ("县司法局",)), (("县委办",), ("县政府办",)), ((), ("县政务服务中心",))]
 
 
 # Headings of the national 纲要 (2015–2020 and 2021–2025), which local plans copy, and as plans written
