@@ -246,9 +246,9 @@ def test_a_text_spaced_out_letter_by_letter_is_closed_up_line_by_line():
     """As text recognition of a scan reads Chinese, or a PDF set with space between its letters: a word's space
     spaced out (1 深 化, three wide) stays one; a table's columns, wider, stay; a line's indent narrows with its words."""
     spaced = ["        临 江 市 2 0 2 3 年 法 治 政 府 建 设 工 作 要 点", "1   深 化 改 革 。 （ 牵 头 单 位 ： 县 司 法 局 ）",
-              "2023 年 8 月 25 日", "发布时间 2023-03-01 18:30", "序 号      重 点 任 务"]
+              "2023 年 8 月 25 日", "临 政 办 〔20 2 1〕 8 号", "发布时间 2023-03-01 18:30", "序 号      重 点 任 务"]
     assert letters_closed_up(spaced) == ["    临江市2023年法治政府建设工作要点", "1 深化改革。（牵头单位：县司法局）",
-                                         "2023年8月25日", "发布时间2023-03-01 18:30", "序号      重点任务"]
+                                         "2023年8月25日", "临政办〔2021〕8号", "发布时间2023-03-01 18:30", "序号      重点任务"]
     # In a text whose lines are not spaced out, only a line spaced out whole is closed up.
     written = ["2023 年 8 月 25 日", "引进 PPP 项目 5 个", "王 伟  李 强  赵 敏"]
     assert letters_closed_up(written) == ["2023 年 8 月 25 日", "引进 PPP 项目 5 个", "王伟李强赵敏"]
