@@ -116,7 +116,7 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(first + k): ("r", CIRCLED[k]) for first in (0x2776, 0x2780, 0x278A, 0x24F5) for k in range(10)}}
 FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
                 "roman": "Roman-numbered part", "s": "section", "sq": "section",
-                "i": "item", "t": "item", "b": "bullet item", "n": "item",
+                "i": "item", "t": "item", "b": "bullet item", "n": "item", "h": "chapter",
                 "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…

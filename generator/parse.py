@@ -198,6 +198,9 @@ def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
         first = next((table.header for table in task_tables(lines)), first)
     if first == len(lines):  # or, numbering nothing else, at its first paragraph counted in words
         first = _first_task(lines, listed, in_words=True)
+    if first == len(lines) and (title := next((k for k, line in enumerate(lines) if is_title_line(line.text)), None)) \
+            is not None:  # a text that numbers nothing: the first line naming a plan, not the last (三、保障措施 lost its 三、)
+        return _title_start(lines, title), title + 1
     for k in range(first - 1, -1, -1):
         if _leads_to_the_full_text(lines[k].text):  # a news page's title above its lead (…全文如下。) names no plan
             return k + 1, k + 1
@@ -366,7 +369,8 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     texts = [line.text for line in body]
     markers = in_sequence(with_bullets(texts, [match_marker(text) for text in texts]))
     headings = _headings_in_words(texts, markers)
-    markers = _with_noted_paragraphs(texts, _without_preamble_counts(markers, rows_as_tasks, headings))
+    markers = _with_noted_paragraphs(texts, _without_preamble_counts(markers, rows_as_tasks, headings)
+                                     if any(markers) or rows_as_tasks else _unnumbered_headings(texts))
     noted = _notes_start(body, markers, first_task)
     closing = aside | set(signed) | named  # closing text wherever it stands: its numbers number no task
     last_numbered = max((k for k, found in enumerate(markers) if (found and k not in closing) or k in rows_as_tasks),
@@ -438,6 +442,26 @@ def _with_noted_paragraphs(texts: list[str], markers: list[tuple[Marker, int] | 
         if len(run) >= 2:
             for value, j in enumerate(run, start=1):
                 counted[j] = (Marker("n", str(value), value, ""), 0)
+    return counted
+
+
+# What ends a sentence or a clause, which a heading that prints no number has none of (为…，制定本方案。 is none).
+_CLAUSE_MARKS = re.compile(r"[。,;:!?]")
+
+
+def _unnumbered_headings(texts: list[str]) -> list[tuple[Marker, int] | None]:
+    """For a plan that numbers nothing (a word processor's numbering lost with its file): its headings, each a
+    line of a heading's words alone above a paragraph, counted from the top (family ``h``), where paragraphs that
+    end with their notes, two or more, show it a plan whose tasks they are; with no heading, those paragraphs,
+    counted from the top as they are under a heading (family ``n``). None for another text."""
+    noted = [k for k, text in enumerate(texts) if _ends_with_its_note(text)]
+    counted: list[tuple[Marker, int] | None] = [None] * len(texts)
+    if len(noted) < 2:
+        return counted
+    bare = [_is_bare_heading(text) and not _CLAUSE_MARKS.search(fold(text)) for text in texts]
+    heads = [k for k in range(len(texts) - 1) if bare[k] and not bare[k + 1]]
+    for value, k in enumerate(heads or noted, start=1):
+        counted[k] = (Marker("h" if heads else "n", str(value), value, ""), 0)
     return counted
 
 
@@ -1177,6 +1201,8 @@ def _number_part(marker: Marker) -> str:
         return f"{marker.printed}{marker.value}"
     if marker.family == "n":
         return f"第{marker.value}项"
+    if marker.family == "h":
+        return f"标题{marker.value}"
     if marker.family == "sq":
         return f"【{marker.label}】"
     return f"({marker.label})" if marker.family in ("s", "p") else marker.label
