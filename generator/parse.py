@@ -451,7 +451,7 @@ _CLAUSE_MARKS = re.compile(r"[。,;:!?]")
 
 def _unnumbered_headings(texts: list[str]) -> list[tuple[Marker, int] | None]:
     """For a plan that numbers nothing (a word processor's numbering lost with its file): its headings, each a
-    line of a heading's words alone above a paragraph, counted from the top (family ``h``), where paragraphs that
+    line of a heading's words alone above a paragraph (or above such lines), counted from the top (family ``h``), where paragraphs that
     end with their notes, two or more, show it a plan whose tasks they are; with no heading, those paragraphs,
     counted from the top as they are under a heading (family ``n``). None for another text."""
     noted = [k for k, text in enumerate(texts) if _ends_with_its_note(text)]
@@ -459,7 +459,8 @@ def _unnumbered_headings(texts: list[str]) -> list[tuple[Marker, int] | None]:
     if len(noted) < 2:
         return counted
     bare = [_is_bare_heading(text) and not _CLAUSE_MARKS.search(fold(text)) for text in texts]
-    heads = [k for k in range(len(texts) - 1) if bare[k] and not bare[k + 1]]
+    # Each line of a run of them above a paragraph: a chapter's heading right above its first section's heads too.
+    heads = [k for k in range(len(texts)) if bare[k] and not all(bare[k:])]
     for value, k in enumerate(heads or noted, start=1):
         counted[k] = (Marker("h" if heads else "n", str(value), value, ""), 0)
     return counted
@@ -473,8 +474,8 @@ def _is_bare_heading(words: str) -> bool:
 
 
 def _ends_with_its_note(text: str) -> bool:
-    """Whether a paragraph says something and ends with who does it (…。（责任单位：县司法局）)."""
-    return bool(_split_note(text)[1])
+    """Whether a paragraph says something and ends with who does it (…。（责任单位：县司法局）, …。由县司法局牵头。)."""
+    return bool(_split_note(text)[1]) or (says_a_role(text) and all(sentence_note(text)))
 
 
 def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None],

@@ -681,9 +681,10 @@ def test_a_task_table_of_a_thousand_rows_or_more_has_a_task_per_row():
 # A plan whose numbers a word processor printed (一、, 1.) and a converter of its file lost.
 NUMBERING_LOST = """青山县2023年法治政府建设工作要点
 为深入推进法治政府建设，结合我县实际，制定本要点。
+主要任务
 加强党的领导
 深入学习贯彻习近平法治思想。组织专题学习。（牵头单位：县委宣传部；配合单位：县司法局）
-落实第一责任人职责。（牵头单位：县委办；配合单位：县政府办）
+落实第一责任人职责。由县委办牵头，县政府办配合。
 依法履行政府职能
 深化“放管服”改革。（牵头单位：县政务服务中心）
 推进政务公开。（牵头单位：县政府办）
@@ -695,25 +696,26 @@ NUMBERING_LOST = """青山县2023年法治政府建设工作要点
 
 
 def test_a_plan_that_lost_its_numbering_keeps_its_headings_and_its_tasks():
-    """Its headings (a heading's words alone above a paragraph) are counted from the top (h1, cited 标题1), its
-    paragraphs with their notes under each as under a numbered heading (h1-n2, cited 标题1第2项). It had no task,
-    and its title was its last line naming a kind of plan, 保障措施, everything above it taken for front matter."""
+    """Its headings (a heading's words alone above a paragraph, or above another such heading, as a chapter's above
+    its first section's) are counted from the top (h1, cited 标题1), its paragraphs with their notes under each as
+    under a numbered heading (h2-n2, cited 标题2第2项). It had no task, and its title was its last line naming a
+    kind of plan, 保障措施, everything above it taken for front matter."""
     plan = _plan(NUMBERING_LOST)
     assert (plan.meta.title, plan.meta.issuer, plan.meta.issued) == ("青山县2023年法治政府建设工作要点", "青山县人民政府", "2023-03-01")
     assert [(node.anchor, node.number, node.title) for node in plan.root.walk() if node.marker] == [
-        ("h1", "标题1", "加强党的领导"), ("h1-n1", "标题1第1项", "深入学习贯彻习近平法治思想"),
-        ("h1-n2", "标题1第2项", "落实第一责任人职责"), ("h2", "标题2", "依法履行政府职能"),
-        ("h2-n1", "标题2第1项", "深化“放管服”改革"), ("h2-n2", "标题2第2项", "推进政务公开"), ("h3", "标题3", "保障措施")]
+        ("h1", "标题1", "主要任务"), ("h2", "标题2", "加强党的领导"), ("h2-n1", "标题2第1项", "深入学习贯彻习近平法治思想"),
+        ("h2-n2", "标题2第2项", "落实第一责任人职责"), ("h3", "标题3", "依法履行政府职能"),
+        ("h3-n1", "标题3第1项", "深化“放管服”改革"), ("h3-n2", "标题3第2项", "推进政务公开"), ("h4", "标题4", "保障措施")]
     duty = responsibility(plan.root)
-    assert [(duty[anchor].leads, duty[anchor].partners) for anchor in ("h1-n1", "h1-n2", "h2-n1", "h2-n2")] == [
+    assert [(duty[anchor].leads, duty[anchor].partners) for anchor in ("h2-n1", "h2-n2", "h3-n1", "h3-n2")] == [
         (("县委宣传部",), ("县司法局",)), (("县委办",), ("县政府办",)), (("县政务服务中心",), ()), (("县政府办",), ())]
     assert plan.root.paragraphs == ("为深入推进法治政府建设，结合我县实际，制定本要点。",)
     # With no heading, its paragraphs with their notes are counted from the top.
-    flat = _plan(NUMBERING_LOST.replace("加强党的领导\n", "").replace("依法履行政府职能\n", "").replace("保障措施\n", ""))
+    flat = _plan(re.sub("\n(主要任务|加强党的领导|依法履行政府职能|保障措施)(?=\n)", "", NUMBERING_LOST))
     assert [(task.anchor, task.number) for task in flat.tasks()] == [("n1", "第1项"), ("n2", "第2项"), ("n3", "第3项"),
                                                                    ("n4", "第4项")]
     # With no note, nothing shows it a plan's outline: a plain document, under its first line naming a plan.
-    plain = _plan(re.sub(r"（牵头单位：[^）]*）", "", NUMBERING_LOST))
+    plain = _plan(re.sub(r"（牵头单位：[^）]*）|由县委办牵头，县政府办配合。", "", NUMBERING_LOST))
     assert plain.tasks() == [] and plain.meta.title == "青山县2023年法治政府建设工作要点"
     assert any("no numbered paragraphs" in d.message for d in plain.diagnostics)
 
@@ -3805,6 +3807,12 @@ def test_paragraphs_that_end_with_their_notes_under_a_bare_heading_are_tasks_cou
     prefaced = _plan(UNNUMBERED_ITEMS.replace("思想\n把学习", "思想\n" + preface + "把学习"))
     assert [task.anchor for task in prefaced.tasks()][:2] == ["c1-n1", "c1-n2"] and prefaced.root["一"].note == ""
     assert prefaced.root["一"].paragraphs == tuple(preface.split())
+    # So do paragraphs whose notes are their last sentences (…。由X牵头，Y配合。): the chapter took the last one's units.
+    sentences = _plan("某某县2023年法治政府建设工作要点\n一、加强党的领导\n深入学习贯彻习近平法治思想。由县委宣传部牵头，县司法局配合。\n"
+                      "落实第一责任人职责。由县委办负责。\n")
+    duty = responsibility(sentences.root)
+    assert [(task.anchor, duty[task.anchor].leads, duty[task.anchor].partners) for task in sentences.tasks()] == [
+        ("c1-n1", ("县委宣传部",), ("县司法局",)), ("c1-n2", (), ("县委办",))]
     # One such paragraph alone, or under a heading with words of its own, is the heading's text, as before.
     alone = _plan("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
                   "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n二、依法全面履行政府职能\n")
