@@ -369,8 +369,13 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     texts = [line.text for line in body]
     markers = in_sequence(with_bullets(texts, [match_marker(text) for text in texts]))
     headings = _headings_in_words(texts, markers)
-    markers = _with_noted_paragraphs(texts, _without_preamble_counts(markers, rows_as_tasks, headings)
-                                     if any(markers) or rows_as_tasks else _unnumbered_headings(texts))
+    if rows_as_tasks or tables:
+        markers = _without_preamble_counts(markers, rows_as_tasks, headings)
+    elif any(markers):
+        markers = _with_lost_headings(texts, _without_preamble_counts(markers, rows_as_tasks, headings))
+    else:
+        markers = _unnumbered_headings(texts)
+    markers = _with_noted_paragraphs(texts, markers)
     noted = _notes_start(body, markers, first_task)
     closing = aside | set(signed) | named  # closing text wherever it stands: its numbers number no task
     last_numbered = max((k for k, found in enumerate(markers) if (found and k not in closing) or k in rows_as_tasks),
@@ -458,12 +463,37 @@ def _unnumbered_headings(texts: list[str]) -> list[tuple[Marker, int] | None]:
     counted: list[tuple[Marker, int] | None] = [None] * len(texts)
     if len(noted) < 2:
         return counted
-    bare = [_is_bare_heading(text) and not _CLAUSE_MARKS.search(fold(text)) for text in texts]
+    bare = list(map(_is_unnumbered_heading, texts))
     # Each line of a run of them above a paragraph: a chapter's heading right above its first section's heads too.
     heads = [k for k in range(len(texts)) if bare[k] and not all(bare[k:])]
     for value, k in enumerate(heads or noted, start=1):
         counted[k] = (Marker("h" if heads else "n", str(value), value, ""), 0)
     return counted
+
+
+def _with_lost_headings(texts: list[str], markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
+    """``markers`` with the headings of a plan that numbers its tasks (1.…) and nothing above them, its chapters'
+    numbers lost with a word processor's numbering: where two tasks or more have a heading's words alone on the line
+    above them (加强党的领导 / 1.…), the first of them above the first task, each line of a run of such lines above
+    a task or a paragraph (保障措施 / 各部门要…。), counted from the top (family ``h``). A heading that went on the
+    task above had hidden its note."""
+    numbered = [found[0].family for found in markers if found]
+    if not numbered or any(family in (*_CHAPTER_FAMILIES, "s", "sq") for family in numbered):
+        return markers
+    bare = [found is None and _is_unnumbered_heading(text) for found, text in zip(markers, texts)]
+    tasks = [k for k, found in enumerate(markers) if found and found[0].family == numbered[0]]
+    heads = [k for k in range(len(texts)) if bare[k] and not all(bare[k:])]
+    if sum(1 for k in tasks if k and bare[k - 1]) < 2 or heads[0] > tasks[0]:
+        return markers
+    counted = list(markers)
+    for value, k in enumerate(heads, start=1):
+        counted[k] = (Marker("h", str(value), value, ""), 0)
+    return counted
+
+
+def _is_unnumbered_heading(text: str) -> bool:
+    """A heading's words alone, as a heading that lost its number prints them: no sentence or clause."""
+    return _is_bare_heading(text) and not _CLAUSE_MARKS.search(fold(text))
 
 
 def _is_bare_heading(words: str) -> bool:

@@ -710,6 +710,15 @@ def test_a_plan_that_lost_its_numbering_keeps_its_headings_and_its_tasks():
     assert [(duty[anchor].leads, duty[anchor].partners) for anchor in ("h2-n1", "h2-n2", "h3-n1", "h3-n2")] == [
         (("县委宣传部",), ("县司法局",)), (("县委办",), ("县政府办",)), (("县政务服务中心",), ()), (("县政府办",), ())]
     assert plan.root.paragraphs == ("为深入推进法治政府建设，结合我县实际，制定本要点。",)
+    # Where only its headings lost their numbers (a word processor's numbering of headings), its tasks keep theirs
+    # under them; the heading below a task had gone on it, hiding its note (由县委办牵头，县政府办配合。).
+    tasks_numbered = _plan(re.sub(r"\n(深入|落实|深化|推进政务)", lambda found, count=iter(range(1, 5)):
+                                  f"\n{next(count)}.{found.group(1)}", NUMBERING_LOST))
+    assert [(node.anchor, node.number) for node in tasks_numbered.root.walk() if node.marker] == [
+        ("h1", "标题1"), ("h2", "标题2"), ("h2-i1", "标题2·1"), ("h2-i2", "标题2·2"), ("h3", "标题3"), ("h3-i3", "标题3·3"),
+        ("h3-i4", "标题3·4"), ("h4", "标题4")]
+    duty = responsibility(tasks_numbered.root)
+    assert (duty["h2-i2"].leads, duty["h2-i2"].partners) == (("县委办",), ("县政府办",))
     # With no heading, its paragraphs with their notes are counted from the top.
     flat = _plan(re.sub("\n(主要任务|加强党的领导|依法履行政府职能|保障措施)(?=\n)", "", NUMBERING_LOST))
     assert [(task.anchor, task.number) for task in flat.tasks()] == [("n1", "第1项"), ("n2", "第2项"), ("n3", "第3项"),
