@@ -106,6 +106,11 @@ def _plan(text: str, name: str = "plan.txt"):
     return parse_text(text.encode("utf-8"), name)
 
 
+def _lined_and_glued(text: str, parting: str = ""):
+    """The plan of ``text`` as written, and as a page that lost its line breaks gives it (each put as ``parting``)."""
+    return _plan(text), _plan(text.replace("\n", parting))
+
+
 def test_labelled_notes_on_their_own_lines_or_after_the_last_sentence():
     plan = _plan(NOTES_ON_THEIR_OWN_LINES)
     duty = responsibility(plan.root)
@@ -2783,7 +2788,7 @@ def test_a_very_short_plan_on_one_line_reads_as_it_does_with_its_lines(parting):
     """A township's 工作要点 of under 200 characters, glued: it was read as one line, and had no task."""
     text = ("某某镇2024年法治建设工作要点\n一、加强学习\n1.组织学法。（司法所负责）\n2.开展培训。（党政办负责）\n"
             "二、推进依法行政\n3.落实决策程序。（党政办负责）")
-    lined, glued = _plan(text), _plan(text.replace("\n", parting))
+    lined, glued = _lined_and_glued(text, parting)
     assert len(text) < 100 and glued.meta.title == lined.meta.title == "某某镇2024年法治建设工作要点"
     assert [(node.anchor, node.title, node.note) for node in glued.root.walk()] == [
         (node.anchor, node.title, node.note) for node in lined.root.walk()]
@@ -2795,7 +2800,7 @@ def test_a_glued_plan_s_signature_after_its_last_sentence_signs_it(signature):
     """…各部门要抓好落实。某某镇人民政府2023年3月1日: the signature was the closing chapter's text."""
     text = (f"某某镇2023年法治政府建设工作要点\n一、主要任务\n1.组织学法。（司法所负责）\n2.开展培训。（党政办负责）\n"
             f"二、工作要求\n各村要结合实际抓好落实。\n{signature}\n抄送：某某县司法局。")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     assert (glued.meta.issuer, glued.meta.issued) == (lined.meta.issuer, lined.meta.issued) == ("某某镇人民政府", "2023-03-01")
     words = glued.root["二"]  # its heading and sentence run together, with nothing to tell them apart
     assert (words.title, words.text, words.paragraphs) == ("工作要求各村要结合实际抓好落实", "", ())
@@ -2808,7 +2813,7 @@ def test_a_glued_covering_notice_gives_its_title_number_issuer_and_date(signatur
     text = ("某某县人民政府关于印发某某县法治政府建设规划（2021—2025年）的通知\n某政办〔2021〕91号\n各乡镇人民政府，县直各部门：\n"
             f"现将《某某县法治政府建设规划（2021—2025年）》印发给你们，请认真贯彻执行。\n{signature}\n"
             "某某县法治政府建设规划（2021—2025年）\n为加快建设法治政府，制定本规划。\n一、主要任务\n1.加强学习。组织专题学习。\n")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     fields = ("title", "issuer", "issued", "doc_number", "notice_title")
     assert [getattr(glued.meta, name) for name in fields] == [getattr(lined.meta, name) for name in fields] == [
         "某某县法治政府建设规划（2021—2025年）", "某某县人民政府", "2021-05-03", "某政办〔2021〕91号",
@@ -2829,7 +2834,7 @@ def test_a_glued_notice_with_its_own_points_and_annexes_reads_as_it_does_with_it
             f"现将《某某县法治政府建设实施方案》印发给你们，请认真贯彻执行。\n{points}{annexes}{signature}\n"
             "某某县法治政府建设实施方案\n为加快建设法治政府，结合实际，制定本方案。\n一、主要任务\n1.加强学习。组织专题学习。（牵头单位：县司法局）\n"
             "2.规范执法。推行三项制度。\n二、保障措施\n各部门要加强组织领导。\n")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     fields = ("title", "issuer", "issued", "doc_number", "notice_title")
     assert [getattr(glued.meta, name) for name in fields] == [getattr(lined.meta, name) for name in fields]
     assert (glued.meta.title, glued.meta.issuer.split("、")[-1], glued.meta.issued) == (
@@ -2845,7 +2850,7 @@ def test_a_glued_page_with_readings_glued_after_its_characters_reads_as_it_does_
             "現(xiàn)將《青山縣法治政府建(jiàn)設(shè)實(shí)施方案》印發(fā)給你們，請認(rèn)真貫徹執(zhí)行。\n青山縣人民政府\n2024年5月24日\n"
             f"青山縣法治政府建(jiàn)設(shè)實(shí)施方案\n{preamble}一、主要任務(wù)\n1.加強(qiáng)學(xué)習(xí)。組織專題學(xué)習(xí)。（牽頭單位：司法局）\n"
             "2.規(guī)範執(zhí)法。推行三項制度。\n")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     fields = ("title", "issuer", "issued", "doc_number")
     assert [getattr(glued.meta, name) for name in fields] == [getattr(lined.meta, name) for name in fields] == [
         "青山縣法治政府建設實施方案", "青山縣人民政府", "2024-05-24", "青府發〔2024〕3號"]
@@ -2865,7 +2870,7 @@ def test_what_follows_a_glued_plan_s_last_task_reads_as_it_does_with_its_lines(n
     words after the last task's sentence: the plan had no issuer, or its last task took the closing words."""
     text = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织专题学习。（牵头单位：县司法局）\n"
             f"2.规范执法。推行三项制度。{note}\n{closing}{signature}\n")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     assert (glued.meta.issuer, glued.meta.issued) == (lined.meta.issuer, lined.meta.issued)
     assert (glued.meta.issuer.split("、")[-1].removeprefix("中共某某县委办公室"), glued.meta.issued) == (
         signature.split("\n")[0].split("　")[-1].removesuffix("（盖章）"), issued)
@@ -2879,7 +2884,7 @@ def test_a_glued_chapter_s_words_before_its_first_section_are_its_own():
     text = ("某某县法治政府建设实施方案\n为加快建设法治政府，制定本方案。\n一、总体要求\n坚持以习近平法治思想为指导。\n"
             "（一）指导思想。坚持党的领导。\n（二）主要目标。到2025年基本建成法治政府。\n二、主要任务\n全面履行政府职能。\n"
             "（一）深化改革。推进简政放权。（牵头单位：县政务服务中心）\n（二）优化服务。推行一网通办。\n")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     assert [node.anchor for node in glued.root.walk()] == [node.anchor for node in lined.root.walk()] == [
         "", "c1", "c1-s1", "c1-s2", "c2", "c2-s1", "c2-s2"]
     # Its heading and sentence run together, with nothing to tell them apart.
@@ -2891,7 +2896,7 @@ def test_a_glued_plan_whose_title_names_no_kind_of_plan_is_cut_from_its_outline(
     and the chapter was lost; a title that names none is the words before the outline's 一、, where a 二、 follows."""
     text = ("2023年依法治镇工作\n一、认真贯彻落实县依法治县2023年工作要点\n1、认真贯彻落实县依法治县工作。全镇各单位要开展自查。\n"
             "2、推动争创法治建设工作。发挥党委的领导核心作用。\n二、加强法治政府建设\n1、健全镇便民服务中心建设。完善运作机制。\n")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     assert glued.meta.title == lined.meta.title == "2023年依法治镇工作"
     assert [node.anchor for node in glued.root.walk()] == [node.anchor for node in lined.root.walk()] == [
         "", "c1", "c1-i1", "c1-i2", "c2", "c2-i1"]
@@ -2905,7 +2910,7 @@ def test_units_named_with_their_other_names_in_brackets_keep_them_in_a_glued_pla
     text = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织实施。\n"
             f"{lead}县委宣传部（县委网信办）\n{partner}县检察院、县农业农村局（县乡村振兴局）\n2.规范执法。组织实施。\n"
             f"{lead}县综合行政执法局、县政府办（县大数据中心）\n{partner}县发改局（县粮食和物资储备局）\n")
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     duties = responsibility(glued.root)
     assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in glued.tasks()] == [
         (("县委宣传部（县委网信办）",), ("县检察院", "县农业农村局（县乡村振兴局）")),
@@ -2956,7 +2961,7 @@ def test_a_glued_plan_s_sub_items_and_a_note_without_brackets_end_where_they_did
     note printed without brackets (责任单位：…) ends its paragraph before the next chapter's number."""
     text = GLUED_SUB_ITEMS.replace("（1）", sub_item.format(1)).replace("（2）", sub_item.format(2))
     text = text if script == "simplified" else opencc.OpenCC("s2t").convert(text)
-    lined, glued = _plan(text), _plan(text.replace("\n", ""))
+    lined, glued = _lined_and_glued(text)
     anchors = [node.anchor for node in lined.root.walk() if node.marker]
     assert anchors == ["c1", "c1-i1", "c1-i2", "c1-i2-p1", "c1-i2-p2", "c2", "c2-i3", "c2-i3-r1", "c2-i3-r2"]
     assert [node.anchor for node in glued.root.walk() if node.marker] == anchors
