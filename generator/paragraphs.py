@@ -13,6 +13,7 @@ from .layers import (ANY_LABEL, BRACKETED, EXHORTS, NOTE_LABELS, NOTES_APART, RO
                      is_time_limit, note_label, parse_note, reads_as_unit, without_role)
 from .numbering import printed_prefix
 from .script import fold, simplified_aligned
+from .segment import CLAUSE_TAGS, common_words, stock_tokenizer
 from .tables import cells as table_cells, has_cells
 
 # The longest title, heading, and heading with a comma in it, in characters.
@@ -290,6 +291,12 @@ _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff“”‘’《》、+0-9A-Za-z]{4
 # A heading set apart from its text by a space, as a line break becomes one in text copied from a page
 # (总体要求 坚持以…): Chinese words on either side, which a sentence never parts by a space.
 _SPACED_HEADING = re.compile(r"^([\u4e00-\u9fff]{4,20})[ \u3000]+(?=[\u4e00-\u9fff“《])")
+# A chapter's heading as plans word one (总体要求, 主要任务, 保障措施 …), in simplified script, which a page that lost
+# its line breaks runs into the chapter's first sentence (一、总体要求坚持以…，…。), as does a line that sets nothing
+# between them.
+_CHAPTER_HEADING = re.compile(r"^(?:总体要求|指导思想|基本原则|工作原则|(?:主要|工作|总体)目标|目标任务|(?:主要|重点|工作)任务"
+                              r"|重点工作|工作重点|(?:主要|工作|具体|保障)措施|组织(?:保障|领导|实施)|工作要求|(?:实施|工作)步骤"
+                              r"|(?:职责|任务)分工|(?:有关|相关)要求|督促检查|考核评估)(?=[\u4e00-\u9fff“《][^。]{3})")
 # A heading set in square brackets before its text, folded: [深化放管服改革]全面推行….
 _BRACKETED_HEADING = re.compile(rf"^\s*\[([^\[\]。]{{2,{HEADING_MAX}}})\]")
 # Words that lead into what a colon opens rather than head it (主要任务是：, 工作要求：, 牵头单位：); 行为 and 作为, and
@@ -312,6 +319,8 @@ def split_title(paragraph: str) -> tuple[str, str]:
         return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
     if heading := _SPACED_HEADING.match(folded):
         return paragraph[:heading.end(1)], paragraph[heading.end():].strip()
+    if (heading := _CHAPTER_HEADING.match(simplified_aligned(folded))) and _a_sentence_opens_at(folded, heading.end()):
+        return paragraph[:heading.end()], paragraph[heading.end():].strip()
     stop = _FULL_STOP.search(folded)
     end = stop.start() if stop else -1
     if end < 0:  # a heading on a line of its own, without the stop that leads on to what follows (总体要求：)
@@ -322,6 +331,33 @@ def split_title(paragraph: str) -> tuple[str, str]:
     if 0 < len(sentence) <= limit and not sentence.endswith(":"):
         return paragraph[:end].strip(), paragraph[end + 1:].strip()
     return "", paragraph
+
+
+def _a_sentence_opens_at(folded: str, end: int) -> bool:
+    """Whether a sentence opens at ``end`` of ``folded`` (总体要求|坚持以…。, 组织实施|各乡镇要…。): the tokenizer ends a
+    word there and opens the next with a clause's word (a verb, adverb, preposition …, or a letter that opens one,
+    各, 以, 到 …), and a full stop or comma ends a clause of six letters or more; not in 组织领导小组…, whose word runs
+    on, nor 重点工作任务清单…, whose next word is a noun, nor 主要任务完成情况。, too short for a clause."""
+    stop = _FULL_STOP_OR_COMMA.search(folded, end)
+    if not stop or stop.start() - end < _CLAUSE_MIN:  # 主要任务完成情况。 is a heading
+        return False
+    start = 0
+    for token in stock_tokenizer().cut(simplified_aligned(folded[:end + _NEXT_WORD_MAX]), HMM=False):
+        if start == end:
+            return token[0] in _CLAUSE_OPENERS or token in common_words(CLAUSE_TAGS, _COMMON_WORD)
+        start += len(token)
+        if start > end:
+            return False
+    return False
+
+
+_FULL_STOP_OR_COMMA = re.compile("[。,]")
+_CLAUSE_MIN = 6  # characters: a clause says more than a heading's last words (坚持党的领导, not 完成情况)
+# Letters that open a clause as words of their own, or the words they open (各单位): jieba's common words are two
+# letters long at least. Not 为, which says what the heading is (主要任务为…).
+_CLAUSE_OPENERS = frozenset("各以到要由在把将对按经")
+_NEXT_WORD_MAX = 6  # characters: as long as the word after a heading may be (领导小组, 坚持)
+_COMMON_WORD = 100  # times in jieba's dictionary: the clause words of plans are common ones
 
 
 def leading_note(text: str) -> tuple[str, str]:

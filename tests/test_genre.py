@@ -2802,8 +2802,25 @@ def test_a_glued_plan_s_signature_after_its_last_sentence_signs_it(signature):
             f"二、工作要求\n各村要结合实际抓好落实。\n{signature}\n抄送：某某县司法局。")
     lined, glued = _lined_and_glued(text)
     assert (glued.meta.issuer, glued.meta.issued) == (lined.meta.issuer, lined.meta.issued) == ("某某镇人民政府", "2023-03-01")
-    words = glued.root["二"]  # its heading and sentence run together, with nothing to tell them apart
-    assert (words.title, words.text, words.paragraphs) == ("工作要求各村要结合实际抓好落实", "", ())
+    words = glued.root["二"]  # its heading and sentence run together: a chapter's heading, then a clause
+    assert (words.title, words.text, words.paragraphs) == ("工作要求", "各村要结合实际抓好落实。", ())
+
+
+def test_a_chapter_s_heading_run_into_its_first_sentence_is_its_heading_again():
+    """A page that lost its line breaks runs a chapter's heading, in the words plans head chapters with, into the
+    chapter's first sentence (一、总体要求坚持以…，…。): the heading was the whole sentence. A heading that goes on
+    in a word of its own (组织领导小组…) or a noun (重点工作任务清单…) is left whole, as is one with no sentence after it."""
+    text = ("某某县2023年法治政府建设工作要点\n为深入推进法治政府建设，制定本要点。\n一、总体要求\n坚持以习近平法治思想为指导，全面推进依法行政。\n"
+            "二、主要任务\n1.加强学习。组织专题学习。（县司法局负责）\n2.规范执法。推行三项制度。（县公安局负责）\n"
+            "三、保障措施\n各单位要加强组织领导，确保任务落实。\n")
+    lined, glued = _lined_and_glued(text)
+    def reading(plan):  # a heading's sentence is its text on its line, a paragraph below it
+        return [(node.anchor, node.title, "".join((node.text, *node.paragraphs))) for node in plan.root.walk()]
+
+    assert reading(glued) == reading(lined)
+    assert (glued.root["一"].title, glued.root["三"].text) == ("总体要求", "各单位要加强组织领导，确保任务落实。")
+    for whole in ("组织领导小组办公室设在县司法局", "重点工作任务清单见附件", "主要任务完成情况"):
+        assert _plan(f"某某县2023年法治政府建设工作要点\n一、{whole}。\n二、主要任务\n").root["一"].title == whole
 
 
 @pytest.mark.parametrize("signature", ["某某县人民政府\n2021年5月3日", "某某县人民政府　二〇二一年五月三日\n（此件公开发布）"])
