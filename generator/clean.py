@@ -759,8 +759,8 @@ _BOX_BARS = re.compile("[│┃║]")
 # A character reference left in text copied from a page's source (&ldquo;放管服&rdquo;, &nbsp;).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 # The gap a PDF set with space between its letters (临 江 市 2 0 2 3 年 …), or a heading spread over its line
-# (某  某  市), puts between two letters: a space or two; a wider gap parts words or a table's columns.
-# A word's space spaced out so (1 深化 → 1   深 化) is three; a table's columns are parted by more.
+# (某  某  市), puts between two letters: a space or two; three, a word's space spaced out so (1 深化 → 1   深 化).
+# A table's columns are parted by more.
 _LETTER_GAP = re.compile(r"(?<=\S)[ \u3000]{1,3}(?=\S)")
 # Such a gap beside a character that is not ASCII (2023 年, 〔 2023 〕): between two ASCII ones it may part
 # words (2023-03-01 18:30).

@@ -455,39 +455,48 @@ _CLAUSE_MARKS = re.compile(r"[。,;:!?]")
 
 
 def _unnumbered_headings(texts: list[str]) -> list[tuple[Marker, int] | None]:
-    """For a plan that numbers nothing (a word processor's numbering lost with its file): its headings, each a
-    line of a heading's words alone above a paragraph (or above such lines), counted from the top (family ``h``), where paragraphs that
-    end with their notes, two or more, show it a plan whose tasks they are; with no heading, those paragraphs,
-    counted from the top as they are under a heading (family ``n``). None for another text."""
+    """For a plan that numbers nothing (a word processor's numbering lost with its file): its headings (see
+    :func:`_heads`) counted from the top (family ``h``), where paragraphs that end with their notes, two or more,
+    show it a plan whose tasks they are; with no heading, those paragraphs, counted from the top as they are under
+    a heading (family ``n``). None for another text."""
     noted = [k for k, text in enumerate(texts) if _ends_with_its_note(text)]
-    counted: list[tuple[Marker, int] | None] = [None] * len(texts)
+    unnumbered: list[tuple[Marker, int] | None] = [None] * len(texts)
     if len(noted) < 2:
-        return counted
-    bare = list(map(_is_unnumbered_heading, texts))
-    # Each line of a run of them above a paragraph: a chapter's heading right above its first section's heads too.
-    heads = [k for k in range(len(texts)) if bare[k] and not all(bare[k:])]
-    for value, k in enumerate(heads or noted, start=1):
-        counted[k] = (Marker("h" if heads else "n", str(value), value, ""), 0)
-    return counted
+        return unnumbered
+    heads = _heads(list(map(_is_unnumbered_heading, texts)))
+    return _counted_as("h", heads, unnumbered) if heads else _counted_as("n", noted, unnumbered)
 
 
 def _with_lost_headings(texts: list[str], markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
     """``markers`` with the headings of a plan that numbers its tasks (1.…) and nothing above them, its chapters'
     numbers lost with a word processor's numbering: where two tasks or more have a heading's words alone on the line
-    above them (加强党的领导 / 1.…), the first of them above the first task, each line of a run of such lines above
-    a task or a paragraph (保障措施 / 各部门要…。), counted from the top (family ``h``). A heading that went on the
-    task above had hidden its note."""
+    above them (加强党的领导 / 1.…), the first of them above the first task, its headings (see :func:`_heads`)
+    counted from the top (family ``h``). A heading that went on the task above had hidden its note."""
     numbered = [found[0].family for found in markers if found]
     if not numbered or any(family in (*_CHAPTER_FAMILIES, "s", "sq") for family in numbered):
         return markers
     bare = [found is None and _is_unnumbered_heading(text) for found, text in zip(markers, texts)]
     tasks = [k for k, found in enumerate(markers) if found and found[0].family == numbered[0]]
-    heads = [k for k in range(len(texts)) if bare[k] and not all(bare[k:])]
+    heads = _heads(bare)
     if sum(1 for k in tasks if k and bare[k - 1]) < 2 or heads[0] > tasks[0]:
         return markers
+    return _counted_as("h", heads, markers)
+
+
+def _heads(bare: list[bool]) -> list[int]:
+    """The lines of a heading's words alone (``bare``) that head what follows them: each line of a run of them above
+    a paragraph or a task (a chapter's heading right above its first section's too; 保障措施 / 各部门要…。), not the
+    run that ends the text (a signature)."""
+    last_worded = max((k for k, alone in enumerate(bare) if not alone), default=-1)
+    return [k for k in range(last_worded) if bare[k]]
+
+
+def _counted_as(family: str, lines: list[int], markers: list[tuple[Marker, int] | None]
+                ) -> list[tuple[Marker, int] | None]:
+    """``markers`` with ``lines`` numbered 1, 2, 3 … in ``family``, as a text that prints no number is counted."""
     counted = list(markers)
-    for value, k in enumerate(heads, start=1):
-        counted[k] = (Marker("h", str(value), value, ""), 0)
+    for value, k in enumerate(lines, start=1):
+        counted[k] = (Marker(family, str(value), value, ""), 0)
     return counted
 
 

@@ -164,10 +164,10 @@ def _wrap_measure(lines: list[Line], indents: list[str], insets: list[float], ro
 
 def _page_of_few_full_lines(lines: list[Line], widths: list[float], at_margin: list[bool]) -> PageWidth | None:
     """The page a text that few lines fill was wrapped to: as wide as its widest line, half the lines that fill it
-    breaking off mid-sentence (…每季度不少 / 于一次。; a title ends none) or inside a bracket (…（牵头单位： / 县司法局）), three at
-    least, or any where each is followed by a line at the margin of a text that sets its paragraphs in, however
-    many of its lines are short ones (headings, notes on lines of their own); None for a text not wrapped, whose
-    few longest lines are whole paragraphs."""
+    breaking off mid-sentence (…每季度不少 / 于一次。; a title ends none) or inside a bracket (…（牵头单位： /
+    县司法局）), three at least, or any where each is followed by a line at the margin of a text that sets its
+    paragraphs in, however many of its lines are short ones (headings, notes on lines of their own); None for a
+    text not wrapped, whose few longest lines are whole paragraphs."""
     top = max(widths, default=0)
     if top < _WRAP_MIN_CHARACTERS:
         return None
