@@ -678,6 +678,8 @@ def chrome_reason(line: str) -> str | None:
 
 # --- mojibake ----------------------------------------------------------------
 _LOST_BYTE = re.compile(r"[?\ufffd\u3100-\u312f]")
+# A PDF's glyphs that its font maps to no character, as pdfminer reads them: (cid:1234)(cid:567).
+_UNMAPPED_GLYPHS = re.compile(r"(?:\(cid:\d{1,6}\))+")
 _STOP = set("，。、；：,.;:“”\"'「」 \t\u3000\xa0")
 _WINDOW = 14
 
@@ -693,13 +695,13 @@ def _suspicious_anchor(text: str, i: int) -> bool:
 
 
 def find_mojibake(text: str) -> list[tuple[int, int]]:
-    """Spans ``(start, end)`` of runs that look like encoding accidents.
+    """Spans ``(start, end)`` of runs that look like encoding accidents, or a PDF's glyphs read as no character.
 
     A run starts at a lost-byte mark and grows over neighbouring tokens that
     jieba cannot join into words: real text around a stray mark segments into
     words and stops the run, garbled text stays single characters.
     """
-    spans: list[tuple[int, int]] = []
+    spans = [found.span() for found in _UNMAPPED_GLYPHS.finditer(text)] if "(cid:" in text else []
     for match in _LOST_BYTE.finditer(text):
         i = match.start()
         if (spans and i < spans[-1][1]) or not _suspicious_anchor(text, i):

@@ -254,6 +254,13 @@ def test_a_text_spaced_out_letter_by_letter_is_closed_up_line_by_line():
     assert letters_closed_up(written) == ["2023 年 8 月 25 日", "引进 PPP 项目 5 个", "王伟李强赵敏"]
 
 
+def test_a_pdf_s_glyphs_read_as_no_character_are_marked_as_mojibake():
+    """pdfminer reads a glyph its font maps to no character as (cid:1234): the run is listed, as garbled text is."""
+    plan = parse_text("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强(cid:3028)(cid:1234)学习。组织专题学习。\n"
+                      "2.规范执法。推行三项制度。\n".encode(), "cid.txt")
+    assert [(m.lineno, m.text) for m in plan.cleaning.mojibake] == [(3, "(cid:3028)(cid:1234)")]
+
+
 def test_mojibake_runs_are_found_and_real_text_is_not():
     text = "要求全省認真貫徹落實?!对颇鲜》ㄖ握ㄔO實施綱要"
     [(start, end)] = find_mojibake(text)
