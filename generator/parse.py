@@ -468,17 +468,18 @@ def _unnumbered_headings(texts: list[str]) -> list[tuple[Marker, int] | None]:
 
 
 def _with_lost_headings(texts: list[str], markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
-    """``markers`` with the headings of a plan that numbers its tasks (1.…) and nothing above them, its chapters'
-    numbers lost with a word processor's numbering: where two tasks or more have a heading's words alone on the line
-    above them (加强党的领导 / 1.…), the first of them above the first task, its headings (see :func:`_heads`)
-    counted from the top (family ``h``). A heading that went on the task above had hidden its note."""
+    """``markers`` with the headings of a plan that numbers no chapter, their numbers lost with a word processor's
+    numbering: where two or more of the lines numbered in the kind it numbers first (its sections, （一）…, or its
+    tasks, 1.…) have a heading's words alone on the line above them (加强党的领导 / 1.…), the first of them above the
+    first such line, its headings (see :func:`_heads`) counted from the top (family ``h``). A heading that went on
+    the task above had hidden its note."""
     numbered = [found[0].family for found in markers if found]
-    if not numbered or any(family in (*_CHAPTER_FAMILIES, "s", "sq") for family in numbered):
+    if not numbered or any(family in _CHAPTER_FAMILIES for family in numbered):
         return markers
     bare = [found is None and _is_unnumbered_heading(text) for found, text in zip(markers, texts)]
-    tasks = [k for k, found in enumerate(markers) if found and found[0].family == numbered[0]]
+    tops = [k for k, found in enumerate(markers) if found and found[0].family == numbered[0]]
     heads = _heads(bare)
-    if sum(1 for k in tasks if k and bare[k - 1]) < 2 or heads[0] > tasks[0]:
+    if sum(1 for k in tops if k and bare[k - 1]) < 2 or heads[0] > tops[0]:
         return markers
     return _counted_as("h", heads, markers)
 

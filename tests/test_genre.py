@@ -724,6 +724,15 @@ def test_a_plan_that_lost_its_numbering_keeps_its_headings_and_its_tasks():
         ("h3-i4", "标题3·4"), ("h4", "标题4")]
     duty = responsibility(tasks_numbered.root)
     assert (duty["h2-i2"].leads, duty["h2-i2"].partners) == (("县委办",), ("县政府办",))
+    # So do its sections where only its chapters' numbers were lost.
+    sections = _plan("某某县2023年法治政府建设工作要点\n为深入推进法治政府建设，制定本要点。\n总体要求\n坚持以习近平法治思想为指导。\n"
+                     "主要任务\n（一）加强党的领导\n1.深入学习贯彻习近平法治思想。（牵头单位：县委宣传部）\n"
+                     "2.落实第一责任人职责。由县委办牵头，县政府办配合。\n重点工作\n（一）依法履行政府职能\n"
+                     "3.深化“放管服”改革。（牵头单位：县政务服务中心）\n")
+    assert [node.anchor for node in sections.root.walk() if node.marker] == [
+        "h1", "h2", "h2-s1", "h2-s1-i1", "h2-s1-i2", "h3", "h3-s1", "h3-s1-i3"]
+    duty = responsibility(sections.root)
+    assert (duty["h2-s1-i2"].leads, duty["h2-s1-i2"].partners) == (("县委办",), ("县政府办",))
     # With no heading, its paragraphs with their notes are counted from the top.
     flat = _plan(re.sub("\n(主要任务|加强党的领导|依法履行政府职能|保障措施)(?=\n)", "", NUMBERING_LOST))
     assert [(task.anchor, task.number) for task in flat.tasks()] == [("n1", "第1项"), ("n2", "第2项"), ("n3", "第3项"),
