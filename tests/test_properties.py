@@ -178,11 +178,13 @@ noted_tasks = st.lists(st.lists(st.tuples(st.sampled_from(sorted(NOTE_FORMS)), s
 
 
 @FAST
-@given(noted_tasks, st.booleans())
-def test_each_task_s_note_in_any_form_and_place_gives_it_its_units(chapters, glued):
+@given(noted_tasks, st.sampled_from(["lines", "glued", "spaced out"]))
+def test_each_task_s_note_in_any_form_and_place_gives_it_its_units(chapters, form_of_text):
     """Notes in brackets, roles, a sentence, labelled lines, a label alone above its units, broken across lines,
     after the task's sub-items or not: each task has its own note's units, the chapter none, though the text
-    lost its line breaks (where a note after sub-items would end the last one: none are drawn there)."""
+    lost its line breaks (where a note after sub-items would end the last one: none are drawn there) or was
+    spaced out letter by letter, as text recognition reads a scan."""
+    glued = form_of_text == "glued"
     lines, wanted = ["某某县2024年法治政府建设工作要点", "为推进法治政府建设，制定本要点。"], []
     count = 0
     for numeral, tasks in zip("一二三", chapters):
@@ -197,6 +199,8 @@ def test_each_task_s_note_in_any_form_and_place_gives_it_its_units(chapters, glu
             lines += ["（1）制定方案；", "（2）组织实施。"] if items else []
             lines += [note] if below else []
             wanted.append(((lead,), (partner,)))
+    if form_of_text == "spaced out":
+        lines = [" ".join(line) for line in "\n".join(lines).split("\n")]
     text = "\n".join(lines) + "\n"
     plan = _plan_of(text.replace("\n", "") + "\n" if glued else text)
     duties = responsibility(plan.root)
