@@ -297,6 +297,8 @@ _SPACED_HEADING = re.compile(r"^([\u4e00-\u9fff]{4,20})[ \u3000]+(?=[\u4e00-\u9f
 _CHAPTER_HEADING = re.compile(r"^(?:总体要求|指导思想|基本原则|工作原则|(?:主要|工作|总体)目标|目标任务|(?:主要|重点|工作)任务"
                               r"|重点工作|工作重点|(?:主要|工作|具体|保障)措施|组织(?:保障|领导|实施)|工作要求|(?:实施|工作)步骤"
                               r"|(?:职责|任务)分工|(?:有关|相关)要求|督促检查|考核评估)(?=[\u4e00-\u9fff“《][^。]{3})")
+# The letters such a heading opens with, in either script: most paragraphs open with none.
+_CHAPTER_HEADING_OPENS = frozenset("总總指基工主目重具保组組实實职職任有相督考")
 # A heading set in square brackets before its text, folded: [深化放管服改革]全面推行….
 _BRACKETED_HEADING = re.compile(rf"^\s*\[([^\[\]。]{{2,{HEADING_MAX}}})\]")
 # Words that lead into what a colon opens rather than head it (主要任务是：, 工作要求：, 牵头单位：); 行为 and 作为, and
@@ -319,7 +321,8 @@ def split_title(paragraph: str) -> tuple[str, str]:
         return paragraph[:heading.end(1)].strip(), paragraph[heading.end():].strip()
     if heading := _SPACED_HEADING.match(folded):
         return paragraph[:heading.end(1)], paragraph[heading.end():].strip()
-    if (heading := _CHAPTER_HEADING.match(simplified_aligned(folded))) and _a_sentence_opens_at(folded, heading.end()):
+    if folded[:1] in _CHAPTER_HEADING_OPENS and (heading := _CHAPTER_HEADING.match(simplified_aligned(folded))) \
+            and _a_sentence_opens_at(folded, heading.end()):
         return paragraph[:heading.end()], paragraph[heading.end():].strip()
     stop = _FULL_STOP.search(folded)
     end = stop.start() if stop else -1
