@@ -788,6 +788,23 @@ def numbers_read_right(line: str) -> str:
     return f"{line[:found.end(1)]}{'一' if found.group('dash') else '1'}{line[found.end():]}"
 
 
+# A full stop typed or recognised as a dot (. or ．) after a Chinese letter or a closing mark, before a Chinese
+# letter, a figure, an opening mark or the line's end: 制度.由县司法局牵头.2024年底前完成. A number's dot (一., 1.)
+# is no stop, nor one between figures (2.5倍, 2023.3.1) or letters (www.gov.cn).
+_DOT_FOR_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)”》])[.．](?=[\u4e00-\u9fff0-9（(“《【]|\s*$)")
+
+
+def stops_read_right(line: str) -> str:
+    """``line`` with the full stops that text recognition, or an editor set to Western marks, gave as dots read
+    as 。, which every rule that finds a sentence's end looks for: a note that is a task's last sentence, after
+    制度.由县司法局牵头., was the task's words."""
+    if "." not in line and "．" not in line:  # most lines
+        return line
+    found = match_marker(line)
+    start = found[1] if found else 0
+    return line[:start] + _DOT_FOR_STOP.sub("。", line[start:])
+
+
 def _row_test(texts: list[str]) -> Callable[[str], bool]:
     """How to tell a table's row copied as text, whose number is its first cell's (1<tab>深化…<tab>县司法局), from a
     list's item whose number a tab sets off from its words (1<tab>加强学习。), as a word processor's list is copied:
@@ -915,7 +932,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
-    raw_lines = fields_on_two_lines(letters_closed_up(laid_out_rows(spreadsheet_rows(text.splitlines()))))
+    raw_lines = [stops_read_right(line) for line in
+                 fields_on_two_lines(letters_closed_up(laid_out_rows(spreadsheet_rows(text.splitlines()))))]
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
     page_numbers = bare_page_numbers(stripped_lines)
     running = running_heads(stripped_lines, page_numbers)

@@ -6,7 +6,7 @@ import codecs
 import pytest
 
 from generator.clean import (chrome_reason, clean, closed_up, find_mojibake, letters_closed_up, remove_romanisation,
-                             table_fields)
+                             stops_read_right, table_fields)
 from generator.decode import DecodeError, decode
 from generator.corpus import parse_text
 from generator.layers import responsibility
@@ -252,6 +252,17 @@ def test_a_text_spaced_out_letter_by_letter_is_closed_up_line_by_line():
     # In a text whose lines are not spaced out, only a line spaced out whole is closed up.
     written = ["2023 年 8 月 25 日", "引进 PPP 项目 5 个", "王 伟  李 强  赵 敏"]
     assert letters_closed_up(written) == ["2023 年 8 月 25 日", "引进 PPP 项目 5 个", "王伟李强赵敏"]
+
+
+def test_full_stops_given_as_dots_are_read_as_full_stops():
+    """As text recognition, or an editor set to Western marks, gives them: after a Chinese letter or a closing mark,
+    before a Chinese letter, a figure, an opening mark or the line's end; not a number's dot, nor one between figures
+    or letters, nor a leader's."""
+    assert stops_read_right("1.加强学习.组织专题学习.由县司法局牵头.2024年底前完成.") == \
+        "1.加强学习。组织专题学习。由县司法局牵头。2024年底前完成。"
+    assert stops_read_right("（二）完善制度体系．（县司法局负责）.") == "（二）完善制度体系。（县司法局负责）。"
+    for kept in ("一.总体要求", "提高2.5倍", "2023.3.1", "见www.gov.cn网站", "一、总体要求......3"):
+        assert stops_read_right(kept) == kept
 
 
 def test_a_pdf_s_glyphs_read_as_no_character_are_marked_as_mojibake():

@@ -4249,6 +4249,14 @@ def test_a_plan_spaced_out_letter_by_letter_reads_as_written(text):
     assert _reading(_plan(spaced)) == _reading(_plan(text))
 
 
+@pytest.mark.parametrize("dot", [".", "．"])
+@pytest.mark.parametrize("text", _IN_SIMPLIFIED.values(), ids=_IN_SIMPLIFIED.keys())
+def test_a_plan_whose_full_stops_are_dots_reads_as_with_full_stops(text, dot):
+    """Text recognition, or an editor set to Western marks, may give every 。 as a dot: a note that is a task's last
+    sentence (…每季度开展一次.县司法局牵头，县纪委监委配合.2024年6月底前完成.) was the task's words."""
+    assert _reading(_plan(text.replace("。", dot))) == _reading(_plan(text))
+
+
 @pytest.mark.parametrize("spacing", ["every letter", "figures together", "gaps missed", "laid out"])
 def test_a_covering_notice_spaced_out_letter_by_letter_gives_its_title_number_issuer_and_date(spacing):
     """A recognised scan may keep a number's figures together (2023 年 3 月) or miss a gap now and then (one in
