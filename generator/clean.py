@@ -789,9 +789,11 @@ def numbers_read_right(line: str) -> str:
 
 
 # A full stop typed or recognised as a dot (. or ．) after a Chinese letter or a closing mark, before a Chinese
-# letter, a figure, an opening mark or the line's end: 制度.由县司法局牵头.2024年底前完成. A number's dot (一., 1.)
+# letter, a figure, an opening mark or the line's end: 制度.由县司法局牵头.2024年底前完成; or opening a line, where a
+# program that wrapped the text at so many characters left it, before a Chinese letter. A number's dot (一., 1.)
 # is no stop, nor one between figures (2.5倍, 2023.3.1) or letters (www.gov.cn).
 _DOT_FOR_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)”》])[.．](?=[\u4e00-\u9fff0-9（(“《【]|\s*$)")
+_DOT_OPENING = re.compile(r"^(\s*)[.．](?=[\u4e00-\u9fff])")
 
 
 def stops_read_right(line: str) -> str:
@@ -802,7 +804,7 @@ def stops_read_right(line: str) -> str:
         return line
     found = match_marker(line)
     start = found[1] if found else 0
-    return line[:start] + _DOT_FOR_STOP.sub("。", line[start:])
+    return _DOT_OPENING.sub(r"\1。", line[:start] + _DOT_FOR_STOP.sub("。", line[start:]))
 
 
 def _row_test(texts: list[str]) -> Callable[[str], bool]:

@@ -261,6 +261,7 @@ def test_full_stops_given_as_dots_are_read_as_full_stops():
     assert stops_read_right("1.加强学习.组织专题学习.由县司法局牵头.2024年底前完成.") == \
         "1.加强学习。组织专题学习。由县司法局牵头。2024年底前完成。"
     assert stops_read_right("（二）完善制度体系．（县司法局负责）.") == "（二）完善制度体系。（县司法局负责）。"
+    assert stops_read_right("  .由县司法局牵头.") == "  。由县司法局牵头。"  # a wrap left it opening the line
     for kept in ("一.总体要求", "提高2.5倍", "2023.3.1", "见www.gov.cn网站", "一、总体要求......3"):
         assert stops_read_right(kept) == kept
 
