@@ -429,22 +429,23 @@ def _lines_below(draft: _Draft) -> tuple[str, ...]:
 
 def _with_noted_paragraphs(texts: list[str], markers: list[tuple[Marker, int] | None]
                            ) -> list[tuple[Marker, int] | None]:
-    """``markers`` with each paragraph that prints no number but ends with its note numbered as the n-th
-    of its run (family ``n``), where two or more stand under a heading that has no words or note of its
-    own (一、加强党的领导 / 深入学习…。（责任单位：…） / 落实…。（责任单位：…）), right under it or under
+    """``markers`` with each paragraph that prints no number but has its note (see :func:`_has_its_note`)
+    numbered as the n-th of its run (family ``n``), where two or more stand under a heading that has no words or
+    note of its own (一、加强党的领导 / 深入学习…。（责任单位：…） / 落实…。 / 责任单位：…), right under it or under
     lines without a note that lead into them (重点抓好以下工作：, 今年是…开局之年，要…。 / 各单位要…。),
-    which stay the heading's text: each is a task a reader cites, as a bulleted item is, and its place
-    under its heading the only number it has."""
+    which stay the heading's text; a paragraph without a note between two of them is a task of the run too (its
+    note left out), one after the last the last one's text: each is a task a reader cites, as a bulleted item is,
+    and its place under its heading the only number it has."""
     counted = list(markers)
     for k, found in enumerate(markers[:-2]):
         # Two unnumbered lines below first, the cheapest test: most numbered lines have a number below them.
         if found is None or markers[k + 1] is not None or markers[k + 2] is not None \
                 or not _is_bare_heading(texts[k][found[1]:]):
             continue
-        unnumbered = takewhile(lambda j: markers[j] is None, range(k + 1, len(texts)))
-        first = next((j for j in unnumbered if _ends_with_its_note(texts[j])), len(texts))
-        run = list(takewhile(lambda j: markers[j] is None and _ends_with_its_note(texts[j]), range(first, len(texts))))
-        if len(run) >= 2:
+        unnumbered = list(takewhile(lambda j: markers[j] is None, range(k + 1, len(texts))))
+        noted = [j for j in unnumbered if _has_its_note(texts, j, unnumbered[-1])]
+        run = [j for j in range(noted[0], noted[-1] + 1) if not is_labelled_note(texts[j])] if noted else []
+        if len(noted) >= 2:
             for value, j in enumerate(run, start=1):
                 counted[j] = (Marker("n", str(value), value, ""), 0)
     return counted
@@ -459,7 +460,7 @@ def _unnumbered_headings(texts: list[str]) -> list[tuple[Marker, int] | None]:
     :func:`_heads`) counted from the top (family ``h``), where paragraphs that end with their notes, two or more,
     show it a plan whose tasks they are; with no heading, those paragraphs, counted from the top as they are under
     a heading (family ``n``). None for another text."""
-    noted = [k for k, text in enumerate(texts) if _ends_with_its_note(text)]
+    noted = [k for k in range(len(texts)) if _has_its_note(texts, k, len(texts) - 1)]
     unnumbered: list[tuple[Marker, int] | None] = [None] * len(texts)
     if len(noted) < 2:
         return unnumbered
@@ -511,6 +512,13 @@ def _is_bare_heading(words: str) -> bool:
     end with a full stop (（一）推进政府机构职能优化协同高效。), and no note."""
     heading = words.strip().removesuffix("。")
     return 0 < len(heading) <= HEADING_MAX and "。" not in heading and not trailing_note(words)[1]
+
+
+def _has_its_note(texts: list[str], j: int, last: int) -> bool:
+    """Whether paragraph ``j`` says something and ends with who does it, or has it on the lines below it, up to
+    ``last`` (…。 / 牵头单位：县司法局 / 配合单位：…), which are no paragraph of their own."""
+    return _ends_with_its_note(texts[j]) or (j < last and is_labelled_note(texts[j + 1])
+                                              and not is_labelled_note(texts[j]))
 
 
 def _ends_with_its_note(text: str) -> bool:
@@ -1070,7 +1078,13 @@ def _ends_a_list_without_notes(item: _Draft, next_number: Marker | None) -> bool
         return False
     if next_number and next_number.family == item.marker.family and next_number.value == item.marker.value + 1:
         return False
-    return not any(has_note(sibling.lines) for sibling in item.parent.children)
+    return not any(map(_holds_a_note, item.parent.children))
+
+
+def _holds_a_note(draft: _Draft) -> bool:
+    """Whether a node or one under it has a note: a section whose tasks have theirs is no item of a list without
+    notes, so a note below the next section is that section's."""
+    return has_note(draft.lines) or any(map(_holds_a_note, draft.children))
 
 
 def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,

@@ -3853,6 +3853,19 @@ def test_paragraphs_that_end_with_their_notes_under_a_bare_heading_are_tasks_cou
     duty = responsibility(sentences.root)
     assert [(task.anchor, duty[task.anchor].leads, duty[task.anchor].partners) for task in sentences.tasks()] == [
         ("c1-n1", ("县委宣传部",), ("县司法局",)), ("c1-n2", (), ("县委办",))]
+    # So do paragraphs with their notes on the lines below them (a plan whose tasks' numbers were lost), and a
+    # paragraph without a note between two of them is a task of the run too: the chapter took every unit.
+    below = _plan("某某县2023年法治政府建设工作要点\n一、加强党的领导\n深入学习贯彻习近平法治思想。\n牵头单位：县委宣传部\n"
+                  "配合单位：县司法局\n开展法治培训。\n落实第一责任人职责。\n【牵头单位】县委办\n二、依法行政\n")
+    duty = responsibility(below.root)
+    assert [(task.anchor, duty[task.anchor].leads, duty[task.anchor].partners) if task.anchor in duty else task.anchor
+            for task in below.tasks()] == [("c1-n1", ("县委宣传部",), ("县司法局",)), "c1-n2", ("c1-n3", ("县委办",), ()), "c2"]
+    # A section whose tasks have their notes is no item of a list without notes: a note below the next section's
+    # one paragraph is that section's, not the chapter's.
+    sections = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n（一）加强学习\n组织专题学习。（县司法局负责）\n"
+                     "开展法治培训。（县委组织部负责）\n（二）规范执法\n推行三项制度。\n【牵头单位】县公安局\n【配合单位】县法院\n")
+    duty = responsibility(sections.root)
+    assert (duty["c1-s2"].leads, duty["c1-s2"].partners) == (("县公安局",), ("县法院",)) and "c1" not in duty
     # One such paragraph alone, or under a heading with words of its own, is the heading's text, as before.
     alone = _plan("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
                   "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n二、依法全面履行政府职能\n")
