@@ -1167,12 +1167,21 @@ def _measures_noted(text: str, rest: list[str], last: str) -> tuple[str, list[st
     """A task's text and paragraphs without the notes that end each but the last (a measure each, with its own
     units), and those notes with the ones after a sentence that words follow (…。（X牵头）各地要…, left where
     printed): the task's units too. ``last`` is its last paragraph without its own note."""
-    earlier = [_split_note(paragraph) if paragraph.rstrip().endswith(_NOTE_CLOSERS) else (paragraph, "")
-               for paragraph in ([text, *rest[:-1]] if rest else [])]
+    earlier = [_split_note(paragraph) if paragraph.rstrip().endswith(_NOTE_CLOSERS)
+               else _sentence_noted(paragraph) for paragraph in ([text, *rest[:-1]] if rest else [])]
     if rest:
         text, rest = earlier[0][0], [paragraph for paragraph, _ in earlier[1:]] + [rest[-1]]
     inline = [said for paragraph in ([text, *rest[:-1]] if rest else []) + [last] for said in _inline_notes(paragraph)]
     return text, rest, [*(said for _, said in earlier if said), *inline]
+
+
+def _sentence_noted(paragraph: str) -> tuple[str, str]:
+    """``(words, note)`` of a paragraph whose last sentence only says who does it (…。由县司法局牵头。), else
+    ``(paragraph, "")``."""
+    if not says_a_role(paragraph):  # most paragraphs
+        return paragraph, ""
+    words, note = sentence_note(paragraph)
+    return (words, note) if words and note else (paragraph, "")
 
 
 def _measures(paragraph: str) -> list[str]:

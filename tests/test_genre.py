@@ -3883,6 +3883,17 @@ MEASURES_WITH_NOTES = """某某省法治政府建设实施方案（2021—2025�
 """
 
 
+def test_a_note_that_ends_a_task_s_earlier_paragraph_as_its_last_sentence_is_the_task_s():
+    """…组织专题学习。由县司法局牵头，县委组织部配合。 / 开展法治培训。: the note was lost, as only bracketed notes were
+    read in a task's paragraphs but its last; the paragraph keeps its words."""
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织专题学习。由县司法局牵头，县委组织部配合。\n"
+                 "开展法治培训。\n2.规范执法。推行三项制度。（县公安局负责）\n")
+    first = plan.tasks()[0]
+    duty = responsibility(plan.root)[first.anchor]
+    assert (duty.leads, duty.partners) == (("县司法局",), ("县委组织部",))
+    assert (first.text, first.paragraphs) == ("组织专题学习。", ("开展法治培训。",))
+
+
 def test_a_task_s_measures_each_with_its_note_stay_in_its_place_and_all_their_units_are_the_task_s():
     plan = _plan(MEASURES_WITH_NOTES)
     first, second, third = plan.tasks()
