@@ -222,7 +222,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
       sentence of chapter 二);
     * the line before ends a sentence and this one neither fills the page nor ends a sentence
       itself: a signature or a date below a notice's last line is a line of its own;
-    * the line before is a signature's or a plan's title, or this one a document's number.
+    * the line before is a signature, a plan's title or its covering notice's, or this one a document's number.
     A line that opens with a mark that closes (，。、）…), as no line of text does, goes on the one before
     in any text: a program that wrapped it at so many characters left the mark there."""
     rows = [_is_row_or_entry(line.text) for line in lines]
@@ -247,7 +247,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         carried = bool(before) and line.text[:1] in _CARRIED_MARKS
         goes_on = carried or (bool(before) and full_before and not numbered and not (shows_paragraphs and inset)
                               and not row and not _is_document_number(line.text) and not _signs(before)
-                              and not _titles_a_plan(before)
+                              and not _titles(before)
                               and (not _ends_a_paragraph(before) or full or line.text.endswith(_LAST_LINE_ENDS)))
         if goes_on:
             joint = " " if _is_latin_letter(before[-1]) and _is_latin_letter(line.text[0]) else ""

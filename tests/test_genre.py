@@ -1551,6 +1551,21 @@ def test_a_title_that_fills_the_page_breaks_off_no_sentence_of_a_page_with_one_l
     assert (duties["c1-i2"].leads, duties["c1-i2"].partners) == (("县市场监管局",), ("县财政局",))
 
 
+def test_a_wrapped_notice_s_title_that_fills_the_page_ends_its_line():
+    """Wrapped at so many characters, as wide as the notice's title: the salutation below it went on the title, as
+    the line below a plan's title does not."""
+    text = ("青山县人民政府办公室关于印发青山县2021年法治政府建设工作要点的通知\n各乡镇人民政府，县直各部门：\n"
+            "现将《青山县2021年法治政府建设工作要点》印发给你们，请认真贯彻执行。\n青山县人民政府办公室\n2021年1月22日\n"
+            "青山县2021年法治政府建设工作要点\n一、主要任务\n"
+            "1.规范行政执法。加强行政复议规范化建设，全面推行行政执法三项制度，提升执法质量和水平。（牵头单位：县司法局）\n"
+            "2.优化营商环境。全面推行行政执法公示制度，持续深化放管服改革，优化办事流程。由县市场监管局牵头，县财政局配合。\n")
+    width = len(text.splitlines()[0])
+    wrapped = "".join(line[k:k + width] + "\n" for line in text.splitlines() for k in range(0, len(line), width))
+    plan = _plan(wrapped)
+    assert plan.meta.notice_title == "青山县人民政府办公室关于印发青山县2021年法治政府建设工作要点的通知"
+    assert [task.anchor for task in plan.tasks()] == ["c1-i1", "c1-i2"]
+
+
 def test_a_wrapped_text_s_title_signature_and_document_number_lines_end_where_they_do():
     """Lines that happen to fill the page but are a document's number, an organ's signature with its date, or a
     plan's title: the lines below them are lines of their own (read as wrapped, the text had its preamble joined to
