@@ -523,7 +523,7 @@ def _has_its_note(texts: list[str], j: int, last: int) -> bool:
 
 def _ends_with_its_note(text: str) -> bool:
     """Whether a paragraph says something and ends with who does it (…。（责任单位：县司法局）, …。由县司法局牵头。)."""
-    return bool(_split_note(text)[1]) or (says_a_role(text) and all(sentence_note(text)))
+    return bool(_split_note(text)[1] or _sentence_noted(text)[1])
 
 
 def _without_preamble_counts(markers: list[tuple[Marker, int] | None], rows_as_tasks: dict[int, RowTask | None],
