@@ -692,10 +692,6 @@ def _likely_parent(place: str, text: str, named: re.Pattern = _PARENT, preferred
     return min(ranked, key=lambda item: (-item[1], item[0]))[0] if ranked else ""
 
 
-# jieba dictionary frequency from which a word is common (统筹 470, 呈贡 2).
-_COMMON_WORD = 100
-
-
 def _reads_as_place(name: str, not_opened_by: tuple[str, ...] = ("v",)) -> bool:
     """Whether ``惠州市`` is a place name rather than a verb + 市 cut out of a clause
     (，完善市… 增强法治区…): jieba tags the verb (or, with ``not_opened_by`` jieba's tags of
@@ -710,7 +706,7 @@ def _reads_as_place(name: str, not_opened_by: tuple[str, ...] = ("v",)) -> bool:
     if name in _coded_places():
         return True
     first = next(iter(stock_tokenizer().cut(name, HMM=False)))
-    return first not in common_words(not_opened_by, _COMMON_WORD)
+    return first not in common_words(not_opened_by)
 
 
 def short_name(place: str) -> str:

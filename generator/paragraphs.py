@@ -347,7 +347,7 @@ def _a_sentence_opens_at(folded: str, end: int) -> bool:
     start = 0
     for token in stock_tokenizer().cut(simplified_aligned(folded[:end + _NEXT_WORD_MAX]), HMM=False):
         if start == end:
-            return token[0] in _CLAUSE_OPENERS or token in common_words(CLAUSE_TAGS, _COMMON_WORD)
+            return token[0] in _CLAUSE_OPENERS or token in common_words(CLAUSE_TAGS)
         start += len(token)
         if start > end:
             return False
@@ -360,7 +360,6 @@ _CLAUSE_MIN = 6  # characters: a clause says more than a heading's last words (�
 # letters long at least. Not 为, which says what the heading is (主要任务为…).
 _CLAUSE_OPENERS = frozenset("各以到要由在把将对按经")
 _NEXT_WORD_MAX = 6  # characters: as long as the word after a heading may be (领导小组, 坚持)
-_COMMON_WORD = 100  # times in jieba's dictionary: the clause words of plans are common ones
 
 
 def leading_note(text: str) -> tuple[str, str]:

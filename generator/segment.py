@@ -45,10 +45,12 @@ def stock_tokenizer():
 # jieba's tags of the words that open a clause: verbs (推进), adjectives (落实 is tagged one), prepositions
 # (按照), conjunctions and adverbs; not nouns, place words, abbreviations or pronouns (某某 of 某某县).
 CLAUSE_TAGS = ("v", "a", "p", "c", "d")
+# jieba's dictionary frequency from which a word is common (统筹 470, 呈贡 2): the clause words of plans are.
+COMMON_WORD = 100
 
 
 @lru_cache(maxsize=4)
-def common_words(tags: tuple[str, ...], min_frequency: int) -> frozenset[str]:
+def common_words(tags: tuple[str, ...], min_frequency: int = COMMON_WORD) -> frozenset[str]:
     """The words of two or more characters that jieba's dictionary tags with one of ``tags`` (some of
     :data:`CLAUSE_TAGS`; ``("v",)``: verbs, vn, vd …) and counts at least ``min_frequency`` times."""
     return frozenset(word for word, tag in _clause_words(min_frequency).items() if tag.startswith(tags))
