@@ -288,8 +288,10 @@ def test_search_shows_hostile_text_literally(browser, tmp_path):
         alerts = []
         tab.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
         tab.goto("")
-        tab.fill("#atlas-search-input", "审查")
-        tab.wait_for_selector(".atlas-search__page")
+        search(tab, "审查", pages=1)
+        # Result pages are drawn as their chunks arrive: the plan's may come after the topic page's.
+        tab.wait_for_function("text => document.getElementById('atlas-search-results').innerText.includes(text)",
+                              arg="审查<b>工作</b>", timeout=20000)
         results = tab.locator("#atlas-search-results")
         assert results.locator("img, b, script").count() == 0
         assert "=alert(1)>审查<b>工作</b>" in results.inner_text()
