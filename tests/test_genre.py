@@ -1671,8 +1671,8 @@ def test_a_page_with_the_notice_s_title_and_number_then_the_plan_without_its_own
     assert not plan.root.paragraphs  # the notice's lines are not the plan's preamble
     # A number written with 第 before it is one too.
     assert _plan(text.replace("〕8号", "〕第8号")).meta.doc_number == "某区府发〔2022〕第8号"
-    # The year in small-form or full-width brackets, as some sites' fonts print them.
-    for opening, closing in ("﹝﹞", "［］"):
+    # The year in small-form, full-width or angle brackets, as some sites' fonts and typists print them.
+    for opening, closing in ("﹝﹞", "［］", "〈〉", "<>", "＜＞"):
         bracketed = _plan(text.replace("〔", opening).replace("〕", closing)).meta
         assert (bracketed.doc_number, bracketed.slug) == (f"某区府发{opening}2022{closing}8号", "moumou-2022")
 
