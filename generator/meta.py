@@ -23,7 +23,7 @@ from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
 from .parse import ParsedText, names_a_plan
-from .script import detect_script, fold, simplified_aligned, to_simplified
+from .script import detect_script, fold, simplified_aligned, to_simplified, to_traditional
 from .segment import CLAUSE_TAGS, common_words, stock_tokenizer
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
@@ -167,7 +167,35 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
         province=named_province or find_province(jurisdiction, level, body_text))
     if not meta.year:  # no date, period or document number's year: when the page was posted gives one
         meta = replace(meta, issued=_iso_date(table.get("发布时间", "")))
-    return replace(meta, slug=make_slug(jurisdiction, meta.year, department))
+    return replace(meta, slug=make_slug(jurisdiction, meta.year, department),
+                   issuer=with_its_place(issuer, jurisdiction, meta.script))
+
+
+def with_its_place(issuer: str, jurisdiction: str, script: str) -> str:
+    """An issuer named by its level alone, as a news page's lead names it (近日，市委、市政府印发了《…》) or a
+    page's field may, with the name of the place whose plan it is: 某某市委、某某市政府. An organ of another level
+    (市委 of a county's plan) is left as it is."""
+    places = _leading_places(jurisdiction)
+    if not places:
+        return issuer
+    own = places[-1] if script == "simplified" else to_traditional(places[-1])
+    simple = simplified_aligned(issuer)
+    organs = [issuer[found.start():found.end()] for found in _BARE_ORGAN.finditer(simple)] \
+        if _BARE_ORGANS.fullmatch(simple) else issuer.split("、")
+    return "、".join(_named_with(organ, own) for organ in organs)
+
+
+def _named_with(organ: str, place: str) -> str:
+    level = _LEVEL_ONLY.match(to_simplified(organ))
+    fits = level and to_simplified(place).endswith(level.group(1))
+    return place + organ[level.end(1):] if fits else organ
+
+
+# An organ named by its level alone (市委, 县政府办公室, 自治区党委, 区司法局), not a place (市中区人民政府).
+_LEVEL_ONLY = re.compile(r"^(自治区|自治州|自治县|自治旗|[省市县区州旗盟])(?=委|党委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|办))")
+# Such organs run together, as a lead names them: 市委市政府, 区委、区政府.
+_BARE_ORGAN = re.compile(r"(?:自治区|自治州|自治县|自治旗|[省市县区州旗盟])(?:党委|委|人民政府|政府)(?:办公室|办公厅|办)?")
+_BARE_ORGANS = re.compile(rf"(?:{_BARE_ORGAN.pattern}[、，,\s]*)+")
 
 
 def _first_field(table: dict[str, str], *labels: str) -> str:

@@ -60,6 +60,12 @@ def _simplified(text: str) -> str:
     return _converter("t2s").convert(text) if _changed_by_t2s().search(text) else text
 
 
+def to_traditional(text: str) -> str:
+    """``text`` in traditional script, for words the generator adds to a traditional text's own (a place's name
+    before the organ a page names by its level alone)."""
+    return _converter("s2t").convert(text)
+
+
 _simplified_line = lru_cache(maxsize=_REMEMBERED)(_simplified)
 _simplified_text = lru_cache(maxsize=1)(_simplified)
 

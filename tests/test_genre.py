@@ -79,6 +79,8 @@ def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
     summary = _plan("近日，市委、市政府印发了《某某市法治政府建设实施方案(2021-2025年)》。\n"
                     "《某某市法治政府建设实施方案(2021-2025年)》主要内容如下。\n一、总体要求\n(一)加强领导。\n", "s.txt")
     assert (summary.meta.title, summary.meta.slug) == ("某某市法治政府建设实施方案(2021-2025年)", "moumou-2021")
+    # The lead names its organs by their level alone; the plan's place names them in full.
+    assert summary.meta.issuer == "某某市委、某某市政府"
     # Or after the report's lead, under a headline that names the joint issuers apart by a space.
     report = _plan("中共某某市委 某某市人民政府印发《某某市法治政府建设实施方案（2021—2025年）》\n"
                    "近日，市委、市政府印发了《某某市法治政府建设实施方案（2021—2025年）》，并发出通知，"
@@ -1675,6 +1677,22 @@ def test_a_page_with_the_notice_s_title_and_number_then_the_plan_without_its_own
     for opening, closing in ("﹝﹞", "［］", "〈〉", "<>", "＜＞"):
         bracketed = _plan(text.replace("〔", opening).replace("〕", closing)).meta
         assert (bracketed.doc_number, bracketed.slug) == (f"某区府发{opening}2022{closing}8号", "moumou-2022")
+
+
+def test_an_issuer_named_by_its_level_alone_is_named_with_the_plan_s_place():
+    def issuer(organs: str, title: str = "某某市法治政府建设实施方案", text: str = "一、总体要求\n1.加强学习。\n") -> str:
+        return _plan(f"近日，{organs}印发了《{title}》，全文如下。\n{text}").meta.issuer
+
+    assert issuer("市委市政府") == "某某市委、某某市政府"  # run together, as a lead may name them
+    assert issuer("市委办公室、市政府办公室") == "某某市委办公室、某某市政府办公室"
+    assert issuer("区委、区政府", "某某市某某区法治政府建设实施方案") == "某某区委、某某区政府"
+    assert issuer("自治区党委、自治区人民政府", "广西壮族自治区法治政府建设实施方案") == "广西壮族自治区党委、广西壮族自治区人民政府"
+    assert issuer("县司法局", "某某县法治政府建设实施方案") == "某某县司法局"
+    # An organ of another level than the plan's place, or named as a place (市中区), is left as it is.
+    assert issuer("县委、县政府") == "县委、县政府"
+    assert issuer("市中区人民政府", "某某市法治政府建设实施方案") == "市中区人民政府"
+    # A traditional text's place is named in its script.
+    assert issuer("縣委、縣政府", "某某縣法治政府建設實施方案", "一、總體要求\n1.加強學習。\n") == "某某縣委、某某縣政府"
 
 
 def _place_metas(*places: str) -> list:
