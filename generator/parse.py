@@ -41,6 +41,7 @@ _SUBJECT = re.compile(SUBJECT)
 _TASK_LIST = re.compile(rf"{TASK_LIST}(\(\d{{4}}[^()]*\))?$")
 # A remark in brackets after a signature (folded): （有删减）; clean takes the usual ones, （此件公开发布）, as furniture.
 _REMARK = re.compile(r"\([^()]{2,12}\)")
+_CELLS_APART = "\t"  # how a row's cells are parted once its first cell's number is read as its task's
 # What heads a plan's closing notes, folded and simplified: 注：, 说明：, 备注：.
 _NOTES_HEADING = re.compile(r"(?:注|说明|备注|附注)\s*:")
 _NOTES_FIRST = "注註说說备備附"  # the characters such a heading opens with, in either script
@@ -310,7 +311,7 @@ def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
-    lines = organ_and_date_apart(split_run_in(joined_lone_openings(rejoined_tables(lines))))
+    lines = organ_and_date_apart(split_run_in(joined_lone_openings(numbered_rows(rejoined_tables(lines)))))
     title_start, body_start = split_front_matter(lines)
     body = lines[body_start:]
     first_task = _first_task(body)
@@ -641,6 +642,34 @@ def joined_lone_openings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         else:
             joined.append(line)
     return tuple(joined) if len(joined) < len(lines) else lines
+
+
+def numbered_rows(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Rows of a task table copied without its header, a bare figure in each one's first cell (``1<tab>加强学习。<tab>
+    县司法局<tab>2023年底前``), as the task lines they stand for (``1.加强学习。<tab>县司法局<tab>…``), whose cells after
+    the words are the note (:func:`cells_after_words`). A header gives its rows' cells their roles, and its table reads
+    them: so only rows under none, two at least counting up one by one, and not a table of figures or dates."""
+    if not any(has_cells(line.text) for line in lines):  # most texts
+        return lines
+    headed = next((k for k, line in enumerate(lines) if has_cells(line.text) and header_columns(cells(line.text))),
+                  len(lines))
+    rows = {k: number for k, line in enumerate(lines[:headed]) if (number := _row_without_header(line.text))}
+    counted: set[int] = set()
+    for above, below in zip(rows, list(rows)[1:]):
+        if rows[below] == rows[above] + 1:
+            counted |= {above, below}
+    if not counted:
+        return lines
+    return tuple(Line(f"{rows[k]}.{_CELLS_APART.join(cells(line.text)[1:])}", line.lineno) if k in counted else line
+                 for k, line in enumerate(lines))
+
+
+def _row_without_header(text: str) -> int:
+    """The number in a row's first cell, a bare figure, where the cells after its task's words name its units or time
+    limit; else 0."""
+    if not has_cells(text) or len(row := cells(text)) < 3 or not re.fullmatch(r"\d{1,3}", fold(row[0])):
+        return 0
+    return int(fold(row[0])) if cells_after_words(_CELLS_APART.join(row[1:]))[1] else 0
 
 
 def _opens_alone(text: str) -> bool:

@@ -465,6 +465,44 @@ def test_task_lines_whose_tabbed_cells_name_units_and_time_limits_are_a_table_s_
     assert [task.note for task in spaced.tasks()] == ["县委宣传部；2023年底", "牵头领导：张三  牵头单位：县审计局"]
 
 
+HEADERLESS_ROWS = """某某县2023年法治政府建设工作要点
+一、主要任务
+1\t加强学习培训，组织领导干部学法。\t县委组织部、县司法局\t2023年底前
+2\t推进严格规范公正文明执法。\t县司法局\t2023年6月底前
+二、保障措施
+3\t深化政务公开。\t县政府办\t长期坚持
+"""
+
+
+@pytest.mark.parametrize("parting", ["\t", " | ", "    "])
+def test_a_table_s_rows_copied_without_its_header_are_tasks_numbered_by_their_first_cells(parting):
+    plan = _plan(HEADERLESS_ROWS.replace("\t", parting))
+    tasks = plan.tasks()
+    assert [(task.anchor, task.title, task.note) for task in tasks] == [
+        ("c1-i1", "加强学习培训，组织领导干部学法", "县委组织部、县司法局；2023年底前"),
+        ("c1-i2", "推进严格规范公正文明执法", "县司法局；2023年6月底前"), ("c2-i3", "深化政务公开", "县政府办；长期坚持")]
+    assert responsibility(plan.root)["c1-i1"].partners == ("县委组织部", "县司法局")
+    assert measures(plan.root)["c2-i3"][0] == ("长期坚持",)
+    # A plan that is nothing but such rows has them as its tasks; it was a plain document.
+    only_rows = _plan("某某县法治政府建设重点任务分工方案\n为推进法治政府建设，制定本方案。\n"
+                      + "\n".join(line for line in HEADERLESS_ROWS.splitlines() if line[0].isdigit()))
+    assert [task.anchor for task in only_rows.tasks()] == ["i1", "i2", "i3"]
+
+
+def test_rows_numbered_in_their_first_cells_that_are_no_headerless_task_table_stay_as_they_are():
+    # A table of figures or dates, whose cells after the first words name no unit.
+    figures = _plan("某某县2023年法治政府建设工作要点\n一、工作成效\n1\t行政复议案件\t120件\t2022年\n"
+                    "2\t行政应诉案件\t35件\t2022年\n二、主要任务\n1.加强学习。\n")
+    first, task = figures.tasks()
+    assert (first.anchor, first.paragraphs[0], task.anchor) == ("c1", "1\t行政复议案件\t120件\t2022年", "c2-i1")
+    # One such row alone, with no row numbered next to it.
+    alone = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1\t加强学习培训。\t县司法局\t2023年底前\n")
+    assert [task.anchor for task in alone.tasks()] == ["c1"]
+    # Rows under a header are the table's, which gives their cells their roles.
+    headed = _plan(HEADERLESS_ROWS.replace("一、主要任务\n", "一、主要任务\n序号\t重点任务\t牵头单位\t完成时限\n"))
+    assert responsibility(headed.root)["c1-i1"].leads == ("县委组织部", "县司法局")
+
+
 def test_a_task_table_with_a_section_column_and_a_measure_column():
     text = """某某县法治政府建设实施方案
 一、依法全面履行政府职能
