@@ -24,7 +24,8 @@ family     printed         id part   typical role
 ``o``      第一， / 第一项    ``o``     paragraphs counted in words (工作要点)
 ``y``      一是 / 二是       ``y``     paragraphs counted in words (工作要点)
 ``z``      01 / PART 02      ``z``     parts of a page set as an article (微信)
-``t``      任务1： / 措施二、  ``t``     tasks numbered by name (任务清单)
+``t``      任务1： / 措施二、  ``t``     tasks numbered by name (任务清单,
+           【任务1】/ 行动三：            专项行动)
 ``b``      ● / ◆ / ■         ``b``     a bulleted list's items, counted in their
                                        run (:func:`with_bullets`)
 ``n``      (none)            ``n``     paragraphs that end with their note under a
@@ -76,6 +77,8 @@ FILE_EXTENSIONS = r"pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png"
 _EXTENSION = rf"(?:s?html?|aspx?|jsp|php|{FILE_EXTENSIONS})(?![a-z])"
 # The spaces after a part's number, and the bar an article's heading may set there (第一部分 | 总体要求), folded.
 _BAR = r"\s*(?:[|丨｜]\s*)?"
+# The words a task numbered by name opens with, before its number: 任务1, 重点任务一, 工作措施2, 专项行动三.
+_TASK_WORDS = r"(?:重点|主要|工作|专项|專項)?(?:任务|任務|措施|举措|舉措|行动|行動)"
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
 _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("pian", re.compile(rf"第\s*([{_CN}]+|\d{{1,2}})\s*篇(?!章){_BAR}")),  # not 第一篇章, a sentence's words
@@ -86,7 +89,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     # Ⅱ、 (not Ⅲ级响应), or in letters with their punctuation: II. IV、
     ("roman", re.compile(rf"([{ROMAN}]|[IVX]{{1,4}}(?=\s*[、.]))\s*[、.]?\s*(?!{_COUNTED.pattern})"
                          r"(?=[\u4e00-\u9fff《“]|$)")),
-    ("o", re.compile(rf"第([{_CN}]{{1,3}})\s*(?:,|、|:|[项項]\s*[,、:.]?)\s*")),  # 第一， 第一、 第一项
+    # 第一， 第一、 第一项, 第1项
+    ("o", re.compile(rf"第([{_CN}]{{1,3}}|\d{{1,3}}(?=\s*[项項]))\s*(?:,|、|:|[项項]\s*[,、:.]?)\s*")),
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
     # （一）, also without its opening bracket (一）, as 1） is (1)) or with a stray 、 after it: （一）、
     ("s", re.compile(rf"\(?\s*([{_CN}]{{1,4}})\s*\)\s*(?:[、.,:]\s*)?")),
@@ -99,13 +103,14 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
-    ("t", re.compile(rf"(?:重点)?(?:任务|任務|措施|举措|舉措)\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[:、.]\s*(?=\S)")),
+    ("t", re.compile(rf"{_TASK_WORDS}\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[:、.]\s*(?=\S)")),
+    ("t", re.compile(rf"[\[(]\s*{_TASK_WORDS}\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[\])]\s*(?:[、.,:]\s*)?(?=\S)")),  # 【任务1】
 )
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
 _OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
             "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789[", "p": "(0123456789",
-            "r": CIRCLED, "box": "专專", "t": "重任措举舉"}
+            "r": CIRCLED, "box": "专專", "t": "重主工专專任措举舉行[("}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.

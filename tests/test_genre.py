@@ -4038,6 +4038,17 @@ def test_tasks_numbered_by_name_are_tasks_of_their_own_kind():
     assert responsibility(plan.root)["c1-t2"].leads == ("市政务服务管理局",)
     # A sentence about the plan's tasks is no number.
     assert _plan("某某县法治政府建设实施方案\n一、主要任务\n任务分解到各部门。\n").tasks()[0].anchor == "c1"
+    # Named as actions or in brackets, and after the words that say whose tasks they are (they were paragraphs
+    # counted by their notes, n1, their numbers in their titles, or one task's text).
+    for first, second in (("【任务1】", "【任务2】"), ("（任务一）", "（任务二）"), ("行动1.", "行动2."),
+                          ("专项行动一：", "专项行动二："), ("工作任务1：", "工作任务2："), ("主要举措一、", "主要举措二、")):
+        named = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n{first}加强学习培训。组织学法。（责任单位：县司法局）\n"
+                      f"{second}深化政务公开。（责任单位：县政府办）\n")
+        assert [(task.anchor, task.title, task.number) for task in named.tasks()] == [
+            ("c1-t1", "加强学习培训", "一" + first.rstrip("：、.")), ("c1-t2", "深化政务公开", "一" + second.rstrip("：、."))]
+    # 第1项 counts as 第一项 does.
+    items = _plan("某某县2023年法治政府建设工作要点\n第1项：加强学习培训。组织学法。\n第2项：开展述法。\n")
+    assert [(task.anchor, task.number) for task in items.tasks()] == [("o1", "第1项"), ("o2", "第2项")]
 
 
 def test_a_chapter_number_that_goes_on_with_a_dotted_outline_s_count_stands_at_the_top():
