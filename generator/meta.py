@@ -237,10 +237,15 @@ def _with_organs_above(front: list[str], title: str) -> str:
 
 
 def _unquoted(title: str) -> str:
-    """A title without the 《》 a news page may set the whole of it in (《某某市法治政府建设实施方案》)."""
-    if title.startswith("《") and title.endswith("》") and title.count("《") == title.count("》") == 1:
-        return title[1:-1].strip()
+    """A title without the 《》 a news page may set the whole of it in (《某某市法治政府建设实施方案》), or the 【】 an
+    article's heading may (【某某县2023年法治政府建设工作要点】)."""
+    for opening, closing in _TITLE_QUOTES:
+        if title.startswith(opening) and title.endswith(closing) and title.count(opening) == title.count(closing) == 1:
+            return title[1:-1].strip()
     return title
+
+
+_TITLE_QUOTES = ("《》", "【】", "「」")
 
 
 # What a page's title adds after the plan's: its site (…工作要点_某某县人民政府, … - 某某市司法局).

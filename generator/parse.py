@@ -19,8 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST,
-                             beside_its_date, is_date_line, is_month_signature, is_notice_title, is_organ_line)
+from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT,
+                             TASK_LIST, beside_its_date, is_date_line, is_month_signature, is_notice_title,
+                             is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
@@ -139,6 +140,10 @@ class ParsedText:
     signature: tuple[str, ...] = ()  # the lines that sign the plan (落款): organs, date, a remark
 
 
+# A place's name alone on a line, as a title broken before its year leaves it (simplified): 某某县, 某某市某某区.
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|新区|镇|乡|街道)")
+# What a title opens with where it leaves its place to the line above (folded): its year, its subject, a five-year plan.
+_OPENS_WITHOUT_PLACE = re.compile(rf"(?:\d{{4}}\s*年|{CN_YEAR_DIGITS}年|{SUBJECT}|[“\"])")
 # A task table's column name on a line of its own, as a table copied a cell per line prints its header: 具体措施.
 _COLUMN_NAME = re.compile(r"^(?:具体|工作|主要|重点|落实)(?:措施|举措)$")
 
@@ -162,8 +167,11 @@ def names_a_plan(words: str) -> bool:
 def _title_head(upper: str, title: str) -> bool:
     """Whether ``upper`` is the first line of a title broken over two (某某市法治政府建设 /
     实施方案（2021—2025年）): it names the subject and the line below only ends the title, and it is
-    no sentence, notice, date, document number or signing organ."""
+    no sentence, notice, date, document number or signing organ; or it is the place alone, before a
+    title that opens with its year or subject (某某县 / 2023年法治政府建设工作要点)."""
     folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title))
+    if _PLACE_ALONE.fullmatch(folded):
+        return bool(_OPENS_WITHOUT_PLACE.match(below.strip()))
     return (len(folded) <= HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not UNIT_END.search(folded)

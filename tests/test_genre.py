@@ -1867,6 +1867,16 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     quoted = _plan("《南昌市法治政府建设实施方案（2021-2025年）》\n为推进依法行政，制定本方案。\n一、总体要求\n1.坚持党的领导。\n")
     assert (quoted.meta.title, quoted.meta.slug, quoted.meta.province) == (
         "南昌市法治政府建设实施方案（2021-2025年）", "nanchang-2021", "江西省")
+    # Or in 【】, as an article's heading; the title had kept them and its place was not found (plan-2023).
+    bracketed = _plan("【南昌市2023年法治政府建设工作要点】\n一、主要任务\n1.加强学习。\n")
+    assert (bracketed.meta.title, bracketed.meta.slug) == ("南昌市2023年法治政府建设工作要点", "nanchang-2023")
+    # A title broken after its place, before its year or subject: the title had lost its place.
+    for below in ("2023年法治政府建设工作要点", "“十四五”法治政府建设规划", "法治政府建设实施方案（2021—2025年）"):
+        placed = _plan(f"南昌市\n{below}\n一、主要任务\n1.加强学习。\n")
+        assert (placed.meta.title, placed.meta.jurisdiction) == ("南昌市" + below, "南昌市")
+    # A place above a title that names its own is a line of its own.
+    assert _plan("南昌市\n南昌市2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n").meta.title == \
+        "南昌市2023年法治政府建设工作要点"
 
 
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
