@@ -57,14 +57,14 @@ _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + _PARTNER_WORDS)
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
 # The share a unit is given before its role: 按职责分工, 按照职责, 按分工 (…分别牵头, …负责).
 _BY_SHARE = r"按照?(?:职责分工|职责|分工)"
-# A unit that coordinates (统筹), takes charge (主抓) or guides the others (指导) leads too, as does one named so
-# (X为牵头单位); one that works with it (协同) or organises the work (组织实施) helps (X为责任单位).
+# A unit that coordinates (统筹), takes charge (主抓, 主办, 主责) or guides the others (指导) leads too, as does one named
+# so (X为牵头单位); one that works with it (协同, 协办) or organises the work (组织实施) helps (X为责任单位).
 # A unit that supports the work (县财政局予以保障, 做好经费保障) helps.
 _SUPPORTING = r"(?:予以|做好|提供)(?:经费)?(?:保障|支持)"
-_LEAD_ROLE = (rf"(?:{_BY_SHARE})?(?:共同|分别|负责)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头|统筹(?:协调|推进|负责|指导)?|主抓"
+_LEAD_ROLE = (rf"(?:{_BY_SHARE})?(?:共同|分别|负责)?牵头(?:负责|抓好落实|落实)?|负总责|总牵头|统筹(?:协调|推进|负责|指导)?|主抓|主办|主责"
               r"|(?:督促|业务)?指导|为牵头(?:单位|部门)")
 _PARTNER_ROLE = (rf"{_BY_SHARE}(?:分别)?(?:负责|抓好落实|落实)|分工负责|分别负责|具体负责|共同负责|各负其责"
-                 r"|(?:配合|协助|参与|协同)(?:落实|实施|推进)?|(?:具体|组织)(?:实施|落实)|抓好?落实|负责落实|负责|落实"
+                 r"|(?:配合|协助|参与|协同|协办)(?:落实|实施|推进)?|(?:具体|组织)(?:实施|落实)|抓好?落实|负责落实|负责|落实"
                  rf"|{_SUPPORTING}"
                  r"|为(?:责任|配合|参与|协办|实施)(?:单位|部门|主体)")
 # How a clause may say a unit is to take its role, which is no part of its name: 各乡镇要积极配合, 县司法局认真负责.
@@ -105,7 +105,7 @@ _UNSEPARATED_LABEL = re.compile(r"(?<=[^;,\s])(?=\[(?:" + "|".join(NOTE_LABELS) 
                                 r"|\s+(?=(?:" + "|".join(NOTE_LABELS) + r")(?:\s*:|\s+[\u4e00-\u9fff])|" + ROLE_LABEL + ")"
                                 rf"|(?<=[{''.join(sorted({ending[-1] for ending in _UNIT_ENDINGS}))})])(?=(?:"
                                 + "|".join(NOTE_LABELS) + r")\s*:)")
-_HELPING = re.compile(rf"(配合|协助|参与|协同|{_SUPPORTING})")
+_HELPING = re.compile(rf"(配合|协助|参与|协同|协办|{_SUPPORTING})")
 # A role in brackets after a unit: 市司法局（牵头）、市直有关部门 / 市委编办、市司法局（按职责分工负责）,
 # also as a label's word (（牵头单位）, （配合部门）) or only the unit's share (（按职责分工）, （按照干部管理权限）);
 # in square brackets too (县政府办〔牵头〕, 【牵头】), folded.
@@ -383,7 +383,7 @@ def _own_roles(leads: list[str], partners: list[str], marked_lead: bool) -> tupl
         if unit.endswith((")", "）", "]", "〕", "】")) \
                 and (role := _BRACKETED_ROLE.search(fold(simplified_aligned(unit)))):
             said = role.group(1)
-            if "牵头" in said or said == "主责":
+            if "牵头" in said or said in ("主责", "主办"):
                 leading = True
             elif _HELPING.match(said):
                 leading = False

@@ -2297,6 +2297,10 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     # Bare role words as labels (主办：/ 协办：/ 参与：), and units that carry a task out (县政数局落实).
     assert read("主办：县委编办；协办：县司法局") == (("县委编办",), ("县司法局",))
     assert read("牵头：县司法局；参与：县审计局、县财政局") == (("县司法局",), ("县审计局", "县财政局"))
+    # Or after the units (县司法局主办, 县财政局协办), or in brackets there: the roles were read as the units' names.
+    assert read("县委编办主办，县司法局协办") == (("县委编办",), ("县司法局",))
+    assert read("县委编办（主办）、县司法局（协办）") == (("县委编办",), ("县司法局",))
+    assert read("县委编办负责，县司法局协办") == (("县委编办",), ("县司法局",))
     carried_out = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.优化服务。（县政数局落实）\n2.加强学习。（落实情况纳入考核）\n")
     assert [node.note for node in carried_out.tasks()] == ["县政数局落实", ""]
     assert responsibility(carried_out.root)["c1-i1"].partners == ("县政数局",)
