@@ -102,7 +102,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
-    ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$)\s*")),
+    # 专栏1　主要指标, or with its gap lost, 专栏1主要指标
+    ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$|(?=[\u4e00-\u9fff“《]))\s*")),
     ("t", re.compile(rf"{_TASK_WORDS}\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[:、.]\s*(?=\S)")),
     ("t", re.compile(rf"[\[(]\s*{_TASK_WORDS}\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[\])]\s*(?:[、.,:]\s*)?(?=\S)")),  # 【任务1】
 )

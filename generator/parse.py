@@ -86,8 +86,11 @@ _RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_FLA
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
 _NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]?\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]"
-                     r"|[IVX]{1,4}[.．、]|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條)))")
+                     r"|[IVX]{1,4}[.．、]|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條)|(?:专栏|專欄)[一二三四五六七八九十\d]))")
 _RUN_ON_FAMILIES = ("pian", "part", "sec", "art", "c", "roman", "s", "i", "p", "r")
+# A plan's boxes (专栏2　重点改革任务) run in too; whatever their heading runs into is under them.
+_RUN_ON_BOXES = "box"
+_OUTSIDE_BOXES = ("pian", "part", "sec")  # the numbers of the parts and divisions of a plan, which no box holds
 _RUN_IN_FAMILIES = ("c", "s", "i")
 # A note without brackets that ends a paragraph, which a whole plan on one line runs the next number into
 # (…。责任单位：区委组织部、区司法局二、健全…; its units' names may hold brackets, 县委宣传部（县委网信办）), folded.
@@ -791,14 +794,15 @@ def _gaps(run_on: bool) -> re.Pattern:
 def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
     """``text`` cut before each run-in number (see :func:`split_run_in`), anywhere in a ``run_on``
     line; ``last`` holds the last value of each kind of number so far, and is brought up to date."""
-    pieces, start = [], 0
+    pieces, start, boxed = [], 0, {}
     families = _RUN_ON_FAMILIES if run_on else _RUN_IN_FAMILIES
     opening = match_marker(text[:_MARKER_MAX])  # a number is short: no need to fold the whole line
     if opening:
         last[opening[0].family] = opening[0].value
     for gap in _gaps(run_on).finditer(text):
         found = match_marker(without_flags(text[gap.end():gap.end() + _MARKER_MAX]))
-        if not found or found[0].family not in families or gap.start() < start:
+        if not found or found[0].family not in families and not (run_on and found[0].family == _RUN_ON_BOXES) \
+                or gap.start() < start:
             continue
         closed = gap.groupdict().get("closer")  # the paragraph's end, right before the number
         marker, before = found[0], text[start:gap.end() if closed else gap.start()]
@@ -814,10 +818,23 @@ def _run_in_pieces(text: str, last: dict[str, int], run_on: bool) -> list[str]:
         if (goes_on and ended) or after_heading:
             pieces.append(before)
             start = gap.end()
-            last[marker.family] = marker.value
+            _counted(last, marker, boxed)
             opening = found
     pieces.append(text[start:])
     return [flag_after_number(piece) for piece in pieces]  # ★3.… cut from a line: 3.★…
+
+
+def _counted(last: dict[str, int], marker: Marker, boxed: dict[str, int]) -> None:
+    """``last`` brought up to date with ``marker``, cut before. A box (专栏2) counts its own list (1. 2.) within the
+    plan's: what was counted before it (``boxed``) counts on after it, from the plan's next part or division
+    (第三章 / 2.…), which no box holds."""
+    if marker.family == _RUN_ON_BOXES:
+        boxed.clear()
+        boxed.update(last)
+    elif marker.family in _OUTSIDE_BOXES and boxed:
+        last.update((family, value) for family, value in boxed.items() if family != _RUN_ON_BOXES)
+        boxed.clear()
+    last[marker.family] = marker.value
 
 
 def _is_under(family: str, heading_family: str, families: tuple[str, ...]) -> bool:
@@ -825,7 +842,7 @@ def _is_under(family: str, heading_family: str, families: tuple[str, ...]) -> bo
     under a heading of ``heading_family``: 1. under （一） or 一、, anything under a heading of another
     kind; a chapter's 一、 right after a section's heading (（四）坚持…目标：权责统一、…) is a word's 一
     before a stop."""
-    if heading_family not in families:
+    if heading_family not in families or family not in families:  # a box's heading, or a box
         return family != heading_family
     return families.index(family) > families.index(heading_family)
 

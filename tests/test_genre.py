@@ -2746,6 +2746,44 @@ def test_a_box_numbers_its_own_list_beside_the_tasks_and_the_outline_goes_on_aft
     assert not plan.diagnostics
 
 
+BOXES_IN_CHAPTERS = """某某省法治政府建设规划（2021—2025年）
+为加快建设法治政府，制定本规划。
+第一章　总体要求
+第一节　主要目标
+到2025年，政府行为全面纳入法治轨道。
+专栏1主要指标
+政务服务事项网上可办率100%
+第二章　依法全面履行政府职能
+第一节　深入推进“放管服”改革
+1.深化行政审批制度改革。全面实行清单管理。（牵头单位：省政务服务局；配合单位：省司法厅）
+专栏2　重点改革任务
+1.推行“证照分离”改革全覆盖。
+2.建设全省一体化政务服务平台。
+第三章　健全行政执法工作体系
+第一节　深化行政执法体制改革
+2.完善行政执法程序。全面推行三项制度。（牵头单位：省司法厅；配合单位：省公安厅）
+专栏3　重点执法领域
+1.食品药品。
+第四章　保障措施
+各级政府要加强组织领导。
+"""
+
+
+def test_boxes_in_a_plan_of_chapters_and_divisions_also_on_a_page_that_lost_its_line_breaks():
+    """A box whose heading runs into its words (专栏1主要指标, its gap lost) is one; on a page that lost its line breaks,
+    each box is cut from the text before it and its list from its heading, and the plan's tasks count on after it from
+    the next chapter (2. after 第三章). Before, the boxes and all after them were the words of the task above."""
+    for plan in _lined_and_glued(BOXES_IN_CHAPTERS):
+        boxes = [node for node in plan.root.walk() if node.marker and node.marker.family == "box"]
+        assert [node.anchor for node in boxes] == ["part1-box1", "part2-sec1-box2", "part3-sec1-box3"]
+        assert boxes[0].title.startswith("主要指标") and [node.title for node in boxes[1:]] == ["重点改革任务", "重点执法领域"]
+        assert [task.anchor for task in plan.tasks()] == [
+            "part1-sec1", "part2-sec1-i1", "part2-sec1-box2-i1", "part2-sec1-box2-i2", "part3-sec1-i2",
+            "part3-sec1-box3-i1", "part4"]
+        duty = responsibility(plan.root)
+        assert (duty["part3-sec1-i2"].leads, duty["part3-sec1-i2"].partners) == (("省司法厅",), ("省公安厅",))
+
+
 def test_a_year_in_chinese_numerals_or_before_the_place_in_a_title():
     def read(title):
         meta = _plan(f"{title}\n一、主要任务\n1.加强学习。\n").meta
