@@ -12,7 +12,7 @@ import re
 from .layers import (ANY_LABEL, BRACKETED, EXHORTS, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets,
                      is_time_limit, note_label, parse_note, reads_as_unit, without_role)
 from .numbering import printed_prefix
-from .script import fold, simplified_aligned
+from .script import fold, simplified_aligned, to_traditional
 from .segment import CLAUSE_TAGS, common_words, stock_tokenizer
 from .tables import cells as table_cells, has_cells
 
@@ -294,11 +294,14 @@ _SPACED_HEADING = re.compile(r"^([\u4e00-\u9fff]{4,20})[ \u3000]+(?=[\u4e00-\u9f
 # A chapter's heading as plans word one (总体要求, 主要任务, 保障措施 …), in simplified script, which a page that lost
 # its line breaks runs into the chapter's first sentence (一、总体要求坚持以…，…。), as does a line that sets nothing
 # between them.
-_CHAPTER_HEADING = re.compile(r"^(?:总体要求|指导思想|基本原则|工作原则|(?:主要|工作|总体)目标|目标任务|(?:主要|重点|工作)任务"
-                              r"|重点工作|工作重点|(?:主要|工作|具体|保障)措施|组织(?:保障|领导|实施)|工作要求|(?:实施|工作)步骤"
-                              r"|(?:职责|任务)分工|(?:有关|相关)要求|督促检查|考核评估)(?=[\u4e00-\u9fff“《][^。]{3})")
+_CHAPTER_HEADING_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "主要目标", "工作目标", "总体目标", "目标任务",
+                          "主要任务", "重点任务", "工作任务", "重点工作", "工作重点", "主要措施", "工作措施", "具体措施",
+                          "保障措施", "组织保障", "组织领导", "组织实施", "工作要求", "实施步骤", "工作步骤", "职责分工",
+                          "任务分工", "有关要求", "相关要求", "督促检查", "考核评估")
+_CHAPTER_HEADING = re.compile(rf"^(?:{'|'.join(_CHAPTER_HEADING_WORDS)})(?=[\u4e00-\u9fff“《][^。]{{3}})")
 # The letters such a heading opens with, in either script: most paragraphs open with none.
-_CHAPTER_HEADING_OPENS = frozenset("总總指基工主目重具保组組实實职職任有相督考")
+_CHAPTER_HEADING_OPENS = frozenset(letter for word in _CHAPTER_HEADING_WORDS
+                                   for letter in (word[0], to_traditional(word[0])))
 # A heading set in square brackets before its text, folded: [深化放管服改革]全面推行….
 _BRACKETED_HEADING = re.compile(rf"^\s*\[([^\[\]。]{{2,{HEADING_MAX}}})\]")
 # Words that lead into what a colon opens rather than head it (主要任务是：, 工作要求：, 牵头单位：); 行为 and 作为, and
