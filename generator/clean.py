@@ -496,7 +496,8 @@ def _goes_on(before: str, line: str) -> bool:
 
 # A page number at the start of the line that follows it: "- 2 - 工作汇报，…".
 _PAGE_NUMBER_OPENING = re.compile(rf"^{_PAGE_NUMBER}\s+(?=\S)")
-_FIELD = re.compile(r"\[?(" + SPACED_FIELD_LABELS + r")\]?(?=[\s:\[]|$)")
+# A field's label, before its value: 发文字号：…, or bracketed, as a law database heads its copy (【发文字号】洪府发…).
+_FIELD = re.compile(r"\[?(" + SPACED_FIELD_LABELS + r")(?:\]|(?=[\s:\[]|$))")
 # A field list's bullet or number before a label: • 索引号 / 1. 索引号.
 _TABLE_ROW_PREFIX = re.compile(r"^\s*([•·●▪]\s*|\d{1,2}[.、]\s*)?")
 # A field's label alone on its line, its value on the next: "• 发文字号:" / "镇政发〔2024〕7号".

@@ -25,7 +25,9 @@ from .script import fold, simplified_aligned
 _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|联合发文单位|发文文号|发文字号|文号|发文日期|"
                  "成文日期|发布日期|实施日期|废止日期|公文时效|有效性|时效性|文件来源|主题词|体裁分类|"
                  "组配分类|信息分类|内容分类|公开方式|公开范围|公开形式|所属机构|公开日期|生成日期|制发机构|发文单位|发布单位|"
-                 "生效日期|生效时间|废止时间|失效日期|失效时间|效力状态|关键词|标题|名称|分类")
+                 "生效日期|生效时间|废止时间|失效日期|失效时间|效力状态|关键词|标题|名称|分类|"
+                 # and a law database's (北大法宝: 【发布部门】…【效力级别】地方规范性文件…【法宝引证码】CLI.12.…)
+                 "发布部门|效力级别|法规类别|批准日期|审议通过日期|法宝引证码|原文链接")
 SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))
 _NUMBERED_FIELD = re.compile(rf"\s*\d{{1,2}}[.、]\s*\[\s*(?:{SPACED_FIELD_LABELS})\s*\]")
 # A 序号 cell, folded: 1, 1., 1、, (1), 一, 一、, (一), and under a group 1.2 or 1-2.

@@ -1879,6 +1879,37 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
         "南昌市2023年法治政府建设工作要点"
 
 
+LAW_DATABASE_COPY = """南昌市法治政府建设实施方案（2021—2025年）
+【发布部门】南昌市人民政府
+【发文字号】洪府发〔2021〕32号
+【发布日期】2021.12.30
+【时效性】现行有效
+【效力级别】地方规范性文件
+【法规类别】行政法综合规定
+
+为深入推进依法行政，制定本方案。
+一、主要任务
+（一）深化“放管服”改革。全面实行行政许可事项清单管理。（牵头单位：市政务服务办）
+二、保障措施
+各级政府要加强组织领导。
+
+【法宝引证码】CLI.12.3456789
+"""
+
+
+def test_a_law_database_s_copy_has_its_bracketed_fields_read_and_taken_out():
+    """A copy from a law database (北大法宝) heads the plan with its fields in 【】, their values run on, and ends with its
+    citation code. Before, the fields stayed in the text, 【法规类别】行政法综合规定 was the title (规定 names a kind of
+    plan) and the citation code was the last chapter's text."""
+    plan = _plan(LAW_DATABASE_COPY)
+    meta = plan.meta
+    assert (meta.title, meta.issuer, meta.doc_number, meta.slug) == (
+        "南昌市法治政府建设实施方案（2021—2025年）", "南昌市人民政府", "洪府发〔2021〕32号", "nanchang-2021")
+    removed = [removal.text for removal in plan.cleaning.removed if removal.reason == "metadata table"]
+    assert removed[0] == "【发布部门】南昌市人民政府" and removed[-1] == "【法宝引证码】CLI.12.3456789" and len(removed) == 7
+    assert plan.root.children[-1].paragraphs == ("各级政府要加强组织领导。",)
+
+
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
     plan = _plan(BULLETED_FIELDS)
     meta = plan.meta
