@@ -147,7 +147,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     signer, signed = signature(parsed.signature)
     printer, printed = printed_under_title(parsed.root.paragraphs)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
-    listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构", "发布单位", "发布部门")
+    listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构", "发布单位", "发布部门",
+                          "制定机关", "颁布单位")
     listed = "" if to_simplified(listed).endswith("网站") else listed
     issuer = find_issuer(front, notice) or listed or printer or signer or _title_organs(title)
     issuer = listed if _names_in_full(listed, issuer) else issuer

@@ -1908,6 +1908,11 @@ def test_a_law_database_s_copy_has_its_bracketed_fields_read_and_taken_out():
     removed = [removal.text for removal in plan.cleaning.removed if removal.reason == "metadata table"]
     assert removed[0] == "【发布部门】南昌市人民政府" and removed[-1] == "【法宝引证码】CLI.12.3456789" and len(removed) == 7
     assert plan.root.children[-1].paragraphs == ("各级政府要加强组织领导。",)
+    # The database's newer labels, and its fields on one line.
+    newer = _plan(LAW_DATABASE_COPY.replace("【发布部门】", "【制定机关】").replace("【效力级别】", "【效力位阶】"))
+    assert newer.meta.issuer == "南昌市人民政府" and "【效力位阶】地方规范性文件" not in newer.root.paragraphs
+    one_line = _plan(LAW_DATABASE_COPY.replace("\n【发文字号】", " 【发文字号】").replace("\n【发布日期】", " 【发布日期】"))
+    assert (one_line.meta.issuer, one_line.meta.doc_number) == ("南昌市人民政府", "洪府发〔2021〕32号")
 
 
 def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
