@@ -660,11 +660,11 @@ def numbered_rows(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     县司法局<tab>2023年底前``), as the task lines they stand for (``1.加强学习。<tab>县司法局<tab>…``), whose cells after
     the words are the note (:func:`cells_after_words`). A header gives its rows' cells their roles, and its table reads
     them: so only rows under none, two at least counting up one by one, and not a table of figures or dates."""
-    if not any(has_cells(line.text) for line in lines):  # most texts
+    parted = [k for k, line in enumerate(lines) if has_cells(line.text)]
+    if not parted:  # most texts
         return lines
-    headed = next((k for k, line in enumerate(lines) if has_cells(line.text) and header_columns(cells(line.text))),
-                  len(lines))
-    rows = {k: number for k, line in enumerate(lines[:headed]) if (number := _row_without_header(line.text))}
+    headed = next((k for k in parted if header_columns(cells(lines[k].text))), len(lines))
+    rows = {k: number for k in parted if k < headed and (number := _row_without_header(lines[k].text))}
     counted: set[int] = set()
     for above, below in zip(rows, list(rows)[1:]):
         if rows[below] == rows[above] + 1:
@@ -676,9 +676,9 @@ def numbered_rows(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 
 def _row_without_header(text: str) -> int:
-    """The number in a row's first cell, a bare figure, where the cells after its task's words name its units or time
-    limit; else 0."""
-    if not has_cells(text) or len(row := cells(text)) < 3 or not re.fullmatch(r"\d{1,3}", fold(row[0])):
+    """The number in the first cell of a row (a line parted into cells), a bare figure, where the cells after its
+    task's words name its units or time limit; else 0."""
+    if len(row := cells(text)) < 3 or not re.fullmatch(r"\d{1,3}", fold(row[0])):
         return 0
     return int(fold(row[0])) if cells_after_words(_CELLS_APART.join(row[1:]))[1] else 0
 
