@@ -11,8 +11,8 @@ from functools import lru_cache
 
 import opencc
 
-_FULLWIDTH = "（）［］【】〔〕：；，．！？０１２３４５６７８９　－～"
-_ASCII = "()[][][]:;,.!?0123456789 -~"
+_FULLWIDTH = "（）［］【】〔〕﹝﹞：；，．！？０１２３４５６７８９　－～"
+_ASCII = "()[][][][]:;,.!?0123456789 -~"
 # The horizontal bar, which GB2312 and some editors give for the dash (――, 2021―2025年), is the dash.
 _DASH_AS_PRINTED = {"―": "—"}
 _FOLDED = dict(zip(_FULLWIDTH, _ASCII)) | _DASH_AS_PRINTED

@@ -2267,6 +2267,15 @@ def test_a_bracket_listing_units_that_ends_with_等_is_the_task_s_note():
     assert duty["c1-i1"].partners == ("县公安局", "县交通运输局") and duty["c1-i2"].partners == ("市司法局", "各县区政府")
 
 
+@pytest.mark.parametrize("opening, closing", ["（）", "()", "〔〕", "﹝﹞", "【】", "［］", "[]"])
+def test_a_note_in_any_of_the_brackets_sites_print_is_the_task_s_note(opening, closing):
+    """The small-form brackets some sites' fonts give for 〔〕 (﹝责任单位：县司法局﹞) had left the note in the text."""
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。组织学法。{opening}县司法局牵头，县财政局配合{closing}\n")
+    task, = plan.tasks()
+    duty = responsibility(plan.root)[task.anchor]
+    assert (task.text, duty.leads, duty.partners) == ("组织学法。", ("县司法局",), ("县财政局",))
+
+
 def test_labels_run_on_after_a_unit_s_name_each_open_their_part_of_the_note():
     """A plan that lost its line breaks runs a note's labelled lines together (牵头单位：县委宣传部配合单位：…): each
     label after a unit's name opens its own part, where the lead was 县委宣传部配合单位：县直各部门."""
