@@ -55,8 +55,8 @@ _LEAD_LABEL = re.compile("^" + note_label(LEAD_LABELS + _LEAD_WORDS))
 _PARTNER_LABEL = re.compile("^(?:" + note_label(PARTNER_LABELS + _PARTNER_WORDS) + r"|(?:责任|负责)\s*:\s*"
                             r"|[\u4e00-\u9fff]{2,4}(?:单位|部门|处室|科室|股室):\s*)")
 # Role words at a clause's end (X牵头, Y按职责分工负责), or in brackets after a unit (X（牵头）).
-# The share a unit is given before its role: 按职责分工, 按照职责, 按分工 (…分别牵头, …负责).
-_BY_SHARE = r"按照?(?:职责分工|职责|分工)"
+# The share a unit is given before its role: 按职责分工, 按照职责, 按分工 (…分别牵头, …负责), 按照干部管理权限 (…负责).
+_BY_SHARE = r"按照?(?:职责分工|职责|分工|[\u4e00-\u9fff]{0,8}?权限)"
 # A unit that coordinates (统筹), takes charge (主抓, 主办, 主责) or guides the others (指导) leads too, as does one named
 # so (X为牵头单位); one that works with it (协同, 协办) or organises the work (组织实施) helps (X为责任单位).
 # A unit that supports the work (县财政局予以保障, 做好经费保障) helps.

@@ -2352,6 +2352,7 @@ def test_roles_given_in_brackets_after_units_or_by_the_first_listed_convention()
     # Units parted by a slash, and a unit's share given as its authority.
     assert read("牵头单位：县司法局/县委编办") == (("县司法局", "县委编办"), ())
     assert read("县纪委监委、县委组织部（按照干部管理权限）") == ((), ("县纪委监委", "县委组织部"))
+    assert read("县纪委监委、县委组织部按照干部管理权限负责") == ((), ("县纪委监委", "县委组织部"))  # 县委组织部按照… was one
     # Said once in the plan, the convention holds for every note that names no lead.
     plan = _plan("某某市法治政府建设实施方案\n（注：各项任务中列在首位的为牵头单位）\n一、主要任务\n"
                  "1.加强行政复议。（市司法局、市信访局）\n2.加强执法监督。（牵头单位：市司法局；配合单位：市财政局）\n")
