@@ -381,6 +381,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # An article's end mark (- END -) and arrows pointing at what follows (▼, ↓↓↓).
         ("separator", r"^[-—–_\s]*end[-—–_\s]*$|^[▼▲↓↑⬇\s]+$"),
         ("breadcrumb", r"^(您?当前的?位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
+        # A site's menu, from its home page on: 首页  机构概况  政务公开  政务服务  互动交流.
+        ("site menu", r"^(?:网站)?首页(?:(?:\s*[|丨/·]\s*|\s+)[\u4e00-\u9fff]{2,6}){3,}$"),
         ("page tools", r"^:$"),  # what is left of a widget's label and its buttons
         ("page tools", r"^(内容概述|内容摘要)[:]?$"),
         # The day a reader visits, as a site's header prints it, maybe after the site's name

@@ -176,6 +176,8 @@ def test_removes_romanisation_but_keeps_real_brackets():
     ("（此件公开发布）", "document remark"),
     ("(此件不予公开)", "document remark"),
     ("（联系人：张三，联系电话：0812-1234567）", "document remark"),
+    ("首页  机构概况  政务公开  政务服务  互动交流", "site menu"),
+    ("网站首页 · 信息公开 · 办事服务 · 互动交流", "site menu"),
 ])
 def test_recognises_web_chrome(line, reason):
     assert chrome_reason(line) == reason
@@ -189,7 +191,7 @@ def test_recognises_web_chrome(line, reason):
                                   "序号\t单位\t联络员\t联系电话", "| 序号 | 单位 | 联系电话 |", "序号  单位  联系电话",
                                   "2023年3月1日 9:00 召开动员会", "原创作品保护",
                                   "加强政策解读", "政策解读工作要及时跟进", "注册登记制度改革", "A级景区", "中小企业",
-                                  "党政机关要带头守法", "维护群众合法权益", "建议使用规范用语", "首页设置法治专栏",
+                                  "党政机关要带头守法", "维护群众合法权益", "建议使用规范用语", "首页设置法治专栏", "首页 法治 专栏 设置完成。",
                                   "文字材料要规范", "大中小学法治教育", "登记注册", "3.推行电子证照，版式文件统一为.ofd"])
 def test_keeps_content(line):
     assert chrome_reason(line) is None
