@@ -169,10 +169,10 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     if not meta.year:  # no date, period or document number's year: when the page was posted gives one
         meta = replace(meta, issued=_iso_date(table.get("发布时间", "")))
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department),
-                   issuer=with_its_place(issuer, jurisdiction, meta.script))
+                   issuer=_with_its_place(issuer, jurisdiction, meta.script))
 
 
-def with_its_place(issuer: str, jurisdiction: str, script: str) -> str:
+def _with_its_place(issuer: str, jurisdiction: str, script: str) -> str:
     """An issuer named by its level alone, as a news page's lead names it (近日，市委、市政府印发了《…》) or a
     page's field may, with the name of the place whose plan it is: 某某市委、某某市政府. An organ of another level
     (市委 of a county's plan) is left as it is."""
@@ -193,7 +193,8 @@ def _named_with(organ: str, place: str) -> str:
 
 
 # An organ named by its level alone (市委, 县政府办公室, 自治区党委, 区司法局), not a place (市中区人民政府).
-_LEVEL_ONLY = re.compile(r"^(自治区|自治州|自治县|自治旗|[省市县区州旗盟])(?=委|党委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|办))")
+_LEVEL_ONLY = re.compile(r"^(自治区|自治州|自治县|自治旗|[省市县区州旗盟])"
+                         r"(?=委|党委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|办))")
 # Such organs run together, as a lead names them: 市委市政府, 区委、区政府.
 _BARE_ORGAN = re.compile(r"(?:自治区|自治州|自治县|自治旗|[省市县区州旗盟])(?:党委|委|人民政府|政府)(?:办公室|办公厅|办)?")
 _BARE_ORGANS = re.compile(rf"(?:{_BARE_ORGAN.pattern}[、，,\s]*)+")
