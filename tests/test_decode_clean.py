@@ -226,6 +226,10 @@ def test_metadata_table_rows_become_fields():
         ("索引号", "11xxxx/2021-00012"), ("发布机构", "平安县人民政府办公室")]
     assert table_fields("生成日期：2021-06-01\t文　　号：平政发〔2021〕8号") == [
         ("生成日期", "2021-06-01"), ("文号", "平政发〔2021〕8号")]
+    # Numbered as any list numbers its items; such rows had been taken for the plan's tasks, and the plan lost its title.
+    for number in ("1 ", "(1)", "（1）", "1）", "①"):
+        assert table_fields(f"{number}发文字号：铜政发〔2024〕5号") == [("发文字号", "铜政发〔2024〕5号")]
+    assert table_fields("1 加强行政复议工作。") == []
 
 
 def test_a_page_s_field_table_gives_issuer_number_and_date_under_the_names_sites_use():
