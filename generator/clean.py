@@ -416,8 +416,8 @@ _WRAPPED_LINE_MIN = 20
 
 
 # The heading of a list of the site's other articles at a page's foot (相关文章, 推荐阅读), folded.
-_RELATED_HEADING = re.compile(r"^(相关(文章|阅读|新闻|链接|信息|推荐)|推荐阅读|延伸阅读|往期推荐|往期回顾|猜你喜欢|热点(新闻|文章)|"
-                              r"最新(文章|发布))\s*:?$")
+_RELATED_HEADING = re.compile(r"^(相关(文章|阅读|新闻|链接|信息|推荐|文件|政策|解读)|推荐阅读|延伸阅读|往期推荐|往期回顾|猜你喜欢|"
+                              r"热点(新闻|文章)|最新(文章|发布))\s*:?$")
 # An article's title in such a list is short.
 _LISTED_TITLE_MAX = 60
 
@@ -427,16 +427,42 @@ def related_list(texts: list[str]) -> frozenset[int]:
     a page's foot, down to the text's end: titles of notices and reports, which no rule of furniture
     tells from a plan's own headings, told by where they stand. Every line below the heading must be
     short and no sentence; numbered (1.关于…的通知) only below a numbered text, the plan's, since a
-    heading above the plan's text has the plan's short headings below it."""
+    heading above the plan's text has the plan's short headings below it. Above the plan, as a page's
+    sidebar printed before its text gives one, only the numbered or bulleted titles right below the
+    heading (:func:`_listed_titles`)."""
+    above_the_plan: frozenset[int] = frozenset()
     for k, text in enumerate(texts):
         if not _RELATED_HEADING.match(fold(simplified_aligned(text)).strip()):
             continue
         below = [j for j in range(k + 1, len(texts)) if texts[j]]
-        after_the_plan = any(match_marker(above) for above in texts[:k])
+        after_the_plan = any(map(_numbers_the_plan, texts[:k]))
         if all(len(texts[j]) <= _LISTED_TITLE_MAX and "。" not in texts[j]
                and (after_the_plan or not match_marker(texts[j])) for j in below):
-            return frozenset(j + 1 for j in below)
-    return _bulleted_titles_at_the_foot(texts)
+            return above_the_plan | {j + 1 for j in below}
+        if not after_the_plan:
+            above_the_plan |= _listed_titles(texts, below)
+    return above_the_plan | _bulleted_titles_at_the_foot(texts)
+
+
+def _listed_titles(texts: list[str], below: list[int]) -> frozenset[int]:
+    """The lines (numbered from 1) of a list of other articles' titles, each numbered or bulleted (1.关于印发…的通知),
+    that a related heading above the plan heads, as a page's sidebar printed before its text gives one: the run of
+    them right below the heading."""
+    listed = []
+    for j in below:
+        title = fold(simplified_aligned(_after_number_or_bullet(texts[j]))).strip()
+        if not title or len(title) > _LISTED_TITLE_MAX or "。" in title or not _ARTICLE_TITLE.search(title):
+            break
+        listed.append(j + 1)
+    return frozenset(listed)
+
+
+def _after_number_or_bullet(text: str) -> str:
+    """What a numbered or bulleted line says after its number or bullet; "" for a line with neither."""
+    if found := match_marker(text):
+        return text[found[1]:]
+    bullet = opening_bullet(text)
+    return text[bullet.end():] if bullet else ""
 
 
 # The heading of a policy interpretation or a drafting note that a page prints after the plan, folded and
@@ -456,12 +482,22 @@ def may_name_an_interpretation(text: str) -> bool:
 def interpretation(texts: list[str]) -> frozenset[int]:
     """The lines (numbered from 1) of a policy interpretation printed after the plan, from its heading to the
     text's end: another document, whose numbered sections (一、起草背景 …) are no chapters of the plan. Only
-    below a numbered text, the plan's: a page may print the interpretation first and the plan below it."""
+    below a numbered text, the plan's: a page may print the interpretation first and the plan below it, or
+    a link to it among its page's fields (2. [发文机构] … / 政策解读) and the titles of other articles."""
     for k, text in enumerate(texts):
         if len(text) <= _INTERPRETATION_HEADING_MAX and may_name_an_interpretation(text) \
-                and _INTERPRETATION.match(fold(simplified_aligned(text)).strip()) and any(map(match_marker, texts[:k])):
+                and _INTERPRETATION.match(fold(simplified_aligned(text)).strip()) \
+                and any(map(_numbers_the_plan, texts[:k])):
             return frozenset(range(k + 1, len(texts) + 1))
     return frozenset()
+
+
+def _numbers_the_plan(text: str) -> bool:
+    """Whether a line is numbered as a plan's are, not as a page numbers its fields (2. [发文机构] …) or lists other
+    articles (1.关于印发…的通知)."""
+    found = match_marker(text)
+    return bool(found) and not table_fields(text) \
+        and not _ARTICLE_TITLE.search(fold(simplified_aligned(text[found[1]:])).strip())
 
 
 # An article's title, folded and simplified, as a list of other articles gives it: 关于…, …的通知, …工作要点;

@@ -2709,6 +2709,18 @@ def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_
     assert [task.anchor for task in skeletal.tasks()] == ["c1-i1", "c1-i2"]
     above = _plan("相关阅读\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
     assert above.meta.title == "某某县法治政府建设实施方案" and len(above.tasks()) == 1
+    # A sidebar's list printed above the plan, its titles numbered, and the page's list at its foot too: before, the
+    # titles above were the plan's first tasks and took its title, and those below were its last tasks.
+    sides = _plan("相关文件：\n1.关于印发某某县优化营商环境若干措施的通知\n2.关于做好2023年普法工作的通知\n"
+                  "某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n某某县人民政府\n2023年3月1日\n"
+                  "相关文章\n1.某某县召开法治政府建设推进会\n2.某某县司法局开展普法宣传\n")
+    assert (sides.meta.title, [task.anchor for task in sides.tasks()]) == ("某某县法治政府建设实施方案", ["c1-i1", "c1-i2"])
+    assert [r.lineno for r in sides.cleaning.removed if r.reason == "related links"] == [1, 2, 3, 10, 11, 12]
+    # A link to the plan's interpretation among the page's numbered fields above it heads no interpretation: the
+    # plan below it had been taken out as one.
+    linked = _plan("1. [主题分类] 综合政务\n2. [发文机构] 某某县人民政府\n政策解读\n某某县法治政府建设实施方案\n"
+                   "一、主要任务\n1.加强学习。\n")
+    assert (linked.meta.title, [task.anchor for task in linked.tasks()]) == ("某某县法治政府建设实施方案", ["c1-i1"])
     # Bulleted titles of other articles end a page with no heading above them: not the last task's items.
     bulleted = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n2.规范执法。\n某某县人民政府\n2023年3月1日\n"
                      "● 关于印发某某县2023年法治政府建设工作要点的通知\n● 关于2023年度法治政府建设情况的报告\n")
