@@ -91,7 +91,13 @@ _BACK_STARTS = re.compile(rf"(?<=[。日号月])(?=附件\s*\d*\s*[:、])|(?=(?i
                           rf"|(?<=[。)\]])(?=[\u4e00-\u9fff\s]{{2,40}}?{_SIGNING_ORGAN}{_SEAL}\s*{_SIGNATURE_DATE})"
                           rf"|{_SIGNING_ORGAN}{_SEAL}(?=\s*{_SIGNATURE_DATE})")
 # A title run into the preamble after it (folded and simplified): 某某县法治政府建设实施方案（2021—2025年）为全面推进….
-_TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?)(?=为|根据|按照|近年来|为了|当前)")
+_PREAMBLE_OPENS = "(?=为|根据|按照|近年来|为了|当前)"
+_TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?){_PREAMBLE_OPENS}")
+# Such a title after a page's field or furniture, where its place opens after a field's colon or value (a code, a
+# date, an address: 索引号：…/2023-00012某某县…), folded.
+_TITLE_AFTER_FURNITURE = re.compile(rf"(?<=[:0-9A-Za-z)\]/.\-\s])(?=[\u4e00-\u9fff]{{2,6}}?(?:[省市县区州旗盟镇乡]|街道)"
+                                    rf"\S{{2,44}}?{GENRE.pattern}"
+                                    rf"(?:{PERIOD})?{_PREAMBLE_OPENS})")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
 # list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
 _TITLE_CHARACTER = rf"(?:(?!{_OUTLINE_OPENS.removeprefix('(?=')[:-1]})\S)"  # a title's: no outline opens in it
@@ -172,14 +178,18 @@ def _front_lines(front: str, simple: str) -> list[str]:
     ends = list(_FRONT_ENDS.finditer(simple))
     cuts = sorted({0, *(found.end() for found in ends), *(found.start("dated") for found in ends if found["dated"]),
                    *_signatures(simple), len(front)})
-    lines: list[str] = []
-    for start, end in zip(cuts, cuts[1:]):
-        piece = front[start:end].strip()
-        if title := title_run_in(piece):
-            lines += [title, piece[len(title):]]
-        elif piece:
-            lines.append(piece)
-    return lines
+    return [line for start, end in zip(cuts, cuts[1:]) for line in _title_apart(front[start:end].strip())]
+
+
+def _title_apart(piece: str) -> list[str]:
+    """A piece of a glued page's front as lines: a title cut from the preamble it runs into, and from the page's
+    field or furniture it follows (视力保护色：某某县…实施方案为…, 索引号：…/2023-00012某某县…), where its place opens
+    after no Chinese letter."""
+    if (found := _TITLE_AFTER_FURNITURE.search(fold(simplified_aligned(piece)))) and found.start():
+        return [piece[:found.start()], *_title_apart(piece[found.start():])]
+    if title := title_run_in(piece):
+        return [title, piece[len(title):]]
+    return [piece] if piece else []
 
 
 def _signatures(simple: str, start: int = 0) -> list[int]:

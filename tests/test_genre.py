@@ -2973,6 +2973,15 @@ def test_a_short_plan_that_lost_its_line_breaks_reads_as_it_did_with_them(partin
         ("镇党政办",), ("镇司法所",), ("镇综合行政执法队",)]
 
 
+@pytest.mark.parametrize("field", ["视力保护色：", "索引号：000014349/2023-00012", "原文链接：http://www.moumou.gov.cn/a.html"])
+def test_a_glued_page_s_title_is_cut_from_the_field_or_furniture_it_runs_on_from(field):
+    """A page that lost its line breaks and its spaces runs its fields into the plan's title: the title had taken them
+    in (视力保护色：某某镇…), or been lost with them as page tools."""
+    plan = _plan(field + SHORT_WORK_POINTS.replace("\n", ""))
+    assert (plan.meta.title, plan.meta.issued) == ("某某镇2023年法治政府建设工作要点", "2023-03-01")
+    assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2", "c2-i3"]
+
+
 @pytest.mark.parametrize("parting", ["", " "])
 def test_a_very_short_plan_on_one_line_reads_as_it_does_with_its_lines(parting):
     """A township's 工作要点 of under 200 characters, glued: it was read as one line, and had no task."""
