@@ -1909,8 +1909,10 @@ def test_a_law_database_s_copy_has_its_bracketed_fields_read_and_taken_out():
     assert removed[0] == "【发布部门】南昌市人民政府" and removed[-1] == "【法宝引证码】CLI.12.3456789" and len(removed) == 7
     assert plan.root.children[-1].paragraphs == ("各级政府要加强组织领导。",)
     # The database's newer labels, and its fields on one line.
-    newer = _plan(LAW_DATABASE_COPY.replace("【发布部门】", "【制定机关】").replace("【效力级别】", "【效力位阶】"))
+    newer = _plan(LAW_DATABASE_COPY.replace("【发布部门】", "【制定机关】").replace("【效力级别】", "【效力位阶】")
+                  .replace("【发布日期】", "【公布日期】"))
     assert newer.meta.issuer == "南昌市人民政府" and "【效力位阶】地方规范性文件" not in newer.root.paragraphs
+    assert newer.meta.issued == "2021-12-30"  # the day it was promulgated dates it, as 成文日期 does
     one_line = _plan(LAW_DATABASE_COPY.replace("\n【发文字号】", " 【发文字号】").replace("\n【发布日期】", " 【发布日期】"))
     assert (one_line.meta.issuer, one_line.meta.doc_number) == ("南昌市人民政府", "洪府发〔2021〕32号")
 
