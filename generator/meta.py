@@ -141,19 +141,19 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     """Metadata for one plan, by rule only (sidecars are applied later)."""
     front = [line.text for line in parsed.front_matter]
     table = {key: value for key, value in fields if value}
-    page_title = _without_site(table.get("标题", ""))
+    page_title = _without_site(_first_field(table, "标题", "信息名称"))
     title = plan_title(parsed, front, page_title)
     notice = notice_title(front) or notice_title([page_title])
     signer, signed = signature(parsed.signature)
     printer, printed = printed_under_title(parsed.root.paragraphs)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
-    listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构", "发布单位", "发布部门",
-                          "制定机关", "颁布单位")
+    listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构", "发布单位", "发布机关",
+                          "发布部门", "制定机关", "颁布单位")
     listed = "" if to_simplified(listed).endswith("网站") else listed
     issuer = find_issuer(front, notice) or listed or printer or signer or _title_organs(title)
     issuer = listed if _names_in_full(listed, issuer) else issuer
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
-        or _first_field(table, "发文字号", "发文文号", "文号")
+        or _first_field(table, "发文字号", "发文文号", "文号", "文件编号")
     issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期", "公布日期", "颁布日期")) \
         or printed or signed or _iso_date(_first_field(table, "生成日期", "印发日期"))
     jurisdiction, level, named_province = find_jurisdiction(title, issuer, body_text)
