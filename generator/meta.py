@@ -154,8 +154,9 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
     issuer = listed if _names_in_full(listed, issuer) else issuer
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or _first_field(table, "发文字号", "发文文号", "文号", "文件编号")
-    issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "发文日期", "公布日期", "颁布日期")) \
-        or printed or signed or _iso_date(_first_field(table, "生成日期", "印发日期"))
+    issued = find_date(front) or _iso_date(_first_field(table, "成文日期", "成文时间", "发文日期", "发文时间", "公布日期",
+                                                        "颁布日期")) \
+        or printed or signed or _iso_date(_first_field(table, "生成日期", "印发日期", "印发时间"))
     jurisdiction, level, named_province = find_jurisdiction(title, issuer, body_text)
     department = find_department(title, issuer)
     # A department's own plan that names no issuer is the department's.

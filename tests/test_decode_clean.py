@@ -238,6 +238,11 @@ def test_a_page_s_field_table_gives_issuer_number_and_date_under_the_names_sites
             "生成日期：2021-06-01\t文　　号：平政发〔2021〕8号\n平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
     meta = parse_text(page.encode("utf-8"), "p.txt").meta
     assert (meta.issuer, meta.doc_number, meta.issued) == ("平安县人民政府办公室", "平政发〔2021〕8号", "2021-06-01")
+    # Other names sites give their fields: they stayed in the front matter, and the date was lost.
+    other = parse_text("成文时间：2021年5月28日\n登记号：PAXD01-2021-0003\n文种：通知\n文件类型：规范性文件\n"
+                       "平安县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n".encode("utf-8"), "p.txt")
+    assert (other.meta.issued, other.front_matter) == ("2021-05-28", ())
+    assert len(other.cleaning.removed) == 4
 
 
 def test_a_heading_spread_letter_by_letter_is_closed_up_after_its_number_too():
