@@ -30,9 +30,9 @@ from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_wo
                          heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_responsibility,
                          is_sentence_note, is_task_field, leading_note, leaves_a_bracket_open, names_units,
                          note_after_heading, says_a_role, sentence_note, split_title, trailing_note, unbalanced_note)
-from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, has_cells, header_columns, is_table_row,
-                     rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables, tasks_of_rows,
-                     with_table_notes)
+from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, group_row, has_cells, header_columns,
+                     is_table_row, rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables,
+                     tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
 from .script import fold, simplified_aligned
 
@@ -659,7 +659,8 @@ def numbered_rows(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Rows of a task table copied without its header, a bare figure in each one's first cell (``1<tab>加强学习。<tab>
     县司法局<tab>2023年底前``), as the task lines they stand for (``1.加强学习。<tab>县司法局<tab>…``), whose cells after
     the words are the note (:func:`cells_after_words`). A header gives its rows' cells their roles, and its table reads
-    them: so only rows under none, two at least counting up one by one, and not a table of figures or dates."""
+    them: so only rows under none, two at least counting up one by one, and not a table of figures or dates. A row
+    of a group's number and name right above them (三<tab>保障措施) is the group's line (三、保障措施)."""
     parted = [k for k, line in enumerate(lines) if has_cells(line.text)]
     if not parted:  # most texts
         return lines
@@ -671,8 +672,9 @@ def numbered_rows(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             counted |= {above, below}
     if not counted:
         return lines
-    return tuple(Line(f"{rows[k]}.{_CELLS_APART.join(cells(line.text)[1:])}", line.lineno) if k in counted else line
-                 for k, line in enumerate(lines))
+    groups = {k: group for k in parted if k + 1 in counted and (group := group_row(lines[k].text))}
+    return tuple(Line(f"{rows[k]}.{_CELLS_APART.join(cells(line.text)[1:])}", line.lineno) if k in counted
+                 else Line(groups[k], line.lineno) if k in groups else line for k, line in enumerate(lines))
 
 
 def _row_without_header(text: str) -> int:

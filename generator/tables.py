@@ -242,6 +242,16 @@ def _group_number(cell: str, below: tuple[Line, ...]) -> str:
     return f"{folded}." if folded.isdecimal() and under.startswith(f"{folded}.") else ""
 
 
+def group_row(text: str) -> str:
+    """The group line that a table's row of a group's number in words and its name stands for, its other cells empty
+    (一<tab>依法全面履行政府职能, （二）<tab><tab>…): 一、依法全面履行政府职能; "" for any other line."""
+    filled = [cell for cell in cells(text) if cell]
+    if len(filled) != 2 or "。" in filled[1]:
+        return ""
+    group = _GROUP_NUMBER.fullmatch(fold(filled[0]).strip())
+    return (group.group(1) + "、" if group.group(1) else filled[0]) + filled[1] if group else ""
+
+
 def _header_over_two_rows(lines: tuple[Line, ...], k: int) -> tuple[str, ...] | None:
     """The names of a header over two rows from ``k``, a merged cell's name above the names it spans
     (序号<tab>重点任务<tab>责任单位<tab><tab>完成时限 / <tab><tab>牵头单位<tab>配合单位<tab>): the second row's

@@ -483,6 +483,9 @@ def test_a_table_s_rows_copied_without_its_header_are_tasks_numbered_by_their_fi
         ("c1-i2", "推进严格规范公正文明执法", "县司法局；2023年6月底前"), ("c2-i3", "深化政务公开", "县政府办；长期坚持")]
     assert responsibility(plan.root)["c1-i1"].partners == ("县委组织部", "县司法局")
     assert measures(plan.root)["c2-i3"][0] == ("长期坚持",)
+    # A group's row above them, its number and name in cells of their own, is the group's line.
+    grouped = _plan(HEADERLESS_ROWS.replace("二、保障措施", parting.join(("二", "保障措施"))))
+    assert [(task.anchor, task.note) for task in grouped.tasks()][-1] == ("c2-i3", "县政府办；长期坚持")
     # A plan that is nothing but such rows has them as its tasks; it was a plain document.
     only_rows = _plan("某某县法治政府建设重点任务分工方案\n为推进法治政府建设，制定本方案。\n"
                       + "\n".join(line for line in HEADERLESS_ROWS.splitlines() if line[0].isdigit()))
