@@ -486,6 +486,13 @@ def test_a_table_s_rows_copied_without_its_header_are_tasks_numbered_by_their_fi
     # A group's row above them, its number and name in cells of their own, is the group's line.
     grouped = _plan(HEADERLESS_ROWS.replace("二、保障措施", parting.join(("二", "保障措施"))))
     assert [(task.anchor, task.note) for task in grouped.tasks()][-1] == ("c2-i3", "县政府办；长期坚持")
+    # An annex of such rows that restates the plan's tasks gives them their notes, as one with a header does.
+    annexed = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。组织学法。\n2.深化政务公开。推进公开。\n"
+                    "某某县人民政府\n2023年3月1日\n附件\n重点任务分工\n"
+                    + "\n".join(parting.join(row) for row in (("1", "加强学习培训", "县委组织部、县司法局", "2023年底前"),
+                                                               ("2", "深化政务公开", "县政府办", "长期坚持"))))
+    assert [responsibility(annexed.root)[task.anchor].partners for task in annexed.tasks()[:2]] == [
+        ("县委组织部", "县司法局"), ("县政府办",)]
     # A plan that is nothing but such rows has them as its tasks; it was a plain document.
     only_rows = _plan("某某县法治政府建设重点任务分工方案\n为推进法治政府建设，制定本方案。\n"
                       + "\n".join(line for line in HEADERLESS_ROWS.splitlines() if line[0].isdigit()))
