@@ -30,8 +30,9 @@ _FIELD_LABELS = ("索引号|主题分类|发文机构|发布机构|发文机关|
                  # 【制定机关】…【公布日期】…【效力位阶】…; 法律之星: 【颁布单位】…【执行日期】…)
                  "发布部门|制定机关|颁布单位|效力级别|效力位阶|法规类别|公布日期|施行日期|颁布日期|执行日期|批准日期|"
                  "审议通过日期|法宝引证码|原文链接|"
-                 # and a site's catalogue of public information (信息名称：… 信息索引：… 公开方式：主动公开)
-                 "信息名称|信息索引号|信息索引|文件编号|发布机关|内容概述|公开时限|"
+                 # and a site's catalogue of public information (信息名称：… 信息索引：… 公开方式：主动公开; not its
+                 # 内容概述, whose label alone takes no line below it: a page's furniture, see clean)
+                 "信息名称|信息索引号|信息索引|文件编号|发布机关|公开时限|"
                  # and other names sites give them
                  "成文时间|发文时间|印发时间|文种|公文种类|文件类型|所属主题|统一编号|登记号|是否有效|索取号")
 SPACED_FIELD_LABELS = "|".join(r"\s*".join(label) for label in _FIELD_LABELS.split("|"))

@@ -1931,7 +1931,7 @@ def test_a_site_s_catalogue_of_public_information_gives_its_fields_names():
     """A page of a site's catalogue of public information (信息公开目录) names its fields otherwise: 信息名称 titled the
     plan with its label (信息名称：某某县…, its place not found), and 文件编号 and 发布机关 were lost."""
     plan = _plan("信息名称：某某县2023年法治政府建设工作要点\n信息索引：001/2023-01\n生成日期：2023-03-02\n"
-                 "发布机关：某某县人民政府\n文件编号：某政发〔2023〕5号\n内容概述：为推进法治政府建设，制定本要点。\n"
+                 "发布机关：某某县人民政府\n文件编号：某政发〔2023〕5号\n公开方式：主动公开\n"
                  "为推进法治政府建设，制定本要点。\n一、主要任务\n1.加强学习。\n")
     meta = plan.meta
     assert (meta.title, meta.issuer, meta.doc_number, meta.issued, meta.slug) == (
