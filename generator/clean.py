@@ -29,7 +29,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Callable, Iterator
 
-from .document_parts import REMARK, SEAL_WORDS, WRITTEN_DATE, is_notice_title, is_organ_line
+from .document_parts import GENRE, REMARK, SEAL_WORDS, SUBJECT, WRITTEN_DATE, is_notice_title, is_organ_line
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
@@ -601,13 +601,25 @@ def fields_on_two_lines(lines: list[str]) -> list[str]:
     followed by another label, a field or page furniture has no value."""
     lines = list(lines)
     for k, line in enumerate(lines):
-        if not line.rstrip().endswith((":", "：")) or not _LABEL_ALONE.match(fold(simplified_aligned(line))):
+        if not line.rstrip().endswith((":", "：")) or not (label := _LABEL_ALONE.match(fold(simplified_aligned(line)))):
             continue
         following = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
-        if following is not None and not _is_label_or_chrome(lines[following]):
+        if following is not None and not _is_label_or_chrome(lines[following]) \
+                and (re.sub(r"\s+", "", label.group(2)) in _TITLE_LABELS or not _titles_a_plan(lines[following])):
             lines[k] = f"{line.rstrip()} {lines[following].strip()}"
             lines[following] = ""
     return lines
+
+
+# The labels of a page's field that holds its title (标题：/ 某某县…工作要点), which no other left empty takes.
+_TITLE_LABELS = ("标题", "名称", "信息名称")
+_SUBJECT = re.compile(SUBJECT)
+
+
+def _titles_a_plan(line: str) -> bool:
+    """Whether a line is a plan's title, alone (某某县法治政府建设实施方案): no field's value below a label left empty."""
+    simple = fold(simplified_aligned(line)).strip()
+    return len(simple) <= _LISTED_TITLE_MAX and "。" not in simple and bool(GENRE.search(simple) and _SUBJECT.search(simple))
 
 
 # A table copied from a spreadsheet: a cell that holds line breaks is in quotes

@@ -1948,6 +1948,13 @@ def test_a_page_listing_bulleted_fields_with_each_value_under_its_label():
     assert [r.text for r in plan.cleaning.removed if r.reason == "metadata table"] == [
         "• 索引号: 6107280000/2024-001005", "• 主题分类:", "• 发文机构: 县政府网站", "• 发文字号: 某政发〔2024〕7号",
         "• 发文日期: 2024年04月06日 16:40"]
+    # The last field left empty right above the plan's title takes nothing from it; a field of the title takes it.
+    for label in ("文种", "所属主题", "登记号"):
+        empty = _plan(BULLETED_FIELDS.replace("  • 内容概述:\n\n", f"  • {label}:\n"))
+        assert empty.meta.title == "某某县法治政府建设实施方案" and empty.tasks()[0].anchor == "c1-i1"
+        assert f"• {label}:" in [r.text for r in empty.cleaning.removed]
+    titled = _plan("标题：\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
+    assert [r.text for r in titled.cleaning.removed] == ["标题： 某某县法治政府建设实施方案"]
 
 
 def test_a_field_left_empty_above_a_posting_date_with_its_own_label_takes_nothing_from_it():
