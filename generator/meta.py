@@ -16,8 +16,8 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import (CN_YEAR_DIGITS, DAY, DOC_NUMBER, MONTH_DATE, ORG_END, SALUTATION, SIGNATURE_LINES, STAGE,
-                             is_organ_line, organs_apart, signing_organs)
+from .document_parts import (CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, MONTH_DATE, ORG_END, PERIOD, SALUTATION,
+                             SIGNATURE_LINES, STAGE, is_organ_line, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -210,7 +210,8 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        return _with_organs_above(front, _unquoted("".join(line.text.strip() for line in parsed.title_lines)))
+        title = _unquoted("".join(line.text.strip() for line in parsed.title_lines))
+        return _with_organs_above(front, _without_site_after_plan(title))
     for text in front:
         for quoted in _QUOTED.findall(text):
             simple = to_simplified(quoted)
@@ -259,6 +260,18 @@ def _without_site(page_title: str) -> str:
     """A page's title without the name of the site after it: its first part, as sites print their
     own name last."""
     return _SITE_AFTER_TITLE.split(page_title, maxsplit=1)[0].strip("《》 ")
+
+
+def _without_site_after_plan(title: str) -> str:
+    """A title line without the site's name a page's own title sets after the plan's (…工作要点_某某县人民政府,
+    …工作要点 - 某某县司法局, …工作要点-政策文件-某某县人民政府门户网站), where the plan's title ends."""
+    found = _PLAN_THEN_SITE.search(fold(simplified_aligned(title)))
+    return title[:found.start("site")].rstrip() if found else title
+
+
+# A plan's title, its kind perhaps with its period or stage after it, then a site's name set apart from it (folded).
+_PLAN_THEN_SITE = re.compile(rf"{GENRE.pattern}(?:{PERIOD}|{STAGE})?"
+                             r"(?P<site>\s*[_|｜]\s*|\s+[-—–]+\s+|[-—–](?=[\u4e00-\u9fff]))[^,。;:]{2,40}$")
 
 
 def notice_title(front: list[str]) -> str:

@@ -1877,6 +1877,10 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     quoted = _plan("《南昌市法治政府建设实施方案（2021-2025年）》\n为推进依法行政，制定本方案。\n一、总体要求\n1.坚持党的领导。\n")
     assert (quoted.meta.title, quoted.meta.slug, quoted.meta.province) == (
         "南昌市法治政府建设实施方案（2021-2025年）", "nanchang-2021", "江西省")
+    # A page's own title as the plan's, the site's name after it: the title had kept it.
+    for site in ("_南昌市人民政府", " - 南昌市司法局", "|南昌市人民政府网", "-政策文件-南昌市人民政府门户网站"):
+        sited = _plan(f"南昌市2023年法治政府建设工作要点{site}\n一、主要任务\n1.加强学习。\n")
+        assert sited.meta.title == "南昌市2023年法治政府建设工作要点"
     # Or in 【】, as an article's heading; the title had kept them and its place was not found (plan-2023).
     bracketed = _plan("【南昌市2023年法治政府建设工作要点】\n一、主要任务\n1.加强学习。\n")
     assert (bracketed.meta.title, bracketed.meta.slug) == ("南昌市2023年法治政府建设工作要点", "nanchang-2023")
