@@ -619,7 +619,8 @@ _SUBJECT = re.compile(SUBJECT)
 def _titles_a_plan(line: str) -> bool:
     """Whether a line is a plan's title, alone (某某县法治政府建设实施方案): no field's value below a label left empty."""
     simple = fold(simplified_aligned(line)).strip()
-    return len(simple) <= _LISTED_TITLE_MAX and "。" not in simple and bool(GENRE.search(simple) and _SUBJECT.search(simple))
+    return len(simple) <= _LISTED_TITLE_MAX and "。" not in simple \
+        and bool(GENRE.search(simple) and _SUBJECT.search(simple))
 
 
 # A table copied from a spreadsheet: a cell that holds line breaks is in quotes

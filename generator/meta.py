@@ -165,7 +165,8 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -
         slug="", title=title, jurisdiction=jurisdiction, level=level, issuer=issuer,
         doc_number=re.sub(r"\s+", "", doc_number), issued=issued, period=find_period(title),
         source_url=table.get("网址", ""),
-        script=detect_script(body_text), notice_title=notice.strip("《》 "), department=department,
+        script=detect_script(body_text), notice_title=_without_site_after_plan(notice.strip("《》 ")),
+        department=department,
         province=named_province or find_province(jurisdiction, level, body_text))
     if not meta.year:  # no date, period or document number's year: when the page was posted gives one
         meta = replace(meta, issued=_iso_date(table.get("发布时间", "")))
@@ -264,13 +265,14 @@ def _without_site(page_title: str) -> str:
 
 def _without_site_after_plan(title: str) -> str:
     """A title line without the site's name a page's own title sets after the plan's (…工作要点_某某县人民政府,
-    …工作要点 - 某某县司法局, …工作要点-政策文件-某某县人民政府门户网站), where the plan's title ends."""
+    …工作要点 - 某某县司法局, …工作要点-政策文件-某某县人民政府门户网站), where the plan's or notice's title ends."""
     found = _PLAN_THEN_SITE.search(fold(simplified_aligned(title)))
     return title[:found.start("site")].rstrip() if found else title
 
 
-# A plan's title, its kind perhaps with its period or stage after it, then a site's name set apart from it (folded).
-_PLAN_THEN_SITE = re.compile(rf"{GENRE.pattern}(?:{PERIOD}|{STAGE})?"
+# A plan's title, its kind perhaps with its period or stage after it, or a notice's, then a site's name set apart
+# from it (folded).
+_PLAN_THEN_SITE = re.compile(rf"(?:{GENRE.pattern}(?:{PERIOD}|{STAGE})?|的通知|的公告)"
                              r"(?P<site>\s*[_|｜]\s*|\s+[-—–]+\s+|[-—–](?=[\u4e00-\u9fff]))[^,。;:]{2,40}$")
 
 

@@ -1881,6 +1881,10 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     for site in ("_南昌市人民政府", " - 南昌市司法局", "|南昌市人民政府网", "-政策文件-南昌市人民政府门户网站"):
         sited = _plan(f"南昌市2023年法治政府建设工作要点{site}\n一、主要任务\n1.加强学习。\n")
         assert sited.meta.title == "南昌市2023年法治政府建设工作要点"
+    # And a notice's title the same way.
+    noticed = _plan("南昌市人民政府关于印发南昌市2023年法治政府建设工作要点的通知_南昌市人民政府\n各县区人民政府：\n"
+                    "现将《南昌市2023年法治政府建设工作要点》印发给你们。\n南昌市人民政府\n2023年3月1日\n一、主要任务\n1.加强学习。\n")
+    assert noticed.meta.notice_title == "南昌市人民政府关于印发南昌市2023年法治政府建设工作要点的通知"
     # Or in 【】, as an article's heading; the title had kept them and its place was not found (plan-2023).
     bracketed = _plan("【南昌市2023年法治政府建设工作要点】\n一、主要任务\n1.加强学习。\n")
     assert (bracketed.meta.title, bracketed.meta.slug) == ("南昌市2023年法治政府建设工作要点", "nanchang-2023")
