@@ -24,12 +24,11 @@ from .script import is_cjk, to_simplified
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级", "district": "区级",
                "township": "乡镇级", "zone": "功能区", "": "其他"}
 # What the build report calls each kind of line that cleaning removed (the export keeps the English names).
-REMOVAL_NAMES = {"counter": "浏览计数", "timestamp": "发布时间", "byline": "来源署名", "page tools": "页面工具",
-                 "breadcrumb": "导航路径", "site menu": "网站菜单", "site date": "网站日期", "qr prompt": "二维码提示",
-                 "related links": "相关链接", "leave-site prompt": "离站提示", "site footer": "网站页脚", "separator": "分隔线",
-                 "page number": "页码", "imprint": "版记", "metadata table": "信息表", "table of contents": "目录", "running head": "页眉页脚",
-                 "download link": "下载链接", "document remark": "附注",
-                 "interpretation": "政策解读"}
+REMOVAL_NAMES = {"counter": "浏览计数", "timestamp": "发布时间", "byline": "来源署名", "page tools": "页面工具", "breadcrumb": "导航路径",
+                 "site menu": "网站菜单", "site date": "网站日期", "qr prompt": "二维码提示", "related links": "相关链接",
+                 "leave-site prompt": "离站提示", "site footer": "网站页脚", "separator": "分隔线", "page number": "页码",
+                 "imprint": "版记", "metadata table": "信息表", "table of contents": "目录", "running head": "页眉页脚",
+                 "download link": "下载链接", "document remark": "附注", "interpretation": "政策解读"}
 DIAGNOSTIC_LEVELS = {"error": "错误", "warning": "警告"}
 LEVEL_ORDER = ("national", "province", "city", "district", "county", "township", "zone", "")
 # The levels whose plans are in no province: the navigation and the home page list the others by province.
