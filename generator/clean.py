@@ -812,6 +812,8 @@ _FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
 _BOX_BARS = re.compile("[│┃║]")
 # A character reference left in text copied from a page's source (&ldquo;放管服&rdquo;, &nbsp;).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+# The ampersand of a reference escaped a second time, as some sites' pages print it: &amp;ldquo;.
+_ESCAPED_TWICE = re.compile(rf"&amp;(?={_ENTITY.pattern[1:]})")
 # The gap a PDF set with space between its letters (临 江 市 2 0 2 3 年 …), or a heading spread over its line
 # (某  某  市), puts between two letters: a space or two; three, a word's space spaced out so (1 深化 → 1   深 化).
 # A table's columns are parted by more.
@@ -962,14 +964,17 @@ def closed_up(line: str) -> str:
 def visible_text(text: str) -> str:
     """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup (and the
     marks of strong emphasis a text copied from one keeps, 1.**加强学习**。…, which no plan prints),
-    and the characters that references left in the text (&ldquo;) stand for."""
+    and the characters that references left in the text (&ldquo;) stand for, also where a site escaped them twice
+    (&amp;ldquo;)."""
     if looks_like_html(text):
         return strip_markup(text)
     if looks_like_markdown(text):
         text = strip_markdown(text)
     elif "**" in text:
         text = _STRONG_STARS.sub(r"\1", text)
-    return _ENTITY.sub(_referenced_character, text) if "&" in text else text
+    if "&" in text:
+        text = _ENTITY.sub(_referenced_character, _ESCAPED_TWICE.sub("&", text))
+    return text
 
 
 def _referenced_character(reference: re.Match) -> str:

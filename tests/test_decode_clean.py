@@ -364,6 +364,9 @@ def test_character_references_left_in_plain_text_are_the_characters_they_stand_f
     cleaned, _ = clean(text)
     assert [(line.lineno, line.text) for line in cleaned.lines] == [
         (1, "二、深化“放管服”改革"), (2, "1.推行“一网通办” R&D &copy2023 &foo;"), (3, "2.防范<script>")]
+    # Escaped twice, as some sites print them: they had been shown as &ldquo;.
+    twice, _ = clean("1.深化&amp;ldquo;放管服&amp;rdquo;改革，R&amp;D&amp;amp;\n")
+    assert twice.lines[0].text == "1.深化“放管服”改革，R&D&"
 
 
 MARKDOWN_PAGE = """Title: 某某县2023年法治政府建设工作要点
