@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import NUMBER_YEAR
+from .model import NUMBER_YEAR_CLOSES, NUMBER_YEAR_OPENS
 from .script import fold, to_simplified
 
 # The kinds of plan a title names.
@@ -29,7 +29,9 @@ STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修
 # A document number: 成府发〔2015〕20号, 某发[2021]12号, 惠仲委〔2018〕28號, 某政发〔2023〕第5号, 某府办发 〔2023〕 5号 (spaced
 # as a converted file may set it); its end, from the bracketed year, alone (in a run of text, where the issuer's short
 # name that opens it has no bound).
-DOC_NUMBER_END = rf"{NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"
+# Its year's figures may be spaced, as text recognition reads them (〔2 02 5 〕).
+_SPACED_NUMBER_YEAR = rf"[{NUMBER_YEAR_OPENS}]\s*(\d\s?\d\s?\d\s?\d)\s*[{NUMBER_YEAR_CLOSES}]"
+DOC_NUMBER_END = rf"{_SPACED_NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"
 DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}\s{{0,2}}{DOC_NUMBER_END}")
 
 # A document's remark on how it is published, in brackets under its signature (folded): （此件公开发布）, （本件不予公开）.

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 # The year in a document number, bracketed: 某政发〔2022〕8号 (the parser's pattern of a whole number holds it).
-NUMBER_YEAR = r"[〔\[【(（﹝［〈<＜](\d{4})[〕\]】)）﹞］〉>＞]"
+NUMBER_YEAR_OPENS, NUMBER_YEAR_CLOSES = r"〔\[【(（﹝［〈<＜", r"〕\]】)）﹞］〉>＞"
+NUMBER_YEAR = rf"[{NUMBER_YEAR_OPENS}](\d{{4}})[{NUMBER_YEAR_CLOSES}]"
 # China's divisions of province level by their codes (GB/T 2260), in the order of the codes, as lists of places
 # are ordered, and the Xinjiang Production and Construction Corps, which governs as one.
 PROVINCE_CODES = {"北京市": "11", "天津市": "12", "河北省": "13", "山西省": "14", "内蒙古自治区": "15", "辽宁省": "21",

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, NUMBER_YEAR, ORG_END, PERIOD, REMARK,
-                             SEAL_WORDS, SUBJECT, TASK_LIST, WRITTEN_DATE)
+from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, ORG_END, PERIOD, REMARK, SEAL_WORDS, SUBJECT,
+                             TASK_LIST, WRITTEN_DATE)
+from .model import NUMBER_YEAR
 from .numbering import FLAGS
 from .script import fold, simplified_aligned
 from .tables import SPACED_FIELD_LABELS

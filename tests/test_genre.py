@@ -1721,6 +1721,8 @@ def test_a_page_with_the_notice_s_title_and_number_then_the_plan_without_its_own
     assert not plan.root.paragraphs  # the notice's lines are not the plan's preamble
     # A number written with 第 before it is one too.
     assert _plan(text.replace("〕8号", "〕第8号")).meta.doc_number == "某区府发〔2022〕第8号"
+    # Its year's figures spaced, as text recognition reads them: the number was lost.
+    assert _plan(text.replace("〔2022〕8号", "〔2 02 2 〕 8号")).meta.doc_number == "某区府发〔2022〕8号"
     # The year in small-form, full-width or angle brackets, as some sites' fonts and typists print them.
     for opening, closing in ("﹝﹞", "［］", "〈〉", "<>", "＜＞"):
         bracketed = _plan(text.replace("〔", opening).replace("〕", closing)).meta
