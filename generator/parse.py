@@ -680,7 +680,7 @@ def numbered_rows(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 def _row_without_header(text: str) -> int:
     """The number in the first cell of a row (a line parted into cells), a bare figure, where the cells after its
     task's words name its units or time limit; else 0."""
-    if len(row := cells(text)) < 3 or not re.fullmatch(r"\d{1,3}", fold(row[0])):
+    if len(row := cells(text)) < 3 or not re.fullmatch(r"\d{1,4}", fold(row[0])):
         return 0
     return int(fold(row[0])) if cells_after_words(_CELLS_APART.join(row[1:]))[1] else 0
 
