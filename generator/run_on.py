@@ -185,7 +185,7 @@ def _front_lines(front: str, simple: str) -> list[str]:
 def _title_apart(piece: str) -> list[str]:
     """A piece of a glued page's front as lines: a title cut from the preamble it runs into, and from the page's
     field or furniture it follows (视力保护色：某某县…实施方案为…, 索引号：…/2023-00012某某县…), where its place opens
-    after no Chinese letter."""
+    after a field's colon or value."""
     if (found := _TITLE_AFTER_FURNITURE.search(fold(simplified_aligned(piece)))) and found.start():
         return [piece[:found.start()], *_title_apart(piece[found.start():])]
     if title := title_run_in(piece):
