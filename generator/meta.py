@@ -816,11 +816,12 @@ def make_slug(jurisdiction: str, year: str, department: str = "", places: int = 
 
 # Characters that place names read otherwise than pypinyin's everyday reading: 长治 and 长宁 are
 # Changzhi and Changning, 郫都 and 都匀 Pidu and Duyun, 朝阳 Chaoyang, 锡林郭勒 and 阿勒泰 Xilinguole
-# and Aletai, 什邡 and 康巴什 Shifang and Kangbashi; 长子县 and 朝歌 keep zhang and zhao, and a few names are read as they are called (单县
-# Shanxian, 浚县 Xunxian, 涡阳 Guoyang, 繁峙 Fanshi, 筠连 Junlian, 六合 Luhe).
-_PLACE_CHARACTERS = {"长": "chang", "都": "du", "朝": "chao", "勒": "le", "什": "shi"}
+# and Aletai, 什邡 and 康巴什 Shifang and Kangbashi, 漯河 Luohe; 长子县 and 朝歌 keep zhang and zhao, and a
+# few names are read as they are called (单县 Shanxian, 浚县 Xunxian, 涡阳 Guoyang, 繁峙 Fanshi, 筠连 Junlian,
+# 六合 Luhe, 荥经 Yingjing beside 荥阳 Xingyang, 乐陵 Laoling).
+_PLACE_CHARACTERS = {"长": "chang", "都": "du", "朝": "chao", "勒": "le", "什": "shi", "漯": "luo"}
 _PLACE_NAMES = {"长子": "zhangzi", "朝歌": "zhaoge", "单县": "shanxian", "浚县": "xunxian", "涡阳": "guoyang",
-                "繁峙": "fanshi", "筠连": "junlian", "六合": "luhe"}
+                "繁峙": "fanshi", "筠连": "junlian", "六合": "luhe", "荥经": "yingjing", "乐陵": "laoling"}
 
 
 def place_reading(name: str) -> str:
