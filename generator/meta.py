@@ -816,12 +816,15 @@ def make_slug(jurisdiction: str, year: str, department: str = "", places: int = 
 
 # Characters that place names read otherwise than pypinyin's everyday reading: 长治 and 长宁 are
 # Changzhi and Changning, 郫都 and 都匀 Pidu and Duyun, 朝阳 Chaoyang, 锡林郭勒 and 阿勒泰 Xilinguole
-# and Aletai, 什邡 and 康巴什 Shifang and Kangbashi, 漯河 Luohe; 长子县 and 朝歌 keep zhang and zhao, and a
-# few names are read as they are called (单县 Shanxian, 浚县 Xunxian, 涡阳 Guoyang, 繁峙 Fanshi, 筠连 Junlian,
-# 六合 Luhe, 荥经 Yingjing beside 荥阳 Xingyang, 乐陵 Laoling).
-_PLACE_CHARACTERS = {"长": "chang", "都": "du", "朝": "chao", "勒": "le", "什": "shi", "漯": "luo"}
+# and Aletai, 什邡 and 康巴什 Shifang and Kangbashi, 漯河 Luohe, 佛冈 Fogang, 蚌山 Bengshan, 泊头 Botou, 曾都
+# Zengdu; 长子县 and 朝歌 keep zhang and zhao, and a few names are read as they are called (单县 Shanxian, 浚县
+# Xunxian, 涡阳 Guoyang, 繁峙 Fanshi, 筠连 Junlian, 六合 Luhe, 荥经 Yingjing beside 荥阳 Xingyang, 乐陵 Laoling,
+# 闵行 Minhang beside 行唐 Xingtang, 洪洞 Hongtong, 覃塘 Qintang, 伽师 Jiashi).
+_PLACE_CHARACTERS = {"长": "chang", "都": "du", "朝": "chao", "勒": "le", "什": "shi", "漯": "luo", "佛": "fo",
+                     "蚌": "beng", "泊": "bo", "曾": "zeng"}
 _PLACE_NAMES = {"长子": "zhangzi", "朝歌": "zhaoge", "单县": "shanxian", "浚县": "xunxian", "涡阳": "guoyang",
-                "繁峙": "fanshi", "筠连": "junlian", "六合": "luhe", "荥经": "yingjing", "乐陵": "laoling"}
+                "繁峙": "fanshi", "筠连": "junlian", "六合": "luhe", "荥经": "yingjing", "乐陵": "laoling",
+                "闵行": "minhang", "洪洞": "hongtong", "覃塘": "qintang", "伽师": "jiashi"}
 
 
 def place_reading(name: str) -> str:

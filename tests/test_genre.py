@@ -1860,11 +1860,13 @@ def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     slugs = [meta.slug for meta in _place_metas("长治市", "上海市长宁区", "长阳土家族自治县", "北京市朝阳区", "成都市郫都区",
                                                 "都匀市", "长子县", "长沙市", "重庆市", "淇县朝歌街道", "滑县", "单县",
                                                 "锡林郭勒盟", "阿勒泰地区", "涡阳县", "南京市六合区", "什邡市", "鄂尔多斯市康巴什区",
-                                                "漯河市", "荥经县", "荥阳市", "乐陵市")]
+                                                "漯河市", "荥经县", "荥阳市", "乐陵市", "上海市闵行区", "洪洞县", "佛冈县",
+                                                "泊头市", "随州市曾都区", "行唐县")]
     assert slugs == ["changzhi-2021", "changning-2021", "changyang-2021", "chaoyang-2021", "pidu-2021", "duyun-2021",
                      "zhangzi-2021", "changsha-2021", "chongqing-2021", "zhaoge-2021", "huaxian-2021", "shanxian-2021",
                      "xilinguole-2021", "aletai-2021", "guoyang-2021", "luhe-2021", "shifang-2021", "kangbashi-2021",
-                     "luohe-2021", "yingjing-2021", "xingyang-2021", "laoling-2021"]
+                     "luohe-2021", "yingjing-2021", "xingyang-2021", "laoling-2021", "minhang-2021", "hongtong-2021",
+                     "fogang-2021", "botou-2021", "zengdu-2021", "xingtang-2021"]
     # A one-character county is a place; 全县 and 本县 are not.
     assert _plan("全县2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta.jurisdiction == ""
 
