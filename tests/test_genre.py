@@ -1867,8 +1867,11 @@ def test_a_place_s_url_reads_its_name_as_the_place_is_called():
                      "xilinguole-2021", "aletai-2021", "guoyang-2021", "luhe-2021", "shifang-2021", "kangbashi-2021",
                      "luohe-2021", "yingjing-2021", "xingyang-2021", "laoling-2021", "minhang-2021", "hongtong-2021",
                      "fogang-2021", "botou-2021", "zengdu-2021", "xingtang-2021"]
-    # A one-character county is a place; 全县 and 本县 are not.
+    # A one-character county is a place; 全县 and 本县 are not. So is the one one-character city, 芒市 (no place before).
     assert _plan("全县2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta.jurisdiction == ""
+    mangshi = _plan("芒市2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta
+    assert (mangshi.slug, mangshi.province) == ("mangshi-2023", "云南省")
+    assert _plan("全市2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta.jurisdiction == ""
 
 
 def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
