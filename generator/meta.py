@@ -82,9 +82,10 @@ _NATIONALITIES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布
                   "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 _ZONE_PROVINCES = "|".join(without_division(p) for p in PROVINCES if p.endswith(("省", "自治区", "市")))
 # An autonomous place's name, its nationalities however many (积石山保安族东乡族撒拉族自治县), its own name perhaps
-# one of them (东乡族自治县).
+# one of them (东乡族自治县) or five characters (塔什库尔干塔吉克自治县, where two name their nationality without 族,
+# as 和布克赛尔蒙古自治县 does).
 _NATIONALITY = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
-_AUTONOMOUS_NAME = rf"(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){{0,4}}?(?:(?:{_NATIONALITY})族)+自治(?:区|州|县|旗)"
+_AUTONOMOUS_NAME = rf"(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){{0,5}}?(?:(?:{_NATIONALITY})族?)+自治(?:区|州|县|旗)"
 _PLACE = re.compile(rf"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{{1,3}}师|{_AUTONOMOUS_NAME}|"
                     rf"(?:{_ZONE_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
                     rf"[\u4e00-\u9fff]{{2,8}}?(?:自治区|特别行政区|{_ZONES}|"

@@ -57,7 +57,17 @@ def to_simplified(text: str) -> str:
 
 
 def _simplified(text: str) -> str:
-    return _converter("t2s").convert(text) if _changed_by_t2s().search(text) else text
+    if not _changed_by_t2s().search(text):
+        return text
+    if "乾" in text:  # rarely: the places simplified script writes with 乾 keep it
+        return "".join(part if _KEPT_AS_WRITTEN.fullmatch(part) else _converter("t2s").convert(part)
+                       for part in _KEPT_AS_WRITTEN.split(text))
+    return _converter("t2s").convert(text)
+
+
+# Places whose names simplified script writes with 乾 (乾县, 乾安县), which t2s makes 干 as it makes 乾淨 干净; in
+# traditional script (乾縣) it keeps them.
+_KEPT_AS_WRITTEN = re.compile("(乾县|乾安)")
 
 
 def to_traditional(text: str) -> str:

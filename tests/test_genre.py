@@ -1872,6 +1872,11 @@ def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     mangshi = _plan("芒市2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta
     assert (mangshi.slug, mangshi.province) == ("mangshi-2023", "云南省")
     assert _plan("全市2023年法治政府建设工作要点\n一、主要任务\n1.加强普法。\n").meta.jurisdiction == ""
+    # Places named with 乾, which conversion to simplified script made 干 (干县, URL ganxian), and autonomous counties
+    # whose own names are five characters long or name their nationality without 族 (they had no place).
+    assert [(meta.jurisdiction, meta.slug) for meta in _place_metas("乾县", "乾安县", "和布克赛尔蒙古自治县")] == [
+        ("咸阳市乾县", "qianxian-2021"), ("松原市乾安县", "qianan-2021"), ("塔城地区和布克赛尔蒙古自治县", "hebukesaier-2021")]
+    assert _place_metas("前郭尔罗斯蒙古族自治县")[0].province == "吉林省"
 
 
 def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
