@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .document_parts import is_organ_line
 from .model import Marker
 from .script import fold
 
@@ -356,7 +357,7 @@ def _slips(texts: list[str], is_row: Callable[[str], bool]) -> dict[int, str]:
             for k in range(above + 1, below):
                 found = slipped.match(texts[k])
                 if found and marker_value(family, found.group(1)) == missing and not is_row(texts[k][found.end():]) \
-                        and not (last and _COUNTED.match(texts[k], found.end())):
+                        and not (last and _COUNTED.match(texts[k], found.end())) and not is_organ_line(texts[k]):
                     slips[k] = f"{found.group(1)}{punctuation}{texts[k][found.end():]}"
                     break
     return slips

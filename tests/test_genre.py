@@ -3371,6 +3371,13 @@ def test_a_number_that_lost_its_punctuation_by_a_slip_counts_between_its_neighbo
     assert [node.anchor for node in plan.root.walk() if node.marker] == anchors
 
 
+@pytest.mark.parametrize("organ", ["二连浩特市人民政府", "两当县人民政府", "二道江区人民政府"])
+def test_a_signing_organ_whose_place_opens_with_a_numeral_is_no_heading_that_lost_its_punctuation(organ):
+    """二连浩特市人民政府 under the plan's 一、 was read as its 二、, 连浩特市人民政府: the plan had no issuer or place."""
+    meta = _plan(f"2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n{organ}\n2023年3月1日\n").meta
+    assert (meta.issuer, meta.issued) == (organ, "2023-03-01") and meta.jurisdiction.endswith(organ[:-4])
+
+
 DOTTED_OUTLINE = """某某县法治政府建设规划（2021—2025年）
 1 总体要求
 1.1 指导思想
