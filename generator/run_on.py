@@ -55,6 +55,9 @@ _CITED_TITLE = re.compile(r"《([^《》]{4,60})》")
 _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?[省市县区州旗盟]")
 _NOTICE_TITLE_ORGAN = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?{_NOTICE_ORGAN})(?:关于)?(?:印发|转发)")
 _SIGNING_ORGAN = ORG_END.pattern.removesuffix("$")  # the end of an organ's name, in a run of text
+# What no date that ends a line is followed by: what makes it a deadline or a span (3月1日前, 3月1日起, 3月1日至…), but
+# for the places whose names open with 前 (…2023年3月1日前进区…, the title after the signature's date).
+_NO_DEADLINE = r"(?![,，、后起至止以]|前(?!进区|锋区|郭尔罗斯))"
 # Where the lines before the outline ended, in folded and simplified text (each cut is the end of a match):
 _FRONT_ENDS = re.compile("|".join((
     r"[。!?][”’\"')]*",  # a sentence
@@ -66,8 +69,8 @@ _FRONT_ENDS = re.compile("|".join((
     r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # a page's time of posting
     r"\d{4}-\d{1,2}-\d{1,2}(?=[\u4e00-\u9fff])",  # or its date (发布时间：2023-07-17某某县…)
     # a signing organ and its date, each a line (the organ's end is a cut too: see _front_lines)
-    rf"{_SIGNING_ORGAN}\s*(?P<dated>{_DATE})(?![,，、前后起至止以])",
-    rf"(?:^|(?<=[。!?\s]))\s*{_DATE}(?![,，、前后起至止以])",  # a date on a line of its own
+    rf"{_SIGNING_ORGAN}\s*(?P<dated>{_DATE}){_NO_DEADLINE}",
+    rf"(?:^|(?<=[。!?\s]))\s*{_DATE}{_NO_DEADLINE}",  # a date on a line of its own
     r"\s{2,}",  # a gap a page's layout left
     # before a numbered field of the page (2. [发文机构]), which may follow a date (2011-11-226. [发文字号])
     r"(?:(?<!\d)|(?<=\d{4}-\d{2}-\d{2}))(?=\d{1,2}[.]\s*\[)",

@@ -3089,6 +3089,17 @@ def test_a_glued_covering_notice_gives_its_title_number_issuer_and_date(signatur
         "某某县人民政府关于印发某某县法治政府建设规划（2021—2025年）的通知"]
 
 
+@pytest.mark.parametrize("place", ["前进区", "前郭尔罗斯蒙古族自治县"])
+def test_a_glued_notice_s_date_before_a_place_named_with_前_ends_its_signature(place):
+    """…2023年3月1日前进区2023年…工作要点: the date read as a deadline (3月1日前), and the notice ran on into the plan's
+    title, which was lost with the date."""
+    text = (f"{place}人民政府办公室关于印发{place}2023年法治政府建设工作要点的通知\n各乡镇人民政府：\n"
+            f"现将《{place}2023年法治政府建设工作要点》印发给你们。\n{place}人民政府办公室\n2023年3月1日\n"
+            f"{place}2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.加强培训。\n")
+    glued = _plan(text.replace("\n", ""))
+    assert (glued.meta.title, glued.meta.issued) == (f"{place}2023年法治政府建设工作要点", "2023-03-01")
+
+
 @pytest.mark.parametrize("points", ["", "一、提高思想认识。各单位要高度重视。\n二、强化责任落实。各单位要明确责任。\n"],
                          ids=["no-points", "numbered-points"])
 @pytest.mark.parametrize("annexes", ["", "附件：1.重点任务分工表\n2.考核办法\n"], ids=["no-annexes", "annexes"])
