@@ -50,8 +50,9 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
 _LAW_EDUCATION = re.compile(r"([一二三四五六七八九])五[”\"']?普法")
 # A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
 _PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
-# A county may have a one-character name (淇县, 滑县, 单县), but 全县, 本县, 各县 … are no places; so has one city
-# (芒市), where 全市 and 本市 are none. A city's district
+# A county may have a one-character name (淇县, 滑县, 单县; its party committee's too, 中共单县委…, where no longer
+# name runs on through 委 to the next 县), but 全县, 本县, 各县 … are no places; so has one city (芒市), where 全市 and
+# 本市 are none. A city's district
 # may be called its urban area, mining area or suburbs (阳泉市矿区, 晋城市城区, 铜陵市郊区): a place only after a city
 # the codes give it to, named in URLs with its city. The Xinjiang Production and Construction Corps governs as a
 # province does, its divisions (第八师) as cities.
@@ -88,7 +89,7 @@ _NATIONALITY = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
 _AUTONOMOUS_NAME = rf"(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){{0,5}}?(?:(?:{_NATIONALITY})族?)+自治(?:区|州|县|旗)"
 _PLACE = re.compile(rf"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{{1,3}}师|{_AUTONOMOUS_NAME}|"
                     rf"(?:{_ZONE_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
-                    rf"[\u4e00-\u9fff]{{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
+                    rf"(?:(?!委)[\u4e00-\u9fff]){{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
                     r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县|芒市|"
                     rf"(?<=市)(?:{'|'.join(_CITY_PARTS)}))")
 _CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the division's whole name (第八师 → dibashi)

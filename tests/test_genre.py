@@ -1877,6 +1877,9 @@ def test_a_place_s_url_reads_its_name_as_the_place_is_called():
     assert [(meta.jurisdiction, meta.slug) for meta in _place_metas("乾县", "乾安县", "和布克赛尔蒙古自治县")] == [
         ("咸阳市乾县", "qianxian-2021"), ("松原市乾安县", "qianan-2021"), ("塔城地区和布克赛尔蒙古自治县", "hebukesaier-2021")]
     assert _place_metas("前郭尔罗斯蒙古族自治县")[0].province == "吉林省"
+    # A one-character county's party committee names it (中共单县委全面依法治县委员会…): it had no place.
+    committee = _plan("中共单县委全面依法治县委员会2023年工作要点\n一、主要任务\n1.加强普法。\n").meta
+    assert (committee.jurisdiction, committee.slug) == ("菏泽市单县", "shanxian-2023")
 
 
 def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
