@@ -247,10 +247,9 @@ def group_row(text: str) -> str:
     """The group line that a table's row of a group's number in words and its name stands for, its other cells empty
     (一<tab>依法全面履行政府职能, （二）<tab><tab>…): 一、依法全面履行政府职能; "" for any other line."""
     filled = [cell for cell in cells(text) if cell]
-    if len(filled) != 2 or "。" in filled[1]:
+    if len(filled) != 2 or "。" in filled[1] or not (number := _group_number(filled[0], ())):
         return ""
-    group = _GROUP_NUMBER.fullmatch(fold(filled[0]).strip())
-    return (group.group(1) + "、" if group.group(1) else filled[0]) + filled[1] if group else ""
+    return number + filled[1]
 
 
 def _header_over_two_rows(lines: tuple[Line, ...], k: int) -> tuple[str, ...] | None:
