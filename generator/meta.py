@@ -198,10 +198,10 @@ def _named_with(organ: str, place: str) -> str:
 
 
 # An organ named by its level alone (市委, 县政府办公室, 自治区党委, 区司法局), not a place (市中区人民政府).
-_LEVEL_ONLY = re.compile(r"^(自治区|自治州|自治县|自治旗|[省市县区州旗盟])"
-                         r"(?=委|党委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|办))")
+_LEVEL = "自治区|自治州|自治县|自治旗|[省市县区州旗盟]"
+_LEVEL_ONLY = re.compile(rf"^({_LEVEL})(?=委|党委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{{1,8}}?(?:局|厅|委员会|办公室|办))")
 # Such organs run together, as a lead names them: 市委市政府, 区委、区政府.
-_BARE_ORGAN = re.compile(r"(?:自治区|自治州|自治县|自治旗|[省市县区州旗盟])(?:党委|委|人民政府|政府)(?:办公室|办公厅|办)?")
+_BARE_ORGAN = re.compile(rf"(?:{_LEVEL})(?:党委|委|人民政府|政府)(?:办公室|办公厅|办)?")
 _BARE_ORGANS = re.compile(rf"(?:{_BARE_ORGAN.pattern}[、，,\s]*)+")
 
 
@@ -276,7 +276,7 @@ def _without_site_after_plan(title: str) -> str:
 # A plan's title, its kind perhaps with its period or stage after it, or a notice's, then a site's name set apart
 # from it (folded).
 _PLAN_THEN_SITE = re.compile(rf"(?:{GENRE.pattern}(?:{PERIOD}|{STAGE})?|的通知|的公告)"
-                             r"(?P<site>\s*[_|｜]\s*|\s+[-—–]+\s+|[-—–](?=[\u4e00-\u9fff]))[^,。;:]{2,40}$")
+                             rf"(?P<site>{_SITE_AFTER_TITLE.pattern}|[-—–](?=[\u4e00-\u9fff]))[^,。;:]{{2,40}}$")
 
 
 def notice_title(front: list[str]) -> str:
