@@ -14,6 +14,8 @@ from .script import fold, to_simplified
 
 # The kinds of plan a title names.
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|细则|要点|工作安排|决定|规定)")
+# A place's name (simplified), as a title opens with it or a line holds it alone: 某某县, 某某市某某区, 单县, 某某街道.
+PLACE_NAME = r"[\u4e00-\u9fff]{1,16}?(?:[省市州盟县旗区镇乡]|地区|街道)"
 # What a plan of the genre is about, which its title names (法治政府建设…, 依法行政…).
 SUBJECT = r"(?:法治|依法行政|法制)"
 # How a covering document addresses those it is sent to, on a line of its own: 各乡镇人民政府，县政府各部门：.

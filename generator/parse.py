@@ -19,8 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, SALUTATION, SIGNATURE_LINES, STAGE, SUBJECT,
-                             TASK_LIST, beside_its_date, is_date_line, is_month_signature, is_notice_title,
+from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, PLACE_NAME, SALUTATION, SIGNATURE_LINES, STAGE,
+                             SUBJECT, TASK_LIST, beside_its_date, is_date_line, is_month_signature, is_notice_title,
                              is_organ_line)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
@@ -144,7 +144,7 @@ class ParsedText:
 
 
 # A place's name alone on a line, as a title broken before its year leaves it (simplified): 某某县, 某某市某某区.
-_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|新区|镇|乡|街道)")
+_PLACE_ALONE = re.compile(PLACE_NAME)
 # What a title opens with where it leaves its place to the line above (folded): its year, its subject, a five-year plan.
 _OPENS_WITHOUT_PLACE = re.compile(rf"(?:\d{{4}}\s*年|{CN_YEAR_DIGITS}年|{SUBJECT}|[“\"])")
 # A task table's column name on a line of its own, as a table copied a cell per line prints its header: 具体措施.

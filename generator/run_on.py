@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, ORG_END, PERIOD, REMARK, SEAL_WORDS, SUBJECT,
-                             TASK_LIST, WRITTEN_DATE)
+from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, ORG_END, PERIOD, PLACE_NAME, REMARK,
+                             SEAL_WORDS, SUBJECT, TASK_LIST, WRITTEN_DATE)
 from .model import NUMBER_YEAR
 from .numbering import FLAGS
 from .script import fold, simplified_aligned
@@ -99,9 +99,8 @@ _PREAMBLE_OPENS = "(?=为|根据|按照|近年来|为了|当前)"
 _TITLE_BEFORE_PREAMBLE = re.compile(rf"^(\S{{4,50}}?{GENRE.pattern}(?:{PERIOD})?){_PREAMBLE_OPENS}")
 # Such a title after a page's field or furniture, where its place opens after a field's colon or value (a code, a
 # date, an address: 索引号：…/2023-00012某某县…), folded.
-_TITLE_AFTER_FURNITURE = re.compile(rf"(?<=[:0-9A-Za-z)\]/.\-\s])(?=[\u4e00-\u9fff]{{2,6}}?(?:[省市县区州旗盟镇乡]|街道)"
-                                    rf"\S{{2,44}}?{GENRE.pattern}"
-                                    rf"(?:{PERIOD})?{_PREAMBLE_OPENS})")
+_TITLE_AFTER_FURNITURE = re.compile(rf"(?<=[:0-9A-Za-z)\]/.\-\s])(?={PLACE_NAME}\S{{2,44}}?{GENRE.pattern}(?:{PERIOD})?"
+                                    rf"{_PREAMBLE_OPENS})")
 # A title run into the outline it heads, with no preamble: 某某区2023年法治政府建设工作要点一、深入学习…, or a
 # list of tasks on the subject named as a plan's title may name it: 某某县2023年法治政府建设重点工作任务一、….
 _TITLE_CHARACTER = rf"(?:(?!{_OUTLINE_OPENS.removeprefix('(?=')[:-1]})\S)"  # a title's: no outline opens in it

@@ -3036,6 +3036,10 @@ def test_a_glued_page_s_title_is_cut_from_the_field_or_furniture_it_runs_on_from
     plan = _plan(field + SHORT_WORK_POINTS.replace("\n", ""))
     assert (plan.meta.title, plan.meta.issued) == ("某某镇2023年法治政府建设工作要点", "2023-03-01")
     assert [node.anchor for node in plan.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2", "c2", "c2-i3"]
+    # A place of one character, or an autonomous county's long name, opens the title as well.
+    for place in ("单县", "双江拉祜族佤族布朗族傣族自治县"):
+        titled = _plan(field + SHORT_WORK_POINTS.replace("某某镇2023", place + "2023").replace("\n", ""))
+        assert titled.meta.title == f"{place}2023年法治政府建设工作要点"
 
 
 @pytest.mark.parametrize("parting", ["", " "])
