@@ -29,7 +29,8 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Callable, Iterator
 
-from .document_parts import GENRE, REMARK, SEAL_WORDS, SUBJECT, WRITTEN_DATE, is_notice_title, is_organ_line
+from .document_parts import (REMARK, SEAL_WORDS, WRITTEN_DATE, is_notice_title, is_organ_line,
+                             names_a_plan_on_the_subject)
 from .laid_out import laid_out_rows
 from .layers import ANY_LABEL
 from .model import CleanText, Line, Mojibake, Removal
@@ -613,14 +614,12 @@ def fields_on_two_lines(lines: list[str]) -> list[str]:
 
 # The labels of a page's field that holds its title (标题：/ 某某县…工作要点), which no other left empty takes.
 _TITLE_LABELS = ("标题", "名称", "信息名称")
-_SUBJECT = re.compile(SUBJECT)
 
 
 def _titles_a_plan(line: str) -> bool:
     """Whether a line is a plan's title, alone (某某县法治政府建设实施方案): no field's value below a label left empty."""
     simple = fold(simplified_aligned(line)).strip()
-    return len(simple) <= _LISTED_TITLE_MAX and "。" not in simple \
-        and bool(GENRE.search(simple) and _SUBJECT.search(simple))
+    return len(simple) <= _LISTED_TITLE_MAX and "。" not in simple and names_a_plan_on_the_subject(simple)
 
 
 # A table copied from a spreadsheet: a cell that holds line breaks is in quotes

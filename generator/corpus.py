@@ -20,11 +20,12 @@ import yaml
 from .cache import NO_CACHE, Cache, content_key
 from .clean import clean
 from .decode import DecodeError, decode, misreading_warning
+from .document_parts import names_a_plan
 from .layers import Responsibility, measures, responsibility
 from .meta import KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, make_slug, plan_kind
 from .model import Diagnostic, Node, Plan, PlanMeta
 from .parallel import map_cached
-from .parse import names_a_plan, parse
+from .parse import parse
 from .script import fold, to_simplified
 
 # Responsibility units and measures (deadlines, targets) of a plan's nodes, by anchor.

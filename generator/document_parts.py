@@ -23,6 +23,23 @@ SALUTATION = r"各[^。:：]{1,60}[:：]"
 # A list of tasks that a title may name in place of a kind of plan, at its end: 重点任务清单, 工作任务, 重点工作,
 # or its schedule: 重点任务推进表, 进度安排表.
 TASK_LIST = r"(?:(?:任务|清单|分工|分解|台账|重点工作|举措)(?:推进|进度|安排)?(?:表|一览表)?|进度安排表|推进计划表)"
+_SUBJECT_NAMED = re.compile(SUBJECT)
+# Such a list at the end of a title, maybe before its year in brackets: 2023年重点任务清单, 任务分工表（2023年）.
+_TASK_LIST_AT_END = re.compile(rf"{TASK_LIST}(\(\d{{4}}[^()]*\))?$")
+
+
+def names_a_plan(words: str) -> bool:
+    """Whether ``words`` (simplified) name a plan of the genre: a kind of plan, or a list of tasks on
+    the subject."""
+    return bool(GENRE.search(words) or (_TASK_LIST_AT_END.search(words) and _SUBJECT_NAMED.search(words)))
+
+
+def names_a_plan_on_the_subject(words: str) -> bool:
+    """Whether ``words`` (simplified) name a plan of the genre and its subject (某某县法治政府建设实施方案), as a plan's
+    title does, where a field's value may name only a kind (文种：意见)."""
+    return names_a_plan(words) and bool(_SUBJECT_NAMED.search(words))
+
+
 # A plan's period in brackets after its title, folded: (2021—2025年).
 PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
 # The stage of a plan's text in brackets after its title, folded: (征求意见稿), (试行), (2023年修订); no kind of

@@ -17,12 +17,12 @@ from itertools import takewhile
 from pypinyin import lazy_pinyin
 
 from .document_parts import (CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, MONTH_DATE, ORG_END, PERIOD, SALUTATION,
-                             SIGNATURE_LINES, STAGE, is_organ_line, organs_apart, signing_organs)
+                             SIGNATURE_LINES, STAGE, is_organ_line, names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
 from .paragraphs import TITLE_MAX
-from .parse import ParsedText, names_a_plan
+from .parse import ParsedText
 from .script import detect_script, fold, simplified_aligned, to_simplified, to_traditional
 from .segment import CLAUSE_TAGS, common_words, stock_tokenizer
 

@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, PLACE_NAME, SALUTATION, SIGNATURE_LINES, STAGE,
                              SUBJECT, TASK_LIST, beside_its_date, is_date_line, is_month_signature, is_notice_title,
-                             is_organ_line)
+                             is_organ_line, names_a_plan)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
@@ -38,8 +38,6 @@ from .script import fold, simplified_aligned
 
 _NOTICE = re.compile(r"(通知|印发|转发)")
 _SUBJECT = re.compile(SUBJECT)
-# A list of tasks at a title's end, maybe before its year in brackets: 2023年重点任务清单, 任务分工表（2023年）.
-_TASK_LIST = re.compile(rf"{TASK_LIST}(\(\d{{4}}[^()]*\))?$")
 # A remark in brackets after a signature (folded): （有删减）; clean takes the usual ones, （此件公开发布）, as furniture.
 _REMARK = re.compile(r"\([^()]{2,12}\)")
 _CELLS_APART = "\t"  # how a row's cells are parted once its first cell's number is read as its task's
@@ -159,12 +157,6 @@ def is_title_line(text: str) -> bool:
     return (len(folded) <= TITLE_MAX and "。" not in folded and not folded.endswith(":") and names_a_plan(folded)
             and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None
             and header_columns(cells(text)) is None and not _COLUMN_NAME.match(folded.strip()))
-
-
-def names_a_plan(words: str) -> bool:
-    """Whether ``words`` (simplified) name a plan of the genre: a kind of plan, or a list of tasks on
-    the subject."""
-    return bool(GENRE.search(words) or (_TASK_LIST.search(words) and _SUBJECT.search(words)))
 
 
 def _title_head(upper: str, title: str) -> bool:
