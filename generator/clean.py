@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -806,6 +807,18 @@ _SHOWN_AS = {**{chr(code): " " for code in range(0x2000, 0x200b)}, "\u202f": " "
 _FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
                  "\uf0b7": "•", "\uf0d8": "►"}
 _FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
+# A PDF's font may map a letter's glyph to the radical of that shape, and a text copied from it holds the
+# radical (⼀、总体要求, 实施⽅案, 部⻔): it looks the same but is no letter, so that no number, kind of plan or
+# unit would be read. Each is read as its letter: Kangxi radicals and compatibility ideographs as Unicode
+# decomposes them (⼀ → 一, ⽅ → 方), and the radicals supplement's forms of whole letters as its
+# CJKRadicals.txt and EquivalentUnifiedIdeograph.txt equate them (⻔ → 门, ⻓ → 长).
+_SUPPLEMENT_LETTERS = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                               "母民西见角贝车长门青韦页风飞马骨鬼鱼鸟卤麦黄黾齐齿龙龟"))
+_RADICAL_LETTERS = str.maketrans({**{chr(code): letter for code in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]
+                                     if is_cjk(letter := unicodedata.normalize("NFKC", chr(code)))
+                                     and letter != chr(code)},
+                                  **_SUPPLEMENT_LETTERS})
+_RADICAL = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.
 _BOX_BARS = re.compile("[│┃║]")
@@ -990,6 +1003,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
+    if _RADICAL.search(text):
+        text = text.translate(_RADICAL_LETTERS)
     raw_lines = [stops_read_right(line) for line in
                  fields_on_two_lines(letters_closed_up(laid_out_rows(spreadsheet_rows(text.splitlines()))))]
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]

@@ -284,6 +284,21 @@ def test_a_pdf_s_glyphs_read_as_no_character_are_marked_as_mojibake():
     assert [(m.lineno, m.text) for m in plan.cleaning.mojibake] == [(3, "(cid:3028)(cid:1234)")]
 
 
+def test_radicals_a_pdf_s_font_gave_for_letters_are_read_as_the_letters():
+    """A PDF's font maps some glyphs to radicals of the same shape (⼀ U+2F00 for 一, ⻔ U+2ED4 for 门, ⽅ for
+    方) or to compatibility ideographs; copied, they look right but read as no number, kind of plan or unit."""
+    text = ("某某市法治政府建设实施⽅案（2023—2025年）\n⼀、总体要求\n坚持党的领导。\n⼆、主要任务\n"
+            "1.加强⾏政决策。（牵头部⻔：市司法局；配合部⻔：市政府办）\n2.推进严格执法。（牵头部⻔：市公安局）\n")
+    plan = parse_text(text.encode(), "radicals.txt")
+    assert (plan.meta.title, plan.meta.period) == ("某某市法治政府建设实施方案（2023—2025年）", "2023–2025")
+    assert [(task.anchor, task.title) for task in plan.tasks()] == \
+        [("c1", "总体要求"), ("c2-i1", "加强行政决策"), ("c2-i2", "推进严格执法")]
+    assert [(duty.leads, duty.partners) for duty in responsibility(plan.root).values()] == \
+        [(("市司法局",), ("市政府办",)), (("市公安局",), ())]
+    cleaned, _ = clean("\uf9f4\u2f8f\u2ecb")  # 林 as a compatibility ideograph, ⾏ and ⻋
+    assert [line.text for line in cleaned.lines] == ["林行车"]
+
+
 def test_mojibake_runs_are_found_and_real_text_is_not():
     text = "要求全省認真貫徹落實?!对颇鲜》ㄖ握ㄔO實施綱要"
     [(start, end)] = find_mojibake(text)
