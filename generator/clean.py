@@ -48,6 +48,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A reading of one character or of a word, its syllables run together or spaced: (shè), (zhèngfǔ), （zhèng fǔ）.
 _LETTERS = "[a-zü" + _TONED + "]"
 _ROMANISATION = re.compile(rf"(?<=[^\s(（])[(（]({_LETTERS}{{1,12}}(?: {_LETTERS}{{1,6}}){{0,3}})[)）]")
+# The same reading glued on without brackets (建設shè實施), as a browser copies a page that sets it as ruby
+# without the brackets for browsers that show none.
+_READING_LETTER = re.compile(_LETTERS)
+_GLUED_READING = re.compile(rf"(?<=[\u4e00-\u9fff])({_LETTERS}{{1,6}})(?![a-zA-Z0-9ü{_TONED}])")
 
 
 @lru_cache(maxsize=4096)
@@ -57,26 +61,30 @@ def _readings(ch: str) -> frozenset[str]:
     return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
 
 
-def _is_romanisation(match: re.Match, text: str) -> bool:
+def _is_romanisation(match: re.Match) -> bool:
+    """Whether the letters matched read the character before them: toned as pinyin is, or its reading."""
     syllable = match.group(1)
     if any(ch in _TONED for ch in syllable):
         return True
-    before = text[match.start() - 1]
+    before = match.string[match.start() - 1]
     return is_cjk(before) and syllable in _readings(before)
 
 
 def remove_romanisation(text: str) -> tuple[str, int]:
-    """Drop ``(shè)``-style readings glued after characters; return the count."""
+    """Drop ``(shè)``-style readings glued after characters, bracketed or not; return the count."""
     count = 0
 
     def replace(match: re.Match) -> str:
         nonlocal count
-        if _is_romanisation(match, text):
+        if _is_romanisation(match):
             count += 1
             return ""
         return match.group(0)
 
-    return _ROMANISATION.sub(replace, text), count
+    text = _ROMANISATION.sub(replace, text)
+    if _READING_LETTER.search(text):  # most lines hold none: one scan for a letter costs a third of the pattern's
+        text = _GLUED_READING.sub(replace, text)
+    return text, count
 
 
 # --- markup -----------------------------------------------------------------
@@ -86,6 +94,10 @@ _CELL_TAGS = ("td", "th")
 # What a browser does not show in the page: its code, and its <title> (the tab's label: the site's name
 # with the article's title, which the page's own heading prints).
 _HIDDEN_TAGS = ("script", "style", "noscript", "title")
+# What ruby sets beside a letter, no part of the text: its reading (<rt>) and the brackets round it for
+# browsers that show no ruby (<rp>). Their end tags may be left out: the next one, or the ruby's end, ends them.
+_RUBY_ANNOTATIONS = ("rt", "rp")
+_RUBY_PARTS = ("rb", "rt", "rp", "ruby")
 # How a list numbered by the browser (<ol>) numbers its items, by depth, as a document would print
 # them: 1. under a list's heading, （1） in an item, ① deeper.
 _LIST_NUMBERS = ("{}.", "（{}）")
@@ -141,6 +153,7 @@ class _TextExtractor(HTMLParser):
         self._tables: list[_Table] = []  # the open tables, innermost last
         self._lists: list[int | None] = []  # the open lists, innermost last: an <ol>'s next number
         self._title: list[str] | None = None  # the page's <title>, while it is read
+        self._in_reading = False  # inside a ruby's reading or its brackets
 
     def _sink(self) -> list[str] | None:
         """Where text goes now: the open cell, the page, or nowhere (between a table's cells)."""
@@ -150,6 +163,8 @@ class _TextExtractor(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         table = self._tables[-1] if self._tables else None
+        if tag in _RUBY_PARTS:
+            self._in_reading = tag in _RUBY_ANNOTATIONS
         if tag == "title":
             self._title = []
         if tag in _HIDDEN_TAGS:
@@ -200,6 +215,8 @@ class _TextExtractor(HTMLParser):
         return CIRCLED[number - 1] if number <= len(CIRCLED) else f"（{number}）"
 
     def handle_endtag(self, tag):
+        if tag in _RUBY_PARTS:
+            self._in_reading = False
         if tag == "title" and self._title is not None:
             self._page_title("".join(self._title))
         if tag in _HIDDEN_TAGS:
@@ -218,7 +235,7 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if self._title is not None:
             self._title.append(data)
-        elif not self._skip and (sink := self._sink()) is not None:
+        elif not self._skip and not self._in_reading and (sink := self._sink()) is not None:
             sink.append(data)
 
     def close(self):

@@ -97,6 +97,18 @@ def test_removes_romanisation_but_keeps_real_brackets():
     assert count == 3
     # A word's reading, its syllables maybe spaced, in either kind of bracket.
     assert remove_romanisation("法治（fǎ zhì）政府(zhèngfǔ)，采用(and or)方式") == ("法治政府，采用(and or)方式", 2)
+    # Glued on without brackets, as a browser copies ruby: toned, or the reading of the letter before it; not
+    # other letters after a letter (政务app, 推行e政务).
+    assert remove_romanisation("法治政府建設shè實施，執zhi法，政务app，推行e政务") == ("法治政府建設實施，執法，政务app，推行e政务", 2)
+
+
+def test_readings_a_page_sets_as_ruby_are_no_part_of_its_text():
+    """<rt> holds a reading shown above its letter, <rp> the brackets round it for browsers without ruby; their end
+    tags may be left out."""
+    page = ("<html><body><p>法治政府建<ruby>設<rp>(</rp><rt>shè</rt><rp>)</rp></ruby>實施方案</p>"
+            "<p>一、主要任<ruby>務<rt>wù</ruby>和<ruby><rb>措<rt>cuò<rb>施<rt>shī</ruby></p></body></html>")
+    cleaned, _ = clean(page)
+    assert [line.text for line in cleaned.lines] == ["法治政府建設實施方案", "一、主要任務和措施"]
 
 
 @pytest.mark.parametrize("line,reason", [
