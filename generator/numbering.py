@@ -54,7 +54,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "０": 0, 
               "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100}
 _CN = "零〇○一二两兩三四五六七八九十百"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED = "".join(map(chr, [*range(0x2460, 0x2474), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)]))  # ① to ㊿
 # Roman numerals as Unicode prints them, one character each (Ⅻ is twelve), as a few plans number their parts.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # Roman numerals in letters, as one writes tens and units: XIV is X and IV.

@@ -24,7 +24,7 @@ from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, PLACE_NA
                              is_organ_line, names_a_plan)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
-from .numbering import (COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
+from .numbering import (CIRCLED, COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
                         flag_after_number, in_sequence, marker_value, match_marker, with_bullets, without_flags)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
                          heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_responsibility,
@@ -83,7 +83,7 @@ _RUN_IN_GAP = re.compile(rf"(?:[ \u3000]+|(?P<closer>[。）)】〕\]]))(?={_FLA
 # There, its parts, divisions and articles (第一章, 第一节, 第一条) and its sub-items (（1）, 1）, ①) run in too, which
 # a line of ordinary length keeps in their sentence.
 _RUN_ON_LINE = 1000
-_NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]?\d{{1,3}}[)）]|[①-⑳]|[{ROMAN}]"
+_NO_GAP = re.compile(rf"[ \u3000]*(?={_FLAGGED}(?:{_RUN_IN_NUMBERS}|[（(]?\d{{1,3}}[)）]|[{CIRCLED}]|[{ROMAN}]"
                      r"|[IVX]{1,4}[.．、]|第[一二三四五六七八九十百\d]+(?:篇|部分|章|节|節|条|條)|(?:专栏|專欄)[一二三四五六七八九十\d]))")
 _RUN_ON_FAMILIES = ("pian", "part", "sec", "art", "c", "roman", "s", "i", "p", "r")
 # A plan's boxes (专栏2　重点改革任务) run in too; whatever their heading runs into is under them.

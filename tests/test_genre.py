@@ -327,6 +327,17 @@ def test_circled_numbers_are_sub_items_with_anchors_of_their_own():
     assert responsibility(plan.root)["c1-i1-r1"].leads == ("县政务服务局",)
 
 
+
+
+def test_circled_numbers_go_on_past_twenty_as_unicode_circles_them():
+    """A list of more than twenty circled items goes on ㉑ … ㊿ (U+3251, U+32B1): each its own sub-item, where
+    ⑳ had taken the rest as its text."""
+    items = "".join(f"{chr(0x2460 + k) if k < 20 else chr(0x3251 + k - 20)}开展第{k + 1}项清理。（牵头单位：县司法局）\n"
+                    for k in range(23))
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n{items}")
+    assert [(node.anchor, node.number) for node in plan.tasks()][19:] == \
+        [("c1-r20", "一⑳"), ("c1-r21", "一㉑"), ("c1-r22", "一㉒"), ("c1-r23", "一㉓")]
+    assert plan.tasks()[-1].text == "" and plan.tasks()[-1].title == "开展第23项清理"
 DEADLINES_IN_NOTES = """某某县法治政府建设实施方案(2021-2025年)
 一、主要任务
 1.全面实行权责清单制度。动态调整。（牵头单位：县委编办；责任单位：各乡镇；完成时限：2022年底前）
