@@ -120,7 +120,8 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2474 + k): ("p", str(k + 1)) for k in range(20)},
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)},
              # Circled digits of other sets, as word processors' numbering prints them: ❶, ➀, ➊, ⓵ (cited ①).
-             **{chr(first + k): ("r", CIRCLED[k]) for first in (0x2776, 0x2780, 0x278A, 0x24F5) for k in range(10)}}
+             **{chr(first + k): ("r", CIRCLED[k]) for first in (0x2776, 0x2780, 0x278A, 0x24F5) for k in range(10)},
+             **{chr(0x24EB + k): ("r", CIRCLED[10 + k]) for k in range(10)}}  # ⓫ to ⓴, after ❿
 FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
                 "roman": "Roman-numbered part", "s": "section", "sq": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item", "h": "chapter",

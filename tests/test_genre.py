@@ -941,6 +941,11 @@ def test_numbers_left_as_one_character_by_automatic_numbering_are_their_usual_ki
     circled = _plan("某某县法治政府建设实施方案\n一、主要任务\n❶加强学习培训。\n❷开展述法。\n二、保障措施\n➀加强领导。\n➁强化督查。\n")
     assert [(node.anchor, node.number, node.marker.printed) for node in circled.tasks()] == [
         ("c1-r1", "一①", "❶"), ("c1-r2", "一②", "❷"), ("c2-r1", "二①", "➀"), ("c2-r2", "二②", "➁")]
+    # The negative set goes on past ❿ to ⓴ (U+24EB).
+    dark = _plan("某某县法治政府建设实施方案\n一、主要任务\n" + "".join(f"{chr(0x2776 + k) if k < 10 else chr(0x24EB + k - 10)}"
+                                                              f"开展第{k + 1}项清理。\n" for k in range(12)))
+    assert [(node.anchor, node.number) for node in dark.tasks()][9:] == \
+        [("c1-r10", "一⑩"), ("c1-r11", "一⑪"), ("c1-r12", "一⑫")]
 
 
 @pytest.mark.parametrize("numerals", [("Ⅰ、", "Ⅱ．", "Ⅲ、"), ("I.", "II、", "III. ")], ids=["characters", "letters"])
