@@ -11,11 +11,13 @@ from functools import lru_cache
 
 import opencc
 
-_FULLWIDTH = "（）［］【】〔〕﹝﹞：；，．！？０１２３４５６７８９　－～"
-_ASCII = "()[][][][]:;,.!?0123456789 -~"
-# The horizontal bar, which GB2312 and some editors give for the dash (――, 2021―2025年), is the dash.
-_DASH_AS_PRINTED = {"―": "—"}
-_FOLDED = dict(zip(_FULLWIDTH, _ASCII)) | _DASH_AS_PRINTED
+# Full-width forms, and the small forms Big5 and some fonts give (﹙一﹚, ﹐), as ASCII.
+_FULLWIDTH = "（）［］【】〔〕﹝﹞：；，．！？０１２３４５６７８９　－～﹙﹚﹐﹒﹔﹕﹗﹖"
+_ASCII = "()[][][][]:;,.!?0123456789 -~(),.;:!?"
+# The horizontal bar, which GB2312 and some editors give for the dash (――, 2021―2025年), is the dash; the small
+# enumeration comma is the comma.
+_AS_PRINTED = {"―": "—", "﹑": "、"}
+_FOLDED = dict(zip(_FULLWIDTH, _ASCII, strict=True)) | _AS_PRINTED
 _FOLDABLE = re.compile(f"[{re.escape(''.join(_FOLDED))}]")
 _NOT_CJK = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]+")
 # Share of CJK characters that must change under t2s to call a text traditional.

@@ -2348,6 +2348,17 @@ def test_a_note_in_any_of_the_brackets_sites_print_is_the_task_s_note(opening, c
     assert (task.text, duty.leads, duty.partners) == ("组织学法。", ("县司法局",), ("县财政局",))
 
 
+def test_the_small_forms_big5_and_some_fonts_give_for_brackets_and_marks_read_as_the_usual_ones():
+    """﹙一﹚ opens a section as （一） does, and ﹑ ﹕ in a note part units and end a label; the section's heading had
+    been lost."""
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n﹙一﹚加强学习\n1.组织专题学习。（牵头单位﹕县司法局﹑县委组织部）\n"
+                 "﹙二﹚规范执法\n2.推行三项制度。（牵头单位：县公安局）\n")
+    assert [(node.anchor, node.title) for node in plan.root.walk() if node.anchor] == [
+        ("c1", "主要任务"), ("c1-s1", "加强学习"), ("c1-s1-i1", "组织专题学习"), ("c1-s2", "规范执法"),
+        ("c1-s2-i2", "推行三项制度")]
+    assert responsibility(plan.root)["c1-s1-i1"].leads == ("县司法局", "县委组织部")
+
+
 def test_labels_run_on_after_a_unit_s_name_each_open_their_part_of_the_note():
     """A plan that lost its line breaks runs a note's labelled lines together (牵头单位：县委宣传部配合单位：…): each
     label after a unit's name opens its own part, where the lead was 县委宣传部配合单位：县直各部门."""
