@@ -294,7 +294,7 @@ _TEXT_OPENS = r"(?=[\u4e00-\u9fff《“])"
 # as an article's heading prints it).
 _GAP = r"(?:[ \u3000\t]|[ \u3000]*[,，|丨｜][ \u3000]*)"
 _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}}){_GAP}{_TEXT_OPENS}"), "、"),
-           "i": (re.compile(rf"([1-9]\d{{0,2}}){_GAP}{_TEXT_OPENS}"), ".")}
+           "i": (re.compile(rf"([1-9１-９]\d{{0,2}}){_GAP}{_TEXT_OPENS}"), ".")}  # figures full width too (\d is)
 
 
 def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
@@ -326,7 +326,7 @@ _GLUED_HEADING = rf"(?![{_CN}是要]|{_COUNTED.pattern}){_TEXT_OPENS}(?=[^\n。�
 _SLIPS = tuple(
     (family, re.compile(rf"\s*{slip}"), re.compile(rf"\n[ \t\u3000\xa0]*{slip}"), punctuation)
     for family, slip, punctuation in (
-        ("i", rf"([1-9]\d{{0,2}})[ \u3000]*{_TEXT_OPENS}", "."),
+        ("i", rf"([1-9１-９]\d{{0,2}})[ \u3000]*{_TEXT_OPENS}", "."),
         ("c", rf"([{_CN}]{{1,3}})(?:\s*[,，]|[ \u3000]+)\s*{_TEXT_OPENS}", "、"),
         ("c", rf"([{_CN}]{{1,3}}){_GLUED_HEADING}", "、")))
 

@@ -3365,8 +3365,11 @@ NUMBERS_WITHOUT_PUNCTUATION = """某某县法治政府建设实施方案
                                   .replace("1 深化", "1，深化").replace("2 优化", "2, 优化").replace("3 加强", "3，加强"),
                                   # a word processor's list, copied: a tab after each number
                                   NUMBERS_WITHOUT_PUNCTUATION.replace("一　", "一\t").replace("二　", "二\t")
-                                  .replace("1 深化", "1\t深化").replace("2 优化", "2\t优化").replace("3 加强", "3\t加强")],
-                         ids=["spaces", "commas", "tabs"])
+                                  .replace("1 深化", "1\t深化").replace("2 优化", "2\t优化").replace("3 加强", "3\t加强"),
+                                  # figures typed in full width
+                                  NUMBERS_WITHOUT_PUNCTUATION.replace("1 深化", "１ 深化").replace("2 优化", "２ 优化")
+                                  .replace("3 加强", "３ 加强")],
+                         ids=["spaces", "commas", "tabs", "full-width"])
 def test_numbers_printed_with_a_space_or_a_comma_for_their_punctuation_number_the_plan(text):
     plan = _plan(text)
     assert [node.anchor for node in plan.root.walk() if node.marker] == [
@@ -3406,6 +3409,7 @@ def test_a_line_that_only_opens_with_a_figure_is_no_number(body, anchors):
     ("1.加强学习。\n2.加强培训。\n3 加强考核。\n", ["c1", "c1-i1", "c1-i2", "c1-i3"]),  # the list's last
     # a number printed in full width counts as a neighbour, and a slip read right as the next one's
     ("1.加强学习。\n２．加强培训。\n3 加强考核。\n4 加强监督。\n", ["c1", "c1-i1", "c1-i2", "c1-i3", "c1-i4"]),
+    ("１．加强学习。\n２加强培训。\n３．加强考核。\n", ["c1", "c1-i1", "c1-i2", "c1-i3"]),  # slipped in full width
     ("1.加强学习。\n二，保障措施\n1.加强组织领导。\n三、其他\n", ["c1", "c1-i1", "c2", "c2-i1", "c3"]),  # a chapter's
     # a chapter's heading with its number glued on, the last of the list too, but no paragraph counted in words
     ("1.加强学习。\n二保障措施\n1.加强组织领导。\n三其他事项\n四是严格考核\n", ["c1", "c1-i1", "c2", "c2-i1", "c3"]),
