@@ -98,6 +98,15 @@ _HIDDEN_TAGS = ("script", "style", "noscript", "title")
 # browsers that show no ruby (<rp>). Their end tags may be left out: the next one, or the ruby's end, ends them.
 _RUBY_ANNOTATIONS = ("rt", "rp")
 _RUBY_PARTS = ("rb", "rt", "rp", "ruby")
+# A line break in a page's source, with the spaces round it, as an editor (Word's "Save as Web Page", a site's
+# editor) breaks long lines of a paragraph: a browser shows a space, or between Chinese letters and marks nothing,
+# where the text would be cut. It is marked while the page is read, and read when its text is whole, as its
+# letters on either side may stand in elements of their own (学法</span>\n<span>内容). Not in preformatted text.
+_SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
+_BREAK_MARK = "\x00"
+_BREAK_BETWEEN_LETTERS = re.compile(f"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]){_BREAK_MARK}+"
+                                    f"(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+_PREFORMATTED_TAGS = ("pre", "textarea", "listing", "xmp", "plaintext")
 # How a list numbered by the browser (<ol>) numbers its items, by depth, as a document would print
 # them: 1. under a list's heading, （1） in an item, ① deeper.
 _LIST_NUMBERS = ("{}.", "（{}）")
@@ -116,14 +125,15 @@ class _Cell:
     columns: int = 1  # colspan
 
     def words(self) -> str:
-        """The cell's text as one line: its own line breaks are spaces."""
-        return re.sub(r"\s+", " ", "".join(self.text)).strip()
+        """The cell's text as one line: its own line breaks are spaces (and its source's, but between letters)."""
+        return re.sub(r"\s+", " ", _source_breaks_read(_BREAK_BETWEEN_LETTERS.sub("", "".join(self.text)))).strip()
 
     def lays_out(self) -> bool:
         """Whether the cell holds a page's content rather than a datum: as long as a page, or more
         paragraphs than a table's cell has."""
         return len(self.words()) > _DATA_CELL_MAX or \
-            sum(1 for line in "".join(self.text).split("\n") if line.strip()) > _DATA_CELL_PARAGRAPHS
+            sum(1 for line in _source_breaks_read("".join(self.text)).split("\n") if line.strip()) \
+            > _DATA_CELL_PARAGRAPHS
 
 
 @dataclass
@@ -154,6 +164,7 @@ class _TextExtractor(HTMLParser):
         self._lists: list[int | None] = []  # the open lists, innermost last: an <ol>'s next number
         self._title: list[str] | None = None  # the page's <title>, while it is read
         self._in_reading = False  # inside a ruby's reading or its brackets
+        self._preformatted = 0  # inside <pre>: its line breaks are the text's
 
     def _sink(self) -> list[str] | None:
         """Where text goes now: the open cell, the page, or nowhere (between a table's cells)."""
@@ -165,6 +176,7 @@ class _TextExtractor(HTMLParser):
         table = self._tables[-1] if self._tables else None
         if tag in _RUBY_PARTS:
             self._in_reading = tag in _RUBY_ANNOTATIONS
+        self._preformatted += tag in _PREFORMATTED_TAGS
         if tag == "title":
             self._title = []
         if tag in _HIDDEN_TAGS:
@@ -217,6 +229,8 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag in _RUBY_PARTS:
             self._in_reading = False
+        if tag in _PREFORMATTED_TAGS:
+            self._preformatted = max(0, self._preformatted - 1)
         if tag == "title" and self._title is not None:
             self._page_title("".join(self._title))
         if tag in _HIDDEN_TAGS:
@@ -236,7 +250,7 @@ class _TextExtractor(HTMLParser):
         if self._title is not None:
             self._title.append(data)
         elif not self._skip and not self._in_reading and (sink := self._sink()) is not None:
-            sink.append(data)
+            sink.append(data if self._preformatted else _SOURCE_BREAK.sub(_BREAK_MARK, data))
 
     def close(self):
         """The page's end also ends the tables left open (a page cut short, a </table> left out)."""
@@ -294,9 +308,15 @@ def looks_like_html(text: str) -> bool:
 def strip_markup(text: str) -> str:
     """The visible text of an HTML page saved as ``.txt``."""
     parser = _TextExtractor()
-    parser.feed(text)
+    parser.feed(text.replace(_BREAK_MARK, ""))
     parser.close()
-    return html.unescape("".join(parser.parts))
+    return html.unescape(_source_breaks_read("".join(parser.parts)))
+
+
+def _source_breaks_read(text: str) -> str:
+    """``text`` with each line break of its page's source as a browser shows it: nothing between letters, else a
+    space."""
+    return _BREAK_BETWEEN_LETTERS.sub("", text).replace(_BREAK_MARK, " ")
 
 
 # A page saved as Markdown, as a reader or a converter gives one: lines that only markup opens

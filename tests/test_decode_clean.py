@@ -380,6 +380,26 @@ def test_html_saved_as_text_is_reduced_to_its_text():
     assert [line.text for line in cleaned.lines] == ["一、总则", "1.加强行政复议工作。"]
 
 
+def test_a_page_s_source_lines_broken_inside_a_paragraph_are_no_breaks_of_its_text():
+    """Word's "Save as Web Page" and sites' editors break a paragraph's source lines near 76 columns, between two
+    letters or in an element's attributes: a browser shows one paragraph (no space between Chinese letters), where
+    the task's title had been cut at the break and the rest made a paragraph of its own. <pre> keeps its lines."""
+    page = ("<html><body>\n<p class=MsoNormal><span lang=EN-US>1.</span><span style='font-family:仿宋'>深入学习贯彻"
+            "习近平法治思想，纳入学法\n内容。（牵头单位：县委依法治县办；配合单位：县</span><span\nlang=EN-US>\n"
+            "</span><span>司法局）</span></p>\n<p>2.推行<span lang=EN-US>\nWeb\n</span>服务。</p>\n"
+            "<pre>一、总体要求\n坚持党的领导。</pre>\n</body></html>")
+    cleaned, _ = clean(page)
+    assert [line.text for line in cleaned.lines] == [
+        "1.深入学习贯彻习近平法治思想，纳入学法内容。（牵头单位：县委依法治县办；配合单位：县司法局）", "2.推行 Web 服务。",
+        "一、总体要求", "坚持党的领导。"]
+    # A table's cells, each a paragraph or two set on lines of their own, and broken in the middle as well.
+    cell = "<td width=100 valign=top>\n  <p class=MsoNormal><span>{}</span></p>\n  </td>"
+    rows = [["序号", "重点任务", "牵头单位"], ["1", "纳入县政府常务会议学\n  法内容", "县委依法治县办</span></p>\n  <p><span>县司法局"]]
+    table = "<table>" + "".join("\n <tr>\n  " + "\n  ".join(cell.format(text) for text in row) + "\n </tr>" for row in rows)
+    cleaned, _ = clean(f"<html><body>\n{table}\n</table>\n</body></html>")
+    assert [line.text for line in cleaned.lines] == ["序号\t重点任务\t牵头单位", "1\t纳入县政府常务会议学法内容\t县委依法治县办 县司法局"]
+
+
 def test_a_page_s_title_names_the_plan_where_its_text_does_not():
     """The page's <title> is no text of it, but where the body prints no title, it names the plan (the site's name
     after it taken off): the plan had no title, and its URL no kind."""
