@@ -134,8 +134,9 @@ def _places_of_kinds(kinds: str) -> re.Pattern:
 _PARENT = _places_of_kinds("省|市")
 # How a township's text names the county, district or county-level city it is in (根据《某某县…》).
 _COUNTY_PARENT = _places_of_kinds("县|区|市")
-# 黔东南苗族侗族自治州 → 黔东南, 新疆维吾尔自治区 → 新疆: the place's own name before its nationalities.
-_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_NATIONALITY})族?)+自治(?:区|州|县|旗)$")
+# 黔东南苗族侗族自治州 → 黔东南, 新疆维吾尔自治区 → 新疆: the place's own name before its nationalities, or the one it
+# names itself by (东乡族自治县 → 东乡, 鄂温克族自治旗 → 鄂温克), and before 各族 (龙胜各族自治县 → 龙胜).
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:各?族)?(?:(?:{_NATIONALITY})族?)*自治(?:区|州|县|旗)$")
 SIDECAR_KEYS = ("slug", "title", "jurisdiction", "province", "level", "department", "issuer", "doc_number", "issued",
                 "period", "source_url")
 

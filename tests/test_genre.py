@@ -1771,6 +1771,9 @@ def test_an_autonomous_place_s_url_is_its_own_name_without_its_nationalities():
                                                 "恩施土家族苗族自治州", "鄂伦春自治旗", "内蒙古自治区", "西藏自治区")]
     assert slugs == ["qiandongnan-2021", "guangxi-2021", "xinjiang-2021", "enshi-2021", "elunchun-2021",
                      "neimenggu-2021", "xizang-2021"]
+    # A place named by its nationality alone, as 鄂伦春自治旗 is, names it with 族 too; 各族 names no nationality.
+    assert [meta.slug for meta in _place_metas("东乡族自治县", "鄂温克族自治旗", "龙胜各族自治县", "隆林各族自治县")] == \
+        ["dongxiang-2021", "ewenke-2021", "longsheng-2021", "longlin-2021"]
 
 
 def test_a_prefecture_called_diqu_is_a_city_level_place():
@@ -1854,7 +1857,7 @@ def test_an_autonomous_place_named_with_many_nationalities_is_a_place():
     assert [meta.slug for meta in plans] == ["gongshan-2021", "shuangjiang-2021", "jishishan-2021"]
     # Named after its nationality (东乡族自治县), after its province too: the province is no part of its name.
     named = _place_metas("甘肃省东乡族自治县")[0]
-    assert (named.jurisdiction, named.province, named.slug) == ("临夏回族自治州东乡族自治县", "甘肃省", "dongxiangzu-2021")
+    assert (named.jurisdiction, named.province, named.slug) == ("临夏回族自治州东乡族自治县", "甘肃省", "dongxiang-2021")
 
 
 def test_a_coded_place_whose_name_reads_as_a_verb_is_a_place():
