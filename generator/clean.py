@@ -835,12 +835,13 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _INDENT = " \t\u3000\xa0"
 # Characters that show nothing, which pages copied from the web carry inside words (一、\u200b总体要求,
 # 牵头单位：\u200b县司法局) and editors set round text (\u202a1.加强学习\u202c, marks of its direction): Unicode's
-# format characters (soft hyphens, zero widths, directions, invisible operators) and variation selectors. Left in,
-# they would split numbers, headings, units and search terms.
+# format characters (soft hyphens, zero widths, directions, invisible operators) and variation selectors, and the
+# control characters a word processor's text may hold (\x07, its cell's end), but for those that break lines. Left
+# in, they would split numbers, headings, units and search terms.
 # Spaces of other widths, as a page indents with &emsp; (\u2003\u2003为深入推进…), are spaces, so that an indented
 # paragraph's number opens its line: one pass finds both kinds.
 _INVISIBLE = "".join(chr(code) for code in range(0x10000) if unicodedata.category(chr(code)) == "Cf") \
-    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xFE00, 0xFE10))) + "\x00-\x08\x0e-\x1b\x1f\x7f"
 _INVISIBLE_OR_SPACE = re.compile(f"[{_INVISIBLE}\u2000-\u200a\u202f\u205f]")
 _SHOWN_AS = {**{chr(code): " " for code in range(0x2000, 0x200b)}, "\u202f": " ", "\u205f": " "}
 # A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,

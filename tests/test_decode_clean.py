@@ -322,12 +322,14 @@ def test_mojibake_runs_are_found_and_real_text_is_not():
 def test_characters_that_show_nothing_are_taken_out_of_headings_and_units():
     cleaned, _ = clean("一、\u200b总体要求\n\xa0\xa01.\xa0坚持党的领导。（牵头单位：\u200b县司法局）\n\u3000\u30002.\ufeff加强学习。")
     assert [line.text for line in cleaned.lines] == ["一、总体要求", "1.\xa0坚持党的领导。（牵头单位：县司法局）", "2.加强学习。"]
-    # Marks of the text's direction an editor sets round a line or a name, invisible operators, variation selectors.
-    plan = parse_text("某某县2023年法治政府建设工作要点\n一、\u200e总体要求\n坚持党的领导。\n二、主要任务\n"
+    # Marks of the text's direction an editor sets round a line or a name, invisible operators, variation selectors,
+    # and control characters a word processor's text may hold (\x07 ends its table's cells).
+    preamble = "为深入推进依法行政，加快建设法治政府，结合本县实际，制定本要点。" * 8  # two control characters in 1%
+    plan = parse_text(f"某某县2023年法治政府建设工作要点\n{preamble}\n一、\u200e总体要求\n坚持党的领导。\n二、主要任务\n"
                       "\u202a1.加强学习。（牵头单位：\u202a县司法局\u202c）\n2.\u2061规范执法。（牵头单位：县公安局\u200f）\n"
-                      "3.推进公开\ufe00。（牵头单位：县政府办\u180e）\n".encode(), "marks.txt")
+                      "3.推进公开\ufe00。（牵头单位：县政府办\u180e）\n\x074.深化\x1b改革。\n".encode(), "marks.txt")
     assert [(task.anchor, task.title) for task in plan.tasks()] == \
-        [("c1", "总体要求"), ("c2-i1", "加强学习"), ("c2-i2", "规范执法"), ("c2-i3", "推进公开")]
+        [("c1", "总体要求"), ("c2-i1", "加强学习"), ("c2-i2", "规范执法"), ("c2-i3", "推进公开"), ("c2-i4", "深化改革")]
     assert [duty.leads for duty in responsibility(plan.root).values()] == [("县司法局",), ("县公安局",), ("县政府办",)]
 
 
