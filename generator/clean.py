@@ -1054,6 +1054,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
     explained = interpretation(stripped_lines) if may_name_an_interpretation(text) else frozenset()
+    repeated = repeated_copy(["" if k in running or k in page_numbers or _is_page_number(text) else text
+                              for k, text in enumerate(stripped_lines, start=1)])
     sorting = _Sorting()
     text_length = sum(map(len, stripped_lines))
     for lineno, raw in enumerate(raw_lines, start=1):
@@ -1063,6 +1065,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
             sorting.remove(lineno, raw.strip(_INDENT), chrome_reason(raw) or "related links")
         elif lineno in explained:
             sorting.remove(lineno, raw.strip(_INDENT), "interpretation")
+        elif lineno in repeated:
+            sorting.remove(lineno, raw.strip(_INDENT), "repeated copy")
         else:
             read, count = remove_romanisation(raw)
             sorting.romanisation += count
@@ -1190,6 +1194,41 @@ _FIGURE = re.compile(r"\d")
 # The longest line that may be a page number (第 3 页 共 12 页), and a running head (a document's title).
 _PAGE_NUMBER_MAX = 20
 _RUNNING_HEAD_MAX = 40
+
+
+# The least a second copy of a text repeats: lines in a row, two of them numbered.
+_COPY_MIN_LINES = 5
+
+
+def repeated_copy(texts: list[str]) -> frozenset[int]:
+    """The lines of ``texts`` (as for :func:`bare_page_numbers`) that copy the text again after itself, as a page
+    that holds its article twice gives it (its view for screens and its view for phones or for printing, both in its
+    HTML): from a numbered line that stood before, the lines that repeat those after it in order, at least half as
+    many as lie between the two (the text again, not a passage a plan says twice), with the lines right above
+    that repeat those above it (the title). Lines a PDF prints on every page are left out (blank)."""
+    filled = [k for k, text in enumerate(texts) if text]
+    seen: dict[str, list[int]] = defaultdict(list)  # a line's text → where it stood before, of the filled lines
+    for at, k in enumerate(filled):
+        earlier = seen[texts[k]]
+        for before in earlier if earlier and match_marker(texts[k]) else ():
+            run = _lines_alike(texts, filled, before, at, at - before)
+            if run >= _COPY_MIN_LINES and 2 * run >= at - before \
+                    and sum(bool(match_marker(texts[filled[before + n]])) for n in range(run)) >= 2:
+                above = _lines_alike(texts, filled[::-1], len(filled) - before, len(filled) - at,
+                                     at - before - run)
+                return frozenset(filled[n] + 1 for n in range(at - above, at + run))
+        earlier.append(at)
+    return frozenset()
+
+
+def _lines_alike(texts: list[str], filled: list[int], first: int, second: int, most: int) -> int:
+    """How many lines from ``first`` on (of the filled lines ``filled``) the lines from ``second`` on repeat, in
+    order, up to ``most``."""
+    run = 0
+    while run < most and max(first, second) + run < len(filled) \
+            and texts[filled[first + run]] == texts[filled[second + run]]:
+        run += 1
+    return run
 
 
 def running_heads(texts: list[str], bare_numbers: frozenset[int] = frozenset()) -> frozenset[int]:

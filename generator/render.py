@@ -28,7 +28,8 @@ REMOVAL_NAMES = {"counter": "浏览计数", "timestamp": "发布时间", "byline
                  "site menu": "网站菜单", "site date": "网站日期", "qr prompt": "二维码提示", "related links": "相关链接",
                  "leave-site prompt": "离站提示", "site footer": "网站页脚", "separator": "分隔线", "page number": "页码",
                  "imprint": "版记", "metadata table": "信息表", "table of contents": "目录", "running head": "页眉页脚",
-                 "download link": "下载链接", "document remark": "附注", "interpretation": "政策解读"}
+                 "download link": "下载链接", "document remark": "附注", "interpretation": "政策解读",
+                 "repeated copy": "重复副本"}
 DIAGNOSTIC_LEVELS = {"error": "错误", "warning": "警告"}
 LEVEL_ORDER = ("national", "province", "city", "district", "county", "township", "zone", "")
 # The levels whose plans are in no province: the navigation and the home page list the others by province.
