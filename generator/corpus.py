@@ -95,7 +95,7 @@ def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
         raise PlanError(Diagnostic(source, None, "error", "nothing is left after removing web-page chrome",
                                    "check that the file holds the plan's text, not just a page frame"))
     parsed = parse(cleaned.lines, source)
-    meta = extract(parsed, fields, body_lines_text(cleaned.lines))
+    meta = extract(parsed, fields, body_lines_text(cleaned.lines), file_name=source)
     if sidecar:
         meta = apply_sidecar(meta, sidecar)
     garbled = misreading_warning(source, encoding)

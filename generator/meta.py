@@ -141,11 +141,12 @@ SIDECAR_KEYS = ("slug", "title", "jurisdiction", "province", "level", "departmen
                 "period", "source_url")
 
 
-def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str) -> PlanMeta:
-    """Metadata for one plan, by rule only (sidecars are applied later)."""
+def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, file_name: str = "") -> PlanMeta:
+    """Metadata for one plan, by rule only (sidecars are applied later). ``file_name`` is the text's file's,
+    which titles it as a page's title does where it names a plan or notice and nothing else does."""
     front = [line.text for line in parsed.front_matter]
     table = {key: value for key, value in fields if value}
-    page_title = _without_site(_first_field(table, "标题", "信息名称"))
+    page_title = _without_site(_first_field(table, "标题", "信息名称")) or _file_title(file_name)
     title = plan_title(parsed, front, page_title)
     notice = notice_title(front) or notice_title([page_title])
     signer, signed = signature(parsed.signature)
@@ -222,7 +223,7 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
             simple = to_simplified(quoted)
             if names_a_plan(fold(simple)) and "通知" not in simple:
                 return quoted
-    for text in front:
+    for text in (*front, page_title):  # a notice's title, and the page's that names it (关于印发…的通知)
         simple = to_simplified(text)
         if found := re.search(r"印发(.+?)的通知", simple):
             start = simple.index(found.group(1))
@@ -259,6 +260,17 @@ _TITLE_QUOTES = ("《》", "【】", "「」")
 
 # What a page's title adds after the plan's: its site (…工作要点_某某县人民政府, … - 某某市司法局).
 _SITE_AFTER_TITLE = re.compile(r"\s*(?:[_|｜]|\s[-—–]+\s)\s*")
+
+
+# What a browser or a copy adds to a downloaded file's name: 工作要点(1).txt, 工作要点 - 副本.txt.
+_FILE_COPY = re.compile(r"(?:\s*[(（]\d{1,3}[)）]|\s*-?\s*副本(?:\s*[(（]\d{1,3}[)）])?)+$")
+
+
+def _file_title(file_name: str) -> str:
+    """The title a text's file's name gives it, as it was saved from its page (某某县2023年法治政府建设工作要点.txt,
+    关于印发…的通知.txt): its name, where it names a plan, else nothing (000_6fb7fc662887b81d.txt, plan.txt)."""
+    title = _without_site(_FILE_COPY.sub("", file_name.rsplit("/", 1)[-1].removesuffix(".txt")))
+    return title if names_a_plan(fold(to_simplified(title))) else ""
 
 
 def _without_site(page_title: str) -> str:

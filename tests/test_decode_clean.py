@@ -414,6 +414,21 @@ def test_a_page_s_title_names_the_plan_where_its_text_does_not():
     assert parse_text(titled.encode("utf-8"), "page.txt").meta.title == "某某县2023年法治政府建设工作要点（修订）"
 
 
+def test_a_file_s_name_titles_a_plan_whose_text_prints_no_title_as_a_page_s_title_does():
+    """A text copied from its outline on, saved under the name its page gave the download: where the name names a
+    plan (or the notice that issues one, with a browser's (1) after it), it titles the plan; the plan had no title,
+    place or year, and its URL was plans/plan/. A name that names no plan gives nothing, and the text's own title
+    comes first."""
+    body = "一、主要任务\n1.加强学习。（牵头单位：县司法局）\n2.规范执法。（牵头单位：县公安局）\n".encode()
+    named = parse_text(body, "某某县2023年法治政府建设工作要点.txt").meta
+    assert (named.title, named.jurisdiction, named.slug) == ("某某县2023年法治政府建设工作要点", "某某县", "moumou-2023")
+    notice = parse_text(body, "source_texts/某某县人民政府办公室关于印发《某某县2023年法治政府建设工作要点》的通知(1).txt").meta
+    assert (notice.title, notice.issuer, notice.slug) == ("某某县2023年法治政府建设工作要点", "某某县人民政府办公室", "moumou-2023")
+    assert parse_text(body, "000_6fb7fc662887b81d.txt").meta.title == ""
+    titled = "某某县2024年法治政府建设工作要点\n".encode() + body
+    assert parse_text(titled, "某某县2023年法治政府建设工作要点.txt").meta.title == "某某县2024年法治政府建设工作要点"
+
+
 def test_character_references_left_in_plain_text_are_the_characters_they_stand_for():
     text = ("二、深化&ldquo;放管服&rdquo;改革&nbsp;&#8203;\n1.推行&#x201C;一网通办&#x201D;&#10;R&amp;D &copy2023 &foo;\n"
             "2.防范&lt;script&gt;\n")
