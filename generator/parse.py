@@ -1157,6 +1157,10 @@ def _freeze(draft: _Draft, path: tuple[Marker, ...], parent_anchor: str,
 _LISTS_UNITS = re.compile(r"(?:对象|范围|主体|成员|名单)(?:单位)?$")
 
 
+# The dash a paragraph's list sets before each paragraph (——深入学习…。（牵头单位：…）), a bullet, no word of it.
+_DASH_BULLET = re.compile(r"^[—―－]+[ \u3000]*")
+
+
 def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
@@ -1169,7 +1173,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
             labelled.append(trailing_note(line)[1])
         else:
             rest.append(line)
-    first, first_note = heading_note(lines[0])
+    first, first_note = heading_note(_DASH_BULLET.sub("", lines[0]))
     first, opening_note = leading_note(first)
     if noted := note_after_heading(first):  # 加强学习（牵头单位：县司法局）。将…
         title, heading_s_note, text = noted

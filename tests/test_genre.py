@@ -4149,6 +4149,9 @@ def test_paragraphs_that_end_with_their_notes_under_a_bare_heading_are_tasks_cou
     prefaced = _plan(UNNUMBERED_ITEMS.replace("思想\n把学习", "思想\n" + preface + "把学习"))
     assert [task.anchor for task in prefaced.tasks()][:2] == ["c1-n1", "c1-n2"] and prefaced.root["一"].note == ""
     assert prefaced.root["一"].paragraphs == tuple(preface.split())
+    # Each led by a dash, as a plan's list of paragraphs sets it, which is no word of its title.
+    dashed = _plan(UNNUMBERED_ITEMS.replace("思想\n把学习", "思想\n——把学习").replace("\n组织开展", "\n—— 组织开展"))
+    assert [task.title for task in dashed.tasks()][:2] == [task.title for task in plan.tasks()][:2]
     # So do paragraphs whose notes are their last sentences (…。由X牵头，Y配合。): the chapter took the last one's units.
     sentences = _plan("某某县2023年法治政府建设工作要点\n一、加强党的领导\n深入学习贯彻习近平法治思想。由县委宣传部牵头，县司法局配合。\n"
                       "落实第一责任人职责。由县委办负责。\n")
