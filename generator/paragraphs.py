@@ -365,11 +365,16 @@ _CLAUSE_OPENERS = frozenset("各以到要由在把将对按经")
 _NEXT_WORD_MAX = 6  # characters: as long as the word after a heading may be (领导小组, 坚持)
 
 
+# Units before a colon that open a task's words, as a division of tasks by unit prints them (县司法局：牵头推进…).
+_UNITS_MAX = 44
+_UNITS_BEFORE_COLON = re.compile(rf"\s*([^:。,;()\[\]]{{2,{_UNITS_MAX - 4}}}?)\s*:\s*(?=\S)")
+
+
 def leading_note(text: str) -> tuple[str, str]:
     """``(rest, note)`` when a task's words open with its note in brackets (【县司法局】加强…,
-    【牵头单位：县司法局】加强…), else ``(text, "")``."""
+    【牵头单位：县司法局】加强…) or with its units and a colon (县司法局、县委编办：推进…), else ``(text, "")``."""
     if text.lstrip()[:1] not in _OPENERS_AS_PRINTED:  # most tasks, without folding them
-        return text, ""
+        return _units_before_colon(text)
     folded = fold(text)
     stripped = len(folded) - len(folded.lstrip())
     depth = 0
@@ -379,6 +384,17 @@ def leading_note(text: str) -> tuple[str, str]:
             inner = text[stripped + 1:k]
             return (text[k + 1:].lstrip(), inner) if is_responsibility(inner) and folded[k + 1:].strip() else (text, "")
     return text, ""
+
+
+def _units_before_colon(text: str) -> tuple[str, str]:
+    """``(rest, units)`` when ``text`` opens with units, each named with its level, and a colon; no label of a
+    note (牵头单位：) nor words of a task's own."""
+    if "：" not in text[:_UNITS_MAX] and ":" not in text[:_UNITS_MAX]:  # most tasks
+        return text, ""
+    found = _UNITS_BEFORE_COLON.match(fold(text))
+    if not found or says_a_role(units := text[found.start(1):found.end(1)]) or not names_units(units, bare=True):
+        return text, ""
+    return text[found.end():], units
 
 
 # A heading that its note in brackets ends, before the task's text, folded: 加强学习（牵头单位：县司法局）。将…,

@@ -1200,9 +1200,17 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
         rest = rest[:-1] + ([body] if body else [])
     else:
         text = body
+    if not (note or text or rest) and node.children and _names_units_alone(title):
+        note = title  # a division of the tasks by unit (一、县司法局 / 1.… / 2.…): the tasks under it are its
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def _names_units_alone(title: str) -> bool:
+    """Whether a heading is a list of units, each named with its level (县司法局, 县委编办、县司法局), and nothing
+    else: no label of a note (牵头单位) nor a heading that says its text lists units (成员单位)."""
+    return not says_a_role(title) and not _LISTS_UNITS.search(simplified_aligned(title)) and names_units(title, bare=True)
 
 
 def _cells_apart(lines: list[str]) -> tuple[list[str], list[str]]:

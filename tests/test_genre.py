@@ -3717,6 +3717,23 @@ def test_a_note_in_brackets_before_the_task_or_with_a_time_limit_is_read():
     assert measures(plan.root)["c1-i4"][0] == ("2023年底前",)
 
 
+def test_a_division_of_tasks_by_unit_gives_each_task_its_units():
+    """Units before a colon that open a task (县司法局：牵头推进…) are its note, where they were its title and it had
+    none; a heading that only names units (一、县司法局) is the note of the tasks under it, which had none. A
+    label (牵头单位：…) and words of a task's own (目标：…) are neither."""
+    plan = _plan("某某县2023年法治政府建设工作任务分工\n一、主要任务\n1.县司法局：牵头推进示范创建。\n"
+                 "2.县委编办、县司法局：推进综合行政执法改革。\n3.目标：执法规范化水平明显提升。\n")
+    duty = responsibility(plan.root)
+    assert [(task.title, duty[task.anchor].partners if task.anchor in duty else None) for task in plan.tasks()] == [
+        ("牵头推进示范创建", ("县司法局",)), ("推进综合行政执法改革", ("县委编办", "县司法局")),
+        ("目标：执法规范化水平明显提升", None)]
+    divided = _plan("某某县2023年法治政府建设工作任务分工\n一、县司法局\n1.牵头推进示范创建。\n2.加强备案审查。\n"
+                    "二、各乡镇（街道）\n3.推进基层依法治理。\n三、成员单位\n4.加强协作。\n")
+    found, _ = for_tasks(divided.root, responsibility(divided.root), {})
+    assert [(task.anchor, found[task.anchor].partners if task.anchor in found else ()) for task in divided.tasks()] \
+        == [("c1-i1", ("县司法局",)), ("c1-i2", ("县司法局",)), ("c2-i3", ("各乡镇（街道）",)), ("c3-i4", ())]
+
+
 def test_a_last_sentence_of_who_carries_the_task_out_is_its_note():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。各乡镇（街道）、县直各部门按照职责分工抓好落实。\n"
                  "2.加强执法。县司法局牵头，县直各执法部门具体实施。\n3.加强宣传。各部门要抓好落实。\n")
