@@ -538,7 +538,7 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
         if missing and number_column == 0 and row_number(row[0]) and row[0] != above[0]:
             above = (row[0], *above[1:1 + missing], *row[1:])
         else:
-            above = above[:missing] + row if missing else _merged_cells_filled(row, above, task_columns[-1], labels,
+            above = above[:missing] + row if missing else _merged_cells_filled(row, above, task_columns, labels,
                                                                                number_column)
         rows.append((line, above))
     return rows
@@ -554,15 +554,17 @@ def _reads_with_its_last_cells_empty(row: tuple[str, ...], labels: tuple[str | N
     return _roles_read_right([cell for cell, _ in filled], tuple(label for _, label in filled))
 
 
-def _merged_cells_filled(row: tuple[str, ...], above: tuple[str, ...], task_column: int,
+def _merged_cells_filled(row: tuple[str, ...], above: tuple[str, ...], task_columns: tuple[int, ...],
                          labels: tuple[str | None, ...], number_column: int | None) -> tuple[str, ...]:
-    """A row whose cells that group the tasks (类别, 重点任务: columns before its task's own, naming no role) are
-    empty under filled ones: a merged cell copied once, atop the rows it spans, so it takes them from the row
-    above. (An empty 序号 is a row's continuation, read before: :func:`_copied_rows_mended`.)"""
-    if not above or all(row[:task_column]):
+    """A row whose cells that group the tasks (类别, 重点任务: columns before its task's own, naming no role; or
+    the units of a table grouped by unit, 序号 | 责任单位 | 工作任务, before every task column) are empty under
+    filled ones: a merged cell copied once, atop the rows it spans, so it takes them from the row above. (An
+    empty 序号 is a row's continuation, read before: :func:`_copied_rows_mended`.)"""
+    if not above or all(row[:task_columns[-1]]):
         return row
-    return tuple(above[column] if not cell and column < task_column and labels[column] is None
-                 and column != number_column else cell for column, cell in enumerate(row))
+    return tuple(above[column] if not cell and column != number_column
+                 and (column < task_columns[-1] and labels[column] is None or column < task_columns[0])
+                 else cell for column, cell in enumerate(row))
 
 
 def is_table_row(line: Line) -> bool:

@@ -574,6 +574,17 @@ def test_a_group_cell_merged_over_rows_and_copied_once_is_every_row_s(group):
     assert responsibility(plan.root)["i2"].leads == ("县司法局",)
 
 
+def test_a_unit_cell_merged_over_rows_of_a_table_grouped_by_unit_is_every_row_s():
+    """序号 | 责任单位 | 工作任务 …: the units before every task column group the rows, and a cell spanning rows, copied
+    into the first and left empty below, names the units of each; the rows below had none. Units after the task
+    (牵头单位 | 配合单位) left empty are none."""
+    plan = _plan("某某县2023年法治政府建设工作任务分工\n序号\t责任单位\t工作任务\t配合单位\n1\t县司法局\t推进示范创建\t县委编办\n"
+                 "2\t\t加强备案审查\t\n3\t县公安局\t规范执法\t\n4\t\t深化执法公开\t县委网信办\n")
+    duty = responsibility(plan.root)
+    assert [duty[task.anchor].partners for task in plan.tasks()] == [
+        ("县司法局", "县委编办"), ("县司法局",), ("县公安局",), ("县公安局", "县委网信办")]
+
+
 def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_own_rows():
     """序号 | 工作任务 | 具体措施 | …: the header names a kind of plan (措施) and is no title; 一<tab>深入… is a group."""
     plan = _plan("某某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t具体措施\t牵头单位\t责任单位\t完成时限\n"
