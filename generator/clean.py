@@ -942,6 +942,18 @@ def without_seal(line: str) -> str:
     return found.group(1) or line[:found.start()].rstrip()
 
 
+# A heading set whole in brackets, as an article marks its parts (【一、总体要求】).
+_BRACKETED = re.compile(r"^[【〖［\[][ \u3000]*(.+?)[ \u3000]*[】〗］\]]$")
+
+
+def unbracketed(line: str) -> str:
+    """``line`` without the brackets it is set in where what they hold opens with a number (【一、总体要求】 →
+    一、总体要求); a number alone in them (【一】) is one, and a note in them (【牵头单位：…】) stays."""
+    if line[:1] not in "【〖［[" or not (found := _BRACKETED.match(line)) or not match_marker(found.group(1)):
+        return line
+    return found.group(1)
+
+
 def undecorated(line: str) -> str:
     """``line`` without the marks that decorate the number or the note's label it opens with (👉1.加强… →
     1.加强…, ——责任单位：… → 责任单位：…); a line whose marks stand before words keeps them (● 制定…: a bulleted
@@ -1113,7 +1125,7 @@ class _Sorting:
             stripped = stripped[page_number.end():]
         if not stripped:
             return
-        stripped = closed_up(undecorated(flag_after_number(numbers_read_right(without_seal(stripped)))))
+        stripped = closed_up(undecorated(unbracketed(flag_after_number(numbers_read_right(without_seal(stripped))))))
         row = table_fields(stripped)
         reason = "metadata table" if row else chrome_reason(stripped)
         if reason in _WORDS_ANYWHERE and self.lines and self.lines[-1].lineno >= lineno - 1 \

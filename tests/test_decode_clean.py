@@ -564,6 +564,11 @@ def test_marks_that_decorate_a_number_or_a_note_s_label_are_taken_off_and_a_bull
     notes = "某某县2023年法治政府建设工作要点\n1.加强学习。\n——责任单位：县司法局\n2.推进公开。\n→牵头单位：县政府办\n★牵头单位：县委办\n——各乡镇要加强宣传。\n"
     assert [line.text for line in clean(notes)[0].lines][1:] == [
         "1.加强学习。", "责任单位：县司法局", "2.推进公开。", "牵头单位：县政府办", "牵头单位：县委办", "——各乡镇要加强宣传。"]
+    # Brackets a heading is set in whole (【一、总体要求】), where the chapters were lost; a number alone in them, or a
+    # note, stays.
+    bracketed = "某某县2023年法治政府建设工作要点\n【一、总体要求】\n〖二、主要任务〗\n【一】加强学习\n【牵头单位：县司法局】\n"
+    assert [line.text for line in clean(bracketed)[0].lines][1:] == [
+        "一、总体要求", "二、主要任务", "【一】加强学习", "【牵头单位：县司法局】"]
 
 
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():
