@@ -38,7 +38,7 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, FILE_EXTENSIONS, flag_after_number, match_marker, opening_bullet, punctuated
 from .paragraphs import is_labelled_note
 from .run_on import SITE_FOOTER, split_run_on
-from .script import fold, is_cjk, simplified_aligned
+from .script import DASHES, fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, NUMBER_HEADER, SPACED_FIELD_LABELS, cells, has_cells
 from .wrapping import PARAGRAPH_ENDS, goes_on_after_page_break, rejoin_wrapped
@@ -882,8 +882,7 @@ _SPREAD_AFTER_NUMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9f
 # What text recognition reads for a number's one at a line's start: a dash for 一 (—、总体要求, （—）指导思想,
 # 十—、, 第—章, —是), the letter l for 1 (l.加强…, （l）…); never a dash or letter before anything but
 # the number's punctuation, a bracket's end or what a number is of.
-_DASHES = "—―－"
-_MISREAD_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八九]?十)?)(?:(?P<dash>[{_DASHES}])(?=\s*(?:[、.．)）]|章|节|條|条|部分|是))"
+_MISREAD_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八九]?十)?)(?:(?P<dash>[{DASHES}])(?=\s*(?:[、.．)）]|章|节|條|条|部分|是))"
                           r"|l(?=\s*[.．、)）]\s*[\u4e00-\u9fff]))")
 
 

@@ -180,6 +180,12 @@ def names_units(sentence: str, bare: bool = False) -> bool:
     return bool(named) and all(reads_as_unit(unit) and (in_roles or _UNIT_OF_A_LEVEL.match(unit)) for unit in named)
 
 
+def names_units_alone(text: str) -> bool:
+    """Whether ``text`` only lists units, each named with its level (县司法局, 县委编办、县司法局), in no roles: no
+    label of a note (牵头单位) nor words of a task's own. (Its first letter tells most text apart at once.)"""
+    return bool(_UNIT_OF_A_LEVEL.match(text.lstrip())) and not says_a_role(text) and names_units(text, bare=True)
+
+
 def _trailing_role_clauses(paragraph: str, folded: str, start: int) -> tuple[str, str]:
     """Split off the clauses that end the sentence from ``start`` when each names units in roles or gives
     a time limit, and one names units, with words of the task's own before them."""
@@ -392,7 +398,7 @@ def _units_before_colon(text: str) -> tuple[str, str]:
     if "：" not in text[:_UNITS_MAX] and ":" not in text[:_UNITS_MAX]:  # most tasks
         return text, ""
     found = _UNITS_BEFORE_COLON.match(fold(text))
-    if not found or says_a_role(units := text[found.start(1):found.end(1)]) or not names_units(units, bare=True):
+    if not found or not names_units_alone(units := text[found.start(1):found.end(1)]):
         return text, ""
     return text[found.end():], units
 

@@ -29,12 +29,13 @@ from .numbering import (CIRCLED, COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, 
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
                          heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_responsibility,
                          is_sentence_note, is_task_field, leading_note, leaves_a_bracket_open, names_units,
-                         note_after_heading, says_a_role, sentence_note, split_title, trailing_note, unbalanced_note)
+                         names_units_alone, note_after_heading, says_a_role, sentence_note, split_title,
+                         trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, group_row, has_cells, header_columns,
                      is_table_row, rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables,
                      tasks_of_rows, with_table_notes)
 from .run_on import holds_the_page, title_run_in
-from .script import fold, simplified_aligned
+from .script import DASHES, fold, simplified_aligned
 
 _NOTICE = re.compile(r"(通知|印发|转发)")
 _SUBJECT = re.compile(SUBJECT)
@@ -1158,7 +1159,7 @@ _LISTS_UNITS = re.compile(r"(?:对象|范围|主体|成员|名单)(?:单位)?$")
 
 
 # The dash a paragraph's list sets before each paragraph (——深入学习…。（牵头单位：…）), a bullet, no word of it.
-_DASH_BULLET = re.compile(r"^[—―－]+[ \u3000]*")
+_DASH_BULLET = re.compile(f"^[{DASHES}]+[ \u3000]*")
 
 
 def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
@@ -1173,7 +1174,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
             labelled.append(trailing_note(line)[1])
         else:
             rest.append(line)
-    first, first_note = heading_note(_DASH_BULLET.sub("", lines[0]))
+    first, first_note = heading_note(_DASH_BULLET.sub("", lines[0]) if lines[0][:1] in DASHES else lines[0])
     first, opening_note = leading_note(first)
     if noted := note_after_heading(first):  # 加强学习（牵头单位：县司法局）。将…
         title, heading_s_note, text = noted
@@ -1200,17 +1201,12 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
         rest = rest[:-1] + ([body] if body else [])
     else:
         text = body
-    if not (note or text or rest) and node.children and _names_units_alone(title):
+    if not (note or text or rest) and node.children and names_units_alone(title) \
+            and not _LISTS_UNITS.search(simplified_aligned(title)):
         note = title  # a division of the tasks by unit (一、县司法局 / 1.… / 2.…): the tasks under it are its
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
-
-
-def _names_units_alone(title: str) -> bool:
-    """Whether a heading is a list of units, each named with its level (县司法局, 县委编办、县司法局), and nothing
-    else: no label of a note (牵头单位) nor a heading that says its text lists units (成员单位)."""
-    return not says_a_role(title) and not _LISTS_UNITS.search(simplified_aligned(title)) and names_units(title, bare=True)
 
 
 def _cells_apart(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -14,6 +14,8 @@ import opencc
 # Full-width forms, and the small forms Big5 and some fonts give (﹙一﹚, ﹐), as ASCII.
 _FULLWIDTH = "（）［］【】〔〕﹝﹞：；，．！？０１２３４５６７８９　－～﹙﹚﹐﹒﹔﹕﹗﹖"
 _ASCII = "()[][][][]:;,.!?0123456789 -~(),.;:!?"
+# The dashes a Chinese text prints, one or two to a dash (——): the em dash, the horizontal bar, the full-width hyphen.
+DASHES = "—―－"
 # The horizontal bar, which GB2312 and some editors give for the dash (――, 2021―2025年), is the dash; the small
 # enumeration comma is the comma.
 _AS_PRINTED = {"―": "—", "﹑": "、"}
