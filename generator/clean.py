@@ -346,6 +346,9 @@ _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its 
 
 # Strong emphasis as Markdown marks it, on one line.
 _STRONG_STARS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+# A heading's hashes before Chinese words (# 某某县…工作要点), which no plan prints, in a text with too few other
+# signs of Markdown to be read as Markdown.
+_HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=[\u4e00-\u9fff（(【《“\d])", re.M)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -1028,15 +1031,19 @@ def closed_up(line: str) -> str:
 
 def visible_text(text: str) -> str:
     """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup (and the
-    marks of strong emphasis a text copied from one keeps, 1.**加强学习**。…, which no plan prints),
+    marks of strong emphasis and headings a text copied from one keeps, 1.**加强学习**。…, # 某某县…, which no plan
+    prints),
     and the characters that references left in the text (&ldquo;) stand for, also where a site escaped them twice
     (&amp;ldquo;)."""
     if looks_like_html(text):
         return strip_markup(text)
     if looks_like_markdown(text):
         text = strip_markdown(text)
-    elif "**" in text:
-        text = _STRONG_STARS.sub(r"\1", text)
+    else:
+        if "**" in text:
+            text = _STRONG_STARS.sub(r"\1", text)
+        if "#" in text:
+            text = _HEADING_HASHES.sub("", text)
     if "&" in text:
         text = _ENTITY.sub(_referenced_character, _ESCAPED_TWICE.sub("&", text))
     return text
