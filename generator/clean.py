@@ -126,7 +126,7 @@ class _Cell:
 
     def words(self) -> str:
         """The cell's text as one line: its own line breaks are spaces (and its source's, but between letters)."""
-        return re.sub(r"\s+", " ", _source_breaks_read(_BREAK_BETWEEN_LETTERS.sub("", "".join(self.text)))).strip()
+        return re.sub(r"\s+", " ", _source_breaks_read("".join(self.text))).strip()
 
     def lays_out(self) -> bool:
         """Whether the cell holds a page's content rather than a datum: as long as a page, or more
@@ -1031,10 +1031,9 @@ def closed_up(line: str) -> str:
 
 def visible_text(text: str) -> str:
     """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup (and the
-    marks of strong emphasis and headings a text copied from one keeps, 1.**加强学习**。…, # 某某县…, which no plan
-    prints),
-    and the characters that references left in the text (&ldquo;) stand for, also where a site escaped them twice
-    (&amp;ldquo;)."""
+    marks of strong emphasis and headings a text copied from one keeps, 1.**加强学习**。…, # 某某县…, which no
+    plan prints), and the characters that references left in the text (&ldquo;) stand for, also where a site
+    escaped them twice (&amp;ldquo;)."""
     if looks_like_html(text):
         return strip_markup(text)
     if looks_like_markdown(text):
@@ -1072,8 +1071,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
     explained = interpretation(stripped_lines) if may_name_an_interpretation(text) else frozenset()
-    repeated = repeated_copy(["" if k in running or k in page_numbers or _is_page_number(text) else text
-                              for k, text in enumerate(stripped_lines, start=1)])
+    repeated = repeated_copy(["" if k in running or k in page_numbers or _is_page_number(line) else line
+                              for k, line in enumerate(stripped_lines, start=1)])
     sorting = _Sorting()
     text_length = sum(map(len, stripped_lines))
     for lineno, raw in enumerate(raw_lines, start=1):
