@@ -268,9 +268,11 @@ _FILE_COPY = re.compile(r"(?:\s*[(（]\d{1,3}[)）]|\s*-?\s*副本(?:\s*[(（]\d
 
 def _file_title(file_name: str) -> str:
     """The title a text's file's name gives it, as it was saved from its page (某某县2023年法治政府建设工作要点.txt,
-    关于印发…的通知.txt): its name, where it names a plan, else nothing (000_6fb7fc662887b81d.txt, plan.txt)."""
-    title = _without_site(_FILE_COPY.sub("", file_name.rsplit("/", 1)[-1].removesuffix(".txt")))
-    return title if names_a_plan(fold(to_simplified(title))) else ""
+    关于印发…的通知.txt, with the site's name before or after it, 某某县人民政府_…工作要点.txt): the part of its name
+    that names a plan, else nothing (000_6fb7fc662887b81d.txt, plan.txt)."""
+    name = _FILE_COPY.sub("", file_name.rsplit("/", 1)[-1].removesuffix(".txt"))
+    return next((part.strip("《》 ") for part in _SITE_AFTER_TITLE.split(name)
+                 if names_a_plan(fold(to_simplified(part)))), "")
 
 
 def _without_site(page_title: str) -> str:
