@@ -231,7 +231,9 @@ def _open_brackets(folded: str) -> int:
 
 
 def _bracketed_note(paragraph: str) -> tuple[str, str]:
-    folded = fold(paragraph).rstrip("。. \u3000")
+    """``(body, note)`` of a paragraph that ends with a bracket naming who is responsible, a full stop or a
+    semicolon after it as a list's item ends (…目录（牵头单位：县政府办）；), else ``(paragraph, "")``."""
+    folded = fold(paragraph).rstrip("。.; \u3000")
     if not folded or folded[-1] not in _CLOSERS:
         return paragraph, ""
     depth = 0

@@ -2362,6 +2362,16 @@ def test_a_note_in_any_of_the_brackets_sites_print_is_the_task_s_note(opening, c
     assert (task.text, duty.leads, duty.partners) == ("组织学法。", ("县司法局",), ("县财政局",))
 
 
+@pytest.mark.parametrize("end", ["。", "；", ";", ""])
+def test_a_note_before_the_full_stop_or_semicolon_that_ends_a_list_s_item_is_the_task_s_note(end):
+    """…目录（牵头单位：县政府办）； as a list's items end: the semicolon had stayed as the task's text."""
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进政务公开，完善公开目录（牵头单位：县政府办）{end}\n"
+                 "2.加强执法监督（县司法局负责）。\n")
+    first, second = plan.tasks()
+    assert (first.title, first.text, first.note) == ("推进政务公开，完善公开目录", "", "牵头单位：县政府办")
+    assert (second.title, second.note) == ("加强执法监督", "县司法局负责")
+
+
 def test_the_small_forms_big5_and_some_fonts_give_for_brackets_and_marks_read_as_the_usual_ones():
     """﹙一﹚ opens a section as （一） does, and ﹑ ﹕ in a note part units and end a label; the section's heading had
     been lost."""
