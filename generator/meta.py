@@ -216,7 +216,7 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        title = _unquoted("".join(line.text.strip() for line in parsed.title_lines))
+        title = _unquoted(_ANNEX_LABEL.sub("", "".join(line.text.strip() for line in parsed.title_lines)))
         return _with_organs_above(front, _without_site_after_plan(title))
     for text in front:
         for quoted in _QUOTED.findall(text):
@@ -256,6 +256,9 @@ def _unquoted(title: str) -> str:
 
 
 _TITLE_QUOTES = ("《》", "【】", "「」")
+# The label of the annex a plan is, on its title's line (附件1：某某县…工作要点, 附件 某某县…), as a notice's annexes
+# print it, which names nothing of the plan.
+_ANNEX_LABEL = re.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：.．、]?\s*(?=\S)")
 
 
 # What a page's title adds after the plan's: its site (…工作要点_某某县人民政府, … - 某某市司法局).

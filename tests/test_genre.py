@@ -1920,6 +1920,10 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     # A signing organ above the title is not its first line.
     signed = _plan("现印发给你们。\n某某市人民政府\n某某市法治政府建设实施方案\n一、总体要求\n1.坚持党的领导。\n")
     assert signed.meta.title == "某某市法治政府建设实施方案"
+    # Nor is the label of the annex the plan is, on its title's line: the title had kept it and lost its place.
+    for label in ("附件1：", "附件 ", "附件一、", "附件２．"):
+        annexed = _plan(f"{label}某某市法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n")
+        assert (annexed.meta.title, annexed.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
     # A news page may set the whole title in 《》: its place, year and province are read as without them.
     quoted = _plan("《南昌市法治政府建设实施方案（2021-2025年）》\n为推进依法行政，制定本方案。\n一、总体要求\n1.坚持党的领导。\n")
     assert (quoted.meta.title, quoted.meta.slug, quoted.meta.province) == (
