@@ -1920,6 +1920,12 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     # A signing organ above the title is not its first line.
     signed = _plan("现印发给你们。\n某某市人民政府\n某某市法治政府建设实施方案\n一、总体要求\n1.坚持党的领导。\n")
     assert signed.meta.title == "某某市法治政府建设实施方案"
+    # Nor are the tag and the remark a news page or an account's article sets round a title it reposts; a tag that
+    # names the place is the title's first words.
+    for reposted in ("【重磅】某某市法治政府建设实施方案（2021—2025年）", "权威发布｜某某市法治政府建设实施方案（2021—2025年）（全文）",
+                     "【某某市】法治政府建设实施方案（2021—2025年）【附解读】", "某某市司法局 | 某某市法治政府建设实施方案（2021—2025年）"):
+        tagged = _plan(f"{reposted}\n一、总体要求\n1.坚持党的领导。\n")
+        assert (tagged.meta.title, tagged.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
     # Nor is the label of the annex the plan is, on its title's line: the title had kept it and lost its place.
     for label in ("附件1：", "附件 ", "附件一、", "附件２．"):
         annexed = _plan(f"{label}某某市法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n")
