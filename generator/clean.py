@@ -1045,7 +1045,27 @@ def visible_text(text: str) -> str:
             text = _HEADING_HASHES.sub("", text)
     if "&" in text:
         text = _ENTITY.sub(_referenced_character, _ESCAPED_TWICE.sub("&", text))
+    if "References" in text or "links:" in text:  # a substring test each: most texts hold neither
+        text = _without_link_references(text)
     return text
+
+
+# A page a text browser saved (lynx -dump, links -dump): its links' addresses listed under a heading at its foot
+# (References / 1. https://…), each link's words after its number there ([3]政策文件).
+_LINK_LIST_HEADINGS = ("References", "Visible links", "Visible links:", "Hidden links:")
+_LINK_ADDRESS = re.compile(r"\s*\d{1,4}\.\s+\S+\s*$")
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+def _without_link_references(text: str) -> str:
+    """A text browser's page without the list of its links' addresses at its foot (its lines left blank, so that
+    every other line keeps its number) and without the links' numbers in its text; a text with no such list as
+    it is."""
+    lines = text.split("\n")
+    heading = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip() in _LINK_LIST_HEADINGS), None)
+    if heading is None or not all(not line.strip() or _LINK_ADDRESS.match(line) for line in lines[heading + 1:]):
+        return text
+    return "\n".join([_LINK_NUMBER.sub("", line) for line in lines[:heading]] + [""] * (len(lines) - heading))
 
 
 def _referenced_character(reference: re.Match) -> str:

@@ -574,6 +574,19 @@ def test_marks_that_decorate_a_number_or_a_note_s_label_are_taken_off_and_a_bull
         "一、总体要求", "二、主要任务", "【一】加强学习", "【牵头单位：县司法局】"]
 
 
+def test_a_page_a_text_browser_saved_is_read_without_its_links_numbers_and_addresses():
+    """lynx -dump numbers each link ([3]政策文件) and lists their addresses under References at the foot: the
+    numbered addresses had been the plan's last tasks, the menu its first, and the plan had no title."""
+    page = ("   [1]首页 [2]政务公开\n\n      某某县2023年法治政府建设工作要点\n\n   一、主要任务\n\n"
+            "   1.加强学习。（牵头单位：县司法局）\n\n   2.规范执法。\n\n   [3]打印本页\n\nReferences\n\n"
+            "   1. http://www.moumou.gov.cn/\n   2. http://www.moumou.gov.cn/zwgk/\n   3. javascript:window.print()\n")
+    plan = parse_text(page.encode(), "lynx.txt")
+    assert (plan.meta.title, [task.anchor for task in plan.tasks()]) == ("某某县2023年法治政府建设工作要点", ["c1-i1", "c1-i2"])
+    assert plan.tasks()[0].note == "牵头单位：县司法局" and plan.cleaning.lines[-1].lineno == 9
+    # Without such a list at the foot, brackets are the text's own.
+    assert [line.text for line in clean("1.[2]加强学习。\nReferences to laws\n")[0].lines] == ["1.[2]加强学习。", "References to laws"]
+
+
 def test_a_document_pandoc_wrote_as_markdown_gets_its_brackets_and_typographic_marks_back():
     # pandoc -t markdown escapes brackets and writes “ ” — … as " --- ...
     text = ('仲恺高新区"十三五"时期法治政府建设实施方案(2016---2020年)\n一、主要任务\n'
