@@ -883,9 +883,12 @@ _SPREAD_AFTER_NUMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9f
 
 
 # What text recognition reads for a number's one at a line's start: a dash for 一 (—、总体要求, （—）指导思想,
-# 十—、, 第—章, —是), the letter l for 1 (l.加强…, （l）…); never a dash or letter before anything but
-# the number's punctuation, a bracket's end or what a number is of.
-_MISREAD_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八九]?十)?)(?:(?P<dash>[{DASHES}])(?=\s*(?:[、.．)）]|章|节|條|条|部分|是))"
+# 十—、, 第—章, —是), or a stroke of its shape, a hyphen, a box's rule or the kana mark of a long sound (-、, ─、,
+# ー、); the letter l for 1 (l.加强…, （l）…); never a dash or letter before anything but the number's
+# punctuation, a bracket's end or what a number is of.
+_ONE_STROKES = f"{DASHES}-─ー"
+_MISREAD_ONE = re.compile(rf"^(\s*(?:第|[（(])?\s*(?:[二三四五六七八九]?十)?)(?:(?P<dash>[{re.escape(_ONE_STROKES)}])"
+                          r"(?=\s*(?:[、.．)）]|章|节|條|条|部分|是))"
                           r"|l(?=\s*[.．、)）]\s*[\u4e00-\u9fff]))")
 
 

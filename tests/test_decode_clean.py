@@ -493,6 +493,10 @@ def test_a_one_misread_in_a_number_is_one():
     plan = parse_text(text.encode(), "x.txt")
     assert [node.anchor for node in plan.root.children] == ["c1", "c11"]
     assert [task.anchor for task in plan.tasks()][:3] == ["c1-s1", "c1-s2-i1", "c1-s2-i2"]
+    # Or as another stroke of its shape: a hyphen, a box's rule, the kana mark of a long sound (Japanese models and
+    # fonts); a page number's hyphens stay.
+    strokes = "某某县法治政府建设实施方案\n-、总体要求\n（─）指导思想。\nー、主要任务\n- 2 -\n"
+    assert [line.text for line in clean(strokes)[0].lines][1:4] == ["一、总体要求", "（一）指导思想。", "一、主要任务"]
 
 
 def test_paragraphs_indented_with_em_spaces_open_with_their_numbers():
