@@ -847,6 +847,13 @@ _INVISIBLE = "".join(chr(code) for code in range(0x10000) if unicodedata.categor
     + "".join(map(chr, range(0xFE00, 0xFE10))) + "\x00-\x08\x0e-\x1b\x1f\x7f"
 _INVISIBLE_OR_SPACE = re.compile(f"[{_INVISIBLE}\u2000-\u200a\u202f\u205f]")
 _SHOWN_AS = {**{chr(code): " " for code in range(0x2000, 0x200b)}, "\u202f": " ", "\u205f": " "}
+
+
+def _as_shown(text: str) -> str:
+    """``text`` without the characters that show nothing, and with its spaces of other widths as spaces."""
+    return _INVISIBLE_OR_SPACE.sub(lambda found: _SHOWN_AS.get(found.group(), ""), text)
+
+
 # A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
 # which show as nothing or a box: each is read as the bullet it draws.
 _FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
@@ -1038,7 +1045,7 @@ def visible_text(text: str) -> str:
     plan prints), and the characters that references left in the text (&ldquo;) stand for, also where a site
     escaped them twice (&amp;ldquo;)."""
     if looks_like_html(text):
-        return strip_markup(text)
+        return strip_markup(_as_shown(text))  # where a source's line breaks go, no invisible mark may stand between
     if looks_like_markdown(text):
         text = strip_markdown(text)
     else:
@@ -1081,7 +1088,7 @@ def _referenced_character(reference: re.Match) -> str:
 def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     """Clean decoded text; return the result and any metadata-table fields."""
     # A PDF converter opens each page with a form feed, which is no line of its own.
-    text = _INVISIBLE_OR_SPACE.sub(lambda found: _SHOWN_AS.get(found.group(), ""), visible_text(text))
+    text = _as_shown(visible_text(text))
     text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)

@@ -385,9 +385,10 @@ def test_html_saved_as_text_is_reduced_to_its_text():
 def test_a_page_s_source_lines_broken_inside_a_paragraph_are_no_breaks_of_its_text():
     """Word's "Save as Web Page" and sites' editors break a paragraph's source lines near 76 columns, between two
     letters or in an element's attributes: a browser shows one paragraph (no space between Chinese letters), where
-    the task's title had been cut at the break and the rest made a paragraph of its own. <pre> keeps its lines."""
+    the task's title had been cut at the break and the rest made a paragraph of its own (a mark that shows nothing
+    beside the break too). <pre> keeps its lines."""
     page = ("<html><body>\n<p class=MsoNormal><span lang=EN-US>1.</span><span style='font-family:仿宋'>深入学习贯彻"
-            "习近平法治思想，纳入学法\n内容。（牵头单位：县委依法治县办；配合单位：县</span><span\nlang=EN-US>\n"
+            "习近平法治思想，纳入学法\u200b\n内容。（牵头单位：县委依法治县办；配合单位：县</span><span\nlang=EN-US>\n"
             "</span><span>司法局）</span></p>\n<p>2.推行<span lang=EN-US>\nWeb\n</span>服务。</p>\n"
             "<pre>一、总体要求\n坚持党的领导。</pre>\n</body></html>")
     cleaned, _ = clean(page)
