@@ -47,6 +47,8 @@ from .wrapping import PARAGRAPH_ENDS, goes_on_after_page_break, rejoin_wrapped
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A reading of one character or of a word, its syllables run together or spaced: (shè), (zhèngfǔ), （zhèng fǔ）.
 _LETTERS = "[a-zü" + _TONED + "]"
+# A page that gives readings gives them toned, and only such a text is read for them (some untoned ones too, 的(de)).
+_TONED_LETTER = re.compile(f"[{_TONED}]")
 _ROMANISATION = re.compile(rf"(?<=[^\s(（])[(（]({_LETTERS}{{1,12}}(?: {_LETTERS}{{1,6}}){{0,3}})[)）]")
 # The same reading glued on without brackets (建設shè實施), as a browser copies a page that sets it as ruby
 # without the brackets for browsers that show none.
@@ -82,7 +84,7 @@ def remove_romanisation(text: str) -> tuple[str, int]:
         return match.group(0)
 
     text = _ROMANISATION.sub(replace, text)
-    if _READING_LETTER.search(text):  # most lines hold none: one scan for a letter costs a third of the pattern's
+    if _READING_LETTER.search(text):  # a line with no letter: one scan, a third of the pattern's
         text = _GLUED_READING.sub(replace, text)
     return text, count
 
@@ -841,24 +843,11 @@ _INDENT = " \t\u3000\xa0"
 # format characters (soft hyphens, zero widths, directions, invisible operators) and variation selectors, and the
 # control characters a word processor's text may hold (\x07, its cell's end), but for those that break lines. Left
 # in, they would split numbers, headings, units and search terms.
-# Spaces of other widths, as a page indents with &emsp; (\u2003\u2003为深入推进…), are spaces, so that an indented
-# paragraph's number opens its line: one pass finds both kinds.
 _INVISIBLE = "".join(chr(code) for code in range(0x10000) if unicodedata.category(chr(code)) == "Cf") \
     + "".join(map(chr, range(0xFE00, 0xFE10))) + "\x00-\x08\x0e-\x1b\x1f\x7f"
-_INVISIBLE_OR_SPACE = re.compile(f"[{_INVISIBLE}\u2000-\u200a\u202f\u205f]")
-_SHOWN_AS = {**{chr(code): " " for code in range(0x2000, 0x200b)}, "\u202f": " ", "\u205f": " "}
-
-
-def _as_shown(text: str) -> str:
-    """``text`` without the characters that show nothing, and with its spaces of other widths as spaces."""
-    return _INVISIBLE_OR_SPACE.sub(lambda found: _SHOWN_AS.get(found.group(), ""), text)
-
-
-# A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
-# which show as nothing or a box: each is read as the bullet it draws.
-_FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
-                 "\uf0b7": "•", "\uf0d8": "►"}
-_FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
+# Spaces of other widths, as a page indents with &emsp; (\u2003\u2003为深入推进…), are spaces, so that an indented
+# paragraph's number opens its line.
+_SPACES = {**{chr(code): " " for code in range(0x2000, 0x200b)}, "\u202f": " ", "\u205f": " "}
 # A PDF's font may map a letter's glyph to the radical of that shape, and a text copied from it holds the
 # radical (⼀、总体要求, 实施⽅案, 部⻔): it looks the same but is no letter, so that no number, kind of plan or
 # unit would be read. Each is read as its letter: Kangxi radicals and compatibility ideographs as Unicode
@@ -866,11 +855,25 @@ _FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
 # CJKRadicals.txt and EquivalentUnifiedIdeograph.txt equate them (⻔ → 门, ⻓ → 长).
 _SUPPLEMENT_LETTERS = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
                                "母民西见角贝车长门青韦页风飞马骨鬼鱼鸟卤麦黄黾齐齿龙龟"))
-_RADICAL_LETTERS = str.maketrans({**{chr(code): letter for code in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]
-                                     if is_cjk(letter := unicodedata.normalize("NFKC", chr(code)))
-                                     and letter != chr(code)},
-                                  **_SUPPLEMENT_LETTERS})
-_RADICAL = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+_RADICAL_LETTERS = {**{chr(code): letter for code in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]
+                       if is_cjk(letter := unicodedata.normalize("NFKC", chr(code))) and letter != chr(code)},
+                    **_SUPPLEMENT_LETTERS}
+# One pass finds the three kinds, each read as it shows (the invisible ones as nothing).
+_SHOWN_AS = _SPACES | _RADICAL_LETTERS
+_NOT_AS_SHOWN = re.compile(f"[{_INVISIBLE}{''.join(_SHOWN_AS)}]")
+
+
+def _as_shown(text: str) -> str:
+    """``text`` as it shows: without the characters that show nothing, its spaces of other widths as spaces and
+    its radicals as the letters they stand for."""
+    return _NOT_AS_SHOWN.sub(lambda found: _SHOWN_AS.get(found.group(), ""), text)
+
+
+# A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
+# which show as nothing or a box: each is read as the bullet it draws.
+_FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
+                 "\uf0b7": "•", "\uf0d8": "►"}
+_FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.
 _BOX_BARS = re.compile("[│┃║]")
@@ -1092,8 +1095,6 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
-    if _RADICAL.search(text):
-        text = text.translate(_RADICAL_LETTERS)
     raw_lines = [stops_read_right(line) for line in
                  fields_on_two_lines(letters_closed_up(laid_out_rows(spreadsheet_rows(text.splitlines()))))]
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
@@ -1101,10 +1102,12 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     running = running_heads(stripped_lines, page_numbers)
     related = related_list(stripped_lines)
     explained = interpretation(stripped_lines) if may_name_an_interpretation(text) else frozenset()
-    repeated = repeated_copy(["" if k in running or k in page_numbers or _is_page_number(line) else line
+    repeated = repeated_copy(["" if k in running or k in page_numbers
+                              or len(line) <= _PAGE_NUMBER_MAX and _is_page_number(line) else line
                               for k, line in enumerate(stripped_lines, start=1)])
     sorting = _Sorting()
     text_length = sum(map(len, stripped_lines))
+    readings = _TONED_LETTER.search(text) is not None  # one scan of the text, where most hold none
     for lineno, raw in enumerate(raw_lines, start=1):
         if lineno in running or lineno in page_numbers:
             sorting.remove(lineno, raw.strip(_INDENT), "running head" if lineno in running else "page number")
@@ -1115,7 +1118,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
         elif lineno in repeated:
             sorting.remove(lineno, raw.strip(_INDENT), "repeated copy")
         else:
-            read, count = remove_romanisation(raw)
+            read, count = remove_romanisation(raw) if readings else (raw, 0)
             sorting.romanisation += count
             # A page glued on one line holds nearly the whole text, but for the readings it lost.
             for part in split_run_on(read, text_length - (len(raw) - len(read))):
