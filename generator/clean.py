@@ -581,7 +581,7 @@ _PAGE_NUMBER_OPENING = re.compile(rf"^{_PAGE_NUMBER}\s+(?=\S)")
 # A field's label, before its value: 发文字号：…, or bracketed, as a law database heads its copy (【发文字号】洪府发…).
 _FIELD = re.compile(r"\[?(" + SPACED_FIELD_LABELS + r")(?:\]|(?=[\s:\[]|$))")
 # A field list's bullet or number before a label (folded): • 索引号 / 1. 索引号 / 1 索引号 / (1)索引号 / ①索引号.
-_TABLE_ROW_PREFIX = re.compile(r"^\s*([•·●▪]\s*|\d{1,2}(?:[.、)]\s*|\s+)|\(\d{1,2}\)\s*|[①-⑳]\s*)?")
+_TABLE_ROW_PREFIX = re.compile(rf"^\s*([•·●▪]\s*|\d{{1,2}}(?:[.、)]\s*|\s+)|\(\d{{1,2}}\)\s*|[{CIRCLED}]\s*)?")
 # A field's label alone on its line, its value on the next: "• 发文字号:" / "镇政发〔2024〕7号".
 _LABEL_ALONE = re.compile(r"^\s*([•·●▪]\s*)?\[?(" + SPACED_FIELD_LABELS + r")\]?\s*[:：]\s*$")
 # Any short label alone (来源:, 内容概述:), which is no field's value.

@@ -16,6 +16,12 @@ from .script import fold, to_simplified
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|细则|要点|工作安排|决定|规定)")
 # A place's name (simplified), as a title opens with it or a line holds it alone: 某某县, 某某市某某区, 单县, 某某街道.
 PLACE_NAME = r"[\u4e00-\u9fff]{1,16}?(?:[省市州盟县旗区镇乡]|地区|街道)"
+PLACE = re.compile(PLACE_NAME)
+# The letters that name a place's level, in either script, as a place's name or its organ's opens with one of them
+# after the place's own name (县司法局, 某某縣).
+LEVEL_LETTERS = "省市县縣区區州旗盟乡鄉镇鎮"
+# An annex's label and number, folded: 附件, 附件1, 附件一, 附表2.
+ANNEX_NUMBER = r"附\s*[件表]\s*([一二三四五六七八九十]{1,3}|\d{1,2})?"
 # What a plan of the genre is about, which its title names (法治政府建设…, 依法行政…).
 SUBJECT = r"(?:法治|依法行政|法制)"
 # How a covering document addresses those it is sent to, on a line of its own: 各乡镇人民政府，县政府各部门：.

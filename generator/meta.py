@@ -16,9 +16,9 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import (CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, MONTH_DATE, ORG_END, PERIOD, PLACE_NAME,
-                             SALUTATION, SIGNATURE_LINES, STAGE, is_organ_line, names_a_plan, organs_apart,
-                             signing_organs)
+from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS, MONTH_DATE,
+                             ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, STAGE, is_organ_line, names_a_plan,
+                             organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -217,8 +217,8 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        title = _without_editors_marks(_unquoted(_ANNEX_LABEL.sub("", "".join(line.text.strip()
-                                                                            for line in parsed.title_lines))))
+        title = _without_editors_marks(_unquoted(_without_annex_label("".join(line.text.strip()
+                                                                                for line in parsed.title_lines))))
         return _with_organs_above(front, _without_site_after_plan(title))
     for text in front:
         for quoted in _QUOTED.findall(text):
@@ -261,8 +261,7 @@ _TITLE_QUOTES = ("《》", "【】", "「」")
 # What a news page or an account's article sets round a title it reposts: a tag before it (【重磅】, 权威发布｜), which
 # names no place, and a remark after it ((全文), 【附解读】).
 _HEADLINE_TAG = re.compile(r"^(?:【[^】]{1,8}】|[^|｜【】《》]{2,8}[|｜])\s*(?=\S)")
-_PLACE_LETTER = re.compile("[省市县縣区區州旗盟镇鎮乡鄉]")
-_OPENING_PLACE = re.compile(PLACE_NAME)
+_PLACE_LETTER = re.compile(f"[{LEVEL_LETTERS}]")
 _EDITORS_REMARK = re.compile(r"\s*[（(【\[](?:附?全文|全文发布|附?(?:政策)?解读|附?图解|原文)[)）】\]]$")
 
 
@@ -274,14 +273,20 @@ def _without_editors_marks(title: str) -> str:
     if not (tag := _HEADLINE_TAG.match(title)):
         return title
     rest = title[tag.end():]
-    if _PLACE_LETTER.search(tag.group()) and not _OPENING_PLACE.match(to_simplified(rest)):
+    if _PLACE_LETTER.search(tag.group()) and not PLACE.match(to_simplified(rest)):
         return tag.group().strip("【】|｜ ") + rest
     return rest
 
 
 # The label of the annex a plan is, on its title's line (附件1：某某县…工作要点, 附件 某某县…), as a notice's annexes
 # print it, which names nothing of the plan.
-_ANNEX_LABEL = re.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：.．、]?\s*(?=\S)")
+def _without_annex_label(title: str) -> str:
+    """A title without the label of the annex the plan is, before it on its line (附件1：某某县…工作要点)."""
+    found = _ANNEX_LABEL.match(fold(title))  # folding keeps the title's length
+    return title[found.end():] if found else title
+
+
+_ANNEX_LABEL = re.compile(rf"^{ANNEX_NUMBER}\s*[:.、]?\s*(?=\S)")
 
 
 # What a page's title adds after the plan's: its site (…工作要点_某某县人民政府, … - 某某市司法局).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .document_parts import LEVEL_LETTERS
 from .layers import (ANY_LABEL, BRACKETED, EXHORTS, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets,
                      is_time_limit, note_label, parse_note, reads_as_unit, without_role)
 from .numbering import printed_prefix
@@ -31,7 +32,7 @@ _ROLE_WORDS = re.compile(r"(牵头|负责|负总责|各负其责|配合|落实|�
 _EXHORTS = re.compile(EXHORTS)
 # A unit named without a role, as a bare list after a task's last full stop (…。县司法局、县委宣传部。),
 # opens with the level it is of (县司法局, 市委宣传部, 各乡镇): 支持设立县法律援助中心 names none.
-_UNIT_OF_A_LEVEL = re.compile(r"[省市县縣区區州旗盟乡鄉镇鎮]|各")
+_UNIT_OF_A_LEVEL = re.compile(f"[{LEVEL_LETTERS}]|各")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
 _NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"

@@ -19,9 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from .document_parts import (CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, PLACE_NAME, SALUTATION, SIGNATURE_LINES, STAGE,
-                             SUBJECT, TASK_LIST, beside_its_date, is_date_line, is_month_signature, is_notice_title,
-                             is_organ_line, names_a_plan)
+from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, PLACE, SALUTATION,
+                             SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST, beside_its_date, is_date_line,
+                             is_month_signature, is_notice_title, is_organ_line, names_a_plan)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (CIRCLED, COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
@@ -113,7 +113,7 @@ _TABLE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|工作)(?:分工|分
 # What the title of a document ends with (a plan, rules, a list or a table), folded and simplified.
 _DOCUMENT = re.compile(rf"(?:{GENRE.pattern}|{TASK_LIST}|名单|表|制度|指标(?:体系)?)(?:\([^()]*\))?$")
 # An annex's heading, folded: 附件 / 附件1 / 附件一: 某某重点任务清单.
-_ANNEX = re.compile(r"附\s*[件表]\s*([一二三四五六七八九十]{1,3}|\d{1,2})?\s*(?::|$)")
+_ANNEX = re.compile(rf"{ANNEX_NUMBER}\s*(?::|$)")
 
 
 @dataclass
@@ -142,8 +142,6 @@ class ParsedText:
     signature: tuple[str, ...] = ()  # the lines that sign the plan (落款): organs, date, a remark
 
 
-# A place's name alone on a line, as a title broken before its year leaves it (simplified): 某某县, 某某市某某区.
-_PLACE_ALONE = re.compile(PLACE_NAME)
 # What a title opens with where it leaves its place to the line above (folded): its year, its subject, a five-year plan.
 _OPENS_WITHOUT_PLACE = re.compile(rf"(?:\d{{4}}\s*年|{CN_YEAR_DIGITS}年|{SUBJECT}|[“\"])")
 # A task table's column name on a line of its own, as a table copied a cell per line prints its header: 具体措施.
@@ -166,7 +164,7 @@ def _title_head(upper: str, title: str) -> bool:
     no sentence, notice, date, document number or signing organ; or it is the place alone, before a
     title that opens with its year or subject (某某县 / 2023年法治政府建设工作要点)."""
     folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title))
-    if _PLACE_ALONE.fullmatch(folded):
+    if PLACE.fullmatch(folded):
         return bool(_OPENS_WITHOUT_PLACE.match(below.strip()))
     return (len(folded) <= HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
             and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
