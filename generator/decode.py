@@ -25,8 +25,11 @@ class DecodeError(ValueError):
         self.diagnostic = diagnostic
 
 
+# UTF-32's marks before UTF-16's: UTF-32 LE's (FF FE 00 00) begins with UTF-16 LE's.
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )

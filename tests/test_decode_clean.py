@@ -23,6 +23,8 @@ TEXT = "成都市法治政府建设规划\n一、主要任务\n1.加强行政复
     (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
     (TEXT.encode("utf-16-le"), "utf-16-le"),  # saved without a byte-order mark
     (TEXT.encode("utf-16-be"), "utf-16-be"),
+    (TEXT.encode("utf-32"), "utf-32"),  # a byte-order mark, then four bytes a letter
+    (codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be"), "utf-32"),
 ])
 def test_decodes_common_encodings(data, encoding):
     assert decode(data, "x.txt") == (TEXT, encoding)
