@@ -71,8 +71,8 @@ DAY = f"[{DAY_MARKS}]"
 # A date written out with 年月日, in figures (2015年7月6日, 2015 年 7 月 6 日) or, as a signature gives it, in
 # Chinese numerals (二○一一年十一月二十二日).
 WRITTEN_DATE = rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*{DAY}"
-# A year in Chinese numerals, digit by digit, its zero perhaps typed as a figure or a letter (二0二三, 二O二三).
-CN_YEAR_DIGITS = "[〇○零0OＯ０一二三四五六七八九]{4}"
+# A year in Chinese numerals, digit by digit, its zero perhaps typed as a figure or a letter (二0二三, 二O二三, 二◯二三).
+CN_YEAR_DIGITS = "[〇○◯零0OＯ０一二三四五六七八九]{4}"
 CN_DATE = rf"{CN_YEAR_DIGITS}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}{DAY}"
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
 _DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}{DAY}?|{CN_DATE})$")

@@ -50,7 +50,7 @@ from .model import Marker
 from .script import fold
 
 # A zero typed as a figure or a letter among Chinese numerals (二0二三) is one too.
-_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "０": 0, "一": 1, "二": 2, "两": 2, "兩": 2,
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "0": 0, "O": 0, "Ｏ": 0, "０": 0, "一": 1, "二": 2, "两": 2, "兩": 2,
               "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100}
 _CN = "零〇○一二两兩三四五六七八九十百"

@@ -2180,8 +2180,8 @@ def test_the_date_and_organs_printed_under_a_title():
     # Signed under the title as at the end: the organ lines, then the date.
     signed = meta("中共某某市委办公室\n某某市人民政府办公室\n二〇二一年十二月三十日")
     assert (signed.issuer, signed.issued) == ("中共某某市委办公室、某某市人民政府办公室", "2021-12-30")
-    # A year in Chinese numerals whose zero was typed as a figure or a letter.
-    assert [meta(f"某某市人民政府\n二{zero}二一年十二月三十日").issued for zero in "0OＯ"] == ["2021-12-30"] * 3
+    # A year in Chinese numerals whose zero was typed as a figure, a letter or a circle.
+    assert [meta(f"某某市人民政府\n二{zero}二一年十二月三十日").issued for zero in "0OＯ○◯"] == ["2021-12-30"] * 5
     # Or the organ that drew it up, alone above the preamble, with no date.
     assert (meta("某某市司法局").issuer, meta("某某市司法局").issued) == ("某某市司法局", "")
 
