@@ -93,7 +93,8 @@ def trailing_note(paragraph: str) -> tuple[str, str]:
     """
     body, note = _bracketed_note(paragraph)
     if not note:
-        return cells_after_words(paragraph) if has_cells(paragraph) else _labelled_tail(paragraph)
+        body, note = cells_after_words(paragraph) if has_cells(paragraph) else _labelled_tail(paragraph)
+        return (body, note) if note else _dashed_units(paragraph)
     while (before := _bracketed_note(body))[1]:
         body, note = before[0], f"{before[1]}{NOTES_APART}{note}"
     if not _LABEL_END.search(body, body.rfind("。") + 1):  # most notes: no label in the sentence before them
@@ -139,6 +140,21 @@ def _labelled_tail(paragraph: str) -> tuple[str, str]:
         if _open_brackets(folded[:found.start()]) == 0:
             return paragraph[:found.start()].rstrip(), paragraph[found.start():].strip()
     return paragraph, ""
+
+
+# Units a dash sets off after a task's words, in the folded text (健全行政决策程序——县政府办).
+_DASH_THEN_UNITS = re.compile(r"(?:——?|――?|--)\s*([^—―\-()\[\]]+?)[。.]?$")
+
+
+def _dashed_units(paragraph: str) -> tuple[str, str]:
+    """Split off the units a dash sets off at the end of a task's words, unbracketed and unlabelled, each named
+    with its level or in a role (…程序——县政府办, …改革——县委编办牵头)."""
+    folded = fold(paragraph)
+    found = _DASH_THEN_UNITS.search(folded)
+    if not found or _open_brackets(folded[:found.start()]) or not names_units(units := paragraph[
+            found.start(1):found.end(1)].strip(), bare=True):
+        return paragraph, ""
+    return paragraph[:found.start()].rstrip(), units
 
 
 _DASHES = "—–-－―~～"

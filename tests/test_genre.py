@@ -2671,6 +2671,18 @@ def test_a_heading_line_that_ends_with_its_note():
     assert texted.root["一"].closing == ()
 
 
+def test_units_a_dash_sets_off_after_a_task_s_words_are_its_note():
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.健全行政决策程序——县政府办\n"
+                 "2.开展“八五”普法——县司法局、县委宣传部\n3.深化综合执法改革。——县委编办牵头，县司法局配合。\n"
+                 "4.推进依法行政——以规范性文件为重点\n5.建设法治政府──县司法局\n")
+    assert [(task.title, task.note) for task in plan.tasks()] == [
+        ("健全行政决策程序", "县政府办"), ("开展“八五”普法", "县司法局、县委宣传部"),
+        ("深化综合执法改革", "县委编办牵头，县司法局配合"),
+        ("推进依法行政——以规范性文件为重点", ""),  # words after the dash, no units
+        ("建设法治政府──县司法局", "")]  # a box's rule is no dash
+    assert responsibility(plan.root)["c1-i2"].partners == ("县司法局", "县委宣传部")
+
+
 def test_a_time_limit_in_words_is_a_deadline():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（责任单位：县委办；完成时限：持续推进）\n"
                  "2.加强培训。（牵头单位：县司法局；完成时限：2023年6月底前）\n3.加强宣传，长期坚持。（牵头单位：县委宣传部）\n")
