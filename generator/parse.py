@@ -142,8 +142,9 @@ class ParsedText:
     signature: tuple[str, ...] = ()  # the lines that sign the plan (落款): organs, date, a remark
 
 
-# What a title opens with where it leaves its place to the line above (folded): its year, its subject, a five-year plan.
-_OPENS_WITHOUT_PLACE = re.compile(rf"(?:\d{{4}}\s*年|{CN_YEAR_DIGITS}年|{SUBJECT}|[“\"])")
+# What a title opens with where it leaves its place to the line above (folded): its year, its subject, a five-year plan,
+# what it carries out (贯彻落实《…》), 关于 or 全面 (全面推进依法行政…).
+_OPENS_WITHOUT_PLACE = re.compile(rf"(?:\d{{4}}\s*年|{CN_YEAR_DIGITS}年|{SUBJECT}|[“\"]|贯彻|关于|全面)")
 # A task table's column name on a line of its own, as a table copied a cell per line prints its header: 具体措施.
 _COLUMN_NAME = re.compile(r"^(?:具体|工作|主要|重点|落实)(?:措施|举措)$")
 
@@ -160,17 +161,28 @@ def is_title_line(text: str) -> bool:
 
 def _title_head(upper: str, title: str) -> bool:
     """Whether ``upper`` is the first line of a title broken over two (某某市法治政府建设 /
-    实施方案（2021—2025年）): it names the subject and the line below only ends the title, and it is
-    no sentence, notice, date, document number or signing organ; or it is the place alone, before a
-    title that opens with its year or subject (某某县 / 2023年法治政府建设工作要点)."""
-    folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title))
+    实施方案（2021—2025年）, 某某市人民政府关于深入推进依法行政 / 加快建设法治政府的实施意见): it names the
+    subject and the line below only ends the title, or it opens the title with 关于 that the line below goes on
+    from, and it is no sentence, notice, date, document number or signing organ, nor names a kind of plan but the
+    one it quotes (某某县贯彻落实《法治政府建设实施纲要》 / 实施方案); or it is the place alone, before a title that
+    opens with its year or subject (某某县 / 2023年法治政府建设工作要点)."""
+    folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title)).strip()
     if PLACE.fullmatch(folded):
-        return bool(_OPENS_WITHOUT_PLACE.match(below.strip()))
-    return (len(folded) <= HEADING_MAX and _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
-            and not GENRE.search(folded) and not _NOTICE.search(folded) and "。" not in folded
+        return bool(_OPENS_WITHOUT_PLACE.match(below))
+    heads = (_SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
+             or _ABOUT.search(folded + below) is not None and not below.startswith("关于"))
+    return (heads and len(folded) <= HEADING_MAX and not GENRE.search(_QUOTED_NAME.sub("", folded))
+            and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not UNIT_END.search(folded)
             and not is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)
             and match_marker(upper) is None)
+
+
+_QUOTED_NAME = re.compile(r"《[^《》]*》")
+# 关于 as it opens a title, or after the organ that issues it, and what the title is about (某某市人民政府关于…的实施意见;
+# not a menu's 关于我们).
+_ABOUT = re.compile(r"(?:^|[府委局办厅室会])关于.+的")
+_TITLE_LINES_MAX = 3
 
 
 def _is_title_tail(text: str) -> bool:
@@ -179,9 +191,13 @@ def _is_title_tail(text: str) -> bool:
 
 
 def _title_start(lines: tuple[Line, ...], k: int) -> int:
-    """Where a title whose genre line is ``k`` starts: there, or on the line above it that is
-    the title's first half (某某市法治政府建设 / “十四五”规划)."""
-    return k - 1 if k > 0 and _title_head(lines[k - 1].text, lines[k].text) else k
+    """Where a title whose genre line is ``k`` starts: there, or on a line above it that begins the title,
+    broken over two or three lines (某某市法治政府建设 / “十四五”规划)."""
+    start = k
+    while start > 0 and k - start < _TITLE_LINES_MAX - 1 and _title_head(
+            lines[start - 1].text, "".join(line.text.strip() for line in lines[start:k + 1])):
+        start -= 1
+    return start
 
 
 def split_front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:

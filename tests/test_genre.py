@@ -1915,6 +1915,14 @@ def test_a_place_s_url_reads_its_name_as_the_place_is_called():
 def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     broken = _plan("某某市法治政府建设\n实施方案（2021—2025年）\n为推进依法行政，制定本方案。\n一、总体要求\n1.坚持党的领导。\n")
     assert (broken.meta.title, broken.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
+    # Broken anywhere, as a title is set over two or three lines: after 关于, or before the kind of plan that
+    # carries out the one it quotes.
+    for lines in ("某某市人民政府关于深入推进依法行政\n加快建设法治政府的实施意见", "某某市人民政府关于深入推进\n依法行政加快建设法治政府的\n实施意见",
+                  "某某市贯彻落实《法治政府建设实施纲要（2021—2025年）》\n实施方案", "某某市\n贯彻落实《法治政府建设实施纲要（2021—2025年）》\n实施方案"):
+        title = lines.replace("\n", "")
+        over_lines = _plan(f"{lines}\n一、总体要求\n1.坚持党的领导。\n")
+        assert (over_lines.meta.title, over_lines.meta.jurisdiction) == (title, "某某市"), lines
+    assert _plan("关于我们\n某某市2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n").meta.title == "某某市2023年法治政府建设工作要点"
     spaced = _plan("某 某 市 法 治 政 府 建 设 规 划\n（2016—2020年）\n一、总体要求\n1.坚持党的领导。\n")
     assert (spaced.meta.title, spaced.meta.slug) == ("某某市法治政府建设规划（2016—2020年）", "moumou-2016")
     # A signing organ above the title is not its first line.
