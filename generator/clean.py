@@ -322,10 +322,12 @@ def _source_breaks_read(text: str) -> str:
 
 
 # A page saved as Markdown, as a reader or a converter gives one: lines that only markup opens
-# (## 一、总则, **1.加强学习**, 1\. 加强学习, > …, ![图](…)) or a number and markup (1.**加强学习**。…), that link
-# to a page ([…](https://…)), or brackets escaped as pandoc writes a document's \[牵头单位：…\].
-_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6}[ \t]+\S|(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
-                            r"[ \t]*\*\*\S|\d{1,3}\\\.|!\[)|\]\((?:https?:|/)|\\[\[\]]", re.M)
+# (## 一、总则, **1.加强学习**, 1\. 加强学习, ![图](…), a quote's > as pandoc writes an indented paragraph, a bullet
+# before a number: - 1.加强学习) or a number and markup (1.**加强学习**。…), that link to a page ([…](https://…)), or
+# brackets escaped as pandoc writes a document's \[牵头单位：…\].
+_NUMBER_OPENING = r"(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+_MARKDOWN_SIGN = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_NUMBER_OPENING}?[ \t]*\*\*\S|\d{{1,3}}\\\.|!\[|>[ \t]|"
+                            rf"[-*+][ \t]+{_NUMBER_OPENING})|\]\((?:https?:|/)|\\[\[\]]", re.M)
 _MARKDOWN_SIGNS_MIN = 3
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),  # a fence or a rule
@@ -353,9 +355,13 @@ _STRONG_STARS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
 _HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=[\u4e00-\u9fff（(【《“\d])", re.M)
 
 
+# What a text holds somewhere if any of its lines has a sign of Markdown.
+_MARKDOWN_HINTS = ("#", "**", "\\.", "](", "\\[", "\n>", "- ", "* ", "+ ")
+
+
 def looks_like_markdown(text: str) -> bool:
     head = text[:20000]
-    if not any(sign in head for sign in ("#", "**", "\\.", "](", "\\[")):  # most texts, at a few substring tests
+    if not any(hint in head for hint in _MARKDOWN_HINTS):  # most texts, at a few substring tests
         return False
     return len(_MARKDOWN_SIGN.findall(head)) >= _MARKDOWN_SIGNS_MIN
 

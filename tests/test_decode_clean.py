@@ -483,6 +483,14 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
     # A bullet before words is the bullet it draws, so that the list's items are numbered by their place in it.
     bulleted = MARKDOWN_PAGE.replace("- 3.推进公开。", "- 推进公开。\n* 推进监督。")
     assert [line.text for line in clean(bulleted)[0].lines][-2:] == ["●推进公开。", "●推进监督。"]
+    # A page whose only markup is a quote's mark before each paragraph (pandoc's for an indented one) or a bullet before
+    # each number is Markdown too: the marks had been the tasks' first words, and the tasks counted by their notes.
+    for mark in ("> ", "- "):
+        marked = "某某县2023年法治政府建设工作要点\n一、主要任务\n" + "".join(
+            f"{mark}{k}.{task}。（县司法局牵头）\n" for k, task in enumerate(("加强学习", "规范执法", "推进公开"), 1))
+        plan = parse_text(marked.encode(), "x.txt")
+        assert [(task.anchor, task.title) for task in plan.tasks()] == [
+            ("c1-i1", "加强学习"), ("c1-i2", "规范执法"), ("c1-i3", "推进公开")], mark
 
 
 def test_a_one_misread_in_a_number_is_one():
