@@ -366,8 +366,37 @@ def looks_like_markdown(text: str) -> bool:
     return len(_MARKDOWN_SIGN.findall(head)) >= _MARKDOWN_SIGNS_MIN
 
 
+# A table a converter writes into Markdown as HTML (MinerU: <table><tr><td>序号</td>…</table>, on one line).
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+# Inline math a converter writes for a figure it read from a PDF, set apart by spaces (达到 $100\%$ 。, $\geq 9 0 \%$),
+# and the signs its commands print.
+_INLINE_MATH = re.compile(r"[ \t]*\$([^$\n]{1,60})\$[ \t]*")
+_MATH_SIGNS = {"%": "%", "geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "times": "×", "sim": "～", "cdot": "·"}
+_MATH_COMMAND = re.compile(r"\\(%|[a-z]+)")
+_ASCII_WORD = re.compile("[A-Za-z0-9]")
+
+
+def _math_shown(found: re.Match) -> str:
+    r"""Inline math that only writes a figure as the figure reads: commands as the signs they print, without the
+    spaces inside it ($1 0 0 \%$ → 100%) or round it where a Chinese word is beside it; other math (powers,
+    fractions) as written."""
+    math = _MATH_COMMAND.sub(lambda command: _MATH_SIGNS.get(command.group(1), command.group(0)), found.group(1))
+    if any(mark in math for mark in "\\^{}_"):
+        return found.group(0)
+    math = "".join(math.split())
+    text, start, end = found.string, found.start(), found.end()
+    before = " " if start and _ASCII_WORD.match(text[start - 1]) else ""
+    after = " " if end < len(text) and _ASCII_WORD.match(text[end]) else ""
+    return f"{before}{math}{after}"
+
+
 def strip_markdown(text: str) -> str:
-    """The text of a page saved as Markdown, line for line, so that every line keeps its number."""
+    """The text of a page saved as Markdown, line for line, so that every line keeps its number, but for an HTML
+    table in it, whose rows are each a line, as on an HTML page."""
+    if "<" in text:
+        text = _HTML_TABLE.sub(lambda table: strip_markup(table.group(0)).strip("\n"), text)
+    if "$" in text:
+        text = _INLINE_MATH.sub(_math_shown, text)
     lines = text.split("\n")
     for k, line in enumerate(lines):
         for pattern, replacement in _MARKDOWN_RULES:

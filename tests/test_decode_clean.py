@@ -493,6 +493,23 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
             ("c1-i1", "加强学习"), ("c1-i2", "规范执法"), ("c1-i3", "推进公开")], mark
 
 
+def test_a_pdf_a_converter_wrote_as_markdown_keeps_its_html_tables_and_figures():
+    """MinerU writes a PDF's headings with #, its tables as HTML on one line and its figures as inline math: the
+    table's rows had been lost (one line of tags under the chapter) and a figure read $100\\%$."""
+    text = ("# 某某县2023年法治政府建设工作要点\n\n# 一、深入学习贯彻习近平法治思想\n\n"
+            "1.加强学习培训。培训覆盖率达到 $1 0 0 \\%$ ，参训人数 $\\geq 500$ 人。（牵头单位：县委组织部）\n\n"
+            "# 二、重点任务分工\n\n<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+            "<tr><td>2</td><td>推进合法性审查全覆盖</td><td>县司法局</td><td>2023年12月</td></tr>"
+            "<tr><td>3</td><td>规范行政执法</td><td>县司法局</td><td>持续推进</td></tr></table>\n\n"
+            "公式 $x^{2}$ 照录。\n")
+    plan = parse_text(text.encode(), "x.md.txt")
+    assert [(task.anchor, task.title, task.note) for task in plan.tasks()] == [
+        ("c1-i1", "加强学习培训", "牵头单位：县委组织部"), ("c2-i2", "推进合法性审查全覆盖", "牵头单位：县司法局；完成时限：2023年12月"),
+        ("c2-i3", "规范行政执法", "牵头单位：县司法局；完成时限：持续推进")]
+    assert plan.tasks()[0].text == "培训覆盖率达到100%，参训人数≥500人。"
+    assert "公式 $x^{2}$ 照录。" in plan.root["二"].paragraphs  # math that is more than a figure stays as written
+
+
 def test_a_one_misread_in_a_number_is_one():
     """Text recognised from a scanned page reads 一 as a dash, 1 as the letter l: the plan lost its first
     chapter or task."""
