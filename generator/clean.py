@@ -335,7 +335,8 @@ _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its 
     # A bullet, not a page number's dash (- 2 -): before a number, nothing; else the bullet it draws.
     (re.compile(r"^[-*+][ \t]+(?!\d+[ \t]*-[ \t]*$)(?P<numbered>(?=[\d（(第]|[一二三四五六七八九十]+[、.．]))?"),
      lambda found: "" if found.group("numbered") is not None else "●"),
-    (re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)"), ""),  # an image
+    (re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)|<!--.{0,200}?-->"), ""),  # an image, a comment (<!-- image -->)
+    (re.compile(r"^\[\^[^\]\s]{1,10}\]:[ \t]*|\[\^[^\]\s]{1,10}\]"), ""),  # a footnote's mark, before its text too
     (re.compile(r"\[([^\]]{0,200})\]\([^)]{0,500}\)"), r"\1"),  # a link: its words
     (re.compile(r"\*\*(.{1,200}?)\*\*|__(.{1,200}?)__"), lambda found: found.group(1) or found.group(2)),  # strong
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),  # an escaped character: 1\. is 1.

@@ -495,7 +495,8 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
 
 def test_a_pdf_a_converter_wrote_as_markdown_keeps_its_html_tables_and_figures():
     """MinerU writes a PDF's headings with #, its tables as HTML on one line and its figures as inline math: the
-    table's rows had been lost (one line of tags under the chapter) and a figure read $100\\%$."""
+    table's rows had been lost (one line of tags under the chapter) and a figure read $100\\%$. A picture's comment
+    and a footnote's mark had been words of the plan."""
     text = ("# 某某县2023年法治政府建设工作要点\n\n# 一、深入学习贯彻习近平法治思想\n\n"
             "1.加强学习培训。培训覆盖率达到 $1 0 0 \\%$ ，参训人数 $\\geq 500$ 人。（牵头单位：县委组织部）\n\n"
             "# 二、重点任务分工\n\n<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
@@ -503,6 +504,11 @@ def test_a_pdf_a_converter_wrote_as_markdown_keeps_its_html_tables_and_figures()
             "<tr><td>3</td><td>规范行政执法</td><td>县司法局</td><td>持续推进</td></tr></table>\n\n"
             "公式 $x^{2}$ 照录。\n")
     plan = parse_text(text.encode(), "x.md.txt")
+    # Docling marks a picture with a comment, and a converter a footnote with [^1]: neither is words of the plan.
+    noted = parse_text(("<!-- image -->\n" + text.replace("。（牵头", "。[^1]（牵头") + "\n[^1]: 本要点由县司法局负责解释。\n")
+                       .encode(), "x.md.txt")
+    assert (noted.tasks()[0].note, noted.root.paragraphs, noted.root.closing) == (
+        "牵头单位：县委组织部", (), ("本要点由县司法局负责解释。",))
     assert [(task.anchor, task.title, task.note) for task in plan.tasks()] == [
         ("c1-i1", "加强学习培训", "牵头单位：县委组织部"), ("c2-i2", "推进合法性审查全覆盖", "牵头单位：县司法局；完成时限：2023年12月"),
         ("c2-i3", "规范行政执法", "牵头单位：县司法局；完成时限：持续推进")]
