@@ -303,8 +303,13 @@ def _spans_the_header_below(row: list[_Cell]) -> bool:
 
 
 def looks_like_html(text: str) -> bool:
-    head = text[:5000]
-    return len(_HTML_HINT.findall(head)) >= 2
+    return len(_HTML_HINT.findall(text, 0, _HTML_HEAD)) >= 2
+
+
+_HTML_HEAD = 5000  # characters: where a page shows its markup
+# The tags of a page or its paragraphs, which a Markdown page with HTML only inside its lines (a converter's spans,
+# line breaks and tables) does not hold.
+_PAGE_TAG = re.compile(r"<\s*(?:!doctype|html|head|body|div|p)\b", re.I)
 
 
 def strip_markup(text: str) -> str:
@@ -330,7 +335,11 @@ _MARKDOWN_SIGN = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_NUMBER_OPENING}?[ \t]*\*\*
                             rf"[-*+][ \t]+{_NUMBER_OPENING})|\]\((?:https?:|/)|\\[\[\]]", re.M)
 _MARKDOWN_SIGNS_MIN = 3
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
-    (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),  # a fence or a rule
+    # A fence, a rule, or a page's end as marker marks it ({3}-----…).
+    (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\{\d{1,4}\}-{3,})$"), ""),
+    # Inline HTML a converter leaves in its lines (<span id="page-0-1"></span>, a cell's <br>), a footnote's number
+    # set as <sup>1</sup> with it.
+    (re.compile(r"<sup>\s*\d{1,3}\s*</sup>|</?(?:span|sup|sub|u|b|i|em|strong|font|a|br)\b[^<>]{0,200}>", re.I), ""),
     (re.compile(r"^(?:>[ \t]?)+|^#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$"), ""),  # a quote, a heading
     # A bullet, not a page number's dash (- 2 -): before a number, nothing; else the bullet it draws.
     (re.compile(r"^[-*+][ \t]+(?!\d+[ \t]*-[ \t]*$)(?P<numbered>(?=[\d（(第]|[一二三四五六七八九十]+[、.．]))?"),
@@ -1079,13 +1088,15 @@ def closed_up(line: str) -> str:
 
 
 def visible_text(text: str) -> str:
-    """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup (and the
-    marks of strong emphasis and headings a text copied from one keeps, 1.**加强学习**。…, # 某某县…, which no
-    plan prints), and the characters that references left in the text (&ldquo;) stand for, also where a site
-    escaped them twice (&amp;ldquo;)."""
-    if looks_like_html(text):
+    """What a reader of the page sees: an HTML page's text, a Markdown page's without its markup, HTML inside its
+    lines included (a converter's spans and tables, which do not make it an HTML page), and the marks of strong
+    emphasis and headings a text copied from one keeps (1.**加强学习**。…, # 某某县…, which no plan prints), and the
+    characters that references left in the text (&ldquo;) stand for, also where a site escaped them twice
+    (&amp;ldquo;)."""
+    markdown = looks_like_markdown(text)
+    if looks_like_html(text) and not (markdown and _PAGE_TAG.search(text, 0, _HTML_HEAD) is None):
         return strip_markup(_as_shown(text))  # where a source's line breaks go, no invisible mark may stand between
-    if looks_like_markdown(text):
+    if markdown:
         text = strip_markdown(text)
     else:
         if "**" in text:

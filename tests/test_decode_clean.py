@@ -516,6 +516,22 @@ def test_a_pdf_a_converter_wrote_as_markdown_keeps_its_html_tables_and_figures()
     assert "公式 $x^{2}$ 照录。" in plan.root["二"].paragraphs  # math that is more than a figure stays as written
 
 
+def test_a_markdown_page_with_html_inside_its_lines_is_read_as_markdown():
+    """marker sets a page's anchors as spans before its headings, a footnote's number as <sup>, a line break in a
+    cell as <br> and a page's end as {1}----: two tags had made the page HTML, its lines one paragraph, and the
+    plan had no tasks."""
+    text = ('# <span id="page-0-0"></span>某某县2023年法治政府建设工作要点\n\n为深入推进依法行政，制定本要点。<sup>1</sup>\n\n'
+            '## <span id="page-0-1"></span>一、主要任务\n\n**1.加强学习培训**。（牵头单位：县委组织部、<br>县司法局）\n\n'
+            "{1}------------------------------------------------\n\n**2.开展专题宣传**。（牵头单位：县委宣传部）\n")
+    plan = parse_text(text.encode(), "x.md.txt")
+    assert (plan.meta.title, plan.root.paragraphs) == ("某某县2023年法治政府建设工作要点", ("为深入推进依法行政，制定本要点。",))
+    assert [(task.anchor, task.title, task.note) for task in plan.tasks()] == [
+        ("c1-i1", "加强学习培训", "牵头单位：县委组织部、县司法局"), ("c1-i2", "开展专题宣传", "牵头单位：县委宣传部")]
+    # A page with a page's own tags is HTML still, whatever Markdown its text holds.
+    page = "<html><body><p># 某某县2023年法治政府建设工作要点</p><p>一、主要任务</p><p>1.加强学习。</p></body></html>"
+    assert [line.text for line in clean(page)[0].lines][1:] == ["一、主要任务", "1.加强学习。"]
+
+
 def test_a_one_misread_in_a_number_is_one():
     """Text recognised from a scanned page reads 一 as a dash, 1 as the letter l: the plan lost its first
     chapter or task."""
