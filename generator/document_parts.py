@@ -47,7 +47,7 @@ def names_a_plan_on_the_subject(words: str) -> bool:
 
 
 # A plan's period in brackets after its title, folded: (2021—2025年).
-PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*\d{4}\s*年?\s*\)"
+PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*(?:\d{4}\s*年?|\d{2}\s*年)\s*\)"  # (2021—2025年), (2021-25年)
 # The stage of a plan's text in brackets after its title, folded: (征求意见稿), (试行), (2023年修订); no kind of
 # plan, though 意见 is in its words.
 STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿|\d{4}\s*年(?:修订|修正|修改))\)"

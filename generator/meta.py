@@ -35,6 +35,8 @@ _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*�
 _ANY_YEAR = rf"(?:\d{{4}}|{CN_YEAR_DIGITS})\s*年"
 _CN_DATE = re.compile(rf"({CN_YEAR_DIGITS})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}}){DAY}")
 _PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
+# A period whose last year is given by its last two figures: （2021-25年）.
+_SHORT_PERIOD = re.compile(r"((\d{2})\d{2})\s*年?\s*[-—–~至到]+\s*(\d{2})\s*年")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 # A year in Chinese numerals, as some titles print it: 二〇二三年, （二〇二一—二〇二五年）.
@@ -476,6 +478,8 @@ def find_period(title: str) -> str:
     folded = _CN_YEAR.sub(lambda year: str(cn_to_int(year.group(1))), fold(title))
     if found := _PERIOD.search(folded):
         return f"{found.group(1)}–{found.group(2)}"
+    if (found := _SHORT_PERIOD.search(folded)) and (end := found.group(2) + found.group(3)) > found.group(1):
+        return f"{found.group(1)}–{end}"
     simple = to_simplified(title)
     if five_year := next((years for plan, years in _FIVE_YEAR.items() if plan in simple), ""):
         return five_year

@@ -2215,6 +2215,9 @@ def test_full_width_tildes_and_hyphens_and_a_period_line_with_years_give_the_per
     # The horizontal bar, GB2312's and some editors' dash, is a dash: the period was its last year alone.
     assert _titled("某某市法治政府建设规划（2021―2025年）").period == "2021–2025"
     assert _titled("某某市法治政府建设实施方案\n（2021年—2025年）").period == "2021–2025"
+    # Its last year by its last two figures, on the title's line or below it (the plan had no period).
+    assert [_titled(title).period for title in ("某某市法治政府建设规划（2021-25年）", "某某市法治政府建设规划\n（2021—25年）",
+                                                "某某市法治政府建设规划（2021—19年）")] == ["2021–2025", "2021–2025", ""]
     # A five-year plan of legal education is named by its number from 1986's: “八五”普法 is 2021–2025.
     assert _titled("某某市“八五”普法规划").period == "2021–2025"
     assert _titled("某某市七五普法依法治理规划").period == "2016–2020"
