@@ -76,8 +76,8 @@ CN_YEAR_DIGITS = "[〇○◯零0OＯ０一二三四五六七八九]{4}"
 CN_DATE = rf"{CN_YEAR_DIGITS}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}{DAY}"
 # A line that is only a date (folded, spaces removed): 2015年7月6日, 二○一一年十一月二十二日, 2024-03-01.
 _DATE_LINE = re.compile(rf"^(\d{{4}}[年\-./]\d{{1,2}}[月\-./]\d{{1,2}}{DAY}?|{CN_DATE})$")
-# A month a signature may date a plan by, without its day (folded, spaces removed): 2021年12月, 二〇二一年十二月.
-MONTH_DATE = re.compile(rf"^(\d{{4}}|{CN_YEAR_DIGITS})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月$")
+# A month a signature may date a plan by, without its day (folded, spaces removed): 2021年12月, 二〇二一年十二月, 2021.12.
+MONTH_DATE = re.compile(rf"^(?:(\d{{4}}|{CN_YEAR_DIGITS})年(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月|(\d{{4}})\.(\d{{1,2}}))$")
 # What ends the name of an organ as a signature prints it in full (某某县人民政府, 中共某某县委员会), unlike a unit's
 # short name in a task table's last row (县政府办 / 2024年12月), which a month's line may follow.
 _WHOLE_ORGAN = re.compile(r"(人民政府|委员会|办公室|办公厅|办事处|管委会|行政公署|领导小组)$")

@@ -455,10 +455,10 @@ def find_date(lines: list[str]) -> str:
 
 
 def _iso_month(text: str) -> str:
-    """A month alone (2021年12月, 二〇二一年十二月: folded, spaces removed) as ISO: 2021-12."""
+    """A month alone (2021年12月, 二〇二一年十二月, 2021.12: folded, spaces removed) as ISO: 2021-12."""
     if not (found := MONTH_DATE.match(text)):
         return ""
-    year, month = (int(part) if part.isdecimal() else cn_to_int(part) for part in found.groups())
+    year, month = (int(part) if part.isdecimal() else cn_to_int(part) for part in found.groups() if part)
     return f"{year:04d}-{month:02d}" if 1949 <= year <= 2100 and 1 <= month <= 12 else ""
 
 

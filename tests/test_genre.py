@@ -2870,7 +2870,7 @@ def test_a_page_s_list_of_other_articles_and_its_footer_are_furniture_below_the_
     assert [task.anchor for task in own.tasks()] == ["c1-b1", "c1-b2"]
 
 
-@pytest.mark.parametrize("month,issued", [("2021年12月", "2021-12"), ("二〇二一年十二月", "2021-12")])
+@pytest.mark.parametrize("month,issued", [("2021年12月", "2021-12"), ("二〇二一年十二月", "2021-12"), ("2021.12", "2021-12")])
 def test_a_signature_dated_by_its_month_alone_gives_the_issuer_and_the_month(month, issued):
     """A 规划 is often signed with the month it was adopted: its signature was the last chapter's closing words."""
     plan = _plan(f"某某县法治政府建设规划（2021—2025年）\n一、主要任务\n1.加强学习。（县司法局牵头）\n某某县人民政府\n{month}\n")
