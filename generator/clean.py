@@ -917,8 +917,12 @@ def _as_shown(text: str) -> str:
 # A word processor's bullets in its Symbol or Wingdings font come out in text as private-use characters,
 # which show as nothing or a box: each is read as the bullet it draws.
 _FONT_BULLETS = {"\uf06c": "●", "\uf06e": "■", "\uf071": "❑", "\uf075": "◆", "\uf076": "❖", "\uf0a7": "▪",
-                 "\uf0b7": "•", "\uf0d8": "►"}
+                 "\uf0b7": "•", "\uf0d8": "►", "\uf0fc": "✓"}
 _FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
+# Or, where the text lost the font, as the letter of its code (Wingdings' l for ●, Ø for ➢, ü for ✓, Symbol's · for •,
+# Courier New's o for ○), before a tab or a space at a line's start: read as the bullet it draws.
+_LETTER_BULLETS = {"l": "●", "n": "■", "q": "❑", "u": "◆", "v": "❖", "§": "▪", "Ø": "➢", "ü": "✓", "·": "•", "o": "○"}
+_LETTER_BULLET = re.compile(f"^([ \t]*)([{''.join(_LETTER_BULLETS)}])[ \t]+(?=[\u4e00-\u9fff《“])", re.M)
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.
 _BOX_BARS = re.compile("[│┃║]")
@@ -1142,6 +1146,7 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
+    text = _LETTER_BULLET.sub(lambda found: found.group(1) + _LETTER_BULLETS[found.group(2)], text)
     raw_lines = [stops_read_right(line) for line in
                  fields_on_two_lines(letters_closed_up(laid_out_rows(spreadsheet_rows(text.splitlines()))))]
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]

@@ -132,7 +132,7 @@ FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "divisi
 ONLY_IN_RUNS = ("o", "y", "z", "b")
 # What a list may print instead of numbers, before a paragraph's first character (a word processor's
 # Symbol or Wingdings bullets are made these by :mod:`generator.clean`).
-_BULLETS = "●•◆■▪◇□►▶◎○❖❑➢➤▷★☆"
+_BULLETS = "●•◆■▪◇□►▶◎○❖❑➢➤▷★☆✓√"
 # A bulleted item says more than a menu's entry (● 政务公开 ● 互动交流, at a page's foot): six characters at least.
 _BULLET = re.compile(rf"\s*([{_BULLETS}])\s*(?=[\u4e00-\u9fff《“]\S{{5}})")
 # Paragraphs counted in words, which a covering notice or a preamble may count too.

@@ -4183,6 +4183,14 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
                        f"{bullet} 推进综合行政执法改革。\n")
         assert [(task.anchor, task.title) for task in arrows.tasks()] == [
             ("c1-b1", "深化放管服改革，优化营商环境"), ("c1-b2", "推进综合行政执法改革")], bullet
+    # A word processor's bullets whose symbol font a copy lost, printed as the letter of their code before a tab or
+    # a space (Symbol's ·, Wingdings' l, §, Ø, ü, Courier New's o), and check marks: the letters had been the tasks'
+    # first words, and the tasks were counted by their notes.
+    for bullet in ("·\t", "l ", "§\t", "Ø ", "ü ", "o\t", "n\t", "\uf0fc", "√ "):
+        lost = _plan(f"某某县法治政府建设实施方案\n一、主要任务\n{bullet}深化放管服改革。（县司法局牵头）\n"
+                     f"{bullet}推进综合行政执法改革。（县委编办牵头）\n")
+        assert [(task.anchor, task.title, task.note) for task in lost.tasks()] == [
+            ("c1-b1", "深化放管服改革", "县司法局牵头"), ("c1-b2", "推进综合行政执法改革", "县委编办牵头")], bullet
 
 
 UNNUMBERED_ITEMS = ("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
