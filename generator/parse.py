@@ -70,6 +70,8 @@ _CLOSING = re.compile(r"(本(纲要|方案|意见|规划|措施|实施意见|实
 _CHARGE_OPENS = r"请?(?:全[省市州县区镇])?各"
 _CLOSING_CHARGE = re.compile(rf"^{_CHARGE_OPENS}[^。]{{0,40}}?(?:要|务必|应当?)[^。]*?"
                              r"(?:结合实际|抓好落实|贯彻落实|落到实处|报送|上报)")
+# The heading of a chapter of a plan's supplementary provisions (simplified): 五、附则, 第六章　附　则.
+_SUPPLEMENTARY = re.compile(r"附\s*则\s*$")
 # The heading of a chapter of a plan's guarantees, whose words such charges are (simplified): 四、保障措施.
 _GUARANTEES = re.compile(r"保障|组织实施|工作要求|实施要求|有关要求|贯彻落实")
 # Where a numbered paragraph may have run into the line before it (see split_run_in).
@@ -1102,7 +1104,10 @@ def _only_names_a_unit(text: str) -> bool:
 def _closes_the_plan(current: _Draft, text: str) -> bool:
     """Whether text after the last task is the plan's closing words (simplified): words that name the plan
     itself, or a charge to all who carry it out after a task that has said its sentence. Under a heading
-    (三、加强督查), or in a chapter of the plan's guarantees (四、保障措施), such a charge is its text."""
+    (三、加强督查), or in a chapter of the plan's guarantees (四、保障措施), such a charge is its text; in a chapter
+    of its supplementary provisions (五、附则), any closing words are."""
+    if _SUPPLEMENTARY.search(simplified_aligned(_chapter(current).lines[0])):
+        return False
     if _CLOSING.search(text):
         return True
     return bool(_CLOSING_CHARGE.search(text)) and (len(current.lines) > 1 or "。" in current.lines[0]) \

@@ -3945,6 +3945,16 @@ def test_what_follows_a_plan_s_closing_words_is_closing_too():
     assert tabled.tasks()[1].paragraphs == ("培训要覆盖全体执法人员。",)
 
 
+@pytest.mark.parametrize("heading", ["二、附则", "二、附　则", "二、附則"])
+def test_closing_words_under_a_heading_of_supplementary_provisions_are_its_text(heading):
+    """They had been shown after the plan, and the heading 附则 left without words."""
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。（县司法局牵头）\n2.规范执法。\n{heading}\n"
+                 "本要点由县司法局负责解释。\n本要点自印发之日起施行。\n附件：重点任务分工表\n某某县人民政府\n2023年3月1日\n")
+    assert plan.root["二"].paragraphs == ("本要点由县司法局负责解释。", "本要点自印发之日起施行。")
+    assert plan.root.closing == ("附件：重点任务分工表", "某某县人民政府", "2023年3月1日")
+    assert (plan.meta.issuer, plan.meta.issued) == ("某某县人民政府", "2023-03-01")
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_charge_to_all_who_carry_the_plan_out_after_its_last_task_is_its_closing_words(script):
     text = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强理论学习。\n2.开展专题培训。\n"
