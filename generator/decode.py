@@ -11,6 +11,7 @@ published as garbage.
 from __future__ import annotations
 
 import codecs
+import email
 import re
 from functools import lru_cache
 
@@ -77,8 +78,28 @@ _MAX_LOST_SHARE = 0.25
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Return ``(text, encoding)`` or raise :class:`DecodeError` naming ``source``. A text garbled
     as a whole by a misreading is read back (the encoding then says so: ``gb18030, misread as
-    latin-1``; see :func:`misreading_warning`)."""
+    latin-1``; see :func:`misreading_warning`). A web archive is read as the page it holds."""
+    if (page := _archived_page(data)) is not None:
+        text, encoding = decode(page, source)
+        return text, f"web archive, {encoding}"
     return _checked(*_unless_misread(*_decoded(data, source)), source)
+
+
+# A web archive (.mht, 单个文件网页, as Word and Internet Explorer save a page): a MIME message whose parts are the
+# page, its bytes quoted-printable or in base64, and its pictures.
+_ARCHIVE_HEAD = 4096
+_ARCHIVE_SIGNS = (b"mime-version:", b"multipart/related")
+
+
+def _archived_page(data: bytes) -> bytes | None:
+    """The bytes of the page a web archive holds (its first HTML part, else its first text part); None for any
+    other file."""
+    head = data[:_ARCHIVE_HEAD].lower()
+    if not all(sign in head for sign in _ARCHIVE_SIGNS):  # most files
+        return None
+    parts = [part for part in email.message_from_bytes(data).walk() if part.get_content_maintype() == "text"]
+    page = next((part for part in parts if part.get_content_subtype() == "html"), parts[0] if parts else None)
+    return page.get_payload(decode=True) if page is not None else None
 
 
 def _decoded(data: bytes, source: str) -> tuple[str, str]:

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import codecs
+import email.charset
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 
 import pytest
 
@@ -28,6 +32,24 @@ TEXT = "成都市法治政府建设规划\n一、主要任务\n1.加强行政复
 ])
 def test_decodes_common_encodings(data, encoding):
     assert decode(data, "x.txt") == (TEXT, encoding)
+
+
+@pytest.mark.parametrize("charset,transfer", [("utf-8", "quoted-printable"), ("gb2312", "base64")])
+def test_a_web_archive_is_read_as_the_page_it_holds(charset, transfer):
+    """Word and Internet Explorer save a page as one file (.mht, 单个文件网页): a MIME message whose parts hold the
+    page, quoted-printable or in base64, and its pictures. It had been read as its raw parts (=E5=8A=A0…)."""
+    archive = MIMEMultipart("related")
+    archive.preamble = "This document is a Single File Web Page, also known as a Web Archive file."
+    body_charset = email.charset.Charset(charset)
+    body_charset.body_encoding = email.charset.QP if transfer == "quoted-printable" else email.charset.BASE64
+    archive.attach(MIMEText("<html><body><p>某某县2024年法治政府建设工作要点</p><p>一、主要任务</p>"
+                            "<p>1.加强学习培训。（牵头单位：县委组织部）</p><p>2.规范行政执法。</p></body></html>", "html",
+                            body_charset))
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png"))
+    plan = parse_text(archive.as_bytes(), "plan.mht.txt")
+    assert (plan.meta.title, [(task.anchor, task.note) for task in plan.tasks()]) == (
+        "某某县2024年法治政府建设工作要点", [("c1-i1", "牵头单位：县委组织部"), ("c1-i2", "")])
+    assert plan.encoding.startswith("web archive, ")
 
 
 TRADITIONAL = "仲愷高新區法治政府建設實施方案\n一、總體要求\n1.加強黨對法治政府建設的領導，健全政府機構職能體系。\n"
