@@ -95,6 +95,23 @@ _DATE_LINE_MAX = 40
 _DATE_ENDS = DAY_MARKS + "0123456789０１２３４５６７８９"
 
 
+# A note under a title, or after it on its line, saying when, and by whom, the plan was issued or adopted (folded; see
+# meta.printed_under_title): （2021年12月30日中共某某市委、某某市人民政府印发）, （2016年12月20日省政府第89次常务会议审议通过）.
+PRINTED_NOTE = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
+
+
+def printed_note_after(title: str) -> tuple[str, str]:
+    """``(title, note)``: a title line without the note in brackets it ends with that dates the plan
+    (某某市法治政府建设实施方案（2021年12月20日市政府第45次常务会议审议通过）); ``(title, "")`` for most titles."""
+    if not title.rstrip().endswith((")", "）")) or "日" not in title:  # most titles
+        return title, ""
+    start = max(title.rfind("("), title.rfind("（"))
+    found = PRINTED_NOTE.fullmatch(fold(title[start:]).strip()) if start > 0 else None
+    if not found or not is_date_line(found.group(1)):
+        return title, ""
+    return title[:start].rstrip(), title[start:].strip()
+
+
 def is_date_line(text: str) -> bool:
     if len(text) > _DATE_LINE_MAX or text.rstrip()[-1:] not in _DATE_ENDS:  # most lines, without folding them
         return False

@@ -17,7 +17,7 @@ from itertools import takewhile
 from pypinyin import lazy_pinyin
 
 from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS, MONTH_DATE,
-                             ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, STAGE, is_organ_line, names_a_plan,
+                             ORG_END, PERIOD, PLACE, PRINTED_NOTE, SALUTATION, SIGNATURE_LINES, STAGE, is_organ_line, names_a_plan,
                              organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
@@ -51,8 +51,6 @@ _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五
               "十五五": "2026–2030"}
 # The five-year plans of legal education (普法), from 1986, named by their number: “八五”普法 is 2021–2025.
 _LAW_EDUCATION = re.compile(r"([一二三四五六七八九])五[”\"']?普法")
-# A line under a title saying when, and by whom, the plan was issued (folded; see printed_under_title).
-_PRINTED = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
 # A county may have a one-character name (淇县, 滑县, 单县; its party committee's too, 中共单县委…, where no longer
 # name runs on through 委 to the next 县), but 全县, 本县, 各县 … are no places; so has one city (芒市), where 全市 and
 # 本市 are none. A city's district
@@ -422,7 +420,7 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     if organs and (date := find_date([head[len(organs)]])):
         return "、".join(organs), date
     for text in paragraphs[:2]:
-        found = _PRINTED.fullmatch(fold(simplified_aligned(text)).strip())
+        found = PRINTED_NOTE.fullmatch(fold(simplified_aligned(text)).strip())
         if not found or not (_DATE.fullmatch(found.group(1)) or _CN_DATE.fullmatch(found.group(1))):
             continue
         date = _iso_date(found.group(1))

@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DOC_NUMBER, GENRE, PERIOD, PLACE, SALUTATION,
                              SIGNATURE_LINES, STAGE, SUBJECT, TASK_LIST, beside_its_date, is_date_line,
-                             is_month_signature, is_notice_title, is_organ_line, names_a_plan)
+                             is_month_signature, is_notice_title, is_organ_line, names_a_plan, printed_note_after)
 from .layers import NOTE_LABELS, NOTES_APART, UNIT_END, note_label, reads_as_unit
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (CIRCLED, COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
@@ -330,9 +330,22 @@ def organ_and_date_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(apart)
 
 
+def _printed_note_apart(lines: tuple[Line, ...], title_start: int, body_start: int) -> tuple[Line, ...]:
+    """``lines`` with the note that dates the plan at the end of its title's line (…实施方案（2021年12月20日市政府
+    第45次常务会议审议通过）) on a line of its own that opens the body, as such a note is printed under a title."""
+    if body_start == title_start:
+        return lines
+    title, note = printed_note_after(lines[body_start - 1].text)
+    if not note:
+        return lines
+    lineno = lines[body_start - 1].lineno
+    return (*lines[:body_start - 1], Line(title, lineno), Line(note, lineno), *lines[body_start:])
+
+
 def parse(lines: tuple[Line, ...], source: str) -> ParsedText:
     lines = organ_and_date_apart(split_run_in(joined_lone_openings(numbered_rows(rejoined_tables(lines)))))
     title_start, body_start = split_front_matter(lines)
+    lines = _printed_note_apart(lines, title_start, body_start)
     body = lines[body_start:]
     first_task = _first_task(body)
     found_tables = task_tables(body)

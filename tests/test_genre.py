@@ -2192,6 +2192,13 @@ def test_the_date_and_organs_printed_under_a_title():
     assert [meta(f"某某市人民政府\n二{zero}二一年十二月三十日").issued for zero in "0OＯ○◯"] == ["2021-12-30"] * 5
     # Or the organ that drew it up, alone above the preamble, with no date.
     assert (meta("某某市司法局").issuer, meta("某某市司法局").issued) == ("某某市司法局", "")
+    # Or at the end of the title's line, in either script: it had been part of the title, which gave no date.
+    for title in ("某某市法治政府建设实施方案（2021—2025年）（2021年12月20日市政府第45次常务会议审议通过）",
+                  "某某市法治政府建設實施方案（2021—2025年）（2021年12月20日市政府第45次常務會議審議通過）"):
+        plan = parse_text(f"{title}\n为深入推进依法行政，制定本方案。\n一、主要任务\n1.加强行政复议工作。\n".encode(), "t.txt")
+        assert (plan.meta.title, plan.meta.issued, plan.meta.slug) == (title[:title.index("）") + 1], "2021-12-20",
+                                                                       "moumou-2021")
+        assert plan.root.paragraphs[0] == title[title.index("）") + 1:]
 
 
 def _titled(title: str):
