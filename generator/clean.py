@@ -729,6 +729,7 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
         try:
             if _CSV_HEADER.match(line):
                 _put_csv_rows(lines, k)
+                lines[:k] = [_ONE_CELL_ROW.sub(_cell_alone, above) for above in lines[:k]]
             elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
                 first, last, row = next(_records(lines, k, min(len(lines), k + _QUOTED_ROW_LINES), "excel-tab"))
                 if last > first and lines[last].count('"') % 2:  # the quote it opened closes on its last line
@@ -736,6 +737,16 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
         except csv.Error:  # a quote no cell closes made one field of the rest of the text: no rows here
             continue
     return lines
+
+
+# A row of one cell in a sheet saved as CSV, its empty cells as commas after it: the sheet's title above its table
+# (某某县…重点任务分工表,,,,).
+_ONE_CELL_ROW = re.compile(r'^((?:[^,"]|"(?:[^"]|"")*")*),+$')
+
+
+def _cell_alone(row: re.Match) -> str:
+    cell = row.group(1).strip()
+    return cell[1:-1].replace('""', '"') if len(cell) >= 2 and cell[0] == cell[-1] == '"' else cell
 
 
 def _put_csv_rows(lines: list[str], header: int) -> None:
