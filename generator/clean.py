@@ -38,6 +38,7 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, FILE_EXTENSIONS, flag_after_number, match_marker, opening_bullet, punctuated
 from .paragraphs import is_labelled_note
 from .run_on import SITE_FOOTER, split_run_on
+from .tables import header_columns
 from .script import DASHES, fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, NUMBER_HEADER, SPACED_FIELD_LABELS, cells, has_cells
@@ -727,7 +728,7 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
     lines = list(lines)
     for k, line in enumerate(lines):
         try:
-            if _CSV_HEADER.match(line):
+            if _CSV_HEADER.match(line) or _is_csv_header(line):
                 _put_csv_rows(lines, k)
                 lines[:k] = [_ONE_CELL_ROW.sub(_cell_alone, above) for above in lines[:k]]
             elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
@@ -737,6 +738,16 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
         except csv.Error:  # a quote no cell closes made one field of the rest of the text: no rows here
             continue
     return lines
+
+
+_CSV_HEADER_MAX = 200  # characters: a header's names are short
+
+
+def _is_csv_header(line: str) -> bool:
+    """Whether a line is a task table's header saved as CSV without a 序号 column (工作任务,牵头单位,完成时限)."""
+    if line.count(",") < 2 or "\t" in line or len(line) > _CSV_HEADER_MAX:  # most lines
+        return False
+    return header_columns(tuple(cell.strip() for cell in next(csv.reader([line])))) is not None
 
 
 # A row of one cell in a sheet saved as CSV, its empty cells as commas after it: the sheet's title above its table

@@ -617,6 +617,12 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
     sheet = _plan("某某县2024年法治政府建设重点工作任务清单,,,\n序号,工作任务,牵头单位,完成时限\n"
                   "1,加强学习培训,县委宣传部,2024年12月\n2,落实三项制度,县司法局,长期坚持\n")
     assert (sheet.meta.title, sheet.diagnostics) == ("某某县2024年法治政府建设重点工作任务清单", ())
+    # Or with no 序号 column: the header had been part of the title, and the rows no rows.
+    unnumbered = _plan("某某县2024年法治政府建设重点工作任务清单\n工作任务,牵头单位,完成时限\n加强学习培训,县委宣传部,2024年12月\n"
+                       "落实三项制度,县司法局,长期坚持\n")
+    assert (unnumbered.meta.title, [(task.anchor, task.title, task.note) for task in unnumbered.tasks()]) == (
+        "某某县2024年法治政府建设重点工作任务清单", [("n1", "加强学习培训", "牵头单位：县委宣传部；完成时限：2024年12月"),
+                                                  ("n2", "落实三项制度", "牵头单位：县司法局；完成时限：长期坚持")])
     bracketed = _plan("某某县2024年法治政府建设工作台账\n序号\t工作内容\t牵头单位\t完成时限\n（一）\t依法全面履行政府职能\n"
                       "1\t推进权责清单动态调整\t县委编办\t2024年12月\n（二）\t健全依法决策机制\n3\t严格决策程序\t县司法局\t长期坚持\n")
     assert [task.anchor for task in bracketed.tasks()] == ["s1-i1", "s2-i3"]
