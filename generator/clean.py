@@ -38,10 +38,9 @@ from .model import CleanText, Line, Mojibake, Removal
 from .numbering import CIRCLED, FILE_EXTENSIONS, flag_after_number, match_marker, opening_bullet, punctuated
 from .paragraphs import is_labelled_note
 from .run_on import SITE_FOOTER, split_run_on
-from .tables import header_columns
 from .script import DASHES, fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
-from .tables import MAX_COLUMNS, NUMBER_HEADER, SPACED_FIELD_LABELS, cells, has_cells
+from .tables import MAX_COLUMNS, NUMBER_HEADER, SPACED_FIELD_LABELS, cells, has_cells, header_columns
 from .wrapping import PARAGRAPH_ENDS, goes_on_after_page_break, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
@@ -756,6 +755,7 @@ _ONE_CELL_ROW = re.compile(r'^((?:[^,"]|"(?:[^"]|"")*")*),+$')
 
 
 def _cell_alone(row: re.Match) -> str:
+    """The one cell of such a row, unquoted."""
     cell = row.group(1).strip()
     return cell[1:-1].replace('""', '"') if len(cell) >= 2 and cell[0] == cell[-1] == '"' else cell
 

@@ -17,8 +17,8 @@ from itertools import takewhile
 from pypinyin import lazy_pinyin
 
 from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS, MONTH_DATE,
-                             ORG_END, PERIOD, PLACE, PRINTED_NOTE, SALUTATION, SIGNATURE_LINES, STAGE, is_organ_line, names_a_plan,
-                             organs_apart, signing_organs)
+                             ORG_END, PERIOD, PLACE, PRINTED_NOTE, SALUTATION, SIGNATURE_LINES, STAGE, is_organ_line,
+                             names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
