@@ -263,13 +263,16 @@ _TITLE_QUOTES = ("《》", "【】", "「」")
 _HEADLINE_TAG = re.compile(r"^(?:【[^】]{1,8}】|[^|｜【】《》]{2,8}[|｜])\s*(?=\S)")
 _PLACE_LETTER = re.compile(f"[{LEVEL_LETTERS}]")
 _EDITORS_REMARK = re.compile(r"\s*[（(【\[](?:附?全文|全文发布|附?(?:政策)?解读|附?图解|原文)[)）】\]]$")
+# The label a repost sets before the title it gives the article its own headline over (原标题：某某县…工作要点).
+_ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原题)\s*[:：]\s*")
 
 
 def _without_editors_marks(title: str) -> str:
     """A title without the tag a news page or an account's article sets before it (【重磅】某某县…, 权威发布｜某某县…)
-    and the remark after it (…工作要点（全文）): the title had kept them, and one that opened with a tag no place. A
-    tag that names the place the rest does not open with is the title's first words (【某某县】2023年… → 某某县2023年…)."""
-    title = _EDITORS_REMARK.sub("", title)
+    and the remark after it (…工作要点（全文）), or the label of the original title a repost gives (原标题：某某县…): the
+    title had kept them, and one that opened with a tag or label no place. A tag that names the place the rest does
+    not open with is the title's first words (【某某县】2023年… → 某某县2023年…)."""
+    title = _EDITORS_REMARK.sub("", _ORIGINAL_TITLE.sub("", title))
     if not (tag := _HEADLINE_TAG.match(title)):
         return title
     rest = title[tag.end():]
