@@ -533,15 +533,33 @@ def _rows(lines: tuple[Line, ...], task_columns: tuple[int, ...], labels: tuple[
             continue
         row = whole(row)
         missing = len(labels) - len(row)
-        if missing and not (above and 0 < missing <= max(task_columns)):
+        numbered = bool(missing and above) and number_column == 0 and row_number(row[0]) and row[0] != above[0]
+        merged = _merged_after_number(row, above, missing, task_columns, labels) if numbered else None
+        if missing and merged is None and not (above and 0 < missing <= max(task_columns)):
             break
-        if missing and number_column == 0 and row_number(row[0]) and row[0] != above[0]:
-            above = (row[0], *above[1:1 + missing], *row[1:])
+        if numbered:
+            above = merged or (row[0], *above[1:1 + missing], *row[1:])
         else:
             above = above[:missing] + row if missing else _merged_cells_filled(row, above, task_columns, labels,
                                                                                number_column)
         rows.append((line, above))
     return rows
+
+
+def _merged_after_number(row: tuple[str, ...], above: tuple[str, ...], missing: int, task_columns: tuple[int, ...],
+                         labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
+    """A row with a 序号 of its own, short of ``missing`` cells merged with the row above and copied once, with the
+    row above's cells where it reads right, its last task column its own, no unit in a task column and units and
+    times in their columns: the first cells after its number (一级指标 spanning rows), or the first further on that
+    do (a lead unit merged over two tasks: 2 | 规范执法 | 县财政局 | 2023年6月 under 序号 | 工作任务 | 牵头单位 |
+    配合单位 | 完成时限); None where none do."""
+    for start in range(1, len(row) + 1):
+        if start <= task_columns[-1] < start + missing:
+            continue  # its last task column is its own
+        whole = (*row[:start], *above[start:start + missing], *row[start:])
+        if not any(reads_as_unit(whole[column]) for column in task_columns) and _roles_read_right(list(whole), labels):
+            return whole
+    return None
 
 
 def _reads_with_its_last_cells_empty(row: tuple[str, ...], labels: tuple[str | None, ...],

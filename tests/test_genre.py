@@ -690,6 +690,16 @@ def test_a_task_table_s_row_whose_last_cells_are_empty_keeps_its_cells_in_their_
     grouped = _plan("某某市创建示范市实施方案\n序号\t一级指标\t二级指标\t牵头单位\t配合单位\n"
                     "1\t政府职能依法全面履行\t依法制定权责清单\t市委编办\t市直各部门\n2\t深化放管服改革\t市政务服务中心\t市直各部门\n")
     assert [task.paragraphs for task in grouped.tasks()] == [("一级指标：政府职能依法全面履行",)] * 2
+    # A row whose unit cells further on were merged with the row above, as a browser copies a cell spanning rows
+    # once, borrows those where only that reads right: it had borrowed the task above, its own task its lead unit.
+    merged = _plan("某某县2023年法治政府建设重点任务清单\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+                   "1\t加强学习培训\t县司法局\t县委组织部\t2023年12月\n2\t规范行政执法\t县财政局\t2023年6月\n"
+                   "3\t推进政务公开\t县政府办\t县直各部门\t2023年底前\n4\t推进决策公开\t2023年底前\n")
+    assert [(task.title, responsibility(merged.root)[task.anchor]) for task in merged.tasks()] == [
+        ("加强学习培训", Responsibility(("县司法局",), ("县委组织部",))),
+        ("规范行政执法", Responsibility(("县司法局",), ("县财政局",))),
+        ("推进政务公开", Responsibility(("县政府办",), ("县直各部门",))),
+        ("推进决策公开", Responsibility(("县政府办",), ("县直各部门",)))]  # both unit cells merged: it had been lost
 
 
 @pytest.mark.parametrize("header", ["序号\t工作任务\t牵头单位\t完成\n时限", "序号\t工作\n任务\t牵头单位\t完成\n时限"])
