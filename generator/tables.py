@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import takewhile
+from itertools import combinations, takewhile
 
 from .layers import BRACKETED, FIRST_LEADS, MARKED_LEADS, NOTES_APART, reads_as_unit, split_units
 from .model import Diagnostic, Line, Node
@@ -550,16 +550,26 @@ def _merged_after_number(row: tuple[str, ...], above: tuple[str, ...], missing: 
                          labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     """A row with a 序号 of its own, short of ``missing`` cells merged with the row above and copied once, with the
     row above's cells where it reads right, its last task column its own, no unit in a task column and units and
-    times in their columns: the first cells after its number (一级指标 spanning rows), or the first further on that
-    do (a lead unit merged over two tasks: 2 | 规范执法 | 县财政局 | 2023年6月 under 序号 | 工作任务 | 牵头单位 |
-    配合单位 | 完成时限); None where none do."""
-    for start in range(1, len(row) + 1):
-        if start <= task_columns[-1] < start + missing:
+    times in their columns: the first cells after its number (一级指标 spanning rows), or the first others that do,
+    together or apart (a lead unit merged over two tasks: 2 | 规范执法 | 县财政局 | 2023年6月 under 序号 | 工作任务 |
+    牵头单位 | 配合单位 | 完成时限; both its units: 4 | 推进公开 | 2023年底前), but for one that names a unit to lead
+    and help, where another does not; None where none do."""
+    readings = []
+    for merged in combinations(range(1, len(labels)), missing):  # the first columns first
+        if task_columns[-1] in merged:
             continue  # its last task column is its own
-        whole = (*row[:start], *above[start:start + missing], *row[start:])
+        own = iter(row)
+        whole = tuple(above[column] if column in merged else next(own) for column in range(len(labels)))
         if not any(reads_as_unit(whole[column]) for column in task_columns) and _roles_read_right(list(whole), labels):
-            return whole
-    return None
+            readings.append(whole)
+    return next((whole for whole in readings if not _leads_and_helps(whole, labels)), readings[0] if readings else None)
+
+
+def _leads_and_helps(row: tuple[str, ...], labels: tuple[str | None, ...]) -> bool:
+    """Whether a row names one unit both to lead and to help, as no table does."""
+    def units(role: str) -> set[str]:
+        return {unit for cell, label in zip(row, labels) if label == role for unit in split_units(cell)}
+    return bool(units("牵头单位") & units("配合单位"))
 
 
 def _reads_with_its_last_cells_empty(row: tuple[str, ...], labels: tuple[str | None, ...],

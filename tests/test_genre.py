@@ -700,6 +700,10 @@ def test_a_task_table_s_row_whose_last_cells_are_empty_keeps_its_cells_in_their_
         ("规范行政执法", Responsibility(("县司法局",), ("县财政局",))),
         ("推进政务公开", Responsibility(("县政府办",), ("县直各部门",))),
         ("推进决策公开", Responsibility(("县政府办",), ("县直各部门",)))]  # both unit cells merged: it had been lost
+    # Not a reading that names one unit to lead and to help: the row's own unit leads where the one above did too.
+    helped = _plan("某某县2023年法治政府建设重点任务清单\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+                   "1\t加强学习培训\t县公安局\t县直有关单位\t2023年6月\n2\t规范行政执法\t县公安局\t持续推进\n")
+    assert responsibility(helped.root)["i2"] == Responsibility(("县公安局",), ("县直有关单位",))
 
 
 @pytest.mark.parametrize("header", ["序号\t工作任务\t牵头单位\t完成\n时限", "序号\t工作\n任务\t牵头单位\t完成\n时限"])
