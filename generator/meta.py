@@ -177,7 +177,16 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, f
     if not meta.year:  # no date, period or document number's year: when the page was posted gives one
         meta = replace(meta, issued=_iso_date(table.get("发布时间", "")))
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department),
-                   issuer=_with_its_place(issuer, jurisdiction, meta.script))
+                   issuer=_with_its_place(_organs_listed(issuer), jurisdiction, meta.script))
+
+
+def _organs_listed(issuer: str) -> str:
+    """Issuing organs set apart by spaces, as a page's field or a news title gives them (中共中央　国务院印发…,
+    发文机关：中共某某市委 某某市人民政府), listed as joint organs are named elsewhere: 中共中央、国务院."""
+    organs = issuer.split()
+    joint = len(organs) > 1 and all(to_simplified(organ).startswith(_CENTRAL) or ORG_END.search(to_simplified(organ))
+                                    for organ in organs)
+    return "、".join(organs) if joint else issuer
 
 
 def _with_its_place(issuer: str, jurisdiction: str, script: str) -> str:

@@ -70,6 +70,11 @@ def test_a_plan_republished_on_a_news_page_starts_after_full_text_follows():
     assert (meta.jurisdiction, meta.level, meta.slug) == ("全国", "national", "quanguo-2021")
     assert plan.front_matter[-1].endswith("全文如下。")
     assert plan.root.paragraphs[0].startswith("法治政府建設是全面依法治國")
+    # Organs a page's field or headline sets apart by a space are listed as joint organs (中共中央　国务院印发…).
+    fielded = _plan("标　　题：中共中央　国务院印发《法治政府建设实施纲要（2021－2025年）》\n发文机关：中共中央　国务院\n"
+                    "《法治政府建设实施纲要（2021－2025年）》全文如下。\n法治政府建设实施纲要（2021－2025年）\n"
+                    "一、深入学习贯彻习近平法治思想\n（一）深入学习领会习近平法治思想。\n（二）全面贯彻落实习近平法治思想。\n")
+    assert (fielded.meta.issuer, fielded.meta.slug) == ("中共中央、国务院", "quanguo-2021")
     # Below the plan's title, as an article repeats it above its lead, the lead is no preamble of the plan.
     titled = _plan("某某县2023年法治政府建设工作要点\n近日，县委全面依法治县委员会印发了《某某县2023年法治政府建设工作要点》，"
                    "全文如下。\n一、主要任务\n1.加强学习。\n", "t.txt")
