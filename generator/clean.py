@@ -448,7 +448,8 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                       r"(?:\s+[\u4e00-\u9fff]{2,3})?$"
                       r"|\S.{0,40}\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:发表于[\u4e00-\u9fff]{0,3})?$)"),
         ("byline", r"^(来源|文章来源|新闻来源|作者|发布者|发布人|录入|责任编辑|编辑|信息来源|稿源|责编|审核|审校|校对|"
-                   r"初审|复审|终审|排版|供稿|撰稿|素材来源|文字|图片来源|图源|图片|摄影|本期编辑|一审|二审|三审)\s*[:|丨\s]"
+                   r"初审|复审|终审|排版|供稿|撰稿|素材来源|文字|图片来源|图源|图片|摄影|本期编辑|一审|二审|三审|"
+                   r"监制|出品|策划|图文|转自|本文来源|(?:文章)?转载自|投稿邮箱)\s*[:|丨\s]"
                    # a WeChat article's header: 原创 某某司法 某某县司法局 2023-03-02 18:30 发表于某某
                    r"|^原创\s.{0,60}\d{1,2}:\d{2}"
                    # and the collection or topic it is in: 收录于合集 #法治政府建设 12个
@@ -470,7 +471,7 @@ _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
         # An article's asks of its reader: 点击“阅读原文”查看, 喜欢就点个在看吧, 转载请注明出处.
         ("page tools", r"^点击.{0,2}阅读原文|^(喜欢就|记得)?(点个|戳).{0,2}(在看|赞)|^(转载请注明|声明:本文(转|来)自)"),
         # An article's end mark (- END -) and arrows pointing at what follows (▼, ↓↓↓).
-        ("separator", r"^[-—–_\s]*end[-—–_\s]*$|^[▼▲↓↑⬇\s]+$"),
+        ("separator", r"^[-—–_\s]*(?:the\s*)?end[-—–_\s]*$|^[▼▲↓↑⬇\s]+$"),
         ("breadcrumb", r"^(您?当前的?位置|您的位置|您现在的位置|您所在的位置|所在位置)"),
         # A site's menu, from its home page on: 首页  机构概况  政务公开  政务服务  互动交流.
         ("site menu", r"^(?:网站)?首页(?:(?:\s*[|丨/·]\s*|\s+)[\u4e00-\u9fff]{2,6}){3,}$"),

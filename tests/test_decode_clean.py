@@ -173,6 +173,8 @@ def test_readings_a_page_sets_as_ruby_are_no_part_of_its_text():
     ("原创 某某司法 某某县司法局 2023-03-02 18:30 发表于广东", "timestamp"),
     ("某某司法 2022-03-08 18:30 发表于陕西", "timestamp"),  # a WeChat article's header, not marked 原创
     ("收录于合集 #法治政府建设 12个", "byline"),  # the collection a WeChat article is in
+    ("监制：李四", "byline"), ("出品：某某县司法局", "byline"), ("转自：某某发布", "byline"), ("投稿邮箱：a@b.cn", "byline"),
+    ("-THE END-", "separator"),
     ("2023年03月02日 18:30 广东", "timestamp"),
     ("2023-03-02 18:30:05", "timestamp"),
     ("预览时标签不可点", "qr prompt"),
