@@ -732,7 +732,7 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
         try:
             if _CSV_HEADER.match(line) or _is_csv_header(line):
                 _put_csv_rows(lines, k)
-                lines[:k] = [_ONE_CELL_ROW.sub(_cell_alone, above) for above in lines[:k]]
+                lines[:k] = [_cell_alone(above, line.count(",")) for above in lines[:k]]
             elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
                 first, last, row = next(_records(lines, k, min(len(lines), k + _QUOTED_ROW_LINES), "excel-tab"))
                 if last > first and lines[last].count('"') % 2:  # the quote it opened closes on its last line
@@ -742,25 +742,32 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
     return lines
 
 
-_CSV_HEADER_MAX = 200  # characters: a header's names are short
+_CSV_HEADER_MAX = 120  # characters: a header's names are short
+# What a task table's column is named, at the end of its name (工作任务, 牵头单位, 完成时限): a sentence's clauses
+# that ASCII commas part (考评指标,加强组织领导,完善工作机制) end otherwise.
+_COLUMN_NAME = re.compile(r"^\S{0,8}(?:任务|内容|措施|举措|事项|项目|要求|目标|指标|单位|部门|领导|责任人|时限|时间|期限|节点|备注|分工)$")
 
 
 def _is_csv_header(line: str) -> bool:
-    """Whether a line is a task table's header saved as CSV without a 序号 column (工作任务,牵头单位,完成时限)."""
+    """Whether a line is a task table's header saved as CSV without a 序号 column (工作任务,牵头单位,完成时限): every
+    cell a column's name."""
     if line.count(",") < 2 or "\t" in line or len(line) > _CSV_HEADER_MAX:  # most lines
         return False
-    return header_columns(tuple(cell.strip() for cell in next(csv.reader([line])))) is not None
+    names = tuple(cell.strip() for cell in next(csv.reader([line])))
+    return all(_COLUMN_NAME.match(simplified_aligned(name)) for name in names) and header_columns(names) is not None
 
 
-# A row of one cell in a sheet saved as CSV, its empty cells as commas after it: the sheet's title above its table
-# (某某县…重点任务分工表,,,,).
-_ONE_CELL_ROW = re.compile(r'^((?:[^,"]|"(?:[^"]|"")*")*),+$')
-
-
-def _cell_alone(row: re.Match) -> str:
-    """The one cell of such a row, unquoted."""
-    cell = row.group(1).strip()
-    return cell[1:-1].replace('""', '"') if len(cell) >= 2 and cell[0] == cell[-1] == '"' else cell
+def _cell_alone(line: str, empty_cells: int) -> str:
+    """A row of one cell in a sheet saved as CSV, its other cells empty, as many as its table's header has after its
+    first: the sheet's title above its table (某某县…重点任务分工表,,,,), as the cell alone, unquoted; any other
+    line as it is."""
+    if not line.endswith("," * empty_cells) or line.endswith("," * (empty_cells + 1)):
+        return line
+    cell = line[:-empty_cells].strip()
+    if '"' not in cell:
+        return cell if "," not in cell else line
+    quoted = cell.startswith('"') and cell.endswith('"') and '"' not in cell[1:-1].replace('""', "")
+    return cell[1:-1].replace('""', '"') if quoted else line
 
 
 def _put_csv_rows(lines: list[str], header: int) -> None:

@@ -166,14 +166,16 @@ def _title_head(upper: str, title: str) -> bool:
     实施方案（2021—2025年）, 某某市人民政府关于深入推进依法行政 / 加快建设法治政府的实施意见): it names the
     subject and the line below only ends the title, or it opens the title with 关于 that the line below goes on
     from, and it is no sentence, notice, date, document number or signing organ, nor names a kind of plan but the
-    one it quotes (某某县贯彻落实《法治政府建设实施纲要》 / 实施方案); or it is the place alone, before a title that
-    opens with its year or subject (某某县 / 2023年法治政府建设工作要点)."""
+    one it quotes (某某县贯彻落实《法治政府建设实施纲要》 / 实施方案) or one the line below goes on from with 的
+    (…贯彻落实法治政府建设实施纲要 / 的实施方案); or it is the place alone, before a title that opens with its year
+    or subject (某某县 / 2023年法治政府建设工作要点)."""
     folded, below = fold(simplified_aligned(upper)).strip(), fold(simplified_aligned(title)).strip()
     if PLACE.fullmatch(folded):
         return bool(_OPENS_WITHOUT_PLACE.match(below))
-    heads = (_SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
+    goes_on = below.startswith("的")  # no title opens with 的: …贯彻落实法治政府建设实施纲要 / 的实施方案
+    heads = (goes_on or _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
              or _ABOUT.search(folded + below) is not None and not below.startswith("关于"))
-    return (heads and len(folded) <= HEADING_MAX and not GENRE.search(_QUOTED_NAME.sub("", folded))
+    return (heads and len(folded) <= HEADING_MAX and (goes_on or not GENRE.search(_QUOTED_NAME.sub("", folded)))
             and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not UNIT_END.search(folded)
             and not is_date_line(folded) and not DOC_NUMBER.fullmatch(folded)

@@ -622,6 +622,12 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
     sheet = _plan("某某县2024年法治政府建设重点工作任务清单,,,\n序号,工作任务,牵头单位,完成时限\n"
                   "1,加强学习培训,县委宣传部,2024年12月\n2,落实三项制度,县司法局,长期坚持\n")
     assert (sheet.meta.title, sheet.diagnostics) == ("某某县2024年法治政府建设重点工作任务清单", ())
+    # A sentence's clauses parted by ASCII commas are no header, though their words name columns (指标, 领导, 责任),
+    # and the line above that ends with a comma keeps it.
+    prose = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.完善考评机制。健全以《考评指标体系》为主要内容的执法质量考评,\n"
+                  "考评指标,加强组织领导,完善工作机制,层层压实责任,形成齐\n心协力的工作格局。\n")
+    assert (prose.tasks()[0].text, prose.tasks()[0].paragraphs) == (
+        "健全以《考评指标体系》为主要内容的执法质量考评,", ("考评指标,加强组织领导,完善工作机制,层层压实责任,形成齐", "心协力的工作格局。"))
     # Or with no 序号 column: the header had been part of the title, and the rows no rows.
     unnumbered = _plan("某某县2024年法治政府建设重点工作任务清单\n工作任务,牵头单位,完成时限\n加强学习培训,县委宣传部,2024年12月\n"
                        "落实三项制度,县司法局,长期坚持\n")
@@ -1948,7 +1954,8 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
     # Broken anywhere, as a title is set over two or three lines: after 关于, or before the kind of plan that
     # carries out the one it quotes.
     for lines in ("某某市人民政府关于深入推进依法行政\n加快建设法治政府的实施意见", "某某市人民政府关于深入推进\n依法行政加快建设法治政府的\n实施意见",
-                  "某某市贯彻落实《法治政府建设实施纲要（2021—2025年）》\n实施方案", "某某市\n贯彻落实《法治政府建设实施纲要（2021—2025年）》\n实施方案"):
+                  "某某市贯彻落实《法治政府建设实施纲要（2021—2025年）》\n实施方案", "某某市\n贯彻落实《法治政府建设实施纲要（2021—2025年）》\n实施方案",
+                  "某某市“十三五”时期贯彻落实法治政府建设实施纲要\n的实施方案"):
         title = lines.replace("\n", "")
         over_lines = _plan(f"{lines}\n一、总体要求\n1.坚持党的领导。\n")
         assert (over_lines.meta.title, over_lines.meta.jurisdiction) == (title, "某某市"), lines
