@@ -17,8 +17,9 @@ _ASCII = "()[][][][]:;,.!?0123456789 -~(),.;:!?"
 # The dashes a Chinese text prints, one or two to a dash (——): the em dash, the horizontal bar, the full-width hyphen.
 DASHES = "—―－"
 # The horizontal bar, which GB2312 and some editors give for the dash (――, 2021―2025年), is the dash; the small
-# enumeration comma is the comma.
-_AS_PRINTED = {"―": "—", "﹑": "、"}
+# enumeration comma is the comma; the ratio sign some input methods type for the colon (牵头单位∶) and the
+# presentation form a Big5 text's colon may be decoded as (牽頭單位︰) are the colon.
+_AS_PRINTED = {"―": "—", "﹑": "、", "∶": ":", "︰": ":"}
 _FOLDED = dict(zip(_FULLWIDTH, _ASCII, strict=True)) | _AS_PRINTED
 _FOLDABLE = re.compile(f"[{re.escape(''.join(_FOLDED))}]")
 _NOT_CJK = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]+")

@@ -118,6 +118,16 @@ def _lined_and_glued(text: str, parting: str = ""):
     return _plan(text), _plan(text.replace("\n", parting))
 
 
+@pytest.mark.parametrize("colon", ["∶", "︰"])
+def test_a_note_s_label_may_end_with_the_ratio_sign_or_a_big5_colon(colon):
+    """Some input methods type the ratio sign for the colon, and a traditional text may hold the colon's presentation
+    form: the notes had named no lead, their labels read as units' names."""
+    plan = _plan(f"某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习培训。（牵头单位{colon}县委组织部；配合单位{colon}县司法局）\n"
+                 f"2.规范行政执法。\n责任单位{colon}县司法局\n")
+    assert [responsibility(plan.root)[task.anchor] for task in plan.tasks()] == [
+        Responsibility(("县委组织部",), ("县司法局",)), Responsibility((), ("县司法局",))]
+
+
 def test_labelled_notes_on_their_own_lines_or_after_the_last_sentence():
     plan = _plan(NOTES_ON_THEIR_OWN_LINES)
     duty = responsibility(plan.root)
