@@ -284,9 +284,10 @@ _TITLE_END = re.compile(rf"{GENRE.pattern}(?:{PERIOD}|{STAGE})?$")
 
 def _titles_a_plan(line: str) -> bool:
     """A plan's title on a line of its own (某某区法治政府建设规划（2022—2026年）), which no paragraph goes on from:
-    a title cited in a sentence is in 《》, its line no title's."""
-    return "《" not in line and "，" not in line \
-        and _TITLE_END.search(fold(simplified_aligned(line)).rstrip()) is not None
+    a title cited in a sentence is in 《》, its line no title's, and a line with a comma of either width is a
+    sentence's (…,建立健全行政复议决定 / 约谈提醒通报制度 goes on)."""
+    folded = fold(simplified_aligned(line)).rstrip()
+    return "《" not in folded and "," not in folded and _TITLE_END.search(folded) is not None
 
 
 def _titles(line: str) -> bool:

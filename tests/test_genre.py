@@ -1703,6 +1703,20 @@ def test_a_wrapped_text_s_title_signature_and_document_number_lines_end_where_th
     assert plan.root.paragraphs == ("为加快建设法治政府，结合实际，制定本方案。",)
 
 
+def test_a_wrapped_line_that_ends_with_a_kind_of_plan_s_word_in_a_sentence_goes_on():
+    """A line of a sentence with ASCII commas that the page's edge ended at 决定 (…,建立健全行政复议决定 / 约谈提醒…)
+    is no plan's title: the task's title had been cut there, the rest its paragraphs."""
+    tasks = ["加强行政复议案件分析研判,常态化制发行政复议意见书,建立健全行政复议决定约谈提醒通报制度,按要求报送行政复议案例。",
+             "落实行政复议法,进一步建立健全行政复议听证、专家论证、重大疑难案件集体审议等制度,充分发挥行政复议高效便民优势。",
+             "加强行政复议队伍建设,按照最少应有2名行政复议专职人员的要求,加强人员配备和培训,不断提高规范化水平。"]
+    paragraphs = ["某某市法治政府建设工作要点", "一、加强行政复议工作", *(f"{k}.{task}" for k, task in enumerate(tasks, 1))]
+    width = 20
+    wrapped = "\n".join("\u3000\u3000" + paragraph[:width - 2] + "".join(
+        f"\n{paragraph[k:k + width]}" for k in range(width - 2, len(paragraph), width)) for paragraph in paragraphs)
+    assert "复议决定\n" in wrapped
+    assert [task.text or task.title for task in _plan(wrapped).tasks()] == [task.rstrip("。") + "。" for task in tasks]
+
+
 def test_a_line_that_opens_with_a_mark_that_closes_goes_on_the_line_above_in_any_text():
     """，县委宣传部配合。 / ）。: a program that wrapped the text at so many characters left the mark there."""
     plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。组织专题学习。由县市场监管局牵头\n"
