@@ -1339,9 +1339,11 @@ def repeated_copy(texts: list[str]) -> frozenset[int]:
     that holds its article twice gives it (its view for screens and its view for phones or for printing, both in its
     HTML): from a numbered line that stood before, the lines that repeat those after it in order, at least half as
     many as lie between the two (the text again, not a passage a plan says twice), with the lines right above
-    that repeat those above it (the title). Lines a PDF prints on every page are left out (blank)."""
+    that repeat those above it (the title): a copy with its title, or from the outline's first number (two tasks'
+    sub-items and notes alike are no copy). Lines a PDF prints on every page are left out (blank)."""
     filled = [k for k, text in enumerate(texts) if text]
     seen: dict[str, list[int]] = defaultdict(list)  # a line's text → where it stood before, of the filled lines
+    first_numbered = next((at for at, k in enumerate(filled) if match_marker(texts[k])), None)
     for at, k in enumerate(filled):
         earlier = seen[texts[k]]
         for before in earlier if earlier and match_marker(texts[k]) else ():
@@ -1350,7 +1352,8 @@ def repeated_copy(texts: list[str]) -> frozenset[int]:
                     and sum(bool(match_marker(texts[filled[before + n]])) for n in range(run)) >= 2:
                 above = _lines_alike(texts, filled[::-1], len(filled) - before, len(filled) - at,
                                      at - before - run)
-                return frozenset(filled[n] + 1 for n in range(at - above, at + run))
+                if above or before == first_numbered:  # the text again from its title or its outline's start
+                    return frozenset(filled[n] + 1 for n in range(at - above, at + run))
         earlier.append(at)
     return frozenset()
 

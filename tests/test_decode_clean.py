@@ -598,6 +598,10 @@ def test_a_page_that_holds_its_article_twice_gives_the_plan_once():
     for repeated in ("1.加强学习。\n2.加强培训。\n", "（一）加强学习\n（二）加强培训\n（三）加强考核\n（四）加强监督\n（五）加强宣传\n"):
         text = (f"某某县法治政府建设实施方案\n一、主要任务\n{repeated}" + "坚持依法行政。\n" * 6 + f"二、保障措施\n{repeated}")
         assert not [r for r in clean(text)[0].removed if r.reason == "repeated copy"]
+    # Nor are two tasks' sub-items and notes that read alike, the lines above them and the outline's start not.
+    alike = ("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（县司法局牵头）\n" + "".join(
+        f"{k}.加强培训。\n（1）制定方案；\n（2）组织实施。\n牵头单位：\n县政府办公室\n配合单位：\n县直各部门\n" for k in (2, 3)))
+    assert not [r for r in clean(alike)[0].removed if r.reason == "repeated copy"]
 
 
 def test_a_policy_interpretation_printed_after_the_plan_is_no_part_of_it():
