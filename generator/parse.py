@@ -161,6 +161,14 @@ def is_title_line(text: str) -> bool:
             and header_columns(cells(text)) is None and not _COLUMN_NAME.match(folded.strip()))
 
 
+# A plan's name that a title quotes (贯彻落实《法治政府建设实施纲要》), whose kind is not the title's.
+_QUOTED_NAME = re.compile(r"《[^《》]*》")
+# 关于 as it opens a title, or after the organ that issues it, and what the title is about (某某市人民政府关于…的实施意见;
+# not a menu's 关于我们).
+_ABOUT = re.compile(r"(?:^|[府委局办厅室会])关于.+的")
+_TITLE_LINES_MAX = 3  # the most lines a title is set over
+
+
 def _title_head(upper: str, title: str) -> bool:
     """Whether ``upper`` is the first line of a title broken over two (某某市法治政府建设 /
     实施方案（2021—2025年）, 某某市人民政府关于深入推进依法行政 / 加快建设法治政府的实施意见): it names the
@@ -182,13 +190,6 @@ def _title_head(upper: str, title: str) -> bool:
             and match_marker(upper) is None)
 
 
-_QUOTED_NAME = re.compile(r"《[^《》]*》")
-# 关于 as it opens a title, or after the organ that issues it, and what the title is about (某某市人民政府关于…的实施意见;
-# not a menu's 关于我们).
-_ABOUT = re.compile(r"(?:^|[府委局办厅室会])关于.+的")
-_TITLE_LINES_MAX = 3
-
-
 def _is_title_tail(text: str) -> bool:
     """Whether a line only ends the title above it: its period, (2021—2025年), or its stage, （征求意见稿）, （徵求意見稿）."""
     return text.lstrip()[:1] in "(（" and bool(_TITLE_TAIL.match(fold(simplified_aligned(text)).strip()))
@@ -196,7 +197,8 @@ def _is_title_tail(text: str) -> bool:
 
 def _title_start(lines: tuple[Line, ...], k: int) -> int:
     """Where a title whose genre line is ``k`` starts: there, or on a line above it that begins the title,
-    broken over two or three lines (某某市法治政府建设 / “十四五”规划)."""
+    broken over two or three lines (某某市法治政府建设 / “十四五”规划; 某某市人民政府关于深入推进 / 依法行政加快建设
+    法治政府的 / 实施意见)."""
     start = k
     while start > 0 and k - start < _TITLE_LINES_MAX - 1 and _title_head(
             lines[start - 1].text, "".join(line.text.strip() for line in lines[start:k + 1])):
