@@ -328,11 +328,13 @@ def _source_breaks_read(text: str) -> str:
 
 # A page saved as Markdown, as a reader or a converter gives one: lines that only markup opens
 # (## 一、总则, **1.加强学习**, 1\. 加强学习, ![图](…), a quote's > as pandoc writes an indented paragraph, a bullet
-# before a number: - 1.加强学习) or a number and markup (1.**加强学习**。…), that link to a page ([…](https://…)), or
-# brackets escaped as pandoc writes a document's \[牵头单位：…\].
+# before a number: - 1.加强学习, marker's page end {1}-----) or a number and markup (1.**加强学习**。…), that link to
+# a page ([…](https://…)), brackets escaped as pandoc writes a document's \[牵头单位：…\], or marker's page anchors
+# (<span id="page-0-1">).
 _NUMBER_OPENING = r"(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 _MARKDOWN_SIGN = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_NUMBER_OPENING}?[ \t]*\*\*\S|\d{{1,3}}\\\.|!\[|>[ \t]|"
-                            rf"[-*+][ \t]+{_NUMBER_OPENING})|\]\((?:https?:|/)|\\[\[\]]", re.M)
+                            rf"[-*+][ \t]+{_NUMBER_OPENING}|\{{\d{{1,4}}\}}-{{3}})|\]\((?:https?:|/)|\\[\[\]]"
+                            r'|<span id="page-\d', re.M)
 _MARKDOWN_SIGNS_MIN = 3
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     # A fence, a rule, or a page's end as marker marks it ({3}-----…).
@@ -360,13 +362,16 @@ _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its 
 
 # Strong emphasis as Markdown marks it, on one line.
 _STRONG_STARS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+# The anchor marker sets before a page's headings (<span id="page-0-1"></span>), which shows nothing, in a text with too
+# few other signs of Markdown to be read as Markdown.
+_PAGE_ANCHOR = re.compile(r'<span id="page-\d{1,4}-\d{1,4}">\s*</span>')
 # A heading's hashes before Chinese words (# 某某县…工作要点), which no plan prints, in a text with too few other
 # signs of Markdown to be read as Markdown.
 _HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=[\u4e00-\u9fff（(【《“\d])", re.M)
 
 
 # What a text holds somewhere if any of its lines has a sign of Markdown.
-_MARKDOWN_HINTS = ("#", "**", "\\.", "](", "\\[", "\n>", "- ", "* ", "+ ")
+_MARKDOWN_HINTS = ("#", "**", "\\.", "](", "\\[", "\n>", "- ", "* ", "+ ", "}---", '<span id="page-')
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -430,9 +435,10 @@ _DOCUMENT_REMARK = re.compile(rf"^(?:{REMARK}|\(联系人\s*:[^()]*(?:电话|手
 # A PDF's page number as its text keeps it: - 2 -, — 2 —.
 _PAGE_NUMBER = r"[-—–－]\s*\d{1,3}\s*[-—–－]"
 # A rule of dashes (———— as an article draws one, ~~~~, ▌▌), or a table's border (+---+---+, ├───┼───┤, Markdown's
-# |:---|---:|), its bars and spaces too; as wide as a table, however wide (pandoc's rules round a table are).
+# |:---|---:|), its bars and spaces too; as wide as a table, however wide (pandoc's rules round a table are); marker's
+# page end after the page's number ({3}-----).
 _RULE = r"|\-_=*·•+~～—–\u2500-\u259f"
-_SEPARATOR = re.compile(rf"^[{_RULE}](?:[{_RULE} :]*[{_RULE}])?$")
+_SEPARATOR = re.compile(rf"^(?:\{{\d{{1,4}}\}})?[{_RULE}](?:[{_RULE} :]*[{_RULE}])?$")
 # A date in figures, as a page prints when it was posted: 2023-03-02, 2023.02.15, 2023年03月02.
 _FIGURED_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 _CHROME_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -1137,6 +1143,8 @@ def visible_text(text: str) -> str:
     else:
         if "**" in text:
             text = _STRONG_STARS.sub(r"\1", text)
+        if '<span id="page-' in text:
+            text = _PAGE_ANCHOR.sub("", text)
         if "#" in text:
             text = _HEADING_HASHES.sub("", text)
     if "&" in text:

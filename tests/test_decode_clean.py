@@ -552,6 +552,12 @@ def test_a_markdown_page_with_html_inside_its_lines_is_read_as_markdown():
     assert (plan.meta.title, plan.root.paragraphs) == ("某某县2023年法治政府建设工作要点", ("为深入推进依法行政，制定本要点。",))
     assert [(task.anchor, task.title, task.note) for task in plan.tasks()] == [
         ("c1-i1", "加强学习培训", "牵头单位：县委组织部、县司法局"), ("c1-i2", "开展专题宣传", "牵头单位：县委宣传部")]
+    # With too few other signs to be read as Markdown, the anchor and the page's end are taken off all the same.
+    light = parse_text(('## <span id="page-0-0"></span>某某县法治政府建设规划（2021—2025年）\n\n第一部分　主要任务\n\n'
+                        "（一）加强学习。（牵头单位：县司法局）\n\n{1}------------------------------------------------\n\n"
+                        "（二）规范执法。（牵头单位：县公安局）\n").encode(), "x.md.txt")
+    assert (light.meta.title, [task.note for task in light.tasks()], light.root.closing) == (
+        "某某县法治政府建设规划（2021—2025年）", ["牵头单位：县司法局", "牵头单位：县公安局"], ())
     # A page with a page's own tags is HTML still, whatever Markdown its text holds.
     page = "<html><body><p># 某某县2023年法治政府建设工作要点</p><p>一、主要任务</p><p>1.加强学习。</p></body></html>"
     assert [line.text for line in clean(page)[0].lines][1:] == ["一、主要任务", "1.加强学习。"]
