@@ -362,6 +362,9 @@ _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its 
 
 # Strong emphasis as Markdown marks it, on one line.
 _STRONG_STARS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+# A quote's mark before a paragraph's Chinese words or number (> （一）加强…), as pandoc writes an indented one, which
+# no plan prints, in a text with too few other signs of Markdown to be read as Markdown.
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]+(?=[\u4e00-\u9fff（(【《“\d])", re.M)
 # The anchor marker sets before a page's headings (<span id="page-0-1"></span>), which shows nothing, in a text with too
 # few other signs of Markdown to be read as Markdown.
 _PAGE_ANCHOR = re.compile(r'<span id="page-\d{1,4}-\d{1,4}">\s*</span>')
@@ -1147,6 +1150,8 @@ def visible_text(text: str) -> str:
             text = _PAGE_ANCHOR.sub("", text)
         if "#" in text:
             text = _HEADING_HASHES.sub("", text)
+        if "> " in text:
+            text = _QUOTE_MARK.sub("", text)
     if "&" in text:
         text = _ENTITY.sub(_referenced_character, _ESCAPED_TWICE.sub("&", text))
     if "References" in text or "links:" in text:  # a substring test each: most texts hold neither

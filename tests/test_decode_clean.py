@@ -516,6 +516,10 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
         plan = parse_text(marked.encode(), "x.txt")
         assert [(task.anchor, task.title) for task in plan.tasks()] == [
             ("c1-i1", "加强学习"), ("c1-i2", "规范执法"), ("c1-i3", "推进公开")], mark
+    # A quote's mark before a few of them, too few to call the page Markdown, is taken off all the same.
+    few = parse_text("某某县2023年法治政府建设工作要点\n一、主要任务\n> 1.加强学习。\n2.规范执法。\n> 3.推进公开。\n".encode(), "x.txt")
+    assert [(task.anchor, task.title) for task in few.tasks()] == [("c1-i1", "加强学习"), ("c1-i2", "规范执法"),
+                                                                  ("c1-i3", "推进公开")]
 
 
 def test_a_pdf_a_converter_wrote_as_markdown_keeps_its_html_tables_and_figures():
