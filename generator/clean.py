@@ -336,6 +336,8 @@ _MARKDOWN_SIGN = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_NUMBER_OPENING}?[ \t]*\*\*
                             rf"[-*+][ \t]+{_NUMBER_OPENING}|\{{\d{{1,4}}\}}-{{3}})|\]\((?:https?:|/)|\\[\[\]]"
                             r'|<span id="page-\d', re.M)
 _MARKDOWN_SIGNS_MIN = 3
+# A comment, which shows nothing (<!-- image -->, as Docling marks a picture), in any text that is no HTML page.
+_COMMENT = re.compile(r"<!--.{0,200}?-->")
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     # A fence, a rule, or a page's end as marker marks it ({3}-----…).
     (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\{\d{1,4}\}-{3,})$"), ""),
@@ -346,7 +348,7 @@ _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its 
     # A bullet, not a page number's dash (- 2 -): before a number, nothing; else the bullet it draws.
     (re.compile(r"^[-*+][ \t]+(?!\d+[ \t]*-[ \t]*$)(?P<numbered>(?=[\d（(第]|[一二三四五六七八九十]+[、.．]))?"),
      lambda found: "" if found.group("numbered") is not None else "●"),
-    (re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)|<!--.{0,200}?-->"), ""),  # an image, a comment (<!-- image -->)
+    (re.compile(rf"!\[[^\]]{{0,200}}\]\([^)]{{0,500}}\)|{_COMMENT.pattern}"), ""),  # an image, a comment (<!-- image -->)
     (re.compile(r"^\[\^[^\]\s]{1,10}\]:[ \t]*|\[\^[^\]\s]{1,10}\]"), ""),  # a footnote's mark, before its text too
     (re.compile(r"\[([^\]]{0,200})\]\([^)]{0,500}\)"), r"\1"),  # a link: its words
     (re.compile(r"\*\*(.{1,200}?)\*\*|__(.{1,200}?)__"), lambda found: found.group(1) or found.group(2)),  # strong
@@ -370,7 +372,7 @@ _QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]+(?=[\u4e00-\u9fff（(【《“\d])", re
 _PAGE_ANCHOR = re.compile(r'<span id="page-\d{1,4}-\d{1,4}">\s*</span>')
 # A heading's hashes before Chinese words (# 某某县…工作要点), which no plan prints, in a text with too few other
 # signs of Markdown to be read as Markdown.
-_HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=[\u4e00-\u9fff（(【《“\d])", re.M)
+_HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ \t\u3000]+(?=[\u4e00-\u9fff（(【《“\d])", re.M)
 
 
 # What a text holds somewhere if any of its lines has a sign of Markdown.
@@ -1152,6 +1154,8 @@ def visible_text(text: str) -> str:
             text = _HEADING_HASHES.sub("", text)
         if "> " in text:
             text = _QUOTE_MARK.sub("", text)
+        if "<!--" in text:
+            text = _COMMENT.sub("", text)
     if "&" in text:
         text = _ENTITY.sub(_referenced_character, _ESCAPED_TWICE.sub("&", text))
     if "References" in text or "links:" in text:  # a substring test each: most texts hold neither

@@ -505,6 +505,7 @@ def test_a_page_saved_as_markdown_is_read_without_its_markup():
     text = "# 某某县法治政府建设实施方案\n1.加强 **学习**。\n#不是标题\n## 2023 年\n#123\n"
     assert [line.text for line in clean(text)[0].lines] == ["某某县法治政府建设实施方案", "1.加强 学习。", "#不是标题", "2023 年",
                                                             "#123"]
+    assert clean("## \u3000\u3000某某县法治政府建设实施方案\n")[0].lines[0].text == "某某县法治政府建设实施方案"  # indented
     # A bullet before words is the bullet it draws, so that the list's items are numbered by their place in it.
     bulleted = MARKDOWN_PAGE.replace("- 3.推进公开。", "- 推进公开。\n* 推进监督。")
     assert [line.text for line in clean(bulleted)[0].lines][-2:] == ["●推进公开。", "●推进监督。"]
@@ -538,6 +539,11 @@ def test_a_pdf_a_converter_wrote_as_markdown_keeps_its_html_tables_and_figures()
                        .encode(), "x.md.txt")
     assert (noted.tasks()[0].note, noted.root.paragraphs, noted.root.closing) == (
         "牵头单位：县委组织部", (), ("本要点由县司法局负责解释。",))
+    # In a text with too few other signs of Markdown a comment is taken off all the same: between a signature's organ
+    # and its date it had left the plan unsigned.
+    signed = parse_text("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强学习。\n2.规范执法。\n某某县人民政府办公室\n"
+                        "<!-- image -->\n2023年3月1日\n".encode(), "x.txt")
+    assert (signed.meta.issuer, signed.meta.issued) == ("某某县人民政府办公室", "2023-03-01")
     assert [(task.anchor, task.title, task.note) for task in plan.tasks()] == [
         ("c1-i1", "加强学习培训", "牵头单位：县委组织部"), ("c2-i2", "推进合法性审查全覆盖", "牵头单位：县司法局；完成时限：2023年12月"),
         ("c2-i3", "规范行政执法", "牵头单位：县司法局；完成时限：持续推进")]
