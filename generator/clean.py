@@ -379,6 +379,19 @@ _HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ \t\u3000]+(?=[\u4e00-\u9fff（(【
 _MARKDOWN_HINTS = ("#", "**", "\\.", "](", "\\[", "\n>", "- ", "* ", "+ ", "}---", '<span id="page-')
 
 
+# Markup a text copied from a Markdown page or a converter's keeps, too little to read it as Markdown, which no plan
+# prints: each pattern with what it replaces its finds with, after the substring a text holds if it holds any.
+_STRAY_MARKUP = (("**", _STRONG_STARS, r"\1"), ('<span id="page-', _PAGE_ANCHOR, ""), ("#", _HEADING_HASHES, ""),
+                 ("> ", _QUOTE_MARK, ""), ("<!--", _COMMENT, ""))
+
+
+def _without_stray_markup(text: str) -> str:
+    for hint, pattern, replacement in _STRAY_MARKUP:
+        if hint in text:  # most texts hold none: a substring test each
+            text = pattern.sub(replacement, text)
+    return text
+
+
 def looks_like_markdown(text: str) -> bool:
     head = text[:20000]
     if not any(hint in head for hint in _MARKDOWN_HINTS):  # most texts, at a few substring tests
@@ -1143,19 +1156,7 @@ def visible_text(text: str) -> str:
     markdown = looks_like_markdown(text)
     if looks_like_html(text) and not (markdown and _PAGE_TAG.search(text, 0, _HTML_HEAD) is None):
         return strip_markup(_as_shown(text))  # where a source's line breaks go, no invisible mark may stand between
-    if markdown:
-        text = strip_markdown(text)
-    else:
-        if "**" in text:
-            text = _STRONG_STARS.sub(r"\1", text)
-        if '<span id="page-' in text:
-            text = _PAGE_ANCHOR.sub("", text)
-        if "#" in text:
-            text = _HEADING_HASHES.sub("", text)
-        if "> " in text:
-            text = _QUOTE_MARK.sub("", text)
-        if "<!--" in text:
-            text = _COMMENT.sub("", text)
+    text = strip_markdown(text) if markdown else _without_stray_markup(text)
     if "&" in text:
         text = _ENTITY.sub(_referenced_character, _ESCAPED_TWICE.sub("&", text))
     if "References" in text or "links:" in text:  # a substring test each: most texts hold neither
