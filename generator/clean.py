@@ -336,8 +336,10 @@ _MARKDOWN_SIGN = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_NUMBER_OPENING}?[ \t]*\*\*
                             rf"[-*+][ \t]+{_NUMBER_OPENING}|\{{\d{{1,4}}\}}-{{3}})|\]\((?:https?:|/)|\\[\[\]]"
                             r'|<span id="page-\d', re.M)
 _MARKDOWN_SIGNS_MIN = 3
-# A comment, which shows nothing (<!-- image -->, as Docling marks a picture), in any text that is no HTML page.
+# A comment, which shows nothing (<!-- image -->, as Docling marks a picture); in a text too little marked up to read
+# as Markdown, only Docling's mark for a picture is no text of the plan's.
 _COMMENT = re.compile(r"<!--.{0,200}?-->")
+_PICTURE_COMMENT = re.compile(r"[ \t]*<!-- image -->")
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
     # A fence, a rule, or a page's end as marker marks it ({3}-----…).
     (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\{\d{1,4}\}-{3,})$"), ""),
@@ -382,7 +384,7 @@ _MARKDOWN_HINTS = ("#", "**", "\\.", "](", "\\[", "\n>", "- ", "* ", "+ ", "}---
 # Markup a text copied from a Markdown page or a converter's keeps, too little to read it as Markdown, which no plan
 # prints: each pattern with what it replaces its finds with, after the substring a text holds if it holds any.
 _STRAY_MARKUP = (("**", _STRONG_STARS, r"\1"), ('<span id="page-', _PAGE_ANCHOR, ""), ("#", _HEADING_HASHES, ""),
-                 ("> ", _QUOTE_MARK, ""), ("<!--", _COMMENT, ""))
+                 ("> ", _QUOTE_MARK, ""), ("<!-- image -->", _PICTURE_COMMENT, ""))
 
 
 def _without_stray_markup(text: str) -> str:
