@@ -336,6 +336,7 @@ _MARKDOWN_SIGN = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_NUMBER_OPENING}?[ \t]*\*\*
                             rf"[-*+][ \t]+{_NUMBER_OPENING}|\{{\d{{1,4}}\}}-{{3}})|\]\((?:https?:|/)|\\[\[\]]"
                             r'|<span id="page-\d', re.M)
 _MARKDOWN_SIGNS_MIN = 3
+_MARKDOWN_HEAD = 20000  # characters: where a page shows its markup
 # A comment, which shows nothing (<!-- image -->, as Docling marks a picture); in a text too little marked up to read
 # as Markdown, only Docling's mark for a picture is no text of the plan's.
 _COMMENT = re.compile(r"<!--.{0,200}?-->")
@@ -378,7 +379,8 @@ _HEADING_HASHES = re.compile(r"^[ \t]*#{1,6}[ \t\u3000]+(?=[\u4e00-\u9fff（(【
 
 
 # What a text holds somewhere if any of its lines has a sign of Markdown.
-_MARKDOWN_HINTS = ("#", "**", "\\.", "](", "\\[", "\n>", "- ", "* ", "+ ", "}---", '<span id="page-')
+_MARKDOWN_HINTS = re.compile("|".join(re.escape(hint) for hint in (
+    "#", "**", "\\.", "](", "\\[", "\n>", "- ", "* ", "+ ", "}---", '<span id="page-')))
 
 
 # Markup a text copied from a Markdown page or a converter's keeps, too little to read it as Markdown, which no plan
@@ -395,10 +397,9 @@ def _without_stray_markup(text: str) -> str:
 
 
 def looks_like_markdown(text: str) -> bool:
-    head = text[:20000]
-    if not any(hint in head for hint in _MARKDOWN_HINTS):  # most texts, at a few substring tests
+    if not _MARKDOWN_HINTS.search(text, 0, _MARKDOWN_HEAD):  # most texts, at one search
         return False
-    return len(_MARKDOWN_SIGN.findall(head)) >= _MARKDOWN_SIGNS_MIN
+    return len(_MARKDOWN_SIGN.findall(text, 0, _MARKDOWN_HEAD)) >= _MARKDOWN_SIGNS_MIN
 
 
 # A table a converter writes into Markdown as HTML (MinerU: <table><tr><td>序号</td>…</table>, on one line).
@@ -756,7 +757,7 @@ def spreadsheet_rows(lines: list[str]) -> list[str]:
     lines = list(lines)
     for k, line in enumerate(lines):
         try:
-            if _CSV_HEADER.match(line) or _is_csv_header(line):
+            if _CSV_HEADER.match(line) or ("," in line and _is_csv_header(line)):
                 _put_csv_rows(lines, k)
                 lines[:k] = [_cell_alone(above, line.count(",")) for above in lines[:k]]
             elif "\t" in line and line.count('"') % 2 and _OPENS_QUOTED_CELL.search(line):
@@ -772,12 +773,16 @@ _CSV_HEADER_MAX = 120  # characters: a header's names are short
 # What a task table's column is named, at the end of its name (工作任务, 牵头单位, 完成时限): a sentence's clauses
 # that ASCII commas part (考评指标,加强组织领导,完善工作机制) end otherwise.
 _COLUMN_NAME = re.compile(r"^\S{0,8}(?:任务|内容|措施|举措|事项|项目|要求|目标|指标|单位|部门|领导|责任人|时限|时间|期限|节点|备注|分工)$")
+_COLUMN_NAME_MAX = 11
 
 
 def _is_csv_header(line: str) -> bool:
     """Whether a line is a task table's header saved as CSV without a 序号 column (工作任务,牵头单位,完成时限): every
     cell a column's name."""
-    if line.count(",") < 2 or "\t" in line or len(line) > _CSV_HEADER_MAX:  # most lines
+    comma = line.find(",")
+    if comma > _COLUMN_NAME_MAX + 4 or len(line) > _CSV_HEADER_MAX or line.count(",") < 2 or "\t" in line:
+        return False  # most lines: a sentence's first clause is longer than a column's name
+    if not _COLUMN_NAME.match(simplified_aligned(line[:comma].strip(' "'))):
         return False
     names = tuple(cell.strip() for cell in next(csv.reader([line])))
     return all(_COLUMN_NAME.match(simplified_aligned(name)) for name in names) and header_columns(names) is not None
@@ -981,6 +986,8 @@ _FONT_BULLET = re.compile(f"[{''.join(_FONT_BULLETS)}]")
 # Courier New's o for ○), before a tab or a space at a line's start: read as the bullet it draws.
 _LETTER_BULLETS = {"l": "●", "n": "■", "q": "❑", "u": "◆", "v": "❖", "§": "▪", "Ø": "➢", "ü": "✓", "·": "•", "o": "○"}
 _LETTER_BULLET = re.compile(f"^([ \t]*)([{''.join(_LETTER_BULLETS)}])[ \t]+(?=[\u4e00-\u9fff《“])", re.M)
+# Such a bullet after a line break: a search for it, which a line break's literal makes quick, finds none in most texts.
+_LETTER_BULLET_BELOW = re.compile(f"\n[ \t]*[{''.join(_LETTER_BULLETS)}][ \t]+(?=[\u4e00-\u9fff《“])")
 # A table drawn with box characters (┌─┬─┐ / │序号│任务│), as converters from word processors
 # print one, parts its cells with these: read as bars, its rules then go as separators.
 _BOX_BARS = re.compile("[│┃║]")
@@ -1198,7 +1205,8 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
     text = _BOX_BARS.sub("|", text).replace("\n\f", "\n").replace("\f", "\n")
     if any(bullet in text for bullet in _FONT_BULLETS):  # a substring test each: most texts hold none
         text = _FONT_BULLET.sub(lambda found: _FONT_BULLETS[found.group()], text)
-    text = _LETTER_BULLET.sub(lambda found: found.group(1) + _LETTER_BULLETS[found.group(2)], text)
+    if _LETTER_BULLET.match(text) or _LETTER_BULLET_BELOW.search(text):
+        text = _LETTER_BULLET.sub(lambda found: found.group(1) + _LETTER_BULLETS[found.group(2)], text)
     raw_lines = [stops_read_right(line) for line in
                  fields_on_two_lines(letters_closed_up(laid_out_rows(spreadsheet_rows(text.splitlines()))))]
     stripped_lines = [line.strip(_INDENT) for line in raw_lines]
