@@ -112,6 +112,13 @@ _PREFORMATTED_TAGS = ("pre", "textarea", "listing", "xmp", "plaintext")
 # How a list numbered by the browser (<ol>) numbers its items, by depth, as a document would print
 # them: 1. under a list's heading, （1） in an item, ① deeper.
 _LIST_NUMBERS = ("{}.", "（{}）")
+# How a list an editor styled numbers them as the browser shows it, whatever its depth: by its class (UEditor's
+# custom lists, whose numbers are pictures: <ol class="custom_cn2">) or its list-style-type; {cn} in Chinese numerals.
+_LIST_FORMS = {"custom_num": "{}.", "custom_num1": "{}）", "custom_num2": "（{}）", "custom_cn": "{cn}、",
+               "custom_cn1": "{cn}）", "custom_cn2": "（{cn}）", "decimal": "{}.", "cjk-ideographic": "{cn}、",
+               "simp-chinese-informal": "{cn}、", "trad-chinese-informal": "{cn}、"}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)")
+_DIGITS_IN_WORDS = "一二三四五六七八九"
 # The fields a government site's page gives in its head, by the names the 政府网站发展指引 sets:
 # when the page was posted.
 _PAGE_FIELDS = {"pubdate": "生成日期"}
@@ -163,7 +170,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
         self._tables: list[_Table] = []  # the open tables, innermost last
-        self._lists: list[int | None] = []  # the open lists, innermost last: an <ol>'s next number
+        self._lists: list[list | None] = []  # the open lists, innermost last: an <ol>'s next number and form
         self._title: list[str] | None = None  # the page's <title>, while it is read
         self._in_reading = False  # inside a ruby's reading or its brackets
         self._preformatted = 0  # inside <pre>: its line breaks are the text's
@@ -199,7 +206,8 @@ class _TextExtractor(HTMLParser):
             self._page_field(dict(attrs))
         elif tag in ("ol", "ul"):
             start = dict(attrs).get("start") or ""
-            self._lists.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
+            self._lists.append([int(start) if start.strip().isdigit() else 1, _list_form(dict(attrs))]
+                               if tag == "ol" else None)
         elif tag in _BLOCK_TAGS and (sink := self._sink()) is not None:
             sink.append("\n")
             if tag == "li" and self._lists:  # the number or bullet the browser shows before the item
@@ -222,8 +230,10 @@ class _TextExtractor(HTMLParser):
 
     def _list_number(self) -> str:
         """The number the browser shows before the next item of the innermost <ol>."""
-        number, depth = self._lists[-1], sum(kind is not None for kind in self._lists)
-        self._lists[-1] = number + 1
+        (number, form), depth = self._lists[-1], sum(kind is not None for kind in self._lists)
+        self._lists[-1][0] = number + 1
+        if form:
+            return form.format(number, cn=_in_words(number))
         if depth <= len(_LIST_NUMBERS):
             return _LIST_NUMBERS[depth - 1].format(number)
         return CIRCLED[number - 1] if number <= len(CIRCLED) else f"（{number}）"
@@ -259,6 +269,23 @@ class _TextExtractor(HTMLParser):
         super().close()
         while self._tables:
             self.handle_endtag("table")
+
+
+def _list_form(attrs: dict[str, str | None]) -> str | None:
+    """The form of an <ol>'s numbers its class or style sets (:data:`_LIST_FORMS`), or None for the browser's default."""
+    styled = _LIST_STYLE.search((attrs.get("style") or "").lower())
+    names = [*(attrs.get("class") or "").split(), styled.group(1) if styled else "",
+             "decimal" if attrs.get("type") == "1" else ""]
+    return next((_LIST_FORMS[name] for name in names if name in _LIST_FORMS), None)
+
+
+def _in_words(number: int) -> str:
+    """A number up to 99 in Chinese numerals, as a list styled so shows it: 3 三, 10 十, 12 十二, 21 二十一."""
+    if not 0 < number < 100:
+        return str(number)
+    tens, units = divmod(number, 10)
+    written = (_DIGITS_IN_WORDS[tens - 1] if tens > 1 else "") + ("十" if tens else "")
+    return written + (_DIGITS_IN_WORDS[units - 1] if units else "")
 
 
 def _span(value: str | None) -> int:

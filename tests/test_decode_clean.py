@@ -785,6 +785,15 @@ def test_a_list_the_browser_numbers_is_numbered_as_a_document_prints_its_lists()
     cleaned, _ = clean(page)
     assert [line.text for line in cleaned.lines] == ["一、主要任务", "3.加强行政复议。", "（1）规范受理。", "（2）提高质量。",
                                                      "①甲项。", "4.推进政务公开。", "● 无序项。"]
+    # A list an editor styled shows the numbers its class or style sets: UEditor's custom lists draw theirs as pictures
+    # (一、 （一） 1） …), which the text had read as the default 1. and （1）.
+    styled = ('<html><body><ol class="custom_cn list-paddingleft-1"><li><p>主要任务</p><ol class="custom_cn2"><li>'
+              '<p>推进依法行政</p></li><li><p>严格规范执法</p></li></ol></li><li><p>保障措施</p></li></ol>'
+              '<ol style="list-style-type: cjk-ideographic" start="11"><li>加强督查</li></ol>'
+              '<ol class="custom_num1"><li>规范受理。</li></ol><ol type="1"><li>提高质量。</li></ol></body></html>')
+    assert [line.text for line in clean(styled)[0].lines] == [
+        "一、", "主要任务", "（一）", "推进依法行政", "（二）", "严格规范执法", "二、", "保障措施", "十一、加强督查", "1）规范受理。",
+        "1.提高质量。"]
 
 
 def test_an_unordered_list_s_items_in_a_page_are_bulleted_as_the_browser_shows_them():
