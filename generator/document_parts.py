@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import NUMBER_YEAR_CLOSES, NUMBER_YEAR_OPENS
-from .script import fold, to_simplified
+from .script import fold, simplified_aligned, to_simplified
 
 # The kinds of plan a title names.
 GENRE = re.compile(r"(规划|方案|意见|纲要|措施|计划|办法|细则|要点|工作安排|决定|规定)")
@@ -95,9 +95,16 @@ _DATE_LINE_MAX = 40
 _DATE_ENDS = DAY_MARKS + "0123456789０１２３４５６７８９"
 
 
-# A note under a title, or after it on its line, saying when, and by whom, the plan was issued or adopted (folded; see
-# meta.printed_under_title): （2021年12月30日中共某某市委、某某市人民政府印发）, （2016年12月20日省政府第89次常务会议审议通过）.
-PRINTED_NOTE = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
+# A note under a title, or after it on its line, saying when, and by whom, the plan was issued or adopted (folded):
+# （2021年12月30日中共某某市委、某某市人民政府印发）, （2016年12月20日省政府第89次常务会议审议通过）.
+_PRINTED_NOTE = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
+
+
+def dating_note(text: str) -> re.Match | None:
+    """``text`` read as a note that dates the plan, whole: its groups the date (a date line) and who issued or
+    adopted it, indexing ``text.strip()``; None for any other text."""
+    found = _PRINTED_NOTE.fullmatch(fold(simplified_aligned(text)).strip())
+    return found if found and is_date_line(found.group(1)) else None
 
 
 def printed_note_after(title: str) -> tuple[str, str]:
@@ -106,8 +113,7 @@ def printed_note_after(title: str) -> tuple[str, str]:
     if not title.rstrip().endswith((")", "）")) or "日" not in title:  # most titles
         return title, ""
     start = max(title.rfind("("), title.rfind("（"))
-    found = PRINTED_NOTE.fullmatch(fold(title[start:]).strip()) if start > 0 else None
-    if not found or not is_date_line(found.group(1)):
+    if start <= 0 or not dating_note(title[start:]):
         return title, ""
     return title[:start].rstrip(), title[start:].strip()
 

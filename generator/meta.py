@@ -17,7 +17,7 @@ from itertools import takewhile
 from pypinyin import lazy_pinyin
 
 from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS, MONTH_DATE,
-                             ORG_END, PERIOD, PLACE, PRINTED_NOTE, SALUTATION, SIGNATURE_LINES, STAGE, is_organ_line,
+                             ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, STAGE, dating_note, is_organ_line,
                              names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
@@ -432,11 +432,7 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     if organs and (date := find_date([head[len(organs)]])):
         return "、".join(organs), date
     for text in paragraphs[:2]:
-        found = PRINTED_NOTE.fullmatch(fold(simplified_aligned(text)).strip())
-        if not found or not (_DATE.fullmatch(found.group(1)) or _CN_DATE.fullmatch(found.group(1))):
-            continue
-        date = _iso_date(found.group(1))
-        if not date:
+        if not (found := dating_note(text)) or not (date := _iso_date(found.group(1))):
             continue
         printer = text.strip()[found.start(2):found.end(2)]
         named = printer and all(ORG_END.search(to_simplified(organ)) for organ in split_units(printer))
