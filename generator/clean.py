@@ -90,7 +90,11 @@ def remove_romanisation(text: str) -> tuple[str, int]:
 
 
 # --- markup -----------------------------------------------------------------
-_HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|div|p|br|table|span|script)\b", re.I)
+# The tags of a page or its paragraphs, which a Markdown page with HTML only inside its lines (a converter's spans,
+# line breaks and tables) does not hold; and those any page holds.
+_PAGE_TAGS = "!doctype|html|head|body|div|p"
+_HTML_HINT = re.compile(rf"<\s*({_PAGE_TAGS}|br|table|span|script)\b", re.I)
+_PAGE_TAG = re.compile(rf"<\s*(?:{_PAGE_TAGS})\b", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
 _CELL_TAGS = ("td", "th")
 # What a browser does not show in the page: its code, and its <title> (the tab's label: the site's name
@@ -334,9 +338,6 @@ def looks_like_html(text: str) -> bool:
 
 
 _HTML_HEAD = 5000  # characters: where a page shows its markup
-# The tags of a page or its paragraphs, which a Markdown page with HTML only inside its lines (a converter's spans,
-# line breaks and tables) does not hold.
-_PAGE_TAG = re.compile(r"<\s*(?:!doctype|html|head|body|div|p)\b", re.I)
 
 
 def strip_markup(text: str) -> str:
@@ -369,8 +370,8 @@ _MARKDOWN_HEAD = 20000  # characters: where a page shows its markup
 _COMMENT = re.compile(r"<!--.{0,200}?-->")
 _PICTURE_COMMENT = re.compile(r"[ \t]*<!-- image -->")
 _MARKDOWN_RULES = (  # each bounded, or anchored, so that a long line costs its length, not its square
-    # A fence, a rule, or a page's end as marker marks it ({3}-----…).
-    (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\{\d{1,4}\}-{3,})$"), ""),
+    # A fence or a rule (marker's page end, {3}-----, goes in any text as a separator: _SEPARATOR).
+    (re.compile(r"^(?:```.*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$"), ""),
     # Inline HTML a converter leaves in its lines (<span id="page-0-1"></span>, a cell's <br>), a footnote's number
     # set as <sup>1</sup> with it.
     (re.compile(r"<sup>\s*\d{1,3}\s*</sup>|</?(?:span|sup|sub|u|b|i|em|strong|font|a|br)\b[^<>]{0,200}>", re.I), ""),
