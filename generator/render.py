@@ -53,6 +53,25 @@ def download_links(slug: str, prefix: str) -> str:
             f'<a href="{prefix}data/plans/{slug}.json">JSON</a>')
 
 
+def script_lang(plan: Plan) -> str:
+    """The ``lang`` attribute of an element holding a traditional-script plan's own words (the site's
+    language, ``zh``, is read as simplified), so that a browser draws them in a traditional font and a
+    screen reader reads them as such; nothing for a simplified plan."""
+    return ' lang="zh-Hant"' if plan.meta.script == "traditional" else ""
+
+
+def in_script(plan: Plan, html: str) -> str:
+    """``html``, a plan's own words already escaped, marked with the plan's script where it is not the
+    site's: for words inside an element that also holds the site's (a label, a place's name)."""
+    lang = script_lang(plan)
+    return f"<span{lang}>{html}</span>" if lang else html
+
+
+def heading_attributes(anchor: str, plan: Plan) -> str:
+    """A heading's attribute list (Python-Markdown's ``attr_list``): its anchor and the plan's script."""
+    return f"{{#{anchor}{script_lang(plan)}}}"
+
+
 def citation(node: Node, plan: Plan) -> str:
     number = f"({plan.meta.doc_number})" if plan.meta.doc_number else ""
     return f"《{plan.meta.title}》{number} {node.number}"
@@ -103,10 +122,10 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
     """A plan's page as the plan alone decides it, with slots for the rest (:func:`fill_plan`): most
     of a page's cost, so the build makes it beside the parse, on every core, and caches it."""
     duties, found = annotations
-    out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {{#top}}", "",
+    out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {heading_attributes('top', plan)}", "",
            _meta_card(plan), ""]
     if plan.front_matter:
-        notice = "".join(f"<p>{source_text(plan, line)}</p>" for line in plan.front_matter)
+        notice = "".join(f"<p{script_lang(plan)}>{source_text(plan, line)}</p>" for line in plan.front_matter)
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
     out += [_paragraphs(plan.root.paragraphs, plan), ""]
     for child in plan.root.children:
@@ -137,15 +156,16 @@ def front_matter(title: str) -> str:
 def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], found: dict, out: list[str]) -> None:
     level = min(len(node.label) + 1, 6)
     # A slot for the ids this task had in earlier builds (see generator.registry).
-    out += [f"<\x1falias {node.anchor}>{'#' * level} {escape.inline(heading_text(node))} {{#{node.anchor}}}", ""]
+    out += [f"<\x1falias {node.anchor}>{'#' * level} {escape.inline(heading_text(node))} "
+            f"{heading_attributes(node.anchor, plan)}", ""]
     body = [node.text] if node.text else []
     body += list(node.paragraphs)
     block = [f'<div class="atlas-task" data-anchor="{node.anchor}">']
     block += _blocks(tuple(body), plan, "atlas-body")
     if node.anchor in duties:
-        block.append(_duty_lines(duties[node.anchor], node.note))
+        block.append(_duty_lines(duties[node.anchor], node.note, plan))
     if node.anchor in found:
-        block.append(_chips(*found[node.anchor]))
+        block.append(_chips(*found[node.anchor], plan))
     if node.is_leaf:
         block.append(_task_tools(node, plan))
         block.append(f"<\x1flinks {task_id(plan, node)}>")
@@ -176,14 +196,14 @@ def _blocks(paragraphs: tuple[str, ...], plan: Plan, css: str) -> list[str]:
             head, *body = [cells + [""] * (width - len(cells)) for _, cells in run]
             blocks.append(_table("atlas-text-table", head, "".join(_row(cells, plan) for cells in body), plan))
         else:
-            blocks += [f'<p class="{css}">{source_text(plan, text)}</p>' for text, _ in run]
+            blocks += [f'<p class="{css}"{script_lang(plan)}>{source_text(plan, text)}</p>' for text, _ in run]
     return blocks
 
 
 def _table(css: str, head: Sequence[str], body: str, plan: Plan) -> str:
     """A table of source text: its header cells, and its body's rows already as HTML."""
     names = "".join(f"<th>{source_text(plan, cell)}</th>" for cell in head)
-    return f'<table class="{css}"><thead><tr>{names}</tr></thead><tbody>{body}</tbody></table>'
+    return f'<table class="{css}"{script_lang(plan)}><thead><tr>{names}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _row(cells: Sequence[str], plan: Plan) -> str:
@@ -211,6 +231,10 @@ def source_text(plan: Plan, value: str) -> str:
     return escape.marked(value) if plan.cleaning.mojibake else escape.text(value)
 
 
+# The fields of a plan's card given as the plan prints them; the others are the atlas's readings.
+_AS_PRINTED = frozenset({"发文机关", "文号"})
+
+
 def _meta_card(plan: Plan) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
@@ -219,7 +243,8 @@ def _meta_card(plan: Plan) -> str:
             ("层级", _level_name(meta.level)), ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
             ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
             ("原始文本", plan.source)]
-    cells = "".join(f"<tr><th>{escape.text(k)}</th><td>{escape.text(v or '—')}</td></tr>" for k, v in rows)
+    cells = "".join(f"<tr><th>{escape.text(k)}</th><td{script_lang(plan) if k in _AS_PRINTED and v else ''}>"
+                    f"{escape.text(v or '—')}</td></tr>" for k, v in rows)
     source = ""
     if meta.source_url.startswith(("https://", "http://")):
         source = f'<tr><th>来源</th><td><a href="{escape.text(meta.source_url)}" rel="nofollow noopener">' \
@@ -228,24 +253,25 @@ def _meta_card(plan: Plan) -> str:
     return f'<table class="atlas-card">{cells}{source}{downloads}</table>'
 
 
-def _duty_lines(duty: Responsibility, note: str) -> str:
+def _duty_lines(duty: Responsibility, note: str, plan: Plan) -> str:
     lines = []
     if duty.leads:
         lines.append(f'<p class="atlas-resp"><span class="atlas-role">牵头</span>'
-                     f'{escape.text("、".join(duty.leads))}</p>')
+                     f'{in_script(plan, escape.text("、".join(duty.leads)))}</p>')
     if duty.partners:
         # Beside a lead, the other units help (配合); a note that names no lead (责任单位：X, X负责)
         # names the units in charge.
         role = "配合" if duty.leads else "负责"
         lines.append(f'<p class="atlas-resp"><span class="atlas-role">{role}</span>'
-                     f'{escape.text("、".join(duty.partners))}</p>')
-    lines.append(f'<p class="atlas-note">责任分工原文：{escape.text(note)}</p>')
+                     f'{in_script(plan, escape.text("、".join(duty.partners)))}</p>')
+    lines.append(f'<p class="atlas-note">责任分工原文：{in_script(plan, escape.text(note))}</p>')
     return "".join(lines)
 
 
-def _chips(deadlines: tuple[str, ...], targets: tuple[str, ...]) -> str:
-    chips = [f'<span class="atlas-chip atlas-deadline" title="时限">{escape.text(d)}</span>' for d in deadlines]
-    chips += [f'<span class="atlas-chip atlas-target" title="量化指标">{escape.text(t)}</span>' for t in targets]
+def _chips(deadlines: tuple[str, ...], targets: tuple[str, ...], plan: Plan) -> str:
+    lang = script_lang(plan)
+    chips = [f'<span class="atlas-chip atlas-deadline" title="时限"{lang}>{escape.text(d)}</span>' for d in deadlines]
+    chips += [f'<span class="atlas-chip atlas-target" title="量化指标"{lang}>{escape.text(t)}</span>' for t in targets]
     return f'<p class="atlas-chips">{"".join(chips)}</p>'
 
 
@@ -259,7 +285,7 @@ def _alternate_reading(node: Node, plan: Plan) -> str:
     original = " ".join(filter(None, [node.title, node.text, *node.paragraphs]))
     if not original or plan.meta.script != "traditional":
         return ""
-    return (f'<details class="atlas-alt"><summary>简体文本</summary>'
+    return (f'<details class="atlas-alt" lang="zh-Hans"><summary>简体文本</summary>'
             f'<p>{escape.text(to_simplified(original))}</p></details>')
 
 
@@ -275,8 +301,9 @@ class EquivalentItems(dict):
     def __missing__(self, identifier: str) -> str:
         plan, node = self.corpus.locate(identifier)
         place_and_year = f"{plan.meta.owner} {plan.meta.year}".strip()
+        words = in_script(plan, f"{escape.text(node.number)} {escape.text(short_title(node))}")
         item = self[identifier] = (f'<li><a href="../{plan.meta.slug}/#{node.anchor}">{escape.text(place_and_year)} '
-                                   f'{escape.text(node.number)} {escape.text(short_title(node))}</a> '
+                                   f'{words}</a> '
                                    f'<span class="atlas-score">')
         return item
 
@@ -411,8 +438,8 @@ def render_home(corpus: Corpus) -> str:
                 + "<th>年份</th><th>规划</th><th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
         for plan in plans:
             province = f"<td>{escape.text(plan.meta.province or '—')}</td>" if by_province else ""
-            out.append(f'<tr>{province}<td>{escape.text(plan.meta.year or "—")}</td><td><a href="{plan_url(plan.meta.slug)}">'
-                       f"{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.owner)}</td>"
+            out.append(f'<tr>{province}<td>{escape.text(plan.meta.year or "—")}</td><td><a href="{plan_url(plan.meta.slug)}"'
+                       f"{script_lang(plan)}>{escape.text(plan.meta.title)}</a></td><td>{escape.text(plan.meta.owner)}</td>"
                        f"<td>{len(plan.tasks())}</td><td>{download_links(plan.meta.slug, '')}</td></tr>")
         out += ["</tbody></table>", ""]
     return "\n".join(out)
@@ -450,7 +477,8 @@ def render_report(corpus: Corpus) -> str:
         out += [f"## {escape.inline(source)}", ""]
         if plan:
             rejoined = f"，接回折行 {plan.cleaning.lines_rejoined} 处" if plan.cleaning.lines_rejoined else ""
-            out.append(f'<p>发布为 <a href="../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}</a>'
+            out.append(f'<p>发布为 <a href="../{plan_url(plan.meta.slug)}"{script_lang(plan)}>'
+                       f"{escape.text(plan.meta.title)}</a>"
                        f"（编码 {escape.text(plan.encoding)}，{len(plan.tasks())} 项任务，"
                        f"去除拼音注音 {plan.cleaning.romanisation_removed} 处{rejoined}）</p>")
         else:

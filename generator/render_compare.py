@@ -15,8 +15,8 @@ from .corpus import Annotations, Corpus
 from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import (LIST_MAX, by_region, front_matter, place_within, plan_url, region, region_anchor, region_name,
-                     region_short_name, regions_in_order, short_title, source_text)
+from .render import (LIST_MAX, by_region, front_matter, in_script, place_within, plan_url, region, region_anchor,
+                     region_name, region_short_name, regions_in_order, script_lang, short_title, source_text)
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -79,13 +79,15 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
     for node in plan.tasks():
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines = found.get(node.anchor, ((), ()))[0]
-        extra = f'<br><span class="atlas-role">牵头</span>{escape.text("、".join(lead))}' if lead else ""
-        extra += "".join(f' <span class="atlas-chip atlas-deadline">{escape.text(d)}</span>' for d in deadlines)
-        label = f"{escape.text(node.number)} {escape.text(short_title(node))}"
+        extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
+        extra += "".join(f' <span class="atlas-chip atlas-deadline"{script_lang(plan)}>{escape.text(d)}</span>'
+                         for d in deadlines)
+        label = in_script(plan, f"{escape.text(node.number)} {escape.text(short_title(node))}")
         topic_items[node.anchor] = (f'<li><a href="{_task_href(plan, node)}">{label}</a>'
-                                    f"<br>{source_text(plan, first_sentence(node))}{extra}</li>")
+                                    f"<br>{in_script(plan, source_text(plan, first_sentence(node)))}{extra}</li>")
         for unit in lead:
-            unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label, escape.text(unit)))
+            unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
+                                                       in_script(plan, escape.text(unit))))
     return PlanListings(topic_items, dict(unit_items))
 
 
@@ -149,7 +151,8 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
         for plan in covered:
             items = listed[plan.meta.slug].topic_items
             out += [f"### {escape.inline(plan_label(plan, name))} {{#plan-{plan.meta.slug}}}", "",
-                    f'<p class="atlas-text"><a href="../../{plan_url(plan.meta.slug)}">{escape.text(plan.meta.title)}'
+                    f'<p class="atlas-text"{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
+                    f'{escape.text(plan.meta.title)}'
                     "</a></p>", "<ul class=\"atlas-topic-tasks\">"]
             out += [items[node.anchor] for node in by_plan[plan.meta.slug]]
             out += ["</ul>", ""]
@@ -166,9 +169,9 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
             left, right = highlight_shared(_full_text(node_a), _full_text(node_b))
             out.append(f'<div class="atlas-pair" data-score="{score:.2f}">'
                        f'<div><p><a href="{_task_href(plan_a, node_a)}">{escape.text(plan_label(plan_a))} '
-                       f"{escape.text(node_a.number)}</a></p><p>{left}</p></div>"
+                       f"{escape.text(node_a.number)}</a></p><p{script_lang(plan_a)}>{left}</p></div>"
                        f'<div><p><a href="{_task_href(plan_b, node_b)}">{escape.text(plan_label(plan_b))} '
-                       f"{escape.text(node_b.number)}</a></p><p>{right}</p></div></div>")
+                       f"{escape.text(node_b.number)}</a></p><p{script_lang(plan_b)}>{right}</p></div></div>")
             out.append("")
     return "\n".join(out) + "\n"
 

@@ -102,6 +102,8 @@ class Page:
     # The regions a topic page has a section for (全国, 四川省 …): a query naming one beside the topic
     # is led to that section.
     regions: tuple[str, ...] = ()
+    # A plan in traditional script: its results are marked so (lang="zh-Hant"), as its page's words are.
+    traditional: bool = False
 
 
 def t2s_table() -> str:
@@ -174,7 +176,8 @@ def search_index(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, 
 def search_pages(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]]) -> list[Page]:
     """What the index holds, in unit order."""
     pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)),
-                  places=" ".join(filter(None, [plan.meta.jurisdiction, plan.meta.province_apart])))
+                  places=" ".join(filter(None, [plan.meta.jurisdiction, plan.meta.province_apart])),
+                  traditional=plan.meta.script == "traditional")
              for plan in sorted(corpus.plans, key=lambda plan: plan.meta.slug)]
     pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True,
                    regions=tuple(name for name in sections.get(topic.slug, ()) if name))
@@ -219,6 +222,7 @@ def search_files(pages: list[Page]) -> dict[str, str]:
                                 # as gaps: each page starts where the one before it ends
                                 "page_starts": [0, *(len(page.units) for page in pages)][:len(pages)],
                                 "page_places": [page.places for page in pages],
+                                "traditional_pages": [number for number, page in enumerate(pages) if page.traditional],
                                 "regions": [[region_anchor(name), name, region_short_name(name)] for name in regions],
                                 # each topic page's sections by region, as numbers in the list of regions
                                 "topic_pages": [[number, page.url, page.title,

@@ -112,6 +112,11 @@ def test_simplified_query_finds_all_five_plans_and_lands_on_the_yunnan_task(page
     # The phrase is marked in the traditional excerpt, as printed.
     marks = hit.locator("xpath=..").locator(".atlas-search__excerpt mark").all_inner_texts()
     assert "行政復議" in marks
+    # A traditional plan's words are marked so in the results, as on its page; a simplified one's are not.
+    traditional = "element => element.matches(':lang(zh-Hant)')"
+    assert hit.evaluate(traditional) and hit.locator("xpath=..").locator(".atlas-search__excerpt").evaluate(traditional)
+    assert not page.locator('.atlas-search__hit[href^="/plans/chengdu-2015/#"]').first.evaluate(traditional)
+    assert not page.locator(".atlas-search__more").first.evaluate(traditional)
     chengdu = page.eval_on_selector_all('.atlas-search__hit[href^="/plans/chengdu-2015/#"]', "a => a.map(x => x.hash)")
     assert chengdu[:2] == ["#c2-s8-i38", "#c2-s9-i42"]
     hit.click()

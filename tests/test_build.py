@@ -57,6 +57,30 @@ def test_report_lists_chrome_and_mojibake(site):
     assert "metadata table" not in html
 
 
+def test_a_traditional_plan_s_own_words_are_marked_as_traditional_and_nothing_else_is(site):
+    """lang="zh-Hant" on what the plan prints (the site's language, zh, is read as simplified), so a browser
+    draws it in a traditional font and a screen reader reads it so; its simplified reading is zh-Hans."""
+    page = (site / "plans" / "zhongkai-2018" / "index.html").read_text(encoding="utf-8")
+    article = page[page.index("<article"):page.index("</article>")]
+    assert '<h1 id="top" lang="zh-Hant">仲愷高新區' in article and '<h3 id="c2-s1" lang="zh-Hant">' in article
+    assert '<td lang="zh-Hant">仲愷高新區管委會</td>' in article and "<td>惠州市仲恺高新区</td>" in article
+    assert '<p class="atlas-text" lang="zh-Hant">為貫徹落實' in article
+    assert '<span class="atlas-role">牵头</span><span lang="zh-Hant">區編辦' in article
+    assert '<details class="atlas-alt" lang="zh-Hans"><summary>简体文本</summary>' in article
+    # Every paragraph of its tasks is marked; the buttons and labels are the site's, unmarked.
+    assert article.count('<p class="atlas-body" lang="zh-Hant">') == article.count('<p class="atlas-body"')
+    assert 'lang="zh-Hant">复制引用' not in article and '<summary lang' not in article
+    # Listed elsewhere: the task's words, not the simplified place and year before them.
+    elsewhere = (site / "plans" / "chengdu-2015" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'惠州市仲恺高新区 2018 <span lang="zh-Hant">二\(一\)\d+ ', elsewhere)
+    assert 'lang="zh-Hant"' not in elsewhere.replace('<span lang="zh-Hant">', "")
+    topic = (site / "topics" / "xingzheng-fuyi" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="atlas-text" lang="zh-Hant"><a href="../../plans/yunnan-2021/">' in topic
+    index = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
+    slugs = sorted(("chengdu-2015", "miyun-2011", "tongchuan-2024", "yunnan-2021", "zhongkai-2018"))
+    assert [slugs[page] for page in index["traditional_pages"]] == ["yunnan-2021", "zhongkai-2018"]
+
+
 def test_search_is_a_chunked_index_with_a_script_folding_table(site):
     """What a query finds is tested in a real browser (test_browser.py); here, the files."""
     index = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))

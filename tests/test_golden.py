@@ -13,7 +13,7 @@ from conftest import ROOT
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.mark.parametrize("slug", ["tongchuan-2024"])
+@pytest.mark.parametrize("slug", ["tongchuan-2024", "zhongkai-2018"])
 def test_plan_page_matches_golden(corpus, slug, update_goldens):
     links = link(corpus.plans, load_topics(ROOT / "topics.yml"))
     page = render_plan(corpus.plan(slug), links, corpus)

@@ -66,12 +66,13 @@
         var starts = [], unit = 0;
         raw.page_starts.forEach(function (gap) { unit += gap; starts.push(unit); });
         var regions = raw.regions.map(function (row) { return { anchor: row[0], name: row[1], short: row[2] }; });
-        var topics = {};
+        var topics = {}, traditional = {};
+        raw.traditional_pages.forEach(function (page) { traditional[page] = true; });
         raw.topic_pages.forEach(function (row) {
           topics[row[0]] = { url: row[1], title: row[2], regions: row[3].map(function (k) { return regions[k]; }) };
         });
         return { folder: raw.folder, buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts,
-                 topics: topics, places: raw.page_places };
+                 topics: topics, places: raw.page_places, traditional: traditional };
       });
     }
     return index;
@@ -289,13 +290,17 @@
     var hits = [], checked = 0;
     function more() {
       var next = found.units.slice(checked, Math.min(checked + HITS_PER_PAGE - hits.length, MAX_CHECKED));
-      if (!next.length) return hits.length ? { hits: hits, others: found.units.length - checked } : null;
+      if (!next.length) return hits.length ? pageFound(hits, found.units.length - checked) : null;
       checked += next.length;
       return Promise.all(next.map(function (item) { return unitData(item.unit, ready); })).then(function (units) {
         var unnamed = words.filter(function (word) { return !(found.page in word.pages); });
         units.forEach(function (unit) { if (holdsEveryWord(unit.heading + "\n" + unit.text, unnamed)) hits.push(unit); });
-        return hits.length < HITS_PER_PAGE ? more() : { hits: hits, others: found.units.length - checked };
+        return hits.length < HITS_PER_PAGE ? more() : pageFound(hits, found.units.length - checked);
       });
+    }
+    // A plan in traditional script has its words marked so, as on its page.
+    function pageFound(hits, others) {
+      return { hits: hits, others: others, lang: ready.traditional[found.page] ? "zh-Hant" : "" };
     }
     return more();
   }
@@ -304,13 +309,13 @@
     var hits = result.hits;
     var section = document.createElement("section");
     section.className = "atlas-search__page";
-    section.appendChild(link("atlas-search__title", root.pathname + hits[0].url, hits[0].title));
+    section.appendChild(inScript(link("atlas-search__title", root.pathname + hits[0].url, hits[0].title), result));
     var list = document.createElement("ul");
     hits.forEach(function (unit) {
       var item = document.createElement("li");
       // A unit that is a whole page (a topic) has no heading of its own under the page's title.
-      if (unit.anchor) item.appendChild(link("atlas-search__hit", href(unit), unit.heading));
-      item.appendChild(excerptNode(unit.text, words));
+      if (unit.anchor) item.appendChild(inScript(link("atlas-search__hit", href(unit), unit.heading), result));
+      item.appendChild(inScript(excerptNode(unit.text, words), result));
       list.appendChild(item);
     });
     section.appendChild(list);
@@ -321,6 +326,11 @@
       section.appendChild(more);
     }
     return section;
+  }
+
+  function inScript(element, result) {
+    if (result.lang) element.lang = result.lang;
+    return element;
   }
 
   // A word of two symbols is one term, so the index alone says where it occurs.
