@@ -18,6 +18,7 @@ family     printed         id part   typical role
 ``i``      1. / 1、 / 【1】   ``i``     tasks
 ``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
+``a``      A、 / B. / Ａ．     ``a``     sub-items lettered in order (two or more in a run)
 ``d2``…    1.1 / 2.1.1       ``d``     an outline numbered with dots, one
                                        family per depth (2.1 is ``d2``)
 ``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
@@ -43,6 +44,7 @@ that lost its punctuation by a slip (8加强…, 二，主要任务) where its n
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Callable
 
 from .document_parts import is_organ_line
@@ -60,15 +62,17 @@ ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # Roman numerals in letters, as one writes tens and units: XIV is X and IV.
 _ROMAN_TENS = ("", "X", "XX", "XXX")
 _ROMAN_UNITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+# Letters that number a list (A、 B、, or in full width, Ａ．), which folding leaves as they are.
+_LETTERS = "A-Za-zＡ-Ｚａ-ｚ"
 # Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
 # number), ``三 年`` or ``2.5亿元`` is no numbered paragraph.
 _COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
                       r"辆輛亩畝公米里部处處支座本位]")
-# An outline numbered with dots (2.1 总体目标, 2.1.1 深化…, 2.1. 深化…), two to four numbers deep, before a
-# paragraph's first character, never before a counted word (a decimal: 2.5亿元). Its family is
-# its depth: d2, d3, d4.
-_DOTTED = re.compile(rf"([1-9]\d?(?:\.\d{{1,2}}){{1,3}})(?!\d|\.\d)\.?[ \u3000]*(?:、[ \u3000]*)?"
-                     rf"(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
+# An outline numbered with dots (2.1 总体目标, 2.1.1 深化…, 2.1. 深化…), or with hyphens (2-1 深化…), two to four
+# numbers deep, before a paragraph's first character, never before a counted word (a decimal: 2.5亿元; a range:
+# 1-3月). Its family is its depth: d2, d3, d4; its label is written with dots.
+_DOTTED = re.compile(rf"([1-9]\d?(?:(?:\.\d{{1,2}}){{1,3}}(?!\d|\.\d)\.?|(?:-\d{{1,2}}){{1,3}}(?![\d-])))[ \u3000]*"
+                     rf"(?:、[ \u3000]*)?(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“])")
 DOTTED = ("d2", "d3", "d4")
 
 # The extensions of the files a page offers for download (某某实施方案.pdf).
@@ -103,6 +107,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
+    ("a", re.compile(rf"([{_LETTERS}])\s*[、.]\s*(?=[\u4e00-\u9fff《“])")),
     # 专栏1　主要指标, or with its gap lost, 专栏1主要指标
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$|(?=[\u4e00-\u9fff“《]))\s*")),
     ("t", re.compile(rf"{_TASK_WORDS}\s*([{_CN}]{{1,3}}|\d{{1,3}})\s*[:、.]\s*(?=\S)")),
@@ -112,7 +117,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 # first character can open, as most lines open with none.
 _OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
             "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789[", "p": "(0123456789",
-            "r": CIRCLED, "box": "专專", "t": "重主工专專任措举舉行[("}
+            "r": CIRCLED, "a": "".join(map(chr, [*range(65, 91), *range(97, 123), *range(0xFF21, 0xFF3B),
+                                                 *range(0xFF41, 0xFF5B)])),
+            "box": "专專", "t": "重主工专專任措举舉行[("}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
@@ -125,11 +132,11 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
 FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
                 "roman": "Roman-numbered part", "s": "section", "sq": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item", "h": "chapter",
-                "p": "sub-item", "r": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
+                "p": "sub-item", "r": "sub-item", "a": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…
 # on one line), a figure (01 alone), a bullet before a lone line: they number only as a run of two or more.
-ONLY_IN_RUNS = ("o", "y", "z", "b")
+ONLY_IN_RUNS = ("o", "y", "z", "b", "a")
 # What a list may print instead of numbers, before a paragraph's first character (a word processor's
 # Symbol or Wingdings bullets are made these by :mod:`generator.clean`).
 _BULLETS = "●•◆■▪◇□►▶◎○❖❑➢➤▷★☆✓√"
@@ -169,6 +176,8 @@ def marker_value(family: str, label: str) -> int:
         return CIRCLED.index(label) + 1
     if family == "roman":
         return roman_to_int(label)
+    if family == "a":  # B → 2, Ｂ and b too
+        return ord(unicodedata.normalize("NFKC", label).upper()) - ord("A") + 1
     if family in DOTTED:  # 2.1.3 is the third under 2.1
         return int(label.rsplit(".", 1)[1])
     if family in ("i", "p") or label.isdigit():
@@ -189,6 +198,7 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
             continue
         label = found.group(1)
         if family == "d":
+            label = label.rstrip(".").replace("-", ".")
             family = f"d{label.count('.') + 1}"
         try:
             value = marker_value(family, label)
@@ -289,17 +299,17 @@ def anchor_part(marker: Marker, parent: Marker | None = None) -> str:
 
 # What a paragraph's first character is, after its number: a Chinese character or an opening mark.
 _TEXT_OPENS = r"(?=[\u4e00-\u9fff《“])"
-# A number printed with a space, a tab, a comma or a bar in place of its punctuation, before the paragraph's
-# first character (一　总体要求, 一，总体要求, 1 深化…, 1<tab>深化… as a word processor's list is copied, 一 | 总体要求
-# as an article's heading prints it).
-_GAP = r"(?:[ \u3000\t]|[ \u3000]*[,，|丨｜][ \u3000]*)"
+# A number printed with a space, a tab, a comma, a full stop or a bar in place of its punctuation, before the
+# paragraph's first character (一　总体要求, 一，总体要求, 1 深化…, 1<tab>深化… as a word processor's list is copied,
+# 1。深化… as a typist or a text recognizer may give 1., 一 | 总体要求 as an article's heading prints it).
+_GAP = r"(?:[ \u3000\t]|[ \u3000]*[,，。|丨｜][ \u3000]*)"
 _GAPPED = {"c": (re.compile(rf"([{_CN}]{{1,3}}){_GAP}{_TEXT_OPENS}"), "、"),
            "i": (re.compile(rf"([1-9１-９]\d{{0,2}}){_GAP}{_TEXT_OPENS}"), ".")}  # figures full width too (\d is)
 
 
 def punctuated(texts: list[str], is_row: Callable[[str], bool]) -> list[str]:
     """``texts`` with the numbers printed without their punctuation (``一　总体要求``, ``一，总体要求``,
-    ``1 深化…``) given it (``一、总体要求``, ``1.深化…``), so that every stage after reads them as numbers. Only where
+    ``1 深化…``, ``1。深化…``) given it (``一、总体要求``, ``1.深化…``), so that every stage after reads them as numbers. Only where
     the text counts with them: a family's gapped numbers must go 1, 2 … in order (starting again
     at 1 under a new heading), so that a sentence that a page's width wrapped before a number
     (``2 项制度``) is not taken for one; nor is a table's row copied as text (``is_row``:

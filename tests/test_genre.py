@@ -4411,6 +4411,46 @@ def test_a_dotted_number_may_end_with_a_dot():
     assert _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强学习，投入\n2.5亿元。\n").tasks()[0].anchor == "c1-i1"
 
 
+def test_an_outline_numbered_with_hyphens_is_one_numbered_with_dots():
+    plan = _plan("某某县2024年法治政府建设工作要点\n一、深化行政执法体制改革\n"
+                 "1-1 全面推行行政执法“三项制度”。完善执法公示平台。（牵头单位：县司法局）\n"
+                 "1-2 加强行政执法人员培训。（牵头单位：县司法局；配合单位：县直各部门）\n"
+                 "二、加强行政决策规范化\n2-1严格落实重大行政决策程序。（牵头单位：县政府办）\n")
+    # Before, they were paragraphs counted by their notes (c1-n1 …), their numbers in their titles.
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [
+        ("c1-d1", "全面推行行政执法“三项制度”"), ("c1-d2", "加强行政执法人员培训"), ("c2-d1", "严格落实重大行政决策程序")]
+    assert plan.tasks()[1].marker.printed == "1-2" and responsibility(plan.root)["c1-d2"].partners == ("县直各部门",)
+    # A range of months or years opening a line is no number.
+    ranged = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.开展专项整治，时间为\n1-3月。\n2.加强培训。\n")
+    assert [node.anchor for node in ranged.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2"]
+
+
+def test_numbers_given_a_full_stop_for_their_dot_count_where_the_text_counts_with_them():
+    plan = _plan("某某县2024年法治政府建设工作要点\n一、深化行政执法体制改革\n1。全面推行行政执法“三项制度”。（牵头单位：县司法局）\n"
+                 "2。加强行政执法人员培训。（牵头单位：县司法局）\n二、加强行政决策规范化\n1。严格落实重大行政决策程序。\n")
+    # Before, each was a paragraph counted by its note, titled "1".
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [
+        ("c1-i1", "全面推行行政执法“三项制度”"), ("c1-i2", "加强行政执法人员培训"), ("c2-i1", "严格落实重大行政决策程序")]
+    # A sentence wrapped before a figure and its full stop is no number.
+    wrapped = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强培训，每年培训不少于\n40。此外组织考试。\n2.加强考核。\n")
+    assert [node.anchor for node in wrapped.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2"]
+
+
+def test_sub_items_lettered_in_order_are_numbered_by_their_letters():
+    plan = _plan("某某县2024年法治政府建设工作要点\n一、深化行政执法体制改革\n1.全面推行行政执法“三项制度”。（牵头单位：县司法局）\n"
+                 "A、完善执法公示平台。\nB．完善执法全过程记录。\n2.加强行政执法人员培训。\n二、加强行政决策规范化\n"
+                 "Ａ、严格落实重大行政决策程序。\nＢ、健全法律顾问制度。\n")
+    assert [(node.anchor, node.number, node.title) for node in plan.root.walk() if node.marker] == [
+        ("c1", "一", "深化行政执法体制改革"), ("c1-i1", "一1", "全面推行行政执法“三项制度”"),
+        ("c1-i1-a1", "一1A", "完善执法公示平台"), ("c1-i1-a2", "一1B", "完善执法全过程记录"),
+        ("c1-i2", "一2", "加强行政执法人员培训"), ("c2", "二", "加强行政决策规范化"),
+        ("c2-a1", "二Ａ", "严格落实重大行政决策程序"), ("c2-a2", "二Ｂ", "健全法律顾问制度")]
+    # A letter alone, or one that opens a sentence's words (A级, A、B两类), numbers nothing.
+    for line in ("A、加强学习。", "A级景区创建。", "A、B两类企业。"):
+        lone = _plan(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强培训。\n{line}\n2.加强考核。\n")
+        assert [node.anchor for node in lone.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2"]
+
+
 def test_a_bracketed_number_with_a_stray_mark_or_no_opening_bracket():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）、加强学习。\n（二）、规范执法。\n二、保障措施\n1）、加强领导。\n")
     assert [(task.anchor, task.title) for task in plan.tasks()] == [
