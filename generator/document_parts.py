@@ -96,21 +96,28 @@ _DATE_ENDS = DAY_MARKS + "0123456789０１２３４５６７８９"
 
 
 # A note under a title, or after it on its line, saying when, and by whom, the plan was issued or adopted (folded):
-# （2021年12月30日中共某某市委、某某市人民政府印发）, （2016年12月20日省政府第89次常务会议审议通过）.
-_PRINTED_NOTE = re.compile(r"\(\s*([^()]*?日)\s*([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
+# （2021年12月30日中共某某市委、某某市人民政府印发）, （2016年12月20日省政府第89次常务会议审议通过）, or dated by
+# its month alone, （2021年12月市政府第45次常务会议审议通过）: the date up to its day, else up to its month; not a
+# span of time (（2023年1月—6月）).
+_PRINTED_NOTES = tuple(re.compile(rf"\(\s*([^()]*?{last})\s*(?![-~—–至到])([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
+                       for last in ("日", "月"))
 
 
 def dating_note(text: str) -> re.Match | None:
-    """``text`` read as a note that dates the plan, whole: its groups the date (a date line) and who issued or
-    adopted it, indexing ``text.strip()``; None for any other text."""
-    found = _PRINTED_NOTE.fullmatch(fold(simplified_aligned(text)).strip())
-    return found if found and is_date_line(found.group(1)) else None
+    """``text`` read as a note that dates the plan, whole: its groups the date (a date line, or a month's) and who
+    issued or adopted it, indexing ``text.strip()``; None for any other text."""
+    folded = fold(simplified_aligned(text)).strip()
+    for note in _PRINTED_NOTES:
+        found = note.fullmatch(folded)
+        if found and (is_date_line(found.group(1)) or MONTH_DATE.match(found.group(1).replace(" ", ""))):
+            return found
+    return None
 
 
 def printed_note_after(title: str) -> tuple[str, str]:
     """``(title, note)``: a title line without the note in brackets it ends with that dates the plan
     (某某市法治政府建设实施方案（2021年12月20日市政府第45次常务会议审议通过）); ``(title, "")`` for most titles."""
-    if not title.rstrip().endswith((")", "）")) or "日" not in title:  # most titles
+    if not title.rstrip().endswith((")", "）")) or "月" not in title:  # most titles
         return title, ""
     start = max(title.rfind("("), title.rfind("（"))
     if start <= 0 or not dating_note(title[start:]):

@@ -2263,6 +2263,13 @@ def test_the_date_and_organs_printed_under_a_title():
         assert (plan.meta.title, plan.meta.issued, plan.meta.slug) == (title[:title.index("）") + 1], "2021-12-20",
                                                                        "moumou-2021")
         assert plan.root.paragraphs[0] == title[title.index("）") + 1:]
+    # Dated by its month alone, under the title or at its line's end (it had given no date and stayed in the title).
+    assert meta("（2021年12月市政府第45次常务会议审议通过）").issued == "2021-12"
+    monthly = _titled("某某市法治政府建设实施方案（2021—2025年）（二〇二一年十二月市政府常务会议审议通过）")
+    assert (monthly.title, monthly.issued) == ("某某市法治政府建设实施方案（2021—2025年）", "2021-12")
+    # A span of months is no date: it stays in the title.
+    span = _titled("某某县2023年上半年法治政府建设工作安排（2023年1月—6月）")
+    assert (span.title, span.issued) == ("某某县2023年上半年法治政府建设工作安排（2023年1月—6月）", "")
 
 
 def _titled(title: str):
