@@ -57,7 +57,10 @@ STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修
 # Its year's figures may be spaced, as text recognition reads them (〔2 02 5 〕).
 _SPACED_NUMBER_YEAR = rf"[{NUMBER_YEAR_OPENS}]\s*(\d\s?\d\s?\d\s?\d)\s*[{NUMBER_YEAR_CLOSES}]"
 DOC_NUMBER_END = rf"{_SPACED_NUMBER_YEAR}\s*第?\s*\d{{1,4}}\s*[号號]"
-DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}\s{{0,2}}{DOC_NUMBER_END}")
+# Or, as some sites print it, its year not bracketed but said (某政发2023年15号), after the word that ends a kind of
+# document's abbreviation (发, 函, 规, 字).
+DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}\s{{0,2}}(?:{DOC_NUMBER_END}"
+                        rf"|(?<=[发發函规規字])\d{{4}}\s*年\s*第?\s*\d{{1,4}}\s*[号號])")
 
 # A document's remark on how it is published, in brackets under its signature (folded): （此件公开发布）, （本件不予公开）.
 REMARK = r"\((?:此件|本件|本文)[^()]{2,10}\)"

@@ -180,10 +180,10 @@ class PlanMeta:
     @property
     def year(self) -> str:
         """The year pages and URLs give the plan: its date's, else its period's first, else its
-        document number's (某政发〔2022〕8号)."""
+        document number's (某政发〔2022〕8号, 某政发2022年8号)."""
         if self.issued or self.period:
             return (self.issued or self.period)[:4]
-        found = re.search(NUMBER_YEAR, self.doc_number)
+        found = re.search(NUMBER_YEAR, self.doc_number) or re.search(r"(\d{4})\s*年", self.doc_number)
         return found.group(1) if found else ""
 
     @property

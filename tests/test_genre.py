@@ -2220,6 +2220,16 @@ def test_a_plan_issued_as_a_document_of_its_own_gives_its_number_under_its_title
         "某某市人民政府关于进一步加强法治政府建设的若干措施", "某府发〔2019〕8号", "某某市人民政府", "2019-03-05",
         "moumou-2019")
     assert [node.anchor for node in plan.tasks()] == ["i1", "i2", "i3"]
+    # Its year said, not bracketed, as some sites print it, in a notice or under the title: it had been no number,
+    # and an undated plan had no year.
+    said = OWN_DOCUMENT.replace("某府发〔2019〕8号", "某府发2019年第8号").replace("2019年3月5日", "")
+    assert (parse_text(said.encode(), "own.txt").meta.doc_number, parse_text(said.encode(), "own.txt").meta.slug) == (
+        "某府发2019年第8号", "moumou-2019")
+    noticed = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n某政办函2023年15号\n各乡镇人民政府：\n"
+                    "现印发给你们。\n某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n")
+    assert noticed.meta.doc_number == "某政办函2023年15号"
+    # Not a year and a number a sentence says.
+    assert _titled("某某县法治政府建设实施方案\n落实市政府2023年第15号令。").doc_number == ""
 
 
 def test_units_a_note_names_without_a_lead_are_shown_in_charge_not_helping():
