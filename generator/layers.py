@@ -542,13 +542,14 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 # the first rule whose pattern matches a unit's simplified name gives its kind.
 UNIT_KINDS: tuple[tuple[str, str, re.Pattern], ...] = tuple(
     (slug, name, re.compile(pattern)) for slug, name, pattern in (
-        ("legal-affairs", "司法行政与政府法制机构", r"(法制办|法制局|司法局|司法厅|法治办|法制科|依法治)"),
+        ("legal-affairs", "司法行政与政府法制机构", r"(法制办|法制局|司法局|司法厅|司法所|法治办|法制科|依法治)"),
         ("lawful-admin-office", "依法行政工作领导小组办公室", r"(依法行政.*(领导小组|办公室))"),
         ("staffing", "机构编制部门", r"(编办|审改办|机构编制)"),
         ("supervision-audit", "监察与审计机关", r"(监察|审计|纪委|监委)"),
         ("general-office", "政府办公厅（室）", r"(政府办公厅|政府办公室|政府办|两委办|管委会办公室)"),
-        ("government-services", "政务服务与审批部门", r"(政务服务|政务中心|行政服务中心|审批服务|公管办|政务公开)"),
-        ("development", "发展改革与经济部门", r"(发改|经济发展|科技创新|经济信息化|经信|商务)"),
+        ("government-services", "政务服务与审批部门",
+         r"(政务服务|政务中心|行政服务中心|审批服务|审批局|行政审批|公管办|政务公开)"),
+        ("development", "发展改革与经济部门", r"(发改|发展改革|发展和改革|经济发展|科技创新|经济信息化|经信|工信|工业和信息化|商务)"),
         ("finance", "财政部门", r"(财政)"),
         ("market-regulation", "市场监管部门", r"(工商|市场监督|市场监管|质监)"),
         ("political-legal", "政法委", r"(政法委)"),
@@ -556,6 +557,23 @@ UNIT_KINDS: tuple[tuple[str, str, re.Pattern], ...] = tuple(
         ("publicity", "宣传与网信部门", r"(宣教|宣传|网信)"),
         ("petitions", "信访部门", r"(信访)"),
         ("public-resources", "公共资源交易机构", r"(公共资源交易)"),
+        # The departments that enforce most laws, and the bodies a plan asks to work with the government.
+        ("public-security", "公安机关", r"(公安)"),
+        ("courts-procuratorates", "审判与检察机关", r"(法院|人民法庭|检察)"),
+        ("environment", "生态环境部门", r"(生态环境|环保|环境保护)"),
+        ("housing-construction", "住房城乡建设部门", r"(住房|住建|城乡建设|建设局|建设厅|建委)"),  # before 规划
+        ("natural-resources", "自然资源与规划部门", r"(自然资源|国土|规划局|规划和)"),
+        ("emergency-management", "应急管理部门", r"(应急管理|应急局|安监|安全生产监督)"),
+        ("statistics", "统计部门", r"(统计)"),
+        ("civil-affairs", "民政与社会事务部门", r"(民政(?!府)|社会事务)"),
+        ("agriculture-water", "农业农村与林业水利部门", r"(农业|农村|农委|农牧|林业|林草|水利|水务)"),
+        ("education", "教育部门", r"(教育|教体局|教委)"),
+        ("health", "卫生健康与医疗保障部门", r"(卫生|卫健|医疗保障|医保)"),
+        ("transport", "交通运输部门", r"(交通)"),
+        ("taxation", "税务部门", r"(税务)"),
+        ("congress-cppcc", "人大与政协", r"(人大|政协)"),
+        # After the departments, whose own enforcement brigades (交通运输综合执法大队) are theirs.
+        ("urban-management", "城市管理与综合执法部门", r"(城管|城市管理|综合执法|综合行政执法)"),
         ("local-government", "下级政府与派出机构", r"(^各|街道|政府$)"),
     )
 )
