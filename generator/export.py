@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .corpus import Annotations, Corpus, annotate
-from .layers import for_tasks
+from .layers import for_tasks, unit_kind
 from .link import Links, task_id
 from .model import Node, Plan
 from .render import plan_url
@@ -40,7 +40,8 @@ class TaskRow:
 
 # A spreadsheet's rows also name whose plan each task is, so that they filter and pivot by place,
 # province, level and year without a lookup in plans.json.
-_CSV_COLUMNS = ("id", "plan", "place", "province", "level", "year", "number", "title", "text", "lead", "partners",
+_CSV_COLUMNS = ("id", "plan", "place", "province", "level", "year", "number", "title", "text", "lead", "lead_kinds",
+                "partners",
                 "deadlines", "targets", "topics", "equivalents", "url", "source")
 _LINKED = _CSV_COLUMNS.index("topics")  # topics, then equivalents
 # Stands for a linked field while a record is encoded. Within an encoded text every quote is
@@ -61,6 +62,7 @@ def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
             "number": node.number, "url": f"{plan_url(plan.meta.slug)}#{node.anchor}",
             "title": node.title, "text": " ".join(filter(None, [node.text, *node.paragraphs])),
             "note": node.note, "lead": list(duty.leads) if duty else [],
+            "lead_kinds": lead_kinds(duty.leads) if duty else [],
             "partners": list(duty.partners) if duty else [], "deadlines": list(deadlines),
             "targets": list(targets), "topics": _GAP, "equivalents": _GAP,
         }
@@ -70,6 +72,12 @@ def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
         rows.append(TaskRow(record["id"], (before, between, after),
                             (_csv_line(cells[:_LINKED]) + ",", "," + _csv_line(cells[_LINKED + 2:]) + "\r\n")))
     return tuple(rows)
+
+
+def lead_kinds(leads: tuple[str, ...]) -> list[str]:
+    """The kinds of the units that lead a task, as the lead-unit index groups them (``legal-affairs``: its
+    anchor there), once each, in the order of the units: to count who leads what without reading names."""
+    return list(dict.fromkeys(unit_kind(unit)[0] for unit in leads))
 
 
 def _tasks_json(rows: list[TaskRow], linked: list[tuple[list[str], list[str]]]) -> str:

@@ -102,6 +102,7 @@ def test_export_schema(site):
     task = next(t for t in tasks if t["id"] == "chengdu-2015#c2-s1-i1")
     assert task["path"] == ["二", "一", "1"] and task["url"] == "plans/chengdu-2015/#c2-s1-i1"
     assert task["lead"] == ["市委编办(市审改办)"] and task["source"] == "000_6fb7fc662887b81d.txt"
+    assert task["lead_kinds"] == ["staffing"]  # its anchor on the lead-unit index, units/#staffing
     assert {"title", "text", "partners", "deadlines", "targets", "topics", "equivalents"} <= set(task)
     assert all(other.split("#")[0] != "chengdu-2015" for other in task["equivalents"])
     assert {p["slug"]: p["task_count"] for p in plans}["miyun-2011"] == 29
@@ -111,6 +112,8 @@ def test_export_schema(site):
     rows = {row["id"]: row for row in DictReader(StringIO(csv.decode("utf-8-sig")))}
     assert {key: rows["miyun-2011#c3-i6"][key] for key in ("plan", "place", "province", "level", "year")} == {
         "plan": "miyun-2011", "place": "北京市密云县", "province": "北京市", "level": "county", "year": "2011"}
+    led = next(row for row in rows.values() if "；" in row["lead"])  # two units of one kind count once
+    assert len(led["lead_kinds"].split("；")) == len(set(led["lead_kinds"].split("；"))) >= 1
 
 
 def test_the_guide_s_example_citation_is_what_the_button_copies(site):
