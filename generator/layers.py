@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
 from .document_parts import DAY
@@ -580,8 +581,10 @@ UNIT_KINDS: tuple[tuple[str, str, re.Pattern], ...] = tuple(
 OTHER_KIND = ("other", "其他部门")
 
 
+@lru_cache(maxsize=4096)
 def unit_kind(unit: str) -> tuple[str, str]:
-    """``(slug, name)`` of the kind of body a unit is, e.g. 区法制局 → 司法行政与政府法制机构."""
+    """``(slug, name)`` of the kind of body a unit is, e.g. 区法制局 → 司法行政与政府法制机构; remembered, as a
+    corpus names the same units again and again, and the lead-unit index and the export both ask."""
     simple = simplified_aligned(unit)
     for slug, name, pattern in UNIT_KINDS:
         if pattern.search(simple):
