@@ -19,7 +19,7 @@ import yaml
 
 from .cache import NO_CACHE, Cache, content_key
 from .clean import clean
-from .decode import DecodeError, decode, misreading_warning
+from .decode import DecodeError, decode, misreading_warnings
 from .document_parts import names_a_plan
 from .layers import Responsibility, measures, responsibility
 from .meta import KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, make_slug, plan_kind
@@ -98,10 +98,9 @@ def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
     meta = extract(parsed, fields, body_lines_text(cleaned.lines), file_name=source)
     if sidecar:
         meta = apply_sidecar(meta, sidecar)
-    garbled = misreading_warning(source, encoding)
     return Plan(source=source, meta=meta, front_matter=tuple(line.text for line in parsed.front_matter),
                 root=replace(parsed.root, title=meta.title), cleaning=cleaned, original=text, encoding=encoding,
-                diagnostics=((garbled,) if garbled else ()) + parsed.diagnostics
+                diagnostics=misreading_warnings(source, encoding) + parsed.diagnostics
                 + _metadata_gaps(meta, source, sidecar or {}))
 
 

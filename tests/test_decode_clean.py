@@ -89,6 +89,33 @@ def test_a_text_misread_as_gbk_is_read_back_with_its_lost_characters_marked():
     assert decode(TRADITIONAL.encode("utf-8"), "x.txt")[1] == "utf-8"
 
 
+@pytest.mark.parametrize("title", ["某某县法治政府建设实施方案（2021—2025年）", "某某县2024年法治政府建设工作要点",
+                                   "仲愷高新區法治政府建設實施方案"])
+def test_a_line_garbled_alone_by_reading_utf8_as_gbk_is_read_back_and_named(title):
+    """A title pasted from a page that had read UTF-8 as GBK, in an otherwise sound text: it had stayed garbled
+    (鏌愭煇鍘…), and the plan had no title, place or year."""
+    garbled = title.encode("utf-8").decode("gbk", errors="replace")
+    body = "为深入推进依法行政，制定本方案。\n一、主要任务\n1.加强行政复议工作。（牵头单位：县司法局）\n"
+    plan = parse_text(f"{garbled}\n{body}".encode("utf-8"), "x.txt")
+    # A character that lost a byte the misreading could not pair (beside ASCII, at the line's end) is U+FFFD, marked
+    # as 乱码; every other is itself.
+    read = plan.meta.title
+    assert len(read) == len(title) and all(ch in (original, "\ufffd") for ch, original in zip(read, title))
+    assert read.count("\ufffd") <= 2 and plan.cleaning.mojibake[0].lineno == 1
+    assert plan.encoding == "utf-8; lines read back: 1"
+    warning = plan.diagnostics[0]
+    assert (warning.line, warning.level) == (1, "warning") and "乱码" in warning.message
+    assert plan.root.paragraphs[0] == "为深入推进依法行政，制定本方案。" and plan.tasks()[0].anchor == "c1-i1"
+
+
+def test_a_sound_line_beside_a_garbled_one_and_rare_characters_are_left_as_they_are():
+    garbled = "某某县法治政府建设实施方案".encode("utf-8").decode("gbk", errors="replace")
+    text, encoding = decode(f"{garbled}\n一、主要任务\n1.加强行政复议工作。".encode("utf-8"), "x.txt")
+    assert text.split("\n")[1:] == ["一、主要任务", "1.加强行政复议工作。"]
+    # Rare characters of a real text (a place's, 鄌郚镇; 濬县) are no garble.
+    assert decode("濬县鄌郚镇法治政府建设实施方案".encode("utf-8"), "x.txt")[1] == "utf-8"
+
+
 @pytest.mark.parametrize("separator", ["\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x85"],
                          ids=["crlf", "cr", "line-separator", "paragraph-separator", "vertical-tab", "next-line"])
 def test_every_line_break_a_text_may_hold_breaks_its_lines(separator):
