@@ -30,9 +30,11 @@ needs all of its pairs (行政, 政复, 复议), and the browser then checks the
 itself in the units it shows. No word list is needed on either side, so the
 browser segments exactly as the index did, and a phrase that a word segmenter
 would cut differently in a query and in a text still matches. A query word needs
-two symbols. A word that a plan's place or province holds (成都, 四川) is held by
-every unit of that plan, so 四川 行政复议 finds the tasks on 行政复议 of the plans of
-Sichuan's places, whose texts seldom name their province; and since a province
+two symbols. A word that a plan's place or province holds (成都, 四川), or its year
+(2015, whole: 15 is none), is held by every unit of that plan, so 四川 行政复议 finds the
+tasks on 行政复议 of the plans of Sichuan's places, whose texts seldom name their
+province, and 成都 2015 38 finds task 38 of 成都's plan of 2015, the way the site names a
+plan and a citation a task (a task's number is searched with its words); and since a province
 (四川) beside a topic's name (行政复议) asks for that topic where that province is,
 its section of the topic page is offered first.
 
@@ -77,7 +79,8 @@ _SYMBOL_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (ord("0"), ord("9")), (ord
 @dataclass(frozen=True)
 class Unit:
     """A search result: the link says ``heading`` and quotes ``text``; ``title`` (a heading
-    phrase the text does not repeat) is searched with the text."""
+    phrase the text does not repeat, and a task's number as a citation gives it, 二(八)38) is searched
+    with the text."""
 
     anchor: str
     heading: str
@@ -97,7 +100,8 @@ class Page:
     # A topic's comparison page: it quotes every plan, so it comes after them in the results,
     # unless its title holds the query, when it comes first.
     topic: bool = False
-    # A plan's place and province (成都市 四川省): a query word they hold is held by each of its units.
+    # A plan's place, province and year (成都市 四川省 2015), as the site names a plan: a query word they hold
+    # (a year whole) is held by each of its units.
     places: str = ""
     # The regions a topic page has a section for (全国, 四川省 …): a query naming one beside the topic
     # is led to that section.
@@ -176,7 +180,7 @@ def search_index(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, 
 def search_pages(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]]) -> list[Page]:
     """What the index holds, in unit order."""
     pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)),
-                  places=" ".join(filter(None, [plan.meta.jurisdiction, plan.meta.province_apart])),
+                  places=" ".join(filter(None, [plan.meta.jurisdiction, plan.meta.province_apart, plan.meta.year])),
                   traditional=plan.meta.script == "traditional")
              for plan in sorted(corpus.plans, key=lambda plan: plan.meta.slug)]
     pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True,
@@ -196,7 +200,7 @@ def plan_units(plan: Plan) -> Iterator[Unit]:
     for node in root.walk():
         if node is not root:
             yield Unit(node.anchor, heading_text(node), _joined([node.text, *node.paragraphs, node.note, *node.closing]),
-                       node.title)
+                       f"{node.number}\n{node.title}")
 
 
 def _joined(parts: Iterable[str]) -> str:

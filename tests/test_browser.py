@@ -202,6 +202,17 @@ def test_an_open_page_finds_again_after_the_site_is_rebuilt(browser, seed_site, 
         assert not [problem for problem in tab.problems if "rebuilt" in problem]
 
 
+def test_a_plan_named_by_place_and_year_and_a_task_by_its_cited_number_are_found(page):
+    """As the site names a plan (成都 2015) and a citation a task (二(八)38): each had found nothing."""
+    page.goto("")
+    search(page, "成都 2015 38", pages=1)
+    assert page.eval_on_selector_all(".atlas-search__hit", "a => a.map(x => x.hash)") == ["#c2-s8-i38"]
+    assert plans_in(search(page, "2015 行政复议", pages=1)) == {"chengdu-2015"}
+    # A year names a plan only whole: 15 is no 2015, so 15 行政复议 finds no plan of 2015 by its year.
+    search(page, "15 行政复议", pages=0)
+    assert page.locator(".atlas-search__page").count() == 0
+
+
 def test_words_are_all_required_and_a_single_character_is_refused(page):
     page.goto("")
     paths = search(page, "行政复议 听证", pages=1)

@@ -73,8 +73,10 @@ def test_seed_index_finds_each_plans_tasks_on_the_phrase(corpus):
     indexed = {(urls[row[0]], row[1]) for part in chunks for row in part["units"]}
     nodes = sum(sum(1 for _ in plan.root.walk()) for plan in corpus.plans)  # each plan's opening and numbered parts
     assert len(json.loads(files[INDEX_PATH])["page_starts"]) == 5 and len(indexed) == nodes
-    assert json.loads(files[INDEX_PATH])["page_places"] == ["成都市 四川省", "北京市密云县", "铜川市 陕西省", "云南省",
-                                                            "惠州市仲恺高新区 广东省"]
+    assert json.loads(files[INDEX_PATH])["page_places"] == ["成都市 四川省 2015", "北京市密云县 2011", "铜川市 陕西省 2024",
+                                                            "云南省 2021", "惠州市仲恺高新区 广东省 2018"]
+    # A task's number as its citation gives it is searched with its words: 成都 二(八)38.
+    assert any(unit_row(files, unit)[1] == "c2-s8-i38" for unit in find(files, "38"))
     assert {(f"plans/{plan.meta.slug}/", task.anchor) for plan in corpus.plans for task in plan.tasks()} <= indexed
     assert urls[0] == "plans/chengdu-2015/" and unit_row(files, 0)[1] == "top"
     rows = [unit_row(files, unit) for unit in find(files, "行政复议")]

@@ -152,10 +152,13 @@
     return low;
   }
 
-  // The pages whose place or province holds a word (四川 for 成都市 四川省), as {page: true}.
+  // The pages whose place or province holds a word (四川 for 成都市 四川省 2015), or whose year is
+  // the word (2015; 15 is none), as {page: true}.
   function pagesNaming(word, ready) {
-    var named = {};
-    ready.places.forEach(function (places, page) { if (places.indexOf(word.text) >= 0) named[page] = true; });
+    var named = {}, figures = /^[0-9]+$/.test(word.text);
+    ready.places.forEach(function (places, page) {
+      if (figures ? places.split(" ").indexOf(word.text) >= 0 : places.indexOf(word.text) >= 0) named[page] = true;
+    });
     return named;
   }
 
