@@ -105,6 +105,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、/|丨｜]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(rf"(\d{{1,4}})\s*(?:\.(?!\d|{_EXTENSION})|、)\s*")),
     ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
+    ("i", re.compile("(\\d)\u20e3\\s*")),  # 1⃣, a keycap emoji (its variation selector taken off), as WeChat numbers
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("a", re.compile(rf"([{_LETTERS}])\s*[、.]\s*(?=[\u4e00-\u9fff《“])")),
@@ -128,7 +129,8 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
              **{chr(0x2488 + k): ("i", str(k + 1)) for k in range(20)},
              # Circled digits of other sets, as word processors' numbering prints them: ❶, ➀, ➊, ⓵ (cited ①).
              **{chr(first + k): ("r", CIRCLED[k]) for first in (0x2776, 0x2780, 0x278A, 0x24F5) for k in range(10)},
-             **{chr(0x24EB + k): ("r", CIRCLED[10 + k]) for k in range(10)}}  # ⓫ to ⓴, after ❿
+             **{chr(0x24EB + k): ("r", CIRCLED[10 + k]) for k in range(10)},  # ⓫ to ⓴, after ❿
+             "\U0001F51F": ("i", "10")}  # 🔟, the keycap emoji after 9⃣
 FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
                 "roman": "Roman-numbered part", "s": "section", "sq": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item", "h": "chapter",
@@ -139,7 +141,8 @@ FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "divisi
 ONLY_IN_RUNS = ("o", "y", "z", "b", "a")
 # What a list may print instead of numbers, before a paragraph's first character (a word processor's
 # Symbol or Wingdings bullets are made these by :mod:`generator.clean`).
-_BULLETS = "●•◆■▪◇□►▶◎○❖❑➢➤▷★☆✓√"
+_BULLETS = "●•◆■▪◇□►▶◎○❖❑➢➤▷★☆✓√" \
+    "🔹🔸🔶🔷◾◼👉➡✅✔☑📌📍⭐🌟💡🔺"  # and the emoji an article on WeChat bullets with
 # A bulleted item says more than a menu's entry (● 政务公开 ● 互动交流, at a page's foot): six characters at least.
 _BULLET = re.compile(rf"\s*([{_BULLETS}])\s*(?=[\u4e00-\u9fff《“]\S{{5}})")
 # Paragraphs counted in words, which a covering notice or a preamble may count too.

@@ -4291,6 +4291,24 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
             ("c1-b1", "深化放管服改革", "县司法局牵头"), ("c1-b2", "推进综合行政执法改革", "县委编办牵头")], bullet
 
 
+def test_an_article_on_wechat_numbers_with_keycap_emoji_and_bullets_with_emoji():
+    """1️⃣ 2️⃣ … 🔟 number as 1. does; 🔹, 👉, ✅, 📌 … bullet: they had been paragraphs counted by their notes, the emoji
+    the first words of their titles."""
+    keycaps = "".join(f"{digit}\ufe0f\u20e3推进第{digit}项工作。落实责任。（牵头单位：县司法局）\n" for digit in range(1, 10))
+    plan = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n{keycaps}\U0001F51F推进第十项工作。\n")
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [
+        (f"c1-i{k}", f"推进第{k}项工作") for k in range(1, 10)] + [("c1-i10", "推进第十项工作")]
+    for bullet in ("\U0001F539", "\U0001F449", "\u2705", "\U0001F4CC", "\u27a1\ufe0f", "\u2714\ufe0f"):
+        bulleted = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n{bullet}严格落实重大行政决策程序。（牵头单位：县政府办）\n"
+                         f"{bullet} 健全法律顾问制度。（牵头单位：县司法局）\n")
+        assert [(task.anchor, task.title) for task in bulleted.tasks()] == [
+            ("c1-b1", "严格落实重大行政决策程序"), ("c1-b2", "健全法律顾问制度")], bullet
+    # An arrow before a number still only decorates it, and one alone at an article's foot is no list.
+    pointed = _plan("某某县2024年法治政府建设工作要点\n一、主要任务\n\U0001F4491.加强学习。\n\U0001F4492.规范执法。\n"
+                    "\U0001F449点击阅读原文查看全文\n")
+    assert [task.anchor for task in pointed.tasks()] == ["c1-i1", "c1-i2"]
+
+
 UNNUMBERED_ITEMS = ("某某县2024年法治政府建设工作要点\n一、深入学习贯彻习近平法治思想\n"
                     "把学习贯彻习近平法治思想作为会前学法的首要内容。（责任单位：县司法局）\n"
                     "组织开展领导干部应知应会法律法规知识测试。（责任单位：县委组织部）\n二、依法全面履行政府职能\n"
