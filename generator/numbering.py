@@ -51,11 +51,13 @@ from .document_parts import is_organ_line
 from .model import Marker
 from .script import fold
 
-# A zero typed as a figure or a letter among Chinese numerals (二0二三) is one too.
+# A zero typed as a figure or a letter among Chinese numerals (二0二三) is one too; and the financial numerals
+# (壹、贰、叁、), as a formal document may number its parts, in either script.
+_FINANCIAL = dict(zip("壹贰貳叁參肆伍陆陸柒捌玖", (1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9)))
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "0": 0, "O": 0, "Ｏ": 0, "０": 0, "一": 1, "二": 2, "两": 2, "兩": 2,
-              "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100}
-_CN = "零〇○一二两兩三四五六七八九十百"
+              "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, **_FINANCIAL}
+_CN_UNITS = {"十": 10, "百": 100, "拾": 10, "佰": 100}
+_CN = "零〇○一二两兩三四五六七八九十百" + "".join(_FINANCIAL) + "拾佰"
 CIRCLED = "".join(map(chr, [*range(0x2460, 0x2474), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)]))  # ① to ㊿
 # Roman numerals as Unicode prints them, one character each (Ⅻ is twelve), as a few plans number their parts.
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"

@@ -4291,6 +4291,17 @@ def test_a_bulleted_list_s_items_are_tasks_numbered_by_their_place_in_it():
             ("c1-b1", "深化放管服改革", "县司法局牵头"), ("c1-b2", "推进综合行政执法改革", "县委编办牵头")], bullet
 
 
+def test_parts_numbered_in_financial_numerals_are_numbered_as_in_common_ones():
+    plan = _plan("某某县法治政府建设实施方案\n壹、总体要求\n坚持党的领导。\n贰、主要任务\n（壹）依法全面履行政府职能\n"
+                 "1.深化改革。（牵头单位：县司法局）\n（貳）健全制度\n1.加强审查。\n拾壹、附则\n本方案自印发之日起施行。\n")
+    # Before, 壹、 and （壹） numbered nothing: the plan's parts were its preamble's text.
+    assert [(node.anchor, node.number) for node in plan.root.walk() if node.marker] == [
+        ("c1", "壹"), ("c2", "贰"), ("c2-s1", "贰(壹)"), ("c2-s1-i1", "贰(壹)1"), ("c2-s2", "贰(貳)"), ("c2-s2-i1", "贰(貳)1"),
+        ("c11", "拾壹")]
+    assert _plan("某某县法治政府建设实施方案\n第壹条 为了规范执法，制定本办法。\n第贰条 本办法适用于全县。\n").tasks()[1].anchor \
+        == "art2"
+
+
 def test_an_article_on_wechat_numbers_with_keycap_emoji_and_bullets_with_emoji():
     """1️⃣ 2️⃣ … 🔟 number as 1. does; 🔹, 👉, ✅, 📌 … bullet: they had been paragraphs counted by their notes, the emoji
     the first words of their titles."""
