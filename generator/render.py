@@ -6,6 +6,7 @@ source text passes through :mod:`generator.escape`.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -467,14 +468,42 @@ def _report_table(head: Sequence[str], rows: Sequence[Sequence[str]], escaped: b
     return f'<table class="atlas-report"><thead><tr>{names}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def report_anchor(source: str) -> str:
+    """A source file's section of the build report, by its name: ``file-`` and the name where it is plain
+    ASCII (``file-000_6fb7fc662887b81d-txt``), else a hash of it."""
+    if re.fullmatch(r"[A-Za-z0-9_.-]+", source):
+        return "file-" + source.replace(".", "-")
+    return "file-" + hashlib.blake2b(source.encode(), digest_size=6).hexdigest()
+
+
+def _report_summary(corpus: Corpus, sources: list[str], published: dict[str, Plan]) -> list[str]:
+    """The build at a glance, and the files that need attention, errors first: at a thousand files, the
+    few with problems are not to be looked for among the sections."""
+    errors, warnings = defaultdict(list), defaultdict(list)
+    for diagnostic in corpus.diagnostics:
+        (errors if diagnostic.level == "error" else warnings)[diagnostic.source].append(diagnostic)
+    tasks = sum(len(plan.tasks()) for plan in published.values())
+    out = [f'<p class="atlas-text">共 {len(sources)} 个源文件：发布 {len(published)} 份规划、{tasks} 项任务，'
+           f"未发布 {len(sources) - len(published)} 个文件；错误 {sum(map(len, errors.values()))} 条，"
+           f"警告 {sum(map(len, warnings.values()))} 条。</p>", ""]
+    attention = sorted(set(errors) | set(warnings), key=lambda source: (source not in errors, source))
+    if not attention:
+        return out
+    rows = [(f'<a href="#{report_anchor(source)}">{escape.text(source)}</a>', str(len(errors[source])),
+             str(len(warnings[source])), escape.text((errors[source] or warnings[source])[0].message))
+            for source in attention]
+    return out + ["## 需要处理的文件 {#attention}", "", _report_table(("文件", "错误", "警告", "第一条问题"), rows, escaped=True), ""]
+
+
 def render_report(corpus: Corpus) -> str:
     out = ["---", "title: 构建报告", "---", "", "# 构建报告 (build report)", "",
            "每个源文件在清洗和解析中发生了什么：删去的网页元素、疑似乱码、解析警告与错误。", ""]
     published = {plan.source: plan for plan in corpus.plans}
     sources = sorted(set(published) | {d.source for d in corpus.diagnostics})
+    out += _report_summary(corpus, sources, published)
     for source in sources:
         plan = published.get(source)
-        out += [f"## {escape.inline(source)}", ""]
+        out += [f"## {escape.inline(source)} {{#{report_anchor(source)}}}", ""]
         if plan:
             rejoined = f"，接回折行 {plan.cleaning.lines_rejoined} 处" if plan.cleaning.lines_rejoined else ""
             out.append(f'<p>发布为 <a href="../{plan_url(plan.meta.slug)}"{script_lang(plan)}>'

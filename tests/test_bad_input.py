@@ -43,6 +43,23 @@ def test_each_bad_file_is_reported_and_the_good_ones_publish(tmp_path):
     assert all(d.hint for d in errors.values())
 
 
+def test_the_report_opens_with_the_build_at_a_glance_and_the_files_that_need_attention_errors_first(tmp_path):
+    """At a thousand files, the few with problems had to be looked for among the sections."""
+    from generator.render import render_report
+
+    undated = "某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。（牵头单位：县司法局）\n"
+    corpus = load_corpus(_write(tmp_path / "src", {"a_good.txt": GOOD, "b_undated.txt": undated,
+                                                   "c_word.txt": b"PK\x03\x04" + bytes(100), "计划.txt": ""}))
+    report = render_report(corpus)
+    assert "共 4 个源文件：发布 2 份规划" in report and "未发布 2 个文件；错误 2 条，警告 1 条。" in report
+    attention = report[report.index("## 需要处理的文件"):report.index("{#file-a_good-txt}")]
+    linked = re.findall(r'<a href="#(file-[^"]+)">([^<]+)</a>', attention)
+    assert [name for _, name in linked] == ["c_word.txt", "计划.txt", "b_undated.txt"]  # errors first, then by name
+    assert all(f"{{#{anchor}}}" in report for anchor, _ in linked) and "{#file-c_word-txt}" in report
+    assert "ZIP" in attention and "no year" in attention
+    assert "需要处理的文件" not in render_report(load_corpus(_write(tmp_path / "fine", {"a_good.txt": GOOD})))
+
+
 def test_files_a_build_would_pass_over_are_named_with_what_to_do(tmp_path):
     sources = _write(tmp_path / "src", {"plan.txt": GOOD, "plan.yml": "level: city\n", "notice.docx": b"PK\x03\x04",
                                         "page.md": GOOD, "gone.yml": "slug: gone\n", PINS_FILE: "{}\n",
