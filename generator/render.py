@@ -492,7 +492,8 @@ def _report_summary(corpus: Corpus, sources: list[str], published: dict[str, Pla
     rows = [(f'<a href="#{report_anchor(source)}">{escape.text(source)}</a>', str(len(errors[source])),
              str(len(warnings[source])), escape.text((errors[source] or warnings[source])[0].message))
             for source in attention]
-    return out + ["## 需要处理的文件 {#attention}", "", _report_table(("文件", "错误", "警告", "第一条问题"), rows, escaped=True), ""]
+    table = _report_table(("文件", "错误", "警告", "第一条问题"), rows, escaped=True)
+    return out + ["## 需要处理的文件 {#attention}", "", table, ""]
 
 
 def render_report(corpus: Corpus) -> str:
