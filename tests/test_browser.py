@@ -208,6 +208,9 @@ def test_a_plan_named_by_place_and_year_and_a_task_by_its_cited_number_are_found
     search(page, "成都 2015 38", pages=1)
     assert page.eval_on_selector_all(".atlas-search__hit", "a => a.map(x => x.hash)") == ["#c2-s8-i38"]
     assert plans_in(search(page, "2015 行政复议", pages=1)) == {"chengdu-2015"}
+    # The task numbered 15 comes first, before the plan's opening, whose dates hold 15 more often (2015-2020).
+    search(page, "成都 15", pages=1)
+    assert page.eval_on_selector_all(".atlas-search__hit", "a => a.map(x => x.hash)")[:2] == ["#c2-s3-i15", "#top"]
     # A year names a plan only whole: 15 is no 2015, so 15 行政复议 finds no plan of 2015 by its year.
     search(page, "15 行政复议", pages=0)
     assert page.locator(".atlas-search__page").count() == 0

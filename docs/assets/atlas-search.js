@@ -301,11 +301,20 @@
         return hits.length < HITS_PER_PAGE ? more() : pageFound(hits, found.units.length - checked);
       });
     }
-    // A plan in traditional script has its words marked so, as on its page.
+    // A plan in traditional script has its words marked so, as on its page; a task numbered as a query's
+    // figure says (成都 15) comes first, before the opening whose dates hold it (2015).
     function pageFound(hits, others) {
+      hits.sort(function (a, b) { return numbered(b, words) - numbered(a, words); });
       return { hits: hits, others: others, lang: ready.traditional[found.page] ? "zh-Hant" : "" };
     }
     return more();
+  }
+
+  function numbered(unit, words) {
+    var heading = fold(unit.heading).join("");
+    return words.some(function (word) {
+      return /^[0-9]+$/.test(word.text) && heading.indexOf(word.text) === 0 && !/[0-9]/.test(heading[word.text.length] || "");
+    }) ? 1 : 0;
   }
 
   function pageResult(result, words) {
