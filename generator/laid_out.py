@@ -162,12 +162,18 @@ def _column_starts(lines: list[str], full: list[int], measure) -> list[float]:
     return [sum(column) / len(column) for column in zip(*starts)]
 
 
+# How far a cell's start may count from its column's: a name centred over its column, or a converter's drift
+# along a line, is a few cells off whatever the measure, and what tells the measure is how many line up.
+_MISALIGNMENT_MAX = 2
+
+
 def _misalignment(firsts: list[list[int]], others: list[list[int]]) -> float:
     """How far cells start from their columns' average start over ``firsts`` (each line's start of
-    every column), each of ``firsts`` from its column's, each word of ``others`` from the nearest."""
+    every column), each of ``firsts`` from its column's, each word of ``others`` from the nearest; each at
+    most :data:`_MISALIGNMENT_MAX`."""
     starts = [sum(column) / len(column) for column in zip(*firsts)]
-    return (sum(abs(at - start) for line in firsts for at, start in zip(line, starts))
-            + sum(min(abs(at - start) for start in starts) for line in others for at in line))
+    return (sum(min(abs(at - start), _MISALIGNMENT_MAX) for line in firsts for at, start in zip(line, starts))
+            + sum(min(_MISALIGNMENT_MAX, *(abs(at - start) for start in starts)) for line in others for at in line))
 
 
 def _name_starts(line: str, names: tuple[str, ...], measure) -> list[int]:

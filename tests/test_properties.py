@@ -265,6 +265,9 @@ def _laid_out(rows: list[tuple[str, str, str, str]], widths: list[int], gap: int
                           st.sampled_from(DEADLINES)), min_size=1, max_size=12),
        st.integers(6, 24), st.integers(2, 6), st.integers(1, 3), st.sampled_from(LAYOUTS), st.booleans(),
        st.booleans())
+# A fresh draw: one row whose units wrap under columns that a character's and an editor's measure both line
+# up, the centred header's names telling them apart (its wrapped 办公室 and 局 had gone to the next columns).
+@example([("深化政务公开。", "县政府办公室", "县司法局", "2024年底前")], 12, 3, 2, LAYOUTS[2], True, False)
 def test_a_task_table_laid_out_with_spaces_has_a_task_per_row_with_its_cells(rows, task_width, unit_width, gap,
                                                                              layout, centred, spread):
     """A table laid out in columns of spaces (pdftotext -layout, pandoc, an editor), its cells wrapped
