@@ -207,6 +207,9 @@ def test_a_plan_named_by_place_and_year_and_a_task_by_its_cited_number_are_found
     page.goto("")
     search(page, "成都 2015 38", pages=1)
     assert page.eval_on_selector_all(".atlas-search__hit", "a => a.map(x => x.hash)") == ["#c2-s8-i38"]
+    # As a reader numbers a task: the figures apart from the Chinese around them.
+    search(page, "成都 第38项", pages=1)
+    assert page.eval_on_selector_all(".atlas-search__hit", "a => a.map(x => x.hash)") == ["#c2-s8-i38"]
     assert plans_in(search(page, "2015 行政复议", pages=1)) == {"chengdu-2015"}
     # The task numbered 15 comes first, before the plan's opening, whose dates hold 15 more often (2015-2020).
     search(page, "成都 15", pages=1)

@@ -104,18 +104,32 @@
   }
 
   // A query's words: its runs of symbols, folded (spaces and punctuation
-  // separate them, as they cut the indexed text). A word needs two symbols.
+  // separate them, as they cut the indexed text), and figures apart from the
+  // Chinese around them, as a reader numbers a task (第38项, 任务38: 38). A word
+  // needs two symbols.
   function queryWords(query) {
     var words = [], run = [];
-    fold(query).concat([" "]).forEach(function (ch) {
-      if (isSymbol(ch)) return run.push(ch);
+    function end() {
       if (run.length >= 2) {
         var terms = run.slice(1).map(function (second, k) { return run[k] + second; });
         words.push({ text: run.join(""), terms: terms });
       }
       run = [];
+    }
+    fold(query).concat([" "]).forEach(function (ch) {
+      if (!isSymbol(ch)) return end();
+      if (run.length && isFigure(ch) !== isFigure(run[run.length - 1]) && (isChinese(ch) || isChinese(run[run.length - 1]))) end();
+      run.push(ch);
     });
     return words;
+  }
+
+  function isFigure(ch) {
+    return ch >= "0" && ch <= "9";
+  }
+
+  function isChinese(ch) {
+    return isSymbol(ch) && !isFigure(ch) && !(ch >= "a" && ch <= "z");
   }
 
   // Every other pair covers a word's characters (行政复议: 行政, 复议), and the
