@@ -240,6 +240,18 @@ def test_full_width_digits_and_traditional_words_fold_as_the_index_folded_them(p
     assert "12345" in "".join(page.locator(".atlas-search__excerpt mark").all_inner_texts())
 
 
+def test_a_traditional_plan_s_words_are_marked_traditional_on_its_page_and_in_its_table_of_contents(page):
+    """So a browser draws them in a traditional font; the theme writes the table of contents without lang."""
+    page.goto("plans/zhongkai-2018/")
+    traditional = "element => element.matches(':lang(zh-Hant)')"
+    assert page.locator("h1").evaluate(traditional) and page.locator(".atlas-body").first.evaluate(traditional)
+    assert page.locator('.md-nav--secondary a.md-nav__link[href="#c2-s1"]').last.evaluate(traditional)
+    assert page.locator("details.atlas-alt p").first.evaluate("p => p.matches(':lang(zh-Hans)')")
+    assert not page.locator(".atlas-cite").first.evaluate(traditional)
+    page.goto("plans/chengdu-2015/")
+    assert not page.locator('.md-nav--secondary a.md-nav__link[href="#c2-s1"]').last.evaluate(traditional)
+
+
 def test_deep_link_scrolls_the_task_into_view(page):
     page.goto("plans/chengdu-2015/#c2-s8-i38")
     page.wait_for_load_state("load")

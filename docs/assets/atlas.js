@@ -2,6 +2,13 @@
 // The citation text comes from the page (data-citation, HTML-escaped at build
 // time); the URL is the page's own address with the task's anchor.
 (function () {
+  // The table of contents repeats a traditional plan's headings, which the
+  // theme writes without their lang: each entry takes its heading's.
+  document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']").forEach(function (link) {
+    var heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (heading && heading.lang) link.lang = heading.lang;
+  });
+
   function citationFor(button) {
     var url = window.location.href.split("#")[0] + "#" + button.dataset.anchor;
     return button.dataset.citation + " " + url;
