@@ -15,7 +15,7 @@ import unicodedata
 
 from .script import simplified_aligned
 from .document_parts import SIGNATURE_LINES, is_date_line, is_organ_line
-from .tables import NUMBER_HEADER, header_columns, row_number
+from .tables import NUMBER_HEADER, header_columns, roles_read_right, row_number
 
 _SPACES = re.compile(r"[ \u3000]+")
 _WORD = re.compile(r"[^ \u3000]+")
@@ -66,19 +66,36 @@ def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) ->
     if not full:
         return
     measure = _positions_measure(lines, names, rows, full)
-    starts = _column_starts(lines, full, measure)
-    table = []
-    for row in rows:
-        cells_of_row = list(names) if row[0] == header else [""] * width
-        for k in row[row[0] == header:]:
-            for column, word in _words_in_columns(lines[k], starts, measure, width if k == row[0] else 0):
-                cells_of_row[column] += word
-        table.append(cells_of_row)
+    table = _cells(lines, rows, full, names, measure)
+    labels = header_columns(names)[1]
+    if not _reads_right(table, labels):  # a row's wrapped words put by the other measure where they read right
+        other = _cells(lines, rows, full, names, next(other for other in _MEASURES if other is not measure))
+        table = other if _reads_right(other, labels) else table
     filled = [column for column in range(width) if any(row[column] for row in table[1:])]
     for k in range(header, rows[-1][-1] + 1):  # its rules and the header repeated on its pages too
         lines[k] = ""
     for row, cells_of_row in zip(rows, table):
         lines[row[0]] = "\t".join(cells_of_row[column] for column in filled)
+
+
+def _cells(lines: list[str], rows: list[list[int]], full: list[int], names: tuple[str, ...], measure) -> list[list[str]]:
+    """The header's names and each row's cells, each cell's words from the row's lines, by ``measure``."""
+    starts = _column_starts(lines, full, measure)
+    table = []
+    for row in rows:
+        cells_of_row = list(names) if row is rows[0] else [""] * len(names)
+        for k in row[row is rows[0]:]:
+            for column, word in _words_in_columns(lines[k], starts, measure, len(names) if k == row[0] else 0):
+                cells_of_row[column] += word
+        table.append(cells_of_row)
+    return table
+
+
+def _reads_right(table: list[list[str]], labels: tuple[str | None, ...]) -> bool:
+    """Whether every row's filled cells in columns of units name units and in its column of time limits read
+    as times."""
+    return all(roles_read_right(row, tuple(label if cell else None for cell, label in zip(row, labels)))
+               for row in table[1:])
 
 
 def _positions_measure(lines: list[str], names: tuple[str, ...], rows: list[list[int]], full: list[int]):

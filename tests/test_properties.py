@@ -268,6 +268,9 @@ def _laid_out(rows: list[tuple[str, str, str, str]], widths: list[int], gap: int
 # A fresh draw: one row whose units wrap under columns that a character's and an editor's measure both line
 # up, the centred header's names telling them apart (its wrapped 办公室 and 局 had gone to the next columns).
 @example([("深化政务公开。", "县政府办公室", "县司法局", "2024年底前")], 12, 3, 2, LAYOUTS[2], True, False)
+# And one whose wrapped 府 an editor's measure puts right under the lead units' column: by a character's, 县司法局
+# and 各乡镇人民政府 read as units where 县司法局府 and 各乡镇人民政 did not.
+@example([("健全依法决策机制", "县司法局", "各乡镇人民政府", "2024年底前")], 7, 6, 1, LAYOUTS[1], False, False)
 def test_a_task_table_laid_out_with_spaces_has_a_task_per_row_with_its_cells(rows, task_width, unit_width, gap,
                                                                              layout, centred, spread):
     """A table laid out in columns of spaces (pdftotext -layout, pandoc, an editor), its cells wrapped
