@@ -126,6 +126,7 @@ def _node_record(node: Node, duties, found) -> dict:
               "children": [_node_record(child, duties, found) for child in node.children]}
     if node.anchor in duties:
         record["lead"], record["partners"] = list(duties[node.anchor].leads), list(duties[node.anchor].partners)
+        record["lead_kinds"] = lead_kinds(duties[node.anchor].leads)
     if node.anchor in found:
         record["deadlines"], record["targets"] = (list(v) for v in found[node.anchor])
     return record

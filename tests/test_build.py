@@ -103,6 +103,9 @@ def test_export_schema(site):
     assert task["path"] == ["二", "一", "1"] and task["url"] == "plans/chengdu-2015/#c2-s1-i1"
     assert task["lead"] == ["市委编办(市审改办)"] and task["source"] == "000_6fb7fc662887b81d.txt"
     assert task["lead_kinds"] == ["staffing"]  # its anchor on the lead-unit index, units/#staffing
+    tree = json.loads((site / "data" / "plans" / "chengdu-2015.json").read_text(encoding="utf-8"))["tree"]
+    node = tree["children"][1]["children"][0]["children"][0]  # 二(一)1, as the plan prints its note
+    assert (node["anchor"], node["lead"], node["lead_kinds"]) == ("c2-s1-i1", ["市委编办(市审改办)"], ["staffing"])
     assert {"title", "text", "partners", "deadlines", "targets", "topics", "equivalents"} <= set(task)
     assert all(other.split("#")[0] != "chengdu-2015" for other in task["equivalents"])
     assert {p["slug"]: p["task_count"] for p in plans}["miyun-2011"] == 29
