@@ -4982,6 +4982,8 @@ def test_a_large_corpus_s_coverage_and_lead_units_are_split_by_province(seeds):
     ("县交通运输综合执法大队", "transport"), ("县税务局", "taxation"), ("县人大常委会办公室", "congress-cppcc"),
     ("县综合行政执法局", "urban-management"), ("區城管執法分局", "urban-management"),
     ("县审批局", "government-services"), ("司法所", "legal-affairs"),
+    # A township's: its party and government office, police station and comprehensive-governance centre.
+    ("党政办", "general-office"), ("派出所", "public-security"), ("综治中心", "political-legal"),
     # 人民政府 holds 民政: a government is no civil-affairs department.
     ("各乡镇人民政府", "local-government"), ("县退役军人事务局", "other"),
 ])
