@@ -46,8 +46,10 @@ def names_a_plan_on_the_subject(words: str) -> bool:
     return names_a_plan(words) and bool(_SUBJECT_NAMED.search(words))
 
 
+# What stands between the ends of a span of time, folded: 2021—2025, 1月至6月.
+SPAN = "[-—–~至到]"
 # A plan's period in brackets after its title, folded: (2021—2025年).
-PERIOD = r"\(\s*\d{4}\s*年?\s*[-—–~至到]+\s*(?:\d{4}\s*年?|\d{2}\s*年)\s*\)"  # (2021—2025年), (2021-25年)
+PERIOD = rf"\(\s*\d{{4}}\s*年?\s*{SPAN}+\s*(?:\d{{4}}\s*年?|\d{{2}}\s*年)\s*\)"  # (2021—2025年), (2021-25年)
 # The stage of a plan's text in brackets after its title, folded: (征求意见稿), (试行), (2023年修订); no kind of
 # plan, though 意见 is in its words.
 STAGE = r"\((?:(?:征求)?意见稿|试行|暂行|草案|送审稿|讨论稿|修订稿|修改稿|代拟稿|审议稿|报批稿|\d{4}\s*年(?:修订|修正|修改))\)"
@@ -102,7 +104,7 @@ _DATE_ENDS = DAY_MARKS + "0123456789０１２３４５６７８９"
 # （2021年12月30日中共某某市委、某某市人民政府印发）, （2016年12月20日省政府第89次常务会议审议通过）, or dated by
 # its month alone, （2021年12月市政府第45次常务会议审议通过）: the date up to its day, else up to its month; not a
 # span of time (（2023年1月—6月）).
-_PRINTED_NOTES = tuple(re.compile(rf"\(\s*([^()]*?{last})\s*(?![-~—–至到])([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
+_PRINTED_NOTES = tuple(re.compile(rf"\(\s*([^()]*?{last})\s*(?!{SPAN})([^()]*?)\s*(?:印发|发布|公布|通过)?\s*\)")
                        for last in ("日", "月"))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from .document_parts import DAY
+from .document_parts import DAY, SPAN
 from .model import Node
 from .script import fold, simplified_aligned
 
@@ -456,7 +456,7 @@ _DEADLINE = re.compile(
     r"(?:(?:到|至|于|在)\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*" + DAY + r")?)?"
     # to a month of the same year or a later one, or to a later year: 2023年9月至12月, 2023年3月—2024年6月,
     # 2023年至2025年
-    r"(?:\s*[至到—–~-]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?|\d{4}\s*年))?"
+    r"(?:\s*" + SPAN + r"\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?|\d{4}\s*年))?"
     r"(?:上半年|下半年|年底|年末|底|末|上旬|中旬|下旬|第?[一二三四]季度(?:末|底)?)?"
     r"(?:前|以前|之前|完成)?"
     # A time limit that comes back (每年11月底前, 每季度末前): only with its 前.
@@ -486,7 +486,7 @@ _UNDATED_LIMIT = re.compile(r"(?:今年|本年度?|当年|明年|次年)?"
                             r"|年底前?)|(?:今年|本年度?|当年)内|年内"
                             r"|\d{1,2}\s*月份|第?[一二三四]季度(?:末|底)?前?"
                             r"|\d{4}\s*年(?:度内?|内)|本年度"
-                            r"|\d{4}\s*年?\s*[-—–~至到]\s*\d{4}\s*年"
+                            r"|\d{4}\s*年?\s*" + SPAN + r"\s*\d{4}\s*年"
                             r"|全年|每年|每半年|每季度|每月|常态化(?:推进|开展)?|长期(?:坚持)?"
                             r"|持续(?:推进|开展)?|及时|立即|即时|适时")
 

@@ -17,8 +17,8 @@ from itertools import takewhile
 from pypinyin import lazy_pinyin
 
 from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS, MONTH_DATE,
-                             ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, STAGE, dating_note, is_organ_line,
-                             names_a_plan, organs_apart, signing_organs)
+                             ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, SPAN, STAGE, dating_note,
+                             is_organ_line, names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int
@@ -34,13 +34,13 @@ _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*�
 # A year in either way of writing it, before 年.
 _ANY_YEAR = rf"(?:\d{{4}}|{CN_YEAR_DIGITS})\s*年"
 _CN_DATE = re.compile(rf"({CN_YEAR_DIGITS})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}}){DAY}")
-_PERIOD = re.compile(r"(\d{4})\s*年?\s*[-—–~至到]+\s*(\d{4})")
+_PERIOD = re.compile(rf"(\d{{4}})\s*年?\s*{SPAN}+\s*(\d{{4}})")
 # A period whose last year is given by its last two figures: （2021-25年）.
-_SHORT_PERIOD = re.compile(r"((\d{2})\d{2})\s*年?\s*[-—–~至到]+\s*(\d{2})\s*年")
+_SHORT_PERIOD = re.compile(rf"((\d{{2}})\d{{2}})\s*年?\s*{SPAN}+\s*(\d{{2}})\s*年")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 # A year in Chinese numerals, as some titles print it: 二〇二三年, （二〇二一—二〇二五年）.
-_CN_YEAR = re.compile(rf"({CN_YEAR_DIGITS})(?=\s*[年\-—–~至到])")
+_CN_YEAR = re.compile(rf"({CN_YEAR_DIGITS})(?=\s*(?:年|{SPAN}))")
 # An organ a title opens with before the year of its plan: 中共某某县委全面依法治县委员会2023年工作要点.
 _ORGAN_BEFORE_YEAR = re.compile(rf"^(.{{4,30}}?)(?=\s*{_ANY_YEAR})")
 # Words no place's name holds, which a committee's does (县委全面依法治县委员会).
