@@ -44,6 +44,7 @@ that lost its punctuation by a slip (8加强…, 二，主要任务) where its n
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from typing import Callable
 
@@ -65,7 +66,7 @@ ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _ROMAN_TENS = ("", "X", "XX", "XXX")
 _ROMAN_UNITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 # Letters that number a list (A、 B、, or in full width, Ａ．), which folding leaves as they are.
-_LETTERS = "A-Za-zＡ-Ｚａ-ｚ"
+_LETTERS = string.ascii_letters + "".join(map(chr, [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]))
 # Words that count something: a line that opens ``10 个工作日内`` (a sentence wrapped before its
 # number), ``三 年`` or ``2.5亿元`` is no numbered paragraph.
 _COUNTED = re.compile(r"[个個项項次年月日天周週时時分家人名件条條批所户戶万萬亿億千百倍元岁歲类類种種级級篇期场場轮輪套台"
@@ -107,7 +108,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、/|丨｜]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(rf"(\d{{1,4}})\s*(?:\.(?!\d|{_EXTENSION})|、)\s*")),
     ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
-    ("i", re.compile("(\\d)\u20e3\\s*")),  # 1⃣, a keycap emoji (its variation selector taken off), as WeChat numbers
+    ("i", re.compile(r"(\d)\u20e3\s*")),  # 1⃣, a keycap emoji (its variation selector taken off), as WeChat numbers
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("a", re.compile(rf"([{_LETTERS}])\s*[、.]\s*(?=[\u4e00-\u9fff《“])")),
@@ -120,9 +121,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 # first character can open, as most lines open with none.
 _OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
             "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789[", "p": "(0123456789",
-            "r": CIRCLED, "a": "".join(map(chr, [*range(65, 91), *range(97, 123), *range(0xFF21, 0xFF3B),
-                                                 *range(0xFF41, 0xFF5B)])),
-            "box": "专專", "t": "重主工专專任措举舉行[("}
+            "r": CIRCLED, "a": _LETTERS, "box": "专專", "t": "重主工专專任措举舉行[("}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
