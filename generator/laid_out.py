@@ -15,7 +15,7 @@ import unicodedata
 
 from .script import simplified_aligned
 from .document_parts import SIGNATURE_LINES, is_date_line, is_organ_line
-from .tables import NUMBER_HEADER, header_columns, roles_read_right, row_number
+from .tables import NUMBER_HEADER, filled_cells_read_right, header_columns, row_number
 
 _SPACES = re.compile(r"[ \u3000]+")
 _WORD = re.compile(r"[^ \u3000]+")
@@ -37,8 +37,8 @@ def laid_out_rows(lines: list[str]) -> list[str]:
         if "\t" in line or "|" in line or not line.lstrip().startswith(("序", "编", "編")):
             continue
         names = header_names(line)
-        if len(names) >= 3 and NUMBER_HEADER.match(simplified_aligned(names[0])) and header_columns(names):
-            _put_laid_out_rows(lines, k, names)
+        if len(names) >= 3 and NUMBER_HEADER.match(simplified_aligned(names[0])) and (columns := header_columns(names)):
+            _put_laid_out_rows(lines, k, names, columns[1])
     return lines
 
 
@@ -59,7 +59,7 @@ def header_names(line: str) -> tuple[str, ...]:
     return tuple(names + [spread] if spread else names)
 
 
-def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) -> None:
+def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...], labels: tuple[str | None, ...]) -> None:
     width = len(names)
     rows = _laid_out_rows(lines, header, names)  # the header's lines first
     full = [row[0] for row in rows[1:] if len(_WORD.findall(lines[row[0]])) == width]
@@ -67,7 +67,6 @@ def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) ->
         return
     measure = _positions_measure(lines, names, rows, full)
     table = _cells(lines, rows, full, names, measure)
-    labels = header_columns(names)[1]
     if not _reads_right(table, labels):  # a row's wrapped words put by the other measure where they read right
         other = _cells(lines, rows, full, names, next(other for other in _MEASURES if other is not measure))
         table = other if _reads_right(other, labels) else table
@@ -78,7 +77,8 @@ def _put_laid_out_rows(lines: list[str], header: int, names: tuple[str, ...]) ->
         lines[row[0]] = "\t".join(cells_of_row[column] for column in filled)
 
 
-def _cells(lines: list[str], rows: list[list[int]], full: list[int], names: tuple[str, ...], measure) -> list[list[str]]:
+def _cells(lines: list[str], rows: list[list[int]], full: list[int], names: tuple[str, ...],
+           measure) -> list[list[str]]:
     """The header's names and each row's cells, each cell's words from the row's lines, by ``measure``."""
     starts = _column_starts(lines, full, measure)
     table = []
@@ -94,8 +94,7 @@ def _cells(lines: list[str], rows: list[list[int]], full: list[int], names: tupl
 def _reads_right(table: list[list[str]], labels: tuple[str | None, ...]) -> bool:
     """Whether every row's filled cells in columns of units name units and in its column of time limits read
     as times."""
-    return all(roles_read_right(row, tuple(label if cell else None for cell, label in zip(row, labels)))
-               for row in table[1:])
+    return all(filled_cells_read_right(row, labels) for row in table[1:])
 
 
 def _positions_measure(lines: list[str], names: tuple[str, ...], rows: list[list[int]], full: list[int]):

@@ -10,7 +10,7 @@ it stands (see :func:`generator.parse.parse`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import combinations, takewhile
@@ -458,10 +458,10 @@ def _held_by(row: list[str], labels: tuple[str | None, ...], column: int, extra:
     if any(reads_as_unit(line) != of_units for line in held[1:]):
         return None
     fitted = row[:column] + [("、" if of_units else "").join(held)] + row[column + extra + 1:]
-    return fitted if roles_read_right(fitted, labels) else None
+    return fitted if _roles_read_right(fitted, labels) else None
 
 
-def roles_read_right(row: list[str], labels: tuple[str | None, ...]) -> bool:
+def _roles_read_right(row: list[str], labels: tuple[str | None, ...]) -> bool:
     """Whether a row's cells in columns of units name units, and those in its column of time limits read as times."""
     return all(all(map(reads_as_unit, split_units(cell))) for cell, label in zip(row, labels) if label in _UNIT_LABELS) \
         and _times_read_as_times(row, labels)
@@ -560,7 +560,7 @@ def _merged_after_number(row: tuple[str, ...], above: tuple[str, ...], missing: 
             continue  # its last task column is its own
         own = iter(row)
         whole = tuple(above[column] if column in merged else next(own) for column in range(len(labels)))
-        if not any(reads_as_unit(whole[column]) for column in task_columns) and roles_read_right(list(whole), labels):
+        if not any(reads_as_unit(whole[column]) for column in task_columns) and _roles_read_right(list(whole), labels):
             readings.append(whole)
     return next((whole for whole in readings if not _leads_and_helps(whole, labels)), readings[0] if readings else None)
 
@@ -578,8 +578,13 @@ def _reads_with_its_last_cells_empty(row: tuple[str, ...], labels: tuple[str | N
     every task column its own and no unit, and units and times in its columns of units and times."""
     if len(row) <= max(task_columns) or any(reads_as_unit(row[column]) for column in task_columns):
         return False
+    return filled_cells_read_right(row, labels)
+
+
+def filled_cells_read_right(row: Sequence[str], labels: tuple[str | None, ...]) -> bool:
+    """Whether a row's filled cells in columns of units name units, and in its column of time limits read as times."""
     filled = [(cell, label) for cell, label in zip(row, labels) if cell]
-    return roles_read_right([cell for cell, _ in filled], tuple(label for _, label in filled))
+    return _roles_read_right([cell for cell, _ in filled], tuple(label for _, label in filled))
 
 
 def _merged_cells_filled(row: tuple[str, ...], above: tuple[str, ...], task_columns: tuple[int, ...],
