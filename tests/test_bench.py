@@ -15,7 +15,7 @@ from generator.corpus import load_corpus
 
 from conftest import ROOT, SOURCES
 
-STEPS = ("load", "link", "pages", "comparisons", "export", "search")  # the pipeline's, as it times them
+STEPS = ("load", "link", "pages", "comparisons", "search", "export")  # the pipeline's, as it times them
 
 
 def test_synthetic_corpus_parses_into_distinct_plans(tmp_path):
