@@ -333,11 +333,11 @@ def _spans_the_header_below(row: list[_Cell]) -> bool:
             and all(cell.rows > 1 or cell.columns > 1 for cell in row))
 
 
+_HTML_HEAD = 5000  # characters: where a page shows its markup
+
+
 def looks_like_html(text: str) -> bool:
     return len(_HTML_HINT.findall(text, 0, _HTML_HEAD)) >= 2
-
-
-_HTML_HEAD = 5000  # characters: where a page shows its markup
 
 
 def strip_markup(text: str) -> str:

@@ -148,7 +148,7 @@ class ParsedText:
 # what it carries out (贯彻落实《…》), 关于 or 全面 (全面推进依法行政…).
 _OPENS_WITHOUT_PLACE = re.compile(rf"(?:\d{{4}}\s*年|{CN_YEAR_DIGITS}年|{SUBJECT}|[“\"]|贯彻|关于|全面)")
 # A task table's column name on a line of its own, as a table copied a cell per line prints its header: 具体措施.
-_COLUMN_NAME = re.compile(r"^(?:具体|工作|主要|重点|落实)(?:措施|举措)$")
+_MEASURES_COLUMN = re.compile(r"^(?:具体|工作|主要|重点|落实)(?:措施|举措)$")
 
 
 def is_title_line(text: str) -> bool:
@@ -158,7 +158,7 @@ def is_title_line(text: str) -> bool:
     folded = fold(simplified_aligned(text))
     return (len(folded) <= TITLE_MAX and "。" not in folded and not folded.endswith(":") and names_a_plan(folded)
             and not _NOTICE.search(folded) and not folded.startswith(("为", "根据", "《")) and match_marker(text) is None
-            and header_columns(cells(text)) is None and not _COLUMN_NAME.match(folded.strip()))
+            and header_columns(cells(text)) is None and not _MEASURES_COLUMN.match(folded.strip()))
 
 
 # A plan's name that a title quotes (贯彻落实《法治政府建设实施纲要》), whose kind is not the title's.

@@ -233,7 +233,7 @@ def source_text(plan: Plan, value: str) -> str:
 
 
 # The fields of a plan's card given as the plan prints them; the others are the atlas's readings.
-_AS_PRINTED = frozenset({"发文机关", "文号"})
+_FIELDS_AS_PRINTED = frozenset({"发文机关", "文号"})
 
 
 def _meta_card(plan: Plan) -> str:
@@ -244,7 +244,7 @@ def _meta_card(plan: Plan) -> str:
             ("层级", _level_name(meta.level)), ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
             ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
             ("原始文本", plan.source)]
-    cells = "".join(f"<tr><th>{escape.text(k)}</th><td{script_lang(plan) if k in _AS_PRINTED and v else ''}>"
+    cells = "".join(f"<tr><th>{escape.text(k)}</th><td{script_lang(plan) if k in _FIELDS_AS_PRINTED and v else ''}>"
                     f"{escape.text(v or '—')}</td></tr>" for k, v in rows)
     source = ""
     if meta.source_url.startswith(("https://", "http://")):
