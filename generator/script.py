@@ -7,6 +7,7 @@ Pages always show the characters as printed; matching and linking work on a
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import opencc
@@ -129,3 +130,34 @@ def detect_script(text: str) -> str:
     cjk = len(_NOT_CJK.sub("", text))
     changed = len(_changed_by_t2s().findall(text))
     return "traditional" if cjk and changed >= _TRADITIONAL_SHARE * cjk else "simplified"
+
+
+# Characters that show nothing, which pages copied from the web carry inside words (一、\u200b总体要求,
+# 牵头单位：\u200b县司法局) and editors set round text (\u202a1.加强学习\u202c, marks of its direction): Unicode's
+# format characters (soft hyphens, zero widths, directions, invisible operators) and variation selectors, and the
+# control characters a word processor's text may hold (\x07, its cell's end), but for those that break lines. Left
+# in, they would split numbers, headings, units and search terms.
+_INVISIBLE = "".join(chr(code) for code in range(0x10000) if unicodedata.category(chr(code)) == "Cf") \
+    + "".join(map(chr, range(0xFE00, 0xFE10))) + "\x00-\x08\x0e-\x1b\x1f\x7f"
+# Spaces of other widths, as a page indents with &emsp; (\u2003\u2003为深入推进…), are spaces, so that an indented
+# paragraph's number opens its line.
+_SPACES = {**{chr(code): " " for code in range(0x2000, 0x200b)}, "\u202f": " ", "\u205f": " "}
+# A PDF's font may map a letter's glyph to the radical of that shape, and a text copied from it holds the
+# radical (⼀、总体要求, 实施⽅案, 部⻔): it looks the same but is no letter, so that no number, kind of plan or
+# unit would be read. Each is read as its letter: Kangxi radicals and compatibility ideographs as Unicode
+# decomposes them (⼀ → 一, ⽅ → 方), and the radicals supplement's forms of whole letters as its
+# CJKRadicals.txt and EquivalentUnifiedIdeograph.txt equate them (⻔ → 门, ⻓ → 长).
+_SUPPLEMENT_LETTERS = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                               "母民西见角贝车长门青韦页风飞马骨鬼鱼鸟卤麦黄黾齐齿龙龟"))
+_RADICAL_LETTERS = {**{chr(code): letter for code in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]
+                       if is_cjk(letter := unicodedata.normalize("NFKC", chr(code))) and letter != chr(code)},
+                    **_SUPPLEMENT_LETTERS}
+# One pass finds the three kinds, each read as it shows (the invisible ones as nothing).
+_SHOWN_AS = _SPACES | _RADICAL_LETTERS
+_NOT_AS_SHOWN = re.compile(f"[{_INVISIBLE}{''.join(_SHOWN_AS)}]")
+
+
+def as_shown(text: str) -> str:
+    """``text`` as it shows: without the characters that show nothing, its spaces of other widths as spaces and
+    its radicals as the letters they stand for."""
+    return _NOT_AS_SHOWN.sub(lambda found: _SHOWN_AS.get(found.group(), ""), text)
