@@ -85,6 +85,7 @@ FILE_EXTENSIONS = r"pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png"
 _EXTENSION = rf"(?:s?html?|aspx?|jsp|php|{FILE_EXTENSIONS})(?![a-z])"
 # The spaces after a part's number, and the bar an article's heading may set there (第一部分 | 总体要求), folded.
 _BAR = r"\s*(?:[|丨｜]\s*)?"
+_KEYCAP = "\u20e3"  # the mark that makes a digit before it a keycap emoji (1⃣)
 # The words a task numbered by name opens with, before its number: 任务1, 重点任务一, 工作措施2, 专项行动三.
 _TASK_WORDS = r"(?:重点|主要|工作|专项|專項)?(?:任务|任務|措施|举措|舉措|行动|行動)"
 # Patterns run on the *folded* line (ASCII punctuation), anchored at its start.
@@ -108,7 +109,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、/|丨｜]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(rf"(\d{{1,4}})\s*(?:\.(?!\d|{_EXTENSION})|、)\s*")),
     ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
-    ("i", re.compile(r"(\d)\u20e3\s*")),  # 1⃣, a keycap emoji (its variation selector taken off), as WeChat numbers
+    # 1⃣, a keycap emoji (its variation selector taken off), as WeChat numbers, and 1⃣2⃣ past 🔟
+    ("i", re.compile(rf"((?:\d{_KEYCAP}){{1,2}})\s*")),
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
     ("a", re.compile(rf"([{_LETTERS}])\s*[、.]\s*(?=[\u4e00-\u9fff《“])")),
@@ -200,7 +202,7 @@ def match_marker(line: str) -> tuple[Marker, int] | None:
         found = pattern.match(folded)
         if not found:
             continue
-        label = found.group(1)
+        label = found.group(1).replace(_KEYCAP, "")
         if family == "d":
             label = label.rstrip(".").replace("-", ".")
             family = f"d{label.count('.') + 1}"

@@ -4309,6 +4309,11 @@ def test_an_article_on_wechat_numbers_with_keycap_emoji_and_bullets_with_emoji()
     plan = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n{keycaps}\U0001F51F推进第十项工作。\n")
     assert [(task.anchor, task.title) for task in plan.tasks()] == [
         (f"c1-i{k}", f"推进第{k}项工作") for k in range(1, 10)] + [("c1-i10", "推进第十项工作")]
+    # Past 🔟 (or in its place), a number of two keycaps: 1️⃣1️⃣ is 11 (its second keycap had opened the title).
+    two_keycaps = "".join(f"{''.join(digit + chr(0xFE0F) + chr(0x20E3) for digit in str(number))}推进第{number}项工作。\n"
+                          for number in range(9, 13))
+    plan = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n{two_keycaps}")
+    assert [(task.anchor, task.title) for task in plan.tasks()] == [(f"c1-i{k}", f"推进第{k}项工作") for k in range(9, 13)]
     for bullet in ("\U0001F539", "\U0001F449", "\u2705", "\U0001F4CC", "\u27a1\ufe0f", "\u2714\ufe0f"):
         bulleted = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n{bullet}严格落实重大行政决策程序。（牵头单位：县政府办）\n"
                          f"{bullet} 健全法律顾问制度。（牵头单位：县司法局）\n")
