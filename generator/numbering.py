@@ -260,6 +260,8 @@ def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, 
     for k, found in enumerate(markers):
         if found is None:
             continue
+        if letter := _letter_of_its_run(found[0], last.get("a")):
+            found = kept[k] = (letter, found[1])
         marker, before = found[0], last.get(found[0].family)
         if marker.family in DOTTED:
             if marker.value == 1 or (before is not None and before.value == marker.value - 1
@@ -280,6 +282,14 @@ def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, 
     for run in runs.values():
         _drop_lone(kept, run)
     return kept
+
+
+def _letter_of_its_run(marker: Marker, last_letter: Marker | None) -> Marker | None:
+    """A Roman numeral of one letter (I、 V、 X、) as the next of a lettered list it follows (H、 → I、), else None."""
+    if marker.family != "roman" or last_letter is None or marker.label not in "IVX":
+        return None
+    value = marker_value("a", marker.label)
+    return Marker("a", marker.label, value, marker.printed) if last_letter.value == value - 1 else None
 
 
 def _drop_lone(kept: list[tuple[Marker, int] | None], run: list[int] | None) -> None:

@@ -4502,6 +4502,20 @@ def test_sub_items_lettered_in_order_are_numbered_by_their_letters():
         assert [node.anchor for node in lone.root.walk() if node.marker] == ["c1", "c1-i1", "c1-i2"]
 
 
+def test_a_lettered_list_past_h_goes_on_with_i_not_a_roman_numeral():
+    """I、 after H、 is the ninth letter: it had been a Roman numeral's part under H, and J、 and K、 after it, out of
+    their run, the text of that part. Parts numbered I、 II、 III、 stay Roman, the lettered items inside them too."""
+    items = "".join(f"{letter}、推进第{k}项工作。\n" for k, letter in enumerate("ABCDEFGHIJK", start=1))
+    plan = _plan(f"某某县2024年法治政府建设工作要点\n一、主要任务\n1.加强法治学习。\n{items}2.规范执法。\n")
+    assert [(node.anchor, node.title) for node in plan.root.walk() if node.marker and node.marker.family == "a"] == [
+        (f"c1-i1-a{k}", f"推进第{k}项工作") for k in range(1, 12)]
+    assert plan.tasks()[-1].anchor == "c1-i2"
+    roman = _plan("某某县法治政府建设实施方案\nI、总体要求\n坚持依法行政。\nII、主要任务\n1.加强学习。\nA、组织培训。\n"
+                  "B、开展考试。\nIII、保障措施\n加强领导。\n")
+    assert [node.anchor for node in roman.root.walk() if node.marker] == [
+        "roman1", "roman2", "roman2-i1", "roman2-i1-a1", "roman2-i1-a2", "roman3"]
+
+
 def test_a_bracketed_number_with_a_stray_mark_or_no_opening_bracket():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）、加强学习。\n（二）、规范执法。\n二、保障措施\n1）、加强领导。\n")
     assert [(task.anchor, task.title) for task in plan.tasks()] == [
