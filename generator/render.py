@@ -101,22 +101,24 @@ def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[
     """All reader pages; ``aliases`` gives old ids to keep on renumbered tasks, ``templates`` each
     plan's :func:`plan_template` by source file where they were made beforehand."""
     pages = {"index.md": render_home(corpus), "report.md": render_report(corpus)}
-    listed = EquivalentItems(corpus)
+    listed, neighbours = EquivalentItems(corpus), same_place_rows(corpus.plans)
     for plan in corpus.plans:
         template = templates[plan.source] if templates else plan_template(plan, corpus.annotations(plan))
-        pages[plan_path(plan.meta.slug)] = fill_plan(template, links, listed, (aliases or {}).get(plan.meta.slug, {}))
+        pages[plan_path(plan.meta.slug)] = fill_plan(template, links, listed, (aliases or {}).get(plan.meta.slug, {}),
+                                                     neighbours)
     return pages
 
 
 # --- plan pages ----------------------------------------------------------------
 # Where a plan's page takes what the rest of the corpus decides: a task's ids in earlier builds (from
-# the registry) and its topics and equivalents (from linking). Text from the plan reaches the page
-# escaped, so no "<" of its own can open a slot.
-_SLOT = re.compile("<\x1f(alias|links) ([^>]+)>")
+# the registry), its topics and equivalents (from linking), and the plan's card's row of the other plans
+# of its place. Text from the plan reaches the page escaped, so no "<" of its own can open a slot.
+_SLOT = re.compile("<\x1f(alias|links|place) ([^>]+)>")
 
 
 def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, list[str]] | None = None) -> str:
-    return fill_plan(plan_template(plan, corpus.annotations(plan)), links, EquivalentItems(corpus), aliases or {})
+    return fill_plan(plan_template(plan, corpus.annotations(plan)), links, EquivalentItems(corpus), aliases or {},
+                     same_place_rows(corpus.plans))
 
 
 def plan_template(plan: Plan, annotations: Annotations) -> str:
@@ -136,12 +138,16 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def fill_plan(template: str, links: Links, listed: EquivalentItems, aliases: dict[str, list[str]]) -> str:
-    """A plan's page: its template with each task's old ids, topics and equivalents."""
+def fill_plan(template: str, links: Links, listed: EquivalentItems, aliases: dict[str, list[str]],
+              neighbours: dict[str, str]) -> str:
+    """A plan's page: its template with each task's old ids, topics and equivalents, and its card's row of
+    the other plans of its place (``neighbours``, by slug: :func:`same_place_rows`)."""
     def filled(slot: re.Match) -> str:
         kind, key = slot.groups()
         if kind == "links":
             return _link_block(key, links, listed)
+        if kind == "place":
+            return neighbours.get(key, "")
         if key not in aliases:
             return ""
         return "".join(f'<span id="{old}" class="atlas-alias"></span>' for old in aliases[key]) + "\n\n"
@@ -251,7 +257,25 @@ def _meta_card(plan: Plan) -> str:
         source = f'<tr><th>来源</th><td><a href="{escape.text(meta.source_url)}" rel="nofollow noopener">' \
                  f"{escape.text(meta.source_url)}</a></td></tr>"
     downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
-    return f'<table class="atlas-card">{cells}{source}{downloads}</table>'
+    return f'<table class="atlas-card">{cells}{source}{downloads}<\x1fplace {meta.slug}></table>'
+
+
+def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
+    """The card's row of the other plans of a plan's place (its province and jurisdiction: 成都市's plans of 2015
+    and 2021, its 司法局's), earliest first, by slug, for the plans of a place that has more than one: what a
+    reader following one place's commitments over the years goes to next."""
+    places: dict[tuple[str, str], list[Plan]] = {}
+    for plan in plans:
+        places.setdefault((plan.meta.province, plan.meta.jurisdiction), []).append(plan)
+    rows = {}
+    for together in places.values():
+        together.sort(key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug))
+        for plan in together if len(together) > 1 else ():
+            others = "".join(f'<li>{escape.text(other.meta.year)} <a href="../{other.meta.slug}/">'
+                             f"{in_script(other, escape.text(other.meta.title))}</a></li>"
+                             for other in together if other is not plan)
+            rows[plan.meta.slug] = f'<tr><th>同地其他规划</th><td><ul class="atlas-neighbours">{others}</ul></td></tr>'
+    return rows
 
 
 def _duty_lines(duty: Responsibility, note: str, plan: Plan) -> str:
@@ -321,7 +345,7 @@ def _link_block(identifier: str, links: Links, listed: EquivalentItems) -> str:
         parts.append(f'<p class="atlas-topics"><span class="atlas-role">主题</span>{chips}</p>')
     if others:
         items = "".join(f"{listed[other]}{score:.2f}</span></li>" for other, score in others)
-        parts.append(f'<details class="atlas-same" open><summary>其他地方的同类任务</summary><ul>{items}</ul>'
+        parts.append(f'<details class="atlas-same" open><summary>其他规划的同类任务</summary><ul>{items}</ul>'
                      f'</details>')
     parts.append("</div>")
     return "".join(parts)

@@ -183,6 +183,29 @@ def test_a_build_whose_newest_plan_is_dated_by_its_month_is_dated_by_that_month_
     assert "SOURCE_DATE_EPOCH" not in os.environ
 
 
+def test_a_plan_s_card_lists_the_other_plans_of_its_place_by_year(tmp_path):
+    """A reader following one place over the years: 成都's plans of 2015, 2021 and 2023 each list the other two,
+    earliest first, a traditional title marked so; a place with one plan has no such row."""
+    for seed in ("chengdu", "miyun"):
+        (tmp_path / SEEDS[seed]).write_bytes((SOURCES / SEEDS[seed]).read_bytes())
+    tasks = "一、主要任务\n1.加强行政复议工作。（牵头单位：市司法局）\n2.深化政务公开。（牵头单位：市政府办公厅）\n"
+    (tmp_path / "chengdu-2023.txt").write_text("成都市2023年法治政府建設工作要點\n一、主要任務\n1.規範行政執法。（牽頭單位：市司法局）\n"
+                                             "2.推進法治督察。（牽頭單位：市委依法治市辦）\n", encoding="utf-8")
+    (tmp_path / "chengdu-2021.txt").write_text(f"成都市2021年法治政府建设工作要点\n{tasks}", encoding="utf-8")
+    pages = build(tmp_path, ROOT / "topics.yml").files
+
+    def neighbours(slug: str) -> list[str]:
+        card = pages[f"plans/{slug}.md"].split('<table class="atlas-card">')[1].split("</table>")[0]
+        return re.findall(r"<li>(\d{4}) <a href=\"\.\./([a-z0-9-]+)/\">", card)
+
+    assert neighbours("chengdu-2015") == [("2021", "chengdu-2021"), ("2023", "chengdu-2023")]
+    assert neighbours("chengdu-2021") == [("2015", "chengdu-2015"), ("2023", "chengdu-2023")]
+    assert neighbours("chengdu-2023") == [("2015", "chengdu-2015"), ("2021", "chengdu-2021")]
+    assert '<a href="../chengdu-2023/"><span lang="zh-Hant">成都市2023年法治政府建設工作要點</span></a>' \
+        in pages["plans/chengdu-2015.md"]
+    assert neighbours("miyun-2011") == [] and "同地其他规划" not in pages["plans/miyun-2011.md"]
+
+
 def test_data_files_reach_mkdocs_through_a_folder_that_is_removed_after_the_build(tmp_path, monkeypatch):
     """In this process, as `mkdocs serve` rebuilds: a copy of the data files left per build would
     fill the disk over a long session."""
