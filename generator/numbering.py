@@ -286,7 +286,7 @@ def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, 
 
 def _letter_of_its_run(marker: Marker, last_letter: Marker | None) -> Marker | None:
     """A Roman numeral of one letter (I、 V、 X、) as the next of a lettered list it follows (H、 → I、), else None."""
-    if marker.family != "roman" or last_letter is None or marker.label not in "IVX":
+    if marker.family != "roman" or last_letter is None or marker.label not in ("I", "V", "X"):
         return None
     value = marker_value("a", marker.label)
     return Marker("a", marker.label, value, marker.printed) if last_letter.value == value - 1 else None

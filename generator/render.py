@@ -262,8 +262,8 @@ def _meta_card(plan: Plan) -> str:
 
 def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
     """The card's row of the other plans of a plan's place (its province and jurisdiction: 成都市's plans of 2015
-    and 2021, its 司法局's), earliest first, by slug, for the plans of a place that has more than one: what a
-    reader following one place's commitments over the years goes to next."""
+    and 2021, its 司法局's), by year, date and slug (an undated one first), for the plans of a place that has more
+    than one: what a reader following one place's commitments over the years goes to next."""
     places: dict[tuple[str, str], list[Plan]] = {}
     for plan in plans:
         places.setdefault((plan.meta.province, plan.meta.jurisdiction), []).append(plan)
@@ -271,7 +271,7 @@ def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
     for together in places.values():
         together.sort(key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug))
         for plan in together if len(together) > 1 else ():
-            others = "".join(f'<li>{escape.text(other.meta.year)} <a href="../{other.meta.slug}/">'
+            others = "".join(f'<li>{escape.text(other.meta.year + " ").lstrip()}<a href="../{other.meta.slug}/">'
                              f"{in_script(other, escape.text(other.meta.title))}</a></li>"
                              for other in together if other is not plan)
             rows[plan.meta.slug] = f'<tr><th>同地其他规划</th><td><ul class="atlas-neighbours">{others}</ul></td></tr>'

@@ -4511,9 +4511,9 @@ def test_a_lettered_list_past_h_goes_on_with_i_not_a_roman_numeral():
         (f"c1-i1-a{k}", f"推进第{k}项工作") for k in range(1, 12)]
     assert plan.tasks()[-1].anchor == "c1-i2"
     roman = _plan("某某县法治政府建设实施方案\nI、总体要求\n坚持依法行政。\nII、主要任务\n1.加强学习。\nA、组织培训。\n"
-                  "B、开展考试。\nIII、保障措施\n加强领导。\n")
+                  "B、开展考试。\nC、组织考核。\nIV、保障措施\n加强领导。\n")
     assert [node.anchor for node in roman.root.walk() if node.marker] == [
-        "roman1", "roman2", "roman2-i1", "roman2-i1-a1", "roman2-i1-a2", "roman3"]
+        "roman1", "roman2", "roman2-i1", "roman2-i1-a1", "roman2-i1-a2", "roman2-i1-a3", "roman4"]
 
 
 def test_a_bracketed_number_with_a_stray_mark_or_no_opening_bracket():
