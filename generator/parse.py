@@ -165,7 +165,7 @@ def is_title_line(text: str) -> bool:
 _QUOTED_NAME = re.compile(r"《[^《》]*》")
 # 关于 as it opens a title, or after the organ that issues it, and what the title is about (某某市人民政府关于…的实施意见;
 # not a menu's 关于我们).
-_ABOUT = re.compile(r"(?:^|[府委局办厅室会])关于.+的")
+_ABOUT_WHAT = re.compile(r"(?:^|[府委局办厅室会])关于.+的")
 _TITLE_LINES_MAX = 3  # the most lines a title is set over
 
 
@@ -182,7 +182,7 @@ def _title_head(upper: str, title: str) -> bool:
         return bool(_OPENS_WITHOUT_PLACE.match(below))
     goes_on = below.startswith("的")  # no title opens with 的: …贯彻落实法治政府建设实施纲要 / 的实施方案
     heads = (goes_on or _SUBJECT.search(folded) is not None and _SUBJECT.search(below) is None
-             or _ABOUT.search(folded + below) is not None and not below.startswith("关于"))
+             or _ABOUT_WHAT.search(folded + below) is not None and not below.startswith("关于"))
     return (heads and len(folded) <= HEADING_MAX and (goes_on or not GENRE.search(_QUOTED_NAME.sub("", folded)))
             and not _NOTICE.search(folded) and "。" not in folded
             and not folded.endswith(":") and not UNIT_END.search(folded)
@@ -286,7 +286,7 @@ def _heading_about(lines: tuple[Line, ...], first: int) -> tuple[int, int]:
     for k in range(min(first, _HEADING_ABOUT_LINES)):
         text = fold(simplified_aligned(lines[k].text)).strip()
         if _ABOUT.match(text) and len(text) <= TITLE_MAX and "。" not in text:
-            return k - (k > 0 and _only_names_a_unit(lines[k - 1].text)), k + 1
+            return k - (k > 0 and text.startswith("关于") and _only_names_a_unit(lines[k - 1].text)), k + 1
     # Else the last line within the first few that names the subject as a title does: a page may print
     # it under its column's name and again under its byline.
     headings = [k for k in range(min(first, _HEADING_ABOUT_LINES)) if _is_subject_heading(lines[k].text)]

@@ -4166,6 +4166,12 @@ def test_a_report_is_titled_by_its_organ_and_its_heading():
                    "一、明确工作任务\n（一）加强行政复议工作。（县司法局牵头）\n")
     assert notice.meta.title == "某某县人民政府关于进一步加强法治政府建设的通知"
     assert notice.root.paragraphs == ("各乡镇人民政府，县直各单位：", "现就有关事项通知如下：")
+    # A report whose heading names its organ before 关于, with a line under it that names the subject too: the
+    # heading is its title (a pattern of the same name, defined later, had made it the line under it).
+    headed = _plan("某某县人民政府关于2023年度法治政府建设情况的报告\n某某县法治政府建设工作情况\n一、主要工作\n"
+                   "1.推进依法行政。\n2.加强执法监督。\n")
+    assert (headed.meta.title, headed.meta.issuer, headed.meta.slug) == (
+        "某某县人民政府关于2023年度法治政府建设情况的报告", "某某县人民政府", "moumou-2023")
 
 
 def test_a_first_line_naming_the_subject_is_a_title_though_it_names_no_plan():
