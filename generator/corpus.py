@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -284,10 +285,23 @@ def _parsed(text: _Text, per_plan: PlanWork | None
     error that stops it (which is as much a result of the bytes as a plan, and cached like one)."""
     try:
         plan = parse_text(text.data, text.source, text.sidecar)
+        annotations = annotate(plan)
+        return plan, annotations, per_plan(plan, annotations) if per_plan else None
     except (DecodeError, PlanError) as exc:
         return exc.diagnostic
-    annotations = annotate(plan)
-    return plan, annotations, per_plan(plan, annotations) if per_plan else None
+    except Exception as exc:  # a fault of the generator's that one text brings out must not stop the others
+        return _generator_fault(text.source, exc)
+
+
+def _generator_fault(source: str, exc: Exception) -> Diagnostic:
+    """The error for a text the generator failed on, by a fault of its own that this text brings out: the text
+    is not published (in a strict build, nothing is), the others are. It names where the generator failed."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    return Diagnostic(source, None, "error",
+                      f"the generator failed on this text ({type(exc).__name__}: {exc}, at "
+                      f"{Path(frame.filename).name}:{frame.lineno})",
+                      "a fault of the generator, not of the text: report it with the text attached; "
+                      "the other texts are published")
 
 
 def _diagnostic_key(d: Diagnostic) -> tuple:

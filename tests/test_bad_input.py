@@ -60,6 +60,28 @@ def test_the_report_opens_with_the_build_at_a_glance_and_the_files_that_need_att
     assert "需要处理的文件" not in render_report(load_corpus(_write(tmp_path / "fine", {"a_good.txt": GOOD})))
 
 
+def test_a_text_the_generator_fails_on_is_an_error_naming_where_and_the_others_publish(tmp_path, monkeypatch):
+    """A fault of the generator's that one text brings out (as a Roman IV、 after a lettered list once raised in
+    numbering) is that text's error, not the whole build's stop."""
+    import generator.corpus
+
+    real_annotate = generator.corpus.annotate
+
+    def annotate(plan):
+        if plan.source == "faulty.txt":
+            raise IndexError("tuple index out of range")
+        return real_annotate(plan)
+
+    monkeypatch.setattr(generator.corpus, "annotate", annotate)
+    corpus = load_corpus(_write(tmp_path / "src", {"good.txt": GOOD, "faulty.txt": OTHER}))
+    assert [plan.source for plan in corpus.plans] == ["good.txt"]
+    [error] = corpus.errors
+    assert error.source == "faulty.txt" and error.level == "error"
+    assert re.fullmatch(r"the generator failed on this text \(IndexError: tuple index out of range, at "
+                        r"test_bad_input\.py:\d+\)", error.message)
+    assert "report it" in error.hint and "other texts are published" in error.hint
+
+
 def test_files_a_build_would_pass_over_are_named_with_what_to_do(tmp_path):
     sources = _write(tmp_path / "src", {"plan.txt": GOOD, "plan.yml": "level: city\n", "notice.docx": b"PK\x03\x04",
                                         "page.md": GOOD, "gone.yml": "slug: gone\n", PINS_FILE: "{}\n",
