@@ -289,6 +289,8 @@ def _parsed(text: _Text, per_plan: PlanWork | None
         return plan, annotations, per_plan(plan, annotations) if per_plan else None
     except (DecodeError, PlanError) as exc:
         return exc.diagnostic
+    except MemoryError:  # the machine's, not the text's: never kept as this text's result
+        raise
     except Exception as exc:  # a fault of the generator's that one text brings out must not stop the others
         return _generator_fault(text.source, exc)
 
