@@ -19,6 +19,8 @@ family     printed         id part   typical role
 ``p``      （1） / 1）       ``p``     sub-items
 ``r``      ①               ``r``     sub-items
 ``a``      A、 / B. / Ａ．     ``a``     sub-items lettered in order (two or more in a run)
+``ri``     i. / ii、 / (iii)  ``ri``    sub-items in small Roman numerals, as a word processor's third
+                                       level of list numbers them (two or more in a run)
 ``d2``…    1.1 / 2.1.1       ``d``     an outline numbered with dots, one
                                        family per depth (2.1 is ``d2``)
 ``box``    专栏1 / 专栏一     ``box``   a plan's boxes (重点工程, 重大项目)
@@ -113,6 +115,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("i", re.compile(rf"((?:\d{_KEYCAP}){{1,2}})\s*")),
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
     ("r", re.compile(rf"([{CIRCLED}])\s*")),
+    # i. ii、 (iii): before the letters, whose i. it would otherwise be (a lettered list's i. is its: in_sequence)
+    ("ri", re.compile(r"(?:\(\s*(?=[ivx]+\s*\)))?([ivx]{1,6})\s*[、.)]\s*(?=[\u4e00-\u9fff《“])")),
     ("a", re.compile(rf"([{_LETTERS}])\s*[、.]\s*(?=[\u4e00-\u9fff《“])")),
     # 专栏1　主要指标, or with its gap lost, 专栏1主要指标
     ("box", re.compile(rf"(?:专栏|專欄)\s*([{_CN}]+|\d{{1,2}})(?::|\s|$|(?=[\u4e00-\u9fff“《]))\s*")),
@@ -123,7 +127,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 # first character can open, as most lines open with none.
 _OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
             "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789[", "p": "(0123456789",
-            "r": CIRCLED, "a": _LETTERS, "box": "专專", "t": "重主工专專任措举舉行[("}
+            "r": CIRCLED, "ri": "ivx(", "a": _LETTERS, "box": "专專", "t": "重主工专專任措举舉行[("}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}
 # Numbers a word processor's automatic numbering leaves as one character: ㈠ is （一）, ⑴ is (1), ⒈ is 1.
@@ -137,11 +141,11 @@ _ENCLOSED = {**{chr(0x3220 + k): ("s", numeral) for k, numeral in enumerate("一
 FAMILY_NAMES = {"annex": "annex", "pian": "book", "part": "part", "sec": "division", "art": "article", "c": "chapter",
                 "roman": "Roman-numbered part", "s": "section", "sq": "section",
                 "i": "item", "t": "item", "b": "bullet item", "n": "item", "h": "chapter",
-                "p": "sub-item", "r": "sub-item", "a": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
+                "p": "sub-item", "r": "sub-item", "a": "sub-item", "ri": "sub-item", "box": "box", "o": "item", "y": "item", "z": "chapter",
                 **{family: "item" for family in DOTTED}}
 # Numbers that also open what they do not number: a sentence that counts within itself (一是…；二是…
 # on one line), a figure (01 alone), a bullet before a lone line: they number only as a run of two or more.
-ONLY_IN_RUNS = ("o", "y", "z", "b", "a")
+ONLY_IN_RUNS = ("o", "y", "z", "b", "a", "ri")
 # What a list may print instead of numbers, before a paragraph's first character (a word processor's
 # Symbol or Wingdings bullets are made these by :mod:`generator.clean`).
 _BULLETS = "●•◆■▪◇□►▶◎○❖❑➢➤▷★☆✓√" \
@@ -180,8 +184,8 @@ def marker_value(family: str, label: str) -> int:
     """The value a number of ``family`` printed as ``label`` stands for: 十二 → 12, ② → 2, 3 → 3."""
     if family == "r":  # before the digits: Python counts ① as one (``"①".isdigit()``)
         return CIRCLED.index(label) + 1
-    if family == "roman":
-        return roman_to_int(label)
+    if family in ("roman", "ri"):
+        return roman_to_int(label.upper())
     if family == "a":  # B → 2, Ｂ and b too
         return ord(unicodedata.normalize("NFKC", label).upper()) - ord("A") + 1
     if family in DOTTED:  # 2.1.3 is the third under 2.1
@@ -285,8 +289,9 @@ def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, 
 
 
 def _letter_of_its_run(marker: Marker, last_letter: Marker | None) -> Marker | None:
-    """A Roman numeral of one letter (I、 V、 X、) as the next of a lettered list it follows (H、 → I、), else None."""
-    if marker.family != "roman" or last_letter is None or marker.label not in ("I", "V", "X"):
+    """A Roman numeral of one letter (I、 V、 X、, i. v. x.) as the next of a lettered list it follows (H、 → I、,
+    h. → i.), else None."""
+    if marker.family not in ("roman", "ri") or last_letter is None or marker.label not in ("I", "V", "X", "i", "v", "x"):
         return None
     value = marker_value("a", marker.label)
     return Marker("a", marker.label, value, marker.printed) if last_letter.value == value - 1 else None

@@ -4522,6 +4522,24 @@ def test_a_lettered_list_past_h_goes_on_with_i_not_a_roman_numeral():
         "roman1", "roman2", "roman2-i1", "roman2-i1-a1", "roman2-i1-a2", "roman2-i1-a3", "roman4"]
 
 
+def test_sub_items_in_small_roman_numerals_as_a_word_processor_s_third_list_level_numbers_them():
+    """1. / a. / i. are a word processor's three levels of a list, as pandoc's plain text writes them (indented);
+    i. ii. iii. had been no numbers (i. not the first of a run of letters), their sub-items run into the task."""
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.  加强学法培训。\n    a.  组织集中学习。\n"
+                 "        i.  制定年度学法计划。\n        ii.  开展专题讲座。\n        iii.  组织旁听庭审。\n"
+                 "    b.  开展法治考试。\n2.  加强执法监督。\n")
+    assert [(node.anchor, node.number, node.title) for node in plan.root.walk() if node.marker] == [
+        ("c1", "一", "主要任务"), ("c1-i1", "一1", "加强学法培训"), ("c1-i1-a1", "一1a", "组织集中学习"),
+        ("c1-i1-a1-ri1", "一1ai", "制定年度学法计划"), ("c1-i1-a1-ri2", "一1aii", "开展专题讲座"),
+        ("c1-i1-a1-ri3", "一1aiii", "组织旁听庭审"), ("c1-i1-a2", "一1b", "开展法治考试"), ("c1-i2", "一2", "加强执法监督")]
+    # In brackets too, and a lettered list's i. after h. stays its ninth letter.
+    bracketed = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.加强培训。\n(i)组织学习。\n(ii)开展考试。\n")
+    assert [task.anchor for task in bracketed.tasks()] == ["c1-i1-ri1", "c1-i1-ri2"]
+    letters = "".join(f"{letter}.推进第{k}项。\n" for k, letter in enumerate("abcdefghij", start=1))
+    lettered = _plan(f"某某县法治政府建设实施方案\n一、主要任务\n1.加强培训。\n{letters}")
+    assert [task.anchor for task in lettered.tasks()] == [f"c1-i1-a{k}" for k in range(1, 11)]
+
+
 def test_a_bracketed_number_with_a_stray_mark_or_no_opening_bracket():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）、加强学习。\n（二）、规范执法。\n二、保障措施\n1）、加强领导。\n")
     assert [(task.anchor, task.title) for task in plan.tasks()] == [
