@@ -257,7 +257,8 @@ def _meta_card(plan: Plan) -> str:
         source = f'<tr><th>来源</th><td><a href="{escape.text(meta.source_url)}" rel="nofollow noopener">' \
                  f"{escape.text(meta.source_url)}</a></td></tr>"
     downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
-    return f'<table class="atlas-card">{cells}{source}{downloads}<\x1fplace {meta.slug}></table>'
+    compare = f'<tr><th>对照</th><td><a href="../../compare/?a={meta.slug}">与另一份规划逐个主题对照</a></td></tr>'
+    return f'<table class="atlas-card">{cells}{source}{downloads}{compare}<\x1fplace {meta.slug}></table>'
 
 
 def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
@@ -357,7 +358,8 @@ def navigation(corpus: Corpus) -> list:
     plans = [{escape.text(_level_name(level)): _level_navigation(level, listed)}
              for level, listed in by_level(corpus.plans)]
     return [{"首页": "index.md"}, {"规划": plans},
-            {"比较": [{"主题": "topics/index.md"}, {"覆盖矩阵": "coverage.md"}, {"牵头单位索引": "units.md"}]},
+            {"比较": [{"主题": "topics/index.md"}, {"两份规划对照": "compare.md"}, {"覆盖矩阵": "coverage.md"},
+                    {"牵头单位索引": "units.md"}]},
             {"构建报告": "report.md"}, {"使用说明": "guide.md"}]
 
 
@@ -452,7 +454,8 @@ def render_home(corpus: Corpus) -> str:
            '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a>（Excel 可直接打开）· '
            '<a href="data/anchors.json">anchors.json</a> · '
            '<a href="report/">构建报告</a></p>', "",
-           '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="coverage/">覆盖矩阵</a> · '
+           '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="compare/">两份规划对照</a> · '
+           '<a href="coverage/">覆盖矩阵</a> · '
            '<a href="units/">牵头单位索引</a></p>', ""]
     for level, listed in by_level(corpus.plans):
         by_province = level not in LEVELS_ABOVE_PROVINCES

@@ -5,6 +5,7 @@ Pure functions of the corpus and the link stage, like :mod:`generator.render`.
 from __future__ import annotations
 
 import heapq
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -100,7 +101,7 @@ def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanLis
     members = topic_members(corpus, links)
     plans = _by_year(corpus.plans)
     pages = {"topics/index.md": render_topic_index(links, members),
-             **coverage_pages(plans, links, members), **unit_pages(plans, listed)}
+             **coverage_pages(plans, links, members), **unit_pages(plans, listed), **compare_pages(plans, links, members)}
     for topic in links.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
                                                         listed)
@@ -126,6 +127,50 @@ def topic_regions(corpus: Corpus, links: Links) -> dict[str, list[str]]:
         for slug in slugs:
             present[slug].add(regions[identifier.partition("#")[0]])
     return {slug: regions_in_order(found) for slug, found in sorted(present.items())}
+
+
+COMPARE_PAGE = "compare.md"
+
+
+def compare_pages(plans: list[Plan], links: Links, members: dict[str, dict[str, list[Node]]]) -> dict[str, str]:
+    """The page that sets two plans side by side, topic by topic, and each plan's tasks by topic for it
+    (``compare/<slug>.json``, which its script, ``atlas-compare.js``, fetches as a plan is chosen): a reader
+    comparing two places' commitments reads them there, where a topic page lists every plan's."""
+    files = {COMPARE_PAGE: render_compare_page(plans, links)}
+    for plan in plans:
+        by_topic = {topic.slug: [[node.anchor, node.number, short_title(node)]
+                                 for node in members.get(topic.slug, {}).get(plan.meta.slug, ())]
+                    for topic in links.topics}
+        files[f"compare/{plan.meta.slug}.json"] = json.dumps(
+            {"traditional": plan.meta.script == "traditional", "topics": {slug: tasks for slug, tasks in by_topic.items()
+                                                                         if tasks}},
+            ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return files
+
+
+def render_compare_page(plans: list[Plan], links: Links) -> str:
+    """The two lists to choose the plans from (by province, each plan by place, year and title), the table the
+    script fills, and the taxonomy's topics in its order, as data for the script (its "<" escaped, so that no
+    name can end the element)."""
+    choices = "".join(f'<optgroup label="{escape.text(region_name(name))}">'
+                      + "".join(f'<option value="{plan.meta.slug}"{script_lang(plan)}>'
+                                f"{escape.text(plan_label(plan, name))}　{escape.text(plan.meta.title)}</option>"
+                                for plan in listed)
+                      + "</optgroup>" for name, listed in by_region(plans))
+    topics = json.dumps([[topic.slug, topic.name] for topic in links.topics], ensure_ascii=False,
+                        separators=(",", ":")).replace("<", "\\u003c")
+    pickers = "".join(f'<label>{side} <select name="{name}">{choices}</select></label>' for side, name in
+                      (("规划甲", "a"), ("规划乙", "b")))
+    return "\n".join([
+        front_matter("两份规划对照"), "# 两份规划对照", "",
+        '<p class="atlas-text">选择两份规划，按主题逐项并排列出两者的任务；一方没有涉及的主题标为“未涉及”。'
+        "规划页信息卡的“对照”一行也通向这里。</p>", "",
+        f'<div class="atlas-compare"><form class="atlas-compare__pickers">{pickers}</form>'
+        '<p class="atlas-compare__summary" aria-live="polite"></p>'
+        '<table class="atlas-compare__table"><thead><tr><th>主题</th><th class="atlas-compare__a"></th>'
+        '<th class="atlas-compare__b"></th></tr></thead><tbody></tbody></table>'
+        f'<script type="application/json" class="atlas-compare__topics">{topics}</script>'
+        "<noscript><p>对照需要浏览器运行 JavaScript。</p></noscript></div>", ""])
 
 
 def render_topic_index(links: Links, members) -> str:

@@ -5,6 +5,7 @@ go to ``test-artifacts/`` (kept by the test run, ignored by git) for a reviewer.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import zlib
@@ -269,6 +270,34 @@ def test_copy_citation_puts_citation_and_url_on_the_clipboard(page, base_url):
                       f"{base_url}plans/chengdu-2015/#c2-s1-i1")
 
 
+def test_two_plans_chosen_from_a_plan_s_card_are_set_side_by_side_by_topic_and_the_choice_is_in_the_address(page):
+    page.goto("plans/tongchuan-2024/")
+    page.click("text=与另一份规划逐个主题对照")
+    page.wait_for_function("document.querySelector('.atlas-compare').dataset.shown === 'tongchuan-2024|miyun-2011'")
+    assert page.url.endswith("compare/?a=tongchuan-2024&b=miyun-2011")
+    page.select_option("select[name=b]", "chengdu-2015")
+    page.wait_for_function("document.querySelector('.atlas-compare').dataset.shown === 'tongchuan-2024|chengdu-2015'")
+    assert page.url.endswith("compare/?a=tongchuan-2024&b=chengdu-2015")
+    row = page.locator('tr[data-topic="xingzheng-fuyi"]')
+    cells = row.locator("td")
+    assert cells.nth(0).locator("a").count() >= 1 and "二(八)38 加强行政复议工作" in cells.nth(1).inner_text()
+    # A topic only one of them has is marked on the other's side, and the summary counts both kinds.
+    assert page.locator("td.atlas-compare__missing").count() > 0
+    assert re.fullmatch(r"两份规划共同涉及 \d+ 个主题；仅规划甲涉及 \d+ 个，仅规划乙涉及 \d+ 个。",
+                        page.inner_text(".atlas-compare__summary"))
+    # A traditional plan's tasks are marked so; a task's link lands on its anchor.
+    page.select_option("select[name=a]", "zhongkai-2018")
+    page.wait_for_function("document.querySelector('.atlas-compare').dataset.shown === 'zhongkai-2018|chengdu-2015'")
+    assert page.locator('tr[data-topic="xingzheng-fuyi"] td:nth-of-type(1) a[lang="zh-Hant"]').count() >= 1
+    assert page.get_attribute("th.atlas-compare__a", "lang") == "zh-Hant"
+    assert page.get_attribute("th.atlas-compare__b", "lang") is None
+    row.locator("td").nth(1).locator("a", has_text="二(八)38").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("plans/chengdu-2015/#c2-s8-i38")
+    page.wait_for_timeout(300)
+    assert in_viewport(page, "c2-s8-i38") and page.problems == []
+
+
 def test_topic_page_links_tasks_of_several_plans_and_highlights_shared_text(page):
     page.goto("topics/xingzheng-fuyi/")
     links = page.eval_on_selector_all('article a[href*="plans/"][href*="#c"]', "links => links.map(a => a.href)")
@@ -305,7 +334,8 @@ def test_the_home_page_keeps_a_plan_s_province_and_place_on_one_line(page):
 
 
 @pytest.mark.parametrize("name, path", [("home", ""), ("plan", "plans/yunnan-2021/"),
-                                        ("topic", "topics/xingzheng-fuyi/")])
+                                        ("topic", "topics/xingzheng-fuyi/"),
+                                        ("compare", "compare/?a=chengdu-2015&b=yunnan-2021")])
 def test_pages_render_without_console_errors(page, name, path):
     page.goto(path)
     page.wait_for_load_state("networkidle")

@@ -1,0 +1,124 @@
+// fazhi-atlas: two plans side by side, topic by topic (the page compare/).
+// The page lists the plans to choose from and the taxonomy's topics; each plan's
+// tasks by topic are fetched as it is chosen (compare/<slug>.json). The choice is
+// kept in the address (compare/?a=chengdu-2015&b=tongchuan-2024), so it can be linked.
+// Text from the plans is set as text, never as HTML.
+(function () {
+  var root = document.querySelector(".atlas-compare");
+  if (!root) return;
+  var topics = JSON.parse(root.querySelector(".atlas-compare__topics").textContent);
+  var pickers = {a: root.querySelector("select[name=a]"), b: root.querySelector("select[name=b]")};
+  var summary = root.querySelector(".atlas-compare__summary");
+  var body = root.querySelector("tbody");
+  var loaded = {};
+
+  function plan(slug) {
+    if (!loaded[slug]) {
+      loaded[slug] = fetch(encodeURIComponent(slug) + ".json").then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      });
+    }
+    return loaded[slug];
+  }
+
+  function offered(slug) {
+    return Array.prototype.some.call(pickers.a.options, function (option) { return option.value === slug; });
+  }
+
+  // The plans the address names, else the first two listed; the second, if the address names one
+  // plan only (a plan page's "对照" link), the first other.
+  function choose() {
+    var query = new URLSearchParams(window.location.search);
+    var values = Array.prototype.map.call(pickers.a.options, function (option) { return option.value; });
+    var a = offered(query.get("a")) ? query.get("a") : values[0];
+    var b = offered(query.get("b")) ? query.get("b") : values.filter(function (value) { return value !== a; })[0];
+    pickers.a.value = a;
+    pickers.b.value = b || a;
+  }
+
+  function taskList(slug, data, tasks) {
+    var list = document.createElement("ul");
+    tasks.forEach(function (task) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = "../plans/" + encodeURIComponent(slug) + "/#" + encodeURIComponent(task[0]);
+      link.textContent = task[1] + " " + task[2];
+      if (data.traditional) link.lang = "zh-Hant";
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  function cell(slug, data, topic) {
+    var td = document.createElement("td");
+    var tasks = data.topics[topic] || [];
+    if (tasks.length) td.appendChild(taskList(slug, data, tasks));
+    else {
+      td.className = "atlas-compare__missing";
+      td.textContent = "未涉及";
+    }
+    return td;
+  }
+
+  // A column's heading: the chosen plan as the list names it, in the plan's script.
+  function heading(th, select) {
+    var option = select.options[select.selectedIndex];
+    th.textContent = option.textContent;
+    if (option.lang) th.lang = option.lang;
+    else th.removeAttribute("lang");
+  }
+
+  function show(a, b, dataA, dataB) {
+    var counts = {both: 0, a: 0, b: 0};
+    body.textContent = "";
+    heading(root.querySelector("th.atlas-compare__a"), pickers.a);
+    heading(root.querySelector("th.atlas-compare__b"), pickers.b);
+    topics.forEach(function (topic) {
+      var inA = (dataA.topics[topic[0]] || []).length > 0;
+      var inB = (dataB.topics[topic[0]] || []).length > 0;
+      if (!inA && !inB) return;
+      counts[inA && inB ? "both" : inA ? "a" : "b"] += 1;
+      var row = document.createElement("tr");
+      row.dataset.topic = topic[0];
+      var th = document.createElement("th");
+      var link = document.createElement("a");
+      link.href = "../topics/" + encodeURIComponent(topic[0]) + "/";
+      link.textContent = topic[1];
+      th.appendChild(link);
+      row.appendChild(th);
+      row.appendChild(cell(a, dataA, topic[0]));
+      row.appendChild(cell(b, dataB, topic[0]));
+      body.appendChild(row);
+    });
+    summary.textContent = "两份规划共同涉及 " + counts.both + " 个主题；仅规划甲涉及 " + counts.a +
+      " 个，仅规划乙涉及 " + counts.b + " 个。";
+  }
+
+  function update() {
+    var a = pickers.a.value, b = pickers.b.value;
+    var address = "?a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b);
+    if (window.location.search !== address) window.history.replaceState(null, "", address);
+    root.dataset.shown = "";
+    if (a === b) {
+      body.textContent = "";
+      summary.textContent = "请选择两份不同的规划。";
+      root.dataset.shown = a + "|" + b;
+      return;
+    }
+    summary.textContent = "正在载入……";
+    Promise.all([plan(a), plan(b)]).then(function (data) {
+      if (pickers.a.value !== a || pickers.b.value !== b) return;  // chosen again meanwhile
+      show(a, b, data[0], data[1]);
+      root.dataset.shown = a + "|" + b;
+    }, function () {
+      summary.textContent = "未能载入规划的数据，请刷新页面重试。";
+    });
+  }
+
+  choose();
+  pickers.a.addEventListener("change", update);
+  pickers.b.addEventListener("change", update);
+  update();
+})();
