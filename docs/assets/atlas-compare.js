@@ -8,6 +8,7 @@
   if (!root) return;
   var topics = JSON.parse(root.querySelector(".atlas-compare__topics").textContent);
   var pickers = {a: root.querySelector("select[name=a]"), b: root.querySelector("select[name=b]")};
+  pickers.b.innerHTML = pickers.a.innerHTML;  // the page lists the plans once
   var summary = root.querySelector(".atlas-compare__summary");
   var body = root.querySelector("tbody");
   var loaded = {};
