@@ -1,4 +1,4 @@
-"""Comparison pages: topics, side-by-side pairs, coverage matrix, who leads what.
+"""Comparison pages: topics, side-by-side pairs, coverage matrix, who leads what, any two plans side by side.
 
 Pure functions of the corpus and the link stage, like :mod:`generator.render`.
 """
