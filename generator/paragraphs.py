@@ -13,7 +13,7 @@ from .document_parts import LEVEL_LETTERS
 from .layers import (ANY_LABEL, BRACKETED, EXHORTS, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets,
                      is_time_limit, note_label, parse_note, reads_as_unit, without_role)
 from .numbering import printed_prefix
-from .script import fold, simplified_aligned, to_traditional
+from .script import fold, printed_as, simplified_aligned, to_traditional
 from .segment import CLAUSE_TAGS, common_words, stock_tokenizer
 from .tables import cells as table_cells, has_cells
 
@@ -41,7 +41,7 @@ _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;,]))\s*(?=" + _NOTE_LABEL +
 # What ends a note's label as printed (责任单位：, 责任单位:, 【牵头单位】), whichever the script.
 _LABEL_END = re.compile("[:：】\\]］]")
 _OPENERS, _CLOSERS = "([", ")]"
-_OPENERS_AS_PRINTED = "([（【［〔"  # what folds to an opener
+_OPENERS_AS_PRINTED = printed_as(_OPENERS)
 
 
 def is_bracketed_note(text: str) -> bool:

@@ -12,9 +12,10 @@ from functools import lru_cache
 
 import opencc
 
-# Full-width forms, and the small forms Big5 and some fonts give (﹙一﹚, ﹐), as ASCII.
-_FULLWIDTH = "（）［］【】〔〕﹝﹞：；，．！？０１２３４５６７８９　－～﹙﹚﹐﹒﹔﹕﹗﹖"
-_ASCII = "()[][][][]:;,.!?0123456789 -~(),.;:!?"
+# Full-width forms, the small forms Big5 and some fonts give (﹙一﹚, ﹐) and the hollow lenticular brackets an
+# article on WeChat may set a number in (〖一〗), as ASCII.
+_FULLWIDTH = "（）［］【】〔〕﹝﹞〖〗：；，．！？０１２３４５６７８９　－～﹙﹚﹐﹒﹔﹕﹗﹖"
+_ASCII = "()[][][][][]:;,.!?0123456789 -~(),.;:!?"
 # The dashes a Chinese text prints, one or two to a dash (——): the em dash, the horizontal bar, the full-width hyphen.
 DASHES = "—―－"
 # The horizontal bar, which GB2312 and some editors give for the dash (――, 2021―2025年), is the dash; the small
@@ -37,6 +38,12 @@ def fold(text: str) -> str:
     folding is remembered; a whole text's is not kept.
     """
     return _fold_line(text) if len(text) <= _REMEMBERED_MAX else _fold(text)
+
+
+def printed_as(folded: str) -> str:
+    """The characters that fold to those of ``folded``, themselves included: ``"(["`` → ``"([（［【〔﹝〖﹙"``, for a quick
+    test of a line as printed before folding it."""
+    return folded + "".join(printed for printed, ascii_form in _FOLDED.items() if ascii_form in folded)
 
 
 def _fold(text: str) -> str:

@@ -3693,6 +3693,11 @@ def test_chapters_numbered_in_square_brackets_are_a_level_of_their_own():
     assert [node.anchor for node in plan.tasks()] == ["sq1-s1-i1", "sq1-s2-i2", "sq2-s1-i3"]
     assert plan.root["一"].title == "加强党的领导" and plan.tasks()[2].number == "【二】(一)3"
     assert not plan.diagnostics
+    # In the hollow brackets an article on WeChat may set them in (〖一〗), its notes' labels too; they had been text.
+    hollow = _plan("某某县2024年法治政府建设工作要点\n〖一〗加强党的领导\n1.学习习近平法治思想。〖牵头单位〗县委宣传部\n"
+                   "〖二〗深化审批改革\n2.优化服务。\n")
+    assert [(task.anchor, task.note) for task in hollow.tasks()] == [("sq1-i1", "〖牵头单位〗县委宣传部"), ("sq2-i2", "")]
+    assert responsibility(hollow.root)["sq1-i1"].leads == ("县委宣传部",)
 
 
 UNITS_LISTED_BARE = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强宣传。县司法局、县委宣传部。\n"
