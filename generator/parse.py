@@ -7,9 +7,9 @@ opens a level under the current node. So a plan may skip a level, use
 ``（一）`` for its tasks, or number tasks 1…N straight across sections.
 
 The text before the plan's own title (a covering notice, a metadata table)
-is front matter, not tasks (:mod:`generator.front_matter` tells where the title is). A task division table gives the tasks it names their
-units; in a plan that is nothing but such a table, its numbered rows are the tasks
-(:mod:`generator.tables`). What each numbered paragraph says, its heading, text and
+is front matter, not tasks (:mod:`generator.front_matter` tells where the title
+is). A task division table gives the tasks it names their units; in a plan that
+is nothing but such a table, its numbered rows are the tasks (:mod:`generator.tables`). What each numbered paragraph says, its heading, text and
 note, is read by :mod:`generator.paragraphs`.
 """
 from __future__ import annotations

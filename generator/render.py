@@ -270,12 +270,15 @@ def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
         places.setdefault((plan.meta.province, plan.meta.jurisdiction), []).append(plan)
     rows = {}
     for together in places.values():
+        if len(together) < 2:
+            continue
         together.sort(key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug))
-        for plan in together if len(together) > 1 else ():
-            others = "".join(f'<li>{escape.text(other.meta.year + " ").lstrip()}<a href="../{other.meta.slug}/">'
-                             f"{in_script(other, escape.text(other.meta.title))}</a></li>"
-                             for other in together if other is not plan)
-            rows[plan.meta.slug] = f'<tr><th>同地其他规划</th><td><ul class="atlas-neighbours">{others}</ul></td></tr>'
+        items = {plan.meta.slug: f'<li>{escape.text(plan.meta.year) + " " if plan.meta.year else ""}'
+                                 f'<a href="../{plan.meta.slug}/">{in_script(plan, escape.text(plan.meta.title))}</a></li>'
+                 for plan in together}
+        for slug in items:
+            others = "".join(item for other, item in items.items() if other != slug)
+            rows[slug] = f'<tr><th>同地其他规划</th><td><ul class="atlas-neighbours">{others}</ul></td></tr>'
     return rows
 
 

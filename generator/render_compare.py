@@ -139,11 +139,10 @@ def compare_pages(plans: list[Plan], links: Links, members: dict[str, dict[str, 
     files = {COMPARE_PAGE: render_compare_page(plans, links)}
     for plan in plans:
         by_topic = {topic.slug: [[node.anchor, node.number, short_title(node)]
-                                 for node in members.get(topic.slug, {}).get(plan.meta.slug, ())]
-                    for topic in links.topics}
+                                 for node in members[topic.slug][plan.meta.slug]]
+                    for topic in links.topics if plan.meta.slug in members.get(topic.slug, {})}
         files[f"compare/{plan.meta.slug}.json"] = json.dumps(
-            {"traditional": plan.meta.script == "traditional", "topics": {slug: tasks for slug, tasks in by_topic.items()
-                                                                         if tasks}},
+            {"traditional": plan.meta.script == "traditional", "topics": by_topic},
             ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return files
 

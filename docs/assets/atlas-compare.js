@@ -23,17 +23,13 @@
     return loaded[slug];
   }
 
-  function offered(slug) {
-    return Array.prototype.some.call(pickers.a.options, function (option) { return option.value === slug; });
-  }
-
   // The plans the address names, else the first two listed; the second, if the address names one
   // plan only (a plan page's "对照" link), the first other.
   function choose() {
     var query = new URLSearchParams(window.location.search);
     var values = Array.prototype.map.call(pickers.a.options, function (option) { return option.value; });
-    var a = offered(query.get("a")) ? query.get("a") : values[0];
-    var b = offered(query.get("b")) ? query.get("b") : values.filter(function (value) { return value !== a; })[0];
+    var a = values.indexOf(query.get("a")) >= 0 ? query.get("a") : values[0];
+    var b = values.indexOf(query.get("b")) >= 0 ? query.get("b") : values.filter(function (value) { return value !== a; })[0];
     pickers.a.value = a;
     pickers.b.value = b || a;
   }
