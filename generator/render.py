@@ -116,11 +116,6 @@ def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[
 _SLOT = re.compile("<\x1f(alias|links|place) ([^>]+)>")
 
 
-def render_plan(plan: Plan, links: Links, corpus: Corpus, aliases: dict[str, list[str]] | None = None) -> str:
-    return fill_plan(plan_template(plan, corpus.annotations(plan)), links, EquivalentItems(corpus), aliases or {},
-                     same_place_rows(corpus.plans))
-
-
 def plan_template(plan: Plan, annotations: Annotations) -> str:
     """A plan's page as the plan alone decides it, with slots for the rest (:func:`fill_plan`): most
     of a page's cost, so the build makes it beside the parse, on every core, and caches it."""

@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from generator.corpus import load_corpus, parse_text
+from generator.corpus import Corpus, load_corpus, parse_text
+from generator.link import link, load_topics
+from generator.render import plan_path, render_site
 
 # Property tests draw the same examples on every run, so a red run is the code's doing and never the
 # draw's; `pytest --hypothesis-profile default` draws afresh to look for new failures.
@@ -23,6 +25,13 @@ SMALL_PLAN = """某某市人民政府关于印发某某市法治政府建设实�
 1.全面推行权责清单制度。编制权责清单并动态调整。(市司法局牵头,各区县政府负责)
 2.加强行政复议工作。提高行政复议办案质量。(市司法局牵头)
 """
+
+
+def plan_page(corpus: Corpus, slug: str) -> str:
+    """A plan's page as the site's build renders it, linked with the corpus's other plans (no earlier ids)."""
+    return render_site(corpus, link(corpus.plans, load_topics(ROOT / "topics.yml")))[plan_path(slug)]
+
+
 SEEDS = {
     "chengdu": "000_6fb7fc662887b81d.txt",
     "zhongkai": "001_a71f8cb072e3e6a7.txt",

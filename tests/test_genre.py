@@ -418,16 +418,7 @@ def test_a_task_table_flattened_with_bars_and_a_header_like_line_without_rows():
 
 
 def test_the_task_table_is_shown_as_a_table_after_the_plan(tmp_path):
-    from generator.corpus import load_corpus
-    from generator.link import link, load_topics
-    from generator.render import render_plan
-
-    from conftest import ROOT
-
-    (tmp_path / "table.txt").write_text(TASK_TABLE.replace("深化政务公开", "<b>深化</b>政务公开"), encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    [plan] = corpus.plans
-    page = render_plan(plan, link(corpus.plans, load_topics(ROOT / "topics.yml")), corpus)
+    page = _rendered(tmp_path, TASK_TABLE.replace("深化政务公开", "<b>深化</b>政务公开"))
     table = page[page.index('<table class="atlas-task-table">'):]
     assert table.count("<tr>") == 5 and "<th>牵头单位</th>" in table and "<td>2022年底前</td>" in table
     assert "&lt;b&gt;深化&lt;/b&gt;政务公开" in table and "<b>" not in table  # source text stays text
@@ -436,15 +427,13 @@ def test_the_task_table_is_shown_as_a_table_after_the_plan(tmp_path):
 
 def _rendered(tmp_path, text: str) -> str:
     from generator.corpus import load_corpus
-    from generator.link import link, load_topics
-    from generator.render import render_plan
 
-    from conftest import ROOT
+    from conftest import plan_page
 
     (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
     corpus = load_corpus(tmp_path)
     [plan] = corpus.plans
-    return render_plan(plan, link(corpus.plans, load_topics(ROOT / "topics.yml")), corpus)
+    return plan_page(corpus, plan.meta.slug)
 
 
 def test_strong_emphasis_a_text_copied_from_markdown_keeps_is_taken_off_a_task_s_heading():
@@ -1260,17 +1249,14 @@ def test_a_task_table_copied_one_cell_per_line_with_cells_of_paragraphs_reads_as
 
 def test_an_equivalent_from_a_plan_without_a_year_is_labelled_by_its_place_alone(tmp_path):
     from generator.corpus import load_corpus
-    from generator.link import link, load_topics
-    from generator.render import render_plan
 
-    from conftest import ROOT
+    from conftest import plan_page
 
     (tmp_path / "a.txt").write_text(TABLE_ONLY, encoding="utf-8")
     undated = "某某市法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作，发挥行政复议化解行政争议主渠道作用。\n"
     (tmp_path / "b.txt").write_text(undated, encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    dated = corpus.plan("moumou-2024")
-    page = render_plan(dated, link(corpus.plans, load_topics(ROOT / "topics.yml")), corpus)
+    page = plan_page(corpus, "moumou-2024")
     assert '<a href="../moumou/#c1-i1">某某市 一1 加强行政复议工作，发挥行政复议化解行政争议主渠道作用</a>' in page
 
 
