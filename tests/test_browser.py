@@ -270,6 +270,23 @@ def test_copy_citation_puts_citation_and_url_on_the_clipboard(page, base_url):
                       f"{base_url}plans/chengdu-2015/#c2-s1-i1")
 
 
+def test_a_printed_plan_is_its_own_text_and_each_task_prints_its_address(page, base_url):
+    """The theme opens every <details> to print it: a plan's equivalents and simplified readings would
+    come to about as many pages as the plan, and its buttons do nothing on paper."""
+    page.goto("plans/zhongkai-2018/")
+    page.emulate_media(media="print")
+    shown = "element => getComputedStyle(element).display !== 'none'"
+    assert page.locator(".atlas-body").first.evaluate(shown) and page.locator(".atlas-role").first.evaluate(shown)
+    for hidden in ("details.atlas-same", "details.atlas-alt", ".atlas-cite"):
+        assert not page.locator(hidden).first.evaluate(shown), hidden
+    address = page.locator('.atlas-tools:has(.atlas-cite[data-anchor="c2-s1-i1"])').evaluate(
+        "tools => getComputedStyle(tools, '::after').content")
+    assert address == f'"{base_url}plans/zhongkai-2018/#c2-s1-i1"'
+    page.emulate_media(media="screen")
+    assert page.locator(".atlas-cite").first.evaluate(shown)
+    assert page.locator('.atlas-tools').first.evaluate("tools => getComputedStyle(tools, '::after').content") == "none"
+
+
 def test_two_plans_chosen_from_a_plan_s_card_are_set_side_by_side_by_topic_and_the_choice_is_in_the_address(page):
     page.goto("plans/tongchuan-2024/")
     page.click("text=与另一份规划逐个主题对照")

@@ -1,4 +1,4 @@
-// fazhi-atlas: the "copy citation" control on every task heading.
+// fazhi-atlas: the "copy citation" control on every task heading, and the address a printed task shows.
 // The citation text comes from the page (data-citation, HTML-escaped at build
 // time); the URL is the page's own address with the task's anchor.
 (function () {
@@ -9,10 +9,18 @@
     if (heading && heading.lang) link.lang = heading.lang;
   });
 
-  function citationFor(button) {
-    var url = window.location.href.split("#")[0] + "#" + button.dataset.anchor;
-    return button.dataset.citation + " " + url;
+  function addressOf(anchor) {
+    return window.location.href.split("#")[0] + "#" + anchor;
   }
+
+  function citationFor(button) {
+    return button.dataset.citation + " " + addressOf(button.dataset.anchor);
+  }
+
+  // On paper there is nothing to click: each task prints its address where its button stood (atlas.css).
+  document.querySelectorAll(".atlas-tools .atlas-cite").forEach(function (button) {
+    button.parentNode.dataset.address = addressOf(button.dataset.anchor);
+  });
 
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) {
