@@ -479,15 +479,16 @@ def _is_deadline(found: str) -> bool:
 
 # Time limits that name no day, as a note or a sentence of its own gives them (folded, simplified): a month's
 # end (12月底前, 6月30日前), a month or a quarter (6月份, 第三季度), this year's or next (今年年底前, 明年6月底前), a
-# year's span (2023年内, 2023年度), a span of years (2023—2025年), or words (年内, 全年, 每季度, 常态化推进, 长期坚持,
-# 及时).
+# year's span (2023年内, 2023年度), a span of years (2023—2025年), or words (年内, 全年, 每季度, 每半年一次, 常态化推进,
+# 长期坚持, 及时).
 _UNDATED_LIMIT = re.compile(r"(?:今年|本年度?|当年|明年|次年)?"
                             r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?(?:(?:底|末|上旬|中旬|下旬)(?:前|以前|之前)?|前|以前|之前)"
                             r"|年底前?)|(?:今年|本年度?|当年)内|年内"
                             r"|\d{1,2}\s*月份|第?[一二三四]季度(?:末|底)?前?"
                             r"|\d{4}\s*年(?:度内?|内)|本年度"
                             r"|\d{4}\s*年?\s*" + SPAN + r"\s*\d{4}\s*年"
-                            r"|全年|每年|每半年|每季度|每月|常态化(?:推进|开展)?|长期(?:坚持)?"
+                            r"|全年|(?:每年|每半年|每季度|每月)(?:(?:至少|不少于)?[一二两三四1-4]次)?"
+                            r"|常态化(?:推进|开展)?|长期(?:坚持)?"
                             r"|持续(?:推进|开展)?|及时|立即|即时|适时")
 
 

@@ -3880,6 +3880,18 @@ def test_a_last_sentence_of_who_carries_the_task_out_is_its_note():
     assert (dashed.title, dashed.text, dashed.note) == ("加强学习，组织专题培训", "", "县司法局负责")
 
 
+
+def test_how_often_a_task_is_done_after_who_does_it_is_its_note_s_time_limit():
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.开展执法检查。县司法局负责，每半年一次。\n"
+                 "2.组织旁听庭审。县政府办牵头，各部门配合，每年至少一次。\n3.通报执法情况。县司法局牵头，每季度通报一次。\n")
+    first, second, third = plan.tasks()
+    assert (first.title, first.text, first.note) == ("开展执法检查", "", "县司法局负责，每半年一次")
+    assert measures(plan.root)["c1-i1"][0] == ("每半年一次",) and responsibility(plan.root)["c1-i2"].leads == ("县政府办",)
+    assert second.note == "县政府办牵头，各部门配合，每年至少一次"
+    # What is done so often is the task's own words.
+    assert (third.text, third.note) == ("县司法局牵头，每季度通报一次。", "")
+
+
 def test_a_heading_in_square_brackets_before_the_text_is_the_task_s_title():
     plan = _plan("某某县2023年法治政府建设工作要点\n一、重点任务\n1.【深化放管服改革】全面推行告知承诺制，压缩审批时限，"
                  "提高办事效率，群众满意度达到95%以上。（县政务服务中心牵头）\n2.〔加强行政复议〕畅通复议渠道。\n")
