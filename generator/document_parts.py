@@ -93,6 +93,14 @@ _PLACE_NAMED = re.compile(r"^(?:中共)?(?![省市县区州旗盟])[\u4e00-\u9ff
 # offices, a department (某某县司法局, 某某省司法厅, 某某市发展改革委), a 盟's 行政公署, a leading group
 # or its office (某某县依法治县办).
 ORG_END = re.compile(r"(人民政府|政府|办公室|办公厅|管委会|委员会|省委|市委|县委|区委|委|局|厅|办|行政公署|办事处|领导小组)$")
+# The central organs, which no ending above names (中共中央, 国务院).
+CENTRAL_ORGANS = ("中共中央", "国务院", "中央全面依法治国")
+
+
+def is_organ_name(name: str) -> bool:
+    """Whether ``name`` names an organ as its ending or a central organ's name says (某某市人民政府, 国务院)."""
+    simple = to_simplified(name)
+    return simple.startswith(CENTRAL_ORGANS) or ORG_END.search(simple) is not None
 
 
 # A line of a date alone is short and ends with its day or a figure: most lines are told apart by that alone.
@@ -187,7 +195,7 @@ def organs_apart(text: str) -> list[str]:
     or run together, as a joint notice's title names them (中共张掖市委张掖市人民政府关于…); none unless each part is
     named as an organ."""
     organs = [organ for part in text.split() for organ in _run_together(part)]
-    return organs if organs and all(ORG_END.search(to_simplified(organ)) for organ in organs) else []
+    return organs if organs and all(map(is_organ_name, organs)) else []
 
 
 def _run_together(name: str) -> list[str]:

@@ -16,8 +16,8 @@ from itertools import takewhile
 
 from pypinyin import lazy_pinyin
 
-from .document_parts import (ANNEX_NUMBER, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS, MONTH_DATE,
-                             ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, SPAN, STAGE, dating_note,
+from .document_parts import (ANNEX_NUMBER, CENTRAL_ORGANS, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS,
+                             MONTH_DATE, ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, SPAN, STAGE, dating_note,
                              is_organ_line, names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
@@ -106,7 +106,6 @@ _AFTER_A_TITLE_S_TOWNSHIP = re.compile(rf"{_ANY_YEAR}|法治|依法|全面依法
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办公室|办|署))(?=\d{4}\s*年|关于|法治|[“\"《(（]|$)")
 _NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协")
 # The centre issues the national 纲要 that local plans implement.
-_CENTRAL = ("中共中央", "国务院", "中央全面依法治国")
 # The provinces made since 1980 of another's places (the codes keep both): Hainan of Guangdong's in 1988,
 # Chongqing of Sichuan's in 1997.
 _PROVINCES_MADE_OF = {"海南省": "广东省", "重庆市": "四川省"}
@@ -177,16 +176,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, f
     if not meta.year:  # no date, period or document number's year: when the page was posted gives one
         meta = replace(meta, issued=_iso_date(table.get("发布时间", "")))
     return replace(meta, slug=make_slug(jurisdiction, meta.year, department),
-                   issuer=_with_its_place(_organs_listed(issuer), jurisdiction, meta.script))
-
-
-def _organs_listed(issuer: str) -> str:
-    """Issuing organs set apart by spaces, as a page's field or a news title gives them (中共中央　国务院印发…,
-    发文机关：中共某某市委 某某市人民政府), listed as joint organs are named elsewhere: 中共中央、国务院."""
-    organs = issuer.split()
-    joint = len(organs) > 1 and all(to_simplified(organ).startswith(_CENTRAL) or ORG_END.search(to_simplified(organ))
-                                    for organ in organs)
-    return "、".join(organs) if joint else issuer
+                   issuer=_with_its_place(_joint_organs(issuer) or issuer, jurisdiction, meta.script))
 
 
 def _with_its_place(issuer: str, jurisdiction: str, script: str) -> str:
@@ -399,7 +389,8 @@ def _title_organs(title: str) -> str:
 
 
 def _joint_organs(text: str) -> str:
-    """Organs standing apart by spaces (:func:`organs_apart`) as one issuer: 中共抚州市委、抚州市人民政府."""
+    """Organs standing apart by spaces (:func:`organs_apart`) as one issuer, listed as joint organs are named
+    elsewhere: 中共抚州市委、抚州市人民政府 (as a page's field or a news title may give them, 中共中央　国务院印发…)."""
     return "、".join(organs_apart(text))
 
 
@@ -508,7 +499,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     if not places and (named := _RULE_OF_LAW_PLACE.match(to_simplified(title))):
         places = _place_named(named.group(1), to_simplified(body_text))
     if not places:
-        return ("全国", "national", "") if to_simplified(issuer).startswith(_CENTRAL) else ("", "", "")
+        return ("全国", "national", "") if to_simplified(issuer).startswith(CENTRAL_ORGANS) else ("", "", "")
     province = places.pop(0) if len(places) > 1 and places[0] in _PROVINCES_ABOVE_CITIES else ""
     level = place_level(places[-1])
     if level == "city" and places[-1].endswith("市") and _governs_townships(places[-1], to_simplified(body_text)):
