@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, ORG_END, PERIOD, PLACE_NAME, REMARK,
-                             SEAL_WORDS, SUBJECT, TASK_LIST, WRITTEN_DATE)
+from .document_parts import (CN_DATE, DOC_NUMBER_END, GENRE, MONTH_DATE, ORG_END, PERIOD, PLACE, PLACE_NAME,
+                             REMARK, SEAL_WORDS, SUBJECT, TASK_LIST, WRITTEN_DATE)
 from .model import NUMBER_YEAR
 from .numbering import FLAGS
 from .script import fold, simplified_aligned
@@ -51,8 +51,6 @@ _NOTICE_ORGAN = "(?:人民政府|政府|办公室|办公厅|管委会|委员会)
 _DATE = f"(?:{WRITTEN_DATE}|{CN_DATE})"
 # A plan's title as the covering notice cites it: 现将《某某县法治政府建设实施方案》印发给你们.
 _CITED_TITLE = re.compile(r"《([^《》]{4,60})》")
-# The place a title opens with: 某某县, 某某市.
-_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?[省市县区州旗盟]")
 _NOTICE_TITLE_ORGAN = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?{_NOTICE_ORGAN})(?:关于)?(?:印发|转发)")
 _SIGNING_ORGAN = ORG_END.pattern.removesuffix("$")  # the end of an organ's name, in a run of text
 # What no date that ends a line is followed by: what makes it a deadline or a span (3月1日前, 3月1日起, 3月1日至…), but
@@ -202,7 +200,7 @@ def _signatures(simple: str, start: int = 0) -> list[int]:
     (青山县2023年…工作要点 … 牵头单位：县公安局青山县人民政府2023年3月1日), which its organs name again."""
     if opening := _NOTICE_TITLE_ORGAN.search(simple):
         organ = re.escape(opening.group(1))
-    elif place := _PLACE_OPENING.match(cited.group(1) if (cited := _CITED_TITLE.search(simple)) else simple):
+    elif place := PLACE.match(cited.group(1) if (cited := _CITED_TITLE.search(simple)) else simple):
         organ = rf"(?:中共)?{re.escape(place.group())}[\u4e00-\u9fff\s]{{0,24}}?{_SIGNING_ORGAN}"  # or two organs
     else:
         return []

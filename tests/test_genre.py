@@ -3223,6 +3223,17 @@ def test_a_glued_plan_s_signature_after_its_last_sentence_signs_it(signature):
     assert (words.title, words.text, words.paragraphs) == ("工作要求", "各村要结合实际抓好落实。", ())
 
 
+@pytest.mark.parametrize("organ", ["某某县人民政府", "某某镇人民政府", "单县人民政府", "某某街道办事处"])
+def test_a_glued_plan_signed_right_after_its_last_note_is_signed_by_the_place_its_title_opens_with(organ):
+    """…牵头单位：党政办某某镇人民政府2023年3月1日: a township's, a street's or a one-letter county's organ had
+    been the last task's unit, as only a county's or city's place of two to six letters was looked for."""
+    place = organ.removesuffix("人民政府").removesuffix("办事处")
+    plan = _plan(f"{place}2023年法治政府建设工作要点一、主要任务1.组织学法。牵头单位：司法所2.开展培训。"
+                 f"牵头单位：党政办{organ}2023年3月1日")
+    assert (plan.meta.issuer, plan.meta.issued) == (organ, "2023-03-01")
+    assert [task.note for task in plan.tasks()] == ["牵头单位：司法所", "牵头单位：党政办"]
+
+
 def test_a_chapter_s_heading_run_into_its_first_sentence_is_its_heading_again():
     """A page that lost its line breaks runs a chapter's heading, in the words plans head chapters with, into the
     chapter's first sentence (一、总体要求坚持以…，…。): the heading was the whole sentence. A heading that goes on
