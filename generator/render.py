@@ -268,13 +268,18 @@ def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
         if len(together) < 2:
             continue
         together.sort(key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug))
-        items = {plan.meta.slug: f'<li>{escape.text(plan.meta.year) + " " if plan.meta.year else ""}'
-                                 f'<a href="../{plan.meta.slug}/">{in_script(plan, escape.text(plan.meta.title))}</a></li>'
-                 for plan in together}
-        for slug in items:
-            others = "".join(item for other, item in items.items() if other != slug)
-            rows[slug] = f'<tr><th>同地其他规划</th><td><ul class="atlas-neighbours">{others}</ul></td></tr>'
+        for plan in together:
+            others = "".join(_neighbour_item(other, plan.meta.slug) for other in together if other is not plan)
+            rows[plan.meta.slug] = f'<tr><th>同地其他规划</th><td><ul class="atlas-neighbours">{others}</ul></td></tr>'
     return rows
+
+
+def _neighbour_item(plan: Plan, beside: str) -> str:
+    """A place's other plan on the card of plan ``beside``: its year and title, and the two set side by side by
+    topic (compare/), what changed in a place's commitments between them."""
+    year = escape.text(plan.meta.year) + " " if plan.meta.year else ""
+    return (f'<li>{year}<a href="../{plan.meta.slug}/">{in_script(plan, escape.text(plan.meta.title))}</a>'
+            f' · <a href="../../compare/?a={beside}&amp;b={plan.meta.slug}">对照</a></li>')
 
 
 def _duty_lines(duty: Responsibility, note: str, plan: Plan) -> str:

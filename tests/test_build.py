@@ -227,6 +227,10 @@ def test_a_plan_s_card_lists_the_other_plans_of_its_place_by_year(tmp_path):
     assert '<a href="../chengdu-2023/"><span lang="zh-Hant">成都市2023年法治政府建設工作要點</span></a>' \
         in pages["plans/chengdu-2015.md"]
     assert neighbours("miyun-2011") == [] and "同地其他规划" not in pages["plans/miyun-2011.md"]
+    # Each links to the two set side by side by topic.
+    card = pages["plans/chengdu-2021.md"].split('<table class="atlas-card">')[1].split("</table>")[0]
+    assert re.findall(r'href="\.\./\.\./compare/\?a=([a-z0-9-]+)&amp;b=([a-z0-9-]+)"', card) == [
+        ("chengdu-2021", "chengdu-2015"), ("chengdu-2021", "chengdu-2023")]
 
 
 def test_data_files_reach_mkdocs_through_a_folder_that_is_removed_after_the_build(tmp_path, monkeypatch):
