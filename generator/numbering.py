@@ -105,12 +105,13 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
     ("y", re.compile(rf"([{_CN}]{{1,3}})是[:,]?\s*(?=[\u4e00-\u9fff《“])")),
     # （一）, also without its opening bracket (一）, as 1） is (1)) or with a stray 、 after it: （一）、
     ("s", re.compile(rf"\(?\s*([{_CN}]{{1,4}})\s*\)\s*(?:[、.,:]\s*)?")),
-    ("sq", re.compile(rf"\[\s*([{_CN}]{{1,4}})\s*\]\s*(?:[、.,:]\s*)?")),  # 【一】, folded
+    # 【一】, folded, or in the angle brackets a font or an OCR may give for 〔〕 (〈一〉, as in 〈2019〉)
+    ("sq", re.compile(rf"[\[〈]\s*([{_CN}]{{1,4}})\s*[\]〉]\s*(?:[、.,:]\s*)?")),
     ("d", _DOTTED),
     # 01, or PART 01 / Part.1 as an article's heading prints it
     ("z", re.compile(rf"(?:(?i:part)\s*[.:]?\s*0?|0)([1-9])[\s.、/|丨｜]*(?!{_COUNTED.pattern})(?=[\u4e00-\u9fff《“]|$)")),
     ("i", re.compile(rf"(\d{{1,4}})\s*(?:\.(?!\d|{_EXTENSION})|、)\s*")),
-    ("i", re.compile(r"\[\s*(\d{1,3})\s*\]\s*(?:[、.,:]\s*)?")),  # 【1】, folded, as 【一】 is a section's
+    ("i", re.compile(r"[\[〈]\s*(\d{1,3})\s*[\]〉]\s*(?:[、.,:]\s*)?")),  # 【1】, 〈1〉, as 【一】 is a section's
     # 1⃣, a keycap emoji (its variation selector taken off), as WeChat numbers, and 1⃣2⃣ past 🔟
     ("i", re.compile(rf"((?:\d{_KEYCAP}){{1,2}})\s*")),
     ("p", re.compile(r"(?:\(\s*)?(\d{1,3})\s*\)\s*(?:[、.,:]\s*)?")),
@@ -126,7 +127,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern], ...] = (
 # The characters each family's number can open with: a line is tried only against the families its
 # first character can open, as most lines open with none.
 _OPENING = {"pian": "第", "part": "第", "sec": "第", "art": "第", "c": _CN, "roman": ROMAN + "IVX", "o": "第", "y": _CN,
-            "s": "(" + _CN, "sq": "[", "d": "123456789", "z": "0Pp", "i": "0123456789[", "p": "(0123456789",
+            "s": "(" + _CN, "sq": "[〈", "d": "123456789", "z": "0Pp", "i": "0123456789[〈", "p": "(0123456789",
             "r": CIRCLED, "ri": "ivx(", "a": _LETTERS, "box": "专專", "t": "重主工专專任措举舉行[("}
 _FAMILIES_BY_OPENING = {first: tuple((family, pattern) for family, pattern in _FAMILIES if first in _OPENING[family])
                         for first in "".join(_OPENING.values())}

@@ -3695,6 +3695,12 @@ def test_chapters_numbered_in_square_brackets_are_a_level_of_their_own():
                    "〖二〗深化审批改革\n2.优化服务。\n")
     assert [(task.anchor, task.note) for task in hollow.tasks()] == [("sq1-i1", "〖牵头单位〗县委宣传部"), ("sq2-i2", "")]
     assert responsibility(hollow.root)["sq1-i1"].leads == ("县委宣传部",)
+    # In the angle brackets a font or an OCR may give for 〔〕 (〈一〉, 〈1〉), as it does for a document number's year.
+    angled = _plan("某某市法治政府建设实施方案\n一、主要任务\n〈一〉依法全面履行政府职能\n1.推进机构职能优化。（市委编办牵头）\n"
+                   "〈二〉健全制度体系\n2.加强重要领域立法。（市司法局牵头）\n二、组织保障\n〈1〉加强组织领导。\n〈2〉强化考核。\n")
+    assert [node.anchor for node in angled.root.walk() if node.marker] == [
+        "c1", "c1-sq1", "c1-sq1-i1", "c1-sq2", "c1-sq2-i2", "c2", "c2-i1", "c2-i2"]
+    assert angled.root["一"]["一"].title == "依法全面履行政府职能" and angled.tasks()[1].number == "一【二】2"
 
 
 UNITS_LISTED_BARE = ("某某县2023年法治政府建设工作要点\n一、主要任务\n1.加强宣传。县司法局、县委宣传部。\n"
