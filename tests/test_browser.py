@@ -128,6 +128,30 @@ def test_simplified_query_finds_all_five_plans_and_lands_on_the_yunnan_task(page
     assert "行政復議" in heading_section or "行政复议" in heading_section
 
 
+def test_the_arrow_keys_go_through_the_results_and_back_to_the_box(page):
+    page.goto("")
+    search(page, "行政复议")
+    stops = page.eval_on_selector_all("#atlas-search-results :is(a, button)", "stops => stops.map(s => s.href || s.textContent)")
+    focused = "() => document.activeElement.href || document.activeElement.textContent || document.activeElement.id"
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(focused) == stops[0]
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(focused) == stops[2]
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate(focused) == stops[1]
+    page.keyboard.press("Enter")  # a focused result opens as a link does
+    page.wait_for_url(f"**{stops[1].split('/', 3)[3]}")
+    page.go_back()
+    search(page, "行政复议")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate(focused) == "atlas-search-input"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Escape")
+    assert page.evaluate(focused) == "atlas-search-input" and page.locator("#atlas-search-results").is_hidden()
+
+
 def test_traditional_query_finds_the_simplified_plans(page):
     page.goto("")
     paths = search(page, "行政復議")

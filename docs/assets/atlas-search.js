@@ -515,8 +515,29 @@
     } else if (event.key === "Enter") {
       var first = panel.querySelector("a.atlas-search__hit, a.atlas-search__title");
       if (first) window.location.href = first.href;
+    } else if (event.key === "ArrowDown" && !panel.hidden) {
+      event.preventDefault();
+      moveAmongResults(1);
     }
   });
+  // The arrow keys go from the box through the results' links and buttons and back up to the box, as in
+  // the theme's own search; Escape there closes the results and returns to the box.
+  panel.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      moveAmongResults(event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key === "Escape") {
+      input.focus();  // which shows the results again: hide them after it
+      panel.hidden = true;
+    }
+  });
+
+  function moveAmongResults(step) {
+    var stops = Array.prototype.slice.call(panel.querySelectorAll("a, button"));
+    var next = stops.indexOf(document.activeElement) + step;
+    if (next < 0) input.focus();
+    else if (stops.length) stops[Math.min(next, stops.length - 1)].focus();
+  }
   input.addEventListener("focus", function () {
     if (panel.childNodes.length) panel.hidden = false;
   });
