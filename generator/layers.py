@@ -492,6 +492,16 @@ _UNDATED_LIMIT = re.compile(r"(?:今年|本年度?|当年|明年|次年)?"
                             r"|持续(?:推进|开展)?|及时|立即|即时|适时")
 
 
+# A dated deadline's year, folded: 2025年底前, 到2025年, 2023年9月至12月, 2023年至2025年.
+_DUE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def due_year(deadline: str) -> str:
+    """The year a deadline (as :func:`measures` gives it) falls due, the last of a span (2023年3月—2024年6月: 2024);
+    "" for one that names no year (12月底前, 长期坚持, 每年11月底前)."""
+    return max(_DUE_YEAR.findall(fold(deadline)), default="")
+
+
 def is_time_limit(sentence: str) -> bool:
     """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 12月底前, 长期坚持."""
     sentence = sentence.strip()

@@ -1,4 +1,5 @@
-"""Comparison pages: topics, side-by-side pairs, coverage matrix, who leads what, any two plans side by side.
+"""Comparison pages: topics, side-by-side pairs, coverage matrix, who leads what, any two plans side by side,
+what falls due when.
 
 Pure functions of the corpus and the link stage, like :mod:`generator.render`.
 """
@@ -13,7 +14,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import for_tasks, unit_kind
+from .layers import due_year, for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
 from .render import (LIST_MAX, by_region, front_matter, in_script, place_within, plan_url, region, region_anchor,
@@ -71,15 +72,20 @@ class PlanListings:
 
     topic_items: dict[str, str]
     unit_items: dict[tuple[str, str], list[LedTask]]
+    # The years its tasks' dated deadlines fall due, by anchor, in document order (see :func:`deadline_pages`).
+    due: dict[str, tuple[str, ...]]
 
 
 def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
     duties, found = for_tasks(plan.root, *annotations)
     topic_items: dict[str, str] = {}
     unit_items: dict[tuple[str, str], list[LedTask]] = defaultdict(list)
+    due: dict[str, tuple[str, ...]] = {}
     for node in plan.tasks():
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines = found.get(node.anchor, ((), ()))[0]
+        if years := sorted({year for deadline in deadlines if (year := due_year(deadline))}):
+            due[node.anchor] = tuple(years)
         extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
         extra += "".join(f' <span class="atlas-chip atlas-deadline"{script_lang(plan)}>{escape.text(d)}</span>'
                          for d in deadlines)
@@ -89,7 +95,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         for unit in lead:
             unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
                                                        in_script(plan, escape.text(unit))))
-    return PlanListings(topic_items, dict(unit_items))
+    return PlanListings(topic_items, dict(unit_items), due)
 
 
 def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None
@@ -101,7 +107,8 @@ def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanLis
     members = topic_members(corpus, links)
     plans = _by_year(corpus.plans)
     pages = {"topics/index.md": render_topic_index(links, members),
-             **coverage_pages(plans, links, members), **unit_pages(plans, listed), **compare_pages(plans, links, members)}
+             **coverage_pages(plans, links, members), **unit_pages(plans, listed), **compare_pages(plans, links, members),
+             **deadline_pages(plans, listed)}
     for topic in links.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
                                                         listed)
@@ -193,13 +200,7 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
     for name, covered in by_region([plan for plan in plans if plan.meta.slug in by_plan]):
         out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
         for plan in covered:
-            items = listed[plan.meta.slug].topic_items
-            out += [f"### {escape.inline(plan_label(plan, name))} {{#plan-{plan.meta.slug}}}", "",
-                    f'<p class="atlas-text"{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
-                    f'{escape.text(plan.meta.title)}'
-                    "</a></p>", "<ul class=\"atlas-topic-tasks\">"]
-            out += [items[node.anchor] for node in by_plan[plan.meta.slug]]
-            out += ["</ul>", ""]
+            out += _plan_s_tasks(plan, name, listed, [node.anchor for node in by_plan[plan.meta.slug]])
     gaps = by_region([plan for plan in plans if plan.meta.slug not in by_plan])
     out += ["## 未涉及本主题的规划 {#gaps}", ""]
     out.append('<ul class="atlas-gaps">' + "".join(_gaps_line(name, missing) for name, missing in gaps) + "</ul>"
@@ -218,6 +219,16 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
                        f"{escape.text(node_b.number)}</a></p><p{script_lang(plan_b)}>{right}</p></div></div>")
             out.append("")
     return "\n".join(out) + "\n"
+
+
+def _plan_s_tasks(plan: Plan, region_of_plan: str, listed: dict[str, PlanListings], anchors: list[str]) -> list[str]:
+    """A plan's section of a page two levels down that lists tasks by province and plan (a topic's, a year's): its
+    place and year, its title linked, and its tasks' items (:class:`PlanListings`) at ``anchors``."""
+    items = listed[plan.meta.slug].topic_items
+    return [f"### {escape.inline(plan_label(plan, region_of_plan))} {{#plan-{plan.meta.slug}}}", "",
+            f'<p class="atlas-text"{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
+            f"{escape.text(plan.meta.title)}</a></p>", '<ul class="atlas-topic-tasks">',
+            *(items[anchor] for anchor in anchors), "</ul>", ""]
 
 
 def _gaps_line(region_of_plans: str, plans: list[Plan]) -> str:
@@ -412,3 +423,45 @@ def _units_of_regions(regions: list[tuple[str, list[Plan]]], listed: dict[str, P
 
 def _led_count(by_plan: dict[str, tuple[Plan, list[LedTask]]]) -> int:
     return sum(len(tasks) for _, tasks in by_plan.values())
+
+
+# --- what falls due when ----------------------------------------------------------
+def deadline_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[str, str]:
+    """承诺时间表 (``plans``: by year; ``listed``: their :class:`PlanListings` by slug): the years the plans' tasks
+    fall due by their dated deadlines, and for each year its tasks by province and plan, what a reader holding
+    places to their word asks first (what was to be done by 2025, and where)."""
+    due: dict[str, dict[str, list[str]]] = defaultdict(dict)  # year → plan slug → anchors
+    for plan in plans:
+        for anchor, years in listed[plan.meta.slug].due.items():
+            for year in years:
+                due[year].setdefault(plan.meta.slug, []).append(anchor)
+    pages = {"deadlines.md": _deadline_years(due)}
+    for year, by_plan in due.items():
+        pages[f"deadlines/{year}.md"] = _due_in(year, [plan for plan in plans if plan.meta.slug in by_plan], by_plan,
+                                                listed)
+    return pages
+
+
+_DUE_DATES = ("期限写明年份的任务（如 2025年底前、到2025年、2024年6月底前；跨年的期限按最后一年计），"
+              "按到期年份归类；没有写明年份的期限（长期坚持、每年、12月底前）不在其中。")
+
+
+def _deadline_years(due: dict[str, dict[str, list[str]]]) -> str:
+    rows = "".join(f'<tr><td><a href="{year}/">{year}</a></td><td>{sum(map(len, by_plan.values()))}</td>'
+                   f"<td>{len(by_plan)}</td></tr>" for year, by_plan in sorted(due.items()))
+    table = (f'<table class="atlas-plans"><thead><tr><th>到期年份</th><th>任务数</th><th>规划数</th></tr></thead>'
+             f"<tbody>{rows}</tbody></table>" if due else '<p class="atlas-text">还没有期限写明年份的任务。</p>')
+    return "\n".join([front_matter("承诺时间表"), "# 承诺时间表", "", f'<p class="atlas-text">{_DUE_DATES}</p>', "",
+                      table, ""])
+
+
+def _due_in(year: str, plans: list[Plan], by_plan: dict[str, list[str]], listed: dict[str, PlanListings]) -> str:
+    title = f"{year} 年到期的任务"
+    out = [front_matter(title), f"# {title}", "",
+           f'<p class="atlas-text"><a href="../">承诺时间表</a>：{_DUE_DATES}以下按省份、省内按规划年份列出'
+           f"期限落在 {year} 年的任务。</p>", ""]
+    for name, in_region in by_region(plans):
+        out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
+        for plan in in_region:
+            out += _plan_s_tasks(plan, name, listed, by_plan[plan.meta.slug])
+    return "\n".join(out) + "\n"

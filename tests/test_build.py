@@ -177,6 +177,31 @@ def test_the_comparison_of_two_plans_offers_every_plan_and_lists_each_plan_s_tas
     assert '<a href="../../compare/?a=chengdu-2015">与另一份规划逐个主题对照</a>' in card
 
 
+def test_the_deadline_pages_list_each_year_s_tasks_by_province_and_plan_as_the_export_dates_them(site):
+    """承诺时间表: the years the export's dated deadlines fall due (a span's last year), with their tasks and plans
+    counted, and each year's tasks on its page under their province and plan, linked to their anchors."""
+    tasks = json.loads((site / "data" / "tasks.json").read_text(encoding="utf-8"))
+    due: dict[str, set[str]] = {}
+    for task in tasks:
+        for year in {max(years) for deadline in task["deadlines"] if (years := re.findall(r"(20\d\d)年", deadline))}:
+            due.setdefault(year, set()).add(task["id"])
+    assert sorted(due) == ["2018", "2020", "2021", "2022", "2023", "2024", "2025", "2035"]
+    index = (site / "deadlines" / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr><td><a href="(\d{4})/">\d{4}</a></td><td>(\d+)</td><td>(\d+)</td></tr>', index)
+    assert rows == [(year, str(len(ids)), str(len({task.split("#")[0] for task in ids}))) for year, ids in sorted(due.items())]
+    for year, ids in due.items():
+        page = (site / "deadlines" / year / "index.html").read_text(encoding="utf-8")
+        assert {f"{slug}#{anchor}" for slug, anchor in re.findall(r'href="\.\./\.\./plans/([a-z0-9-]+)/#([^"]+)"', page)} == ids
+    # 云南 八(三十), due 2024年年底前 and 到2025年, is on both years' pages; by province: 云南省 (53) before 陕西省 (61).
+    page = (site / "deadlines" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "yunnan-2021/#c8-s30" in page and "yunnan-2021/#c8-s30" in (site / "deadlines" / "2025" / "index.html").read_text(
+        encoding="utf-8")
+    assert page.index('<h2 id="province-53"') < page.index('<h3 id="plan-yunnan-2021"') < page.index('<h2 id="province-61"')
+    assert '<span class="atlas-chip atlas-deadline">2024年6月前</span>' in page  # as the plan prints it
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="deadlines/">承诺时间表</a>' in home and "承诺时间表" in home[home.index("md-nav--primary"):]
+
+
 @pytest.mark.skipif(not SCORER.exists(), reason="the evaluation set is not beside this checkout (set FAZHI_EVAL_DIR)")
 def test_links_meet_the_quality_bar(site):
     result = subprocess.run([sys.executable, str(SCORER), str(site / "data" / "tasks.json"), "--min-f1", "0.80"],

@@ -3898,6 +3898,16 @@ def test_a_last_sentence_of_who_carries_the_task_out_is_its_note():
 
 
 
+@pytest.mark.parametrize("deadline, year", [("2025年底前", "2025"), ("到2025年", "2025"), ("２０２４年６月底前", "2024"),
+                                             ("2023年9月至12月", "2023"), ("2023年3月—2024年6月", "2024"),
+                                             ("2023年至2025年", "2025"), ("12月底前", ""), ("每年11月底前", ""),
+                                             ("长期坚持", "")])
+def test_a_deadline_falls_due_in_the_last_year_it_names(deadline, year):
+    from generator.layers import due_year
+
+    assert due_year(deadline) == year
+
+
 def test_how_often_a_task_is_done_after_who_does_it_is_its_note_s_time_limit():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.开展执法检查。县司法局负责，每半年一次。\n"
                  "2.组织旁听庭审。县政府办牵头，各部门配合，每年至少一次。\n3.通报执法情况。县司法局牵头，每季度通报一次。\n")
