@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .corpus import Annotations, Corpus, annotate
-from .layers import for_tasks, unit_kind
+from .layers import due_years, for_tasks, unit_kind
 from .link import Links, task_id
 from .model import Node, Plan
 from .render import plan_url
@@ -42,7 +42,7 @@ class TaskRow:
 # province, level and year without a lookup in plans.json.
 _CSV_COLUMNS = ("id", "plan", "place", "province", "level", "year", "number", "title", "text", "lead", "lead_kinds",
                 "partners",
-                "deadlines", "targets", "topics", "equivalents", "url", "source")
+                "deadlines", "due_years", "targets", "topics", "equivalents", "url", "source")
 _LINKED = _CSV_COLUMNS.index("topics")  # topics, then equivalents
 # Stands for a linked field while a record is encoded. Within an encoded text every quote is
 # escaped, so ``"topics":"\u001f"`` can only be the field itself.
@@ -64,6 +64,7 @@ def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
             "note": node.note, "lead": list(duty.leads) if duty else [],
             "lead_kinds": lead_kinds(duty.leads) if duty else [],
             "partners": list(duty.partners) if duty else [], "deadlines": list(deadlines),
+            "due_years": due_years(deadlines),
             "targets": list(targets), "topics": _GAP, "equivalents": _GAP,
         }
         before, _, rest = _compact(record).partition(f'"equivalents":{_compact(_GAP)}')
@@ -129,6 +130,7 @@ def _node_record(node: Node, duties, found) -> dict:
         record["lead_kinds"] = lead_kinds(duties[node.anchor].leads)
     if node.anchor in found:
         record["deadlines"], record["targets"] = (list(v) for v in found[node.anchor])
+        record["due_years"] = due_years(found[node.anchor][0])
     return record
 
 

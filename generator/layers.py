@@ -502,6 +502,11 @@ def due_year(deadline: str) -> str:
     return max(_DUE_YEAR.findall(fold(deadline)), default="")
 
 
+def due_years(deadlines: tuple[str, ...]) -> list[str]:
+    """The years a task's deadlines fall due (:func:`due_year`), once each, in order."""
+    return sorted({year for deadline in deadlines if (year := due_year(deadline))})
+
+
 def is_time_limit(sentence: str) -> bool:
     """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 12月底前, 长期坚持."""
     sentence = sentence.strip()

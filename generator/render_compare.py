@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import due_year, for_tasks, unit_kind
+from .layers import due_years, for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
 from .render import (LIST_MAX, by_region, front_matter, in_script, place_within, plan_url, region, region_anchor,
@@ -84,7 +84,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
     for node in plan.tasks():
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines = found.get(node.anchor, ((), ()))[0]
-        if years := sorted({year for deadline in deadlines if (year := due_year(deadline))}):
+        if years := due_years(deadlines):
             due[node.anchor] = tuple(years)
         extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
         extra += "".join(f' <span class="atlas-chip atlas-deadline"{script_lang(plan)}>{escape.text(d)}</span>'

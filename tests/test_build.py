@@ -106,6 +106,7 @@ def test_export_schema(site):
     tree = json.loads((site / "data" / "plans" / "chengdu-2015.json").read_text(encoding="utf-8"))["tree"]
     node = tree["children"][1]["children"][0]["children"][0]  # 二(一)1, as the plan prints its note
     assert (node["anchor"], node["lead"], node["lead_kinds"]) == ("c2-s1-i1", ["市委编办(市审改办)"], ["staffing"])
+    assert tree["children"][0]["children"][1]["due_years"] == ["2020"]  # 一(二) 主要目标: 到2020年
     assert {"title", "text", "partners", "deadlines", "targets", "topics", "equivalents"} <= set(task)
     assert all(other.split("#")[0] != "chengdu-2015" for other in task["equivalents"])
     assert {p["slug"]: p["task_count"] for p in plans}["miyun-2011"] == 29
@@ -116,6 +117,7 @@ def test_export_schema(site):
     assert {key: rows["miyun-2011#c3-i6"][key] for key in ("plan", "place", "province", "level", "year")} == {
         "plan": "miyun-2011", "place": "北京市密云县", "province": "北京市", "level": "county", "year": "2011"}
     led = next(row for row in rows.values() if "；" in row["lead"])  # two units of one kind count once
+    assert rows["yunnan-2021#c8-s30"]["due_years"] == "2024；2025"  # 2024年年底前, 到2025年
     assert len(led["lead_kinds"].split("；")) == len(set(led["lead_kinds"].split("；"))) >= 1
 
 
@@ -183,7 +185,9 @@ def test_the_deadline_pages_list_each_year_s_tasks_by_province_and_plan_as_the_e
     tasks = json.loads((site / "data" / "tasks.json").read_text(encoding="utf-8"))
     due: dict[str, set[str]] = {}
     for task in tasks:
-        for year in {max(years) for deadline in task["deadlines"] if (years := re.findall(r"(20\d\d)年", deadline))}:
+        years = {max(years) for deadline in task["deadlines"] if (years := re.findall(r"(20\d\d)年", deadline))}
+        assert task["due_years"] == sorted(years)  # the export's own field, to filter by in a spreadsheet
+        for year in years:
             due.setdefault(year, set()).add(task["id"])
     assert sorted(due) == ["2018", "2020", "2021", "2022", "2023", "2024", "2025", "2035"]
     index = (site / "deadlines" / "index.html").read_text(encoding="utf-8")
