@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import groupby
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import Responsibility
+from .layers import Responsibility, due_years, for_tasks
 from .meta import short_name
 from .link import Links, task_id
 from .model import PROVINCE_CODES, PROVINCES, Line, Node, Plan
@@ -121,7 +121,7 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
     of a page's cost, so the build makes it beside the parse, on every core, and caches it."""
     duties, found = annotations
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {heading_attributes('top', plan)}", "",
-           _meta_card(plan), ""]
+           _meta_card(plan, tasks_due(plan, annotations)), ""]
     if plan.front_matter:
         notice = "".join(f"<p{script_lang(plan)}>{source_text(plan, line)}</p>" for line in plan.front_matter)
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
@@ -237,7 +237,15 @@ def source_text(plan: Plan, value: str) -> str:
 _FIELDS_AS_PRINTED = frozenset({"发文机关", "文号"})
 
 
-def _meta_card(plan: Plan) -> str:
+def tasks_due(plan: Plan, annotations: Annotations) -> dict[str, tuple[str, ...]]:
+    """The years a plan's tasks fall due by their dated deadlines (a sub-item without its own, by its task's), by
+    anchor, in document order: the plan's entries on the deadline timeline and its card's row of them."""
+    _, found = for_tasks(plan.root, *annotations)
+    return {node.anchor: tuple(years) for node in plan.tasks()
+            if (years := due_years(found.get(node.anchor, ((),))[0]))}
+
+
+def _meta_card(plan: Plan, due: dict[str, tuple[str, ...]]) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
             ("地区", meta.jurisdiction), *([("省份", meta.province_apart)] if meta.province_apart else []),
@@ -253,7 +261,17 @@ def _meta_card(plan: Plan) -> str:
                  f"{escape.text(meta.source_url)}</a></td></tr>"
     downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
     compare = f'<tr><th>对照</th><td><a href="../../compare/?a={meta.slug}">与另一份规划逐个主题对照</a></td></tr>'
-    return f'<table class="atlas-card">{cells}{source}{downloads}{compare}<\x1fplace {meta.slug}></table>'
+    return (f'<table class="atlas-card">{cells}{source}{downloads}{compare}{_due_row(meta.slug, due)}'
+            f'<\x1fplace {meta.slug}></table>')
+
+
+def _due_row(slug: str, due: dict[str, tuple[str, ...]]) -> str:
+    """The card's row of the years the plan's tasks fall due, each with its count, linked to the plan's section of
+    that year's page of the deadline timeline; none for a plan no dated deadline of which names a year."""
+    counts = Counter(year for years in due.values() for year in years)
+    years = " · ".join(f'<a href="../../deadlines/{year}/#plan-{slug}">{year}</a>（{count} 项）'
+                       for year, count in sorted(counts.items()))
+    return f"<tr><th>到期任务</th><td>{years}</td></tr>" if counts else ""
 
 
 def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:

@@ -14,11 +14,12 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import due_years, for_tasks, unit_kind
+from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
 from .render import (LIST_MAX, by_region, front_matter, in_script, place_within, plan_url, region, region_anchor,
-                     region_name, region_short_name, regions_in_order, script_lang, short_title, source_text)
+                     region_name, region_short_name, regions_in_order, script_lang, short_title, source_text,
+                     tasks_due)
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -72,7 +73,7 @@ class PlanListings:
 
     topic_items: dict[str, str]
     unit_items: dict[tuple[str, str], list[LedTask]]
-    # The years its tasks' dated deadlines fall due, by anchor, in document order (see :func:`deadline_pages`).
+    # The years its tasks' dated deadlines fall due, by anchor, in document order (:func:`generator.render.tasks_due`).
     due: dict[str, tuple[str, ...]]
 
 
@@ -80,12 +81,9 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
     duties, found = for_tasks(plan.root, *annotations)
     topic_items: dict[str, str] = {}
     unit_items: dict[tuple[str, str], list[LedTask]] = defaultdict(list)
-    due: dict[str, tuple[str, ...]] = {}
     for node in plan.tasks():
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines = found.get(node.anchor, ((), ()))[0]
-        if years := due_years(deadlines):
-            due[node.anchor] = tuple(years)
         extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
         extra += "".join(f' <span class="atlas-chip atlas-deadline"{script_lang(plan)}>{escape.text(d)}</span>'
                          for d in deadlines)
@@ -95,7 +93,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         for unit in lead:
             unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
                                                        in_script(plan, escape.text(unit))))
-    return PlanListings(topic_items, dict(unit_items), due)
+    return PlanListings(topic_items, dict(unit_items), tasks_due(plan, annotations))
 
 
 def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None

@@ -202,6 +202,13 @@ def test_the_deadline_pages_list_each_year_s_tasks_by_province_and_plan_as_the_e
         encoding="utf-8")
     assert page.index('<h2 id="province-53"') < page.index('<h3 id="plan-yunnan-2021"') < page.index('<h2 id="province-61"')
     assert '<span class="atlas-chip atlas-deadline">2024年6月前</span>' in page  # as the plan prints it
+    # A plan's card counts its tasks of each year, linked to its section of that year's page.
+    for slug in {task.split("#")[0] for ids in due.values() for task in ids}:
+        card = (site / "plans" / slug / "index.html").read_text(encoding="utf-8").split('<table class="atlas-card">')[1]
+        counted = re.findall(r'<a href="\.\./\.\./deadlines/(\d{4})/#plan-([a-z0-9-]+)">\d{4}</a>（(\d+) 项）', card)
+        assert counted == [(year, slug, str(len([task for task in ids if task.startswith(slug + "#")])))
+                           for year, ids in sorted(due.items()) if any(task.startswith(slug + "#") for task in ids)]
+    assert "到期任务" not in (site / "plans" / "miyun-2011" / "index.html").read_text(encoding="utf-8")
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<a href="deadlines/">承诺时间表</a>' in home and "承诺时间表" in home[home.index("md-nav--primary"):]
 
