@@ -242,7 +242,7 @@ def tasks_due(plan: Plan, annotations: Annotations) -> dict[str, tuple[str, ...]
     anchor, in document order: the plan's entries on the deadline timeline and its card's row of them."""
     _, found = for_tasks(plan.root, *annotations)
     return {node.anchor: tuple(years) for node in plan.tasks()
-            if (years := due_years(found.get(node.anchor, ((),))[0]))}
+            if (years := due_years(found.get(node.anchor, ((), ()))[0]))}
 
 
 def _meta_card(plan: Plan, due: dict[str, tuple[str, ...]]) -> str:
