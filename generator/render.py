@@ -250,7 +250,7 @@ def _meta_card(plan: Plan, due: dict[str, tuple[str, ...]]) -> str:
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
             ("地区", meta.jurisdiction), *([("省份", meta.province_apart)] if meta.province_apart else []),
             *([("部门", meta.department)] if meta.department else []),
-            ("层级", _level_name(meta.level)), ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
+            ("层级", level_name(meta.level)), ("规划期", meta.period), ("任务数", str(len(plan.tasks()))),
             ("文字", "繁体（页面另附简体）" if meta.script == "traditional" else "简体"),
             ("原始文本", plan.source)]
     cells = "".join(f"<tr><th>{escape.text(k)}</th><td{script_lang(plan) if k in _FIELDS_AS_PRINTED and v else ''}>"
@@ -376,7 +376,7 @@ def _link_block(identifier: str, links: Links, listed: EquivalentItems) -> str:
 def navigation(corpus: Corpus) -> list:
     """MkDocs ``nav`` data: plans by level, then, below the province level, by province, so each page
     renders a small pruned tree instead of one flat list of every plan."""
-    plans = [{escape.text(_level_name(level)): _level_navigation(level, listed)}
+    plans = [{escape.text(level_name(level)): _level_navigation(level, listed)}
              for level, listed in by_level(corpus.plans)]
     return [{"首页": "index.md"}, {"规划": plans},
             {"比较": [{"主题": "topics/index.md"}, {"两份规划对照": "compare.md"}, {"覆盖矩阵": "coverage.md"},
@@ -482,7 +482,7 @@ def render_home(corpus: Corpus) -> str:
         by_province = level not in LEVELS_ABOVE_PROVINCES
         plans = sorted(listed, key=lambda p: (p.meta.year, p.meta.slug))
         plans = [plan for _, listed in by_region(plans) for plan in listed] if by_province else plans
-        out += [f"## {escape.inline(_level_name(level))}", "", '<table class="atlas-plans"><thead><tr>'
+        out += [f"## {escape.inline(level_name(level))}", "", '<table class="atlas-plans"><thead><tr>'
                 + ("<th>省份</th>" if by_province else "")
                 + "<th>年份</th><th>规划</th><th>地区</th><th>任务数</th><th>下载</th></tr></thead><tbody>"]
         for plan in plans:
@@ -504,7 +504,7 @@ def by_level(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:
     return [(level, grouped[level]) for level in levels]
 
 
-def _level_name(level: str) -> str:
+def level_name(level: str) -> str:
     return LEVEL_NAMES.get(level, level)
 
 

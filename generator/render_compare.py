@@ -17,8 +17,8 @@ from .corpus import Annotations, Corpus
 from .layers import for_tasks, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import (LIST_MAX, by_region, front_matter, in_script, place_within, plan_url, region, region_anchor,
-                     region_name, region_short_name, regions_in_order, script_lang, short_title, source_text,
+from .render import (LIST_MAX, by_level, by_region, front_matter, in_script, level_name, place_within, plan_url,
+                     region, region_anchor, region_name, region_short_name, regions_in_order, script_lang, short_title, source_text,
                      tasks_due)
 from .script import fold, simplified_aligned
 
@@ -194,7 +194,8 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
                  listed: dict[str, PlanListings]) -> str:
     """``plans``: the corpus's plans by year; ``listed``: their :class:`PlanListings` by slug."""
     out = [front_matter(topic.name), f"# {escape.inline(topic.name)}", "",
-           f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', ""]
+           f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', "",
+           *_level_filter(plans)]
     for name, covered in by_region([plan for plan in plans if plan.meta.slug in by_plan]):
         out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
         for plan in covered:
@@ -222,18 +223,32 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
 def _plan_s_tasks(plan: Plan, region_of_plan: str, listed: dict[str, PlanListings], anchors: list[str]) -> list[str]:
     """A plan's section of a page two levels down that lists tasks by province and plan (a topic's, a year's): its
     place and year, its title linked, and its tasks' items (:class:`PlanListings`) at ``anchors``."""
-    items = listed[plan.meta.slug].topic_items
-    return [f"### {escape.inline(plan_label(plan, region_of_plan))} {{#plan-{plan.meta.slug}}}", "",
-            f'<p class="atlas-text"{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
-            f"{escape.text(plan.meta.title)}</a></p>", '<ul class="atlas-topic-tasks">',
+    items, level = listed[plan.meta.slug].topic_items, f'data-level="{escape.text(plan.meta.level)}"'
+    return [f"### {escape.inline(plan_label(plan, region_of_plan))} {{#plan-{plan.meta.slug} {level}}}", "",
+            f'<p class="atlas-text" {level}{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
+            f"{escape.text(plan.meta.title)}</a></p>", f'<ul class="atlas-topic-tasks" {level}>',
             *(items[anchor] for anchor in anchors), "</ul>", ""]
 
 
 def _gaps_line(region_of_plans: str, plans: list[Plan]) -> str:
-    """A province's plans that miss a topic, each named by place and year, its title on hover."""
-    links = "、".join(f'<a href="../../{plan_url(plan.meta.slug)}" title="{escape.text(plan.meta.title)}">'
-                     f"{escape.text(plan_label(plan, region_of_plans))}</a>" for plan in plans)
+    """A province's plans that miss a topic, each named by place and year, its title on hover, and marked with its
+    level for the page's filter (the 、 between them is the stylesheet's, as a plan hidden takes its own away)."""
+    links = "".join(f'<span data-level="{escape.text(plan.meta.level)}"><a href="../../{plan_url(plan.meta.slug)}" '
+                    f'title="{escape.text(plan.meta.title)}">{escape.text(plan_label(plan, region_of_plans))}</a></span>'
+                    for plan in plans)
     return f"<li>{escape.text(region_name(region_of_plans))}：{links}</li>"
+
+
+def _level_filter(plans: list[Plan]) -> list[str]:
+    """A box for each level of ``plans`` (省级, 市级 …) that shows or hides their parts of a page listing plans by
+    province (atlas.js): at a thousand plans, a reader comparing provinces' plans, or counties', reads those alone.
+    Hidden until the script shows it; none where the plans are of one level."""
+    levels = [level for level, _ in by_level(plans)]
+    if len(levels) < 2:
+        return []
+    boxes = "".join(f'<label><input type="checkbox" value="{escape.text(level)}" checked> '
+                    f"{escape.text(level_name(level))}</label>" for level in levels)
+    return [f'<p class="atlas-levels" hidden>按层级筛选：{boxes}</p>', ""]
 
 
 def _full_text(node: Node) -> str:
@@ -457,7 +472,7 @@ def _due_in(year: str, plans: list[Plan], by_plan: dict[str, list[str]], listed:
     title = f"{year} 年到期的任务"
     out = [front_matter(title), f"# {title}", "",
            f'<p class="atlas-text"><a href="../">承诺时间表</a>：{_DUE_DATES}以下按省份、省内按规划年份列出'
-           f"期限落在 {year} 年的任务。</p>", ""]
+           f"期限落在 {year} 年的任务。</p>", "", *_level_filter(plans)]
     for name, in_region in by_region(plans):
         out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
         for plan in in_region:

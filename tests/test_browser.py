@@ -351,6 +351,44 @@ def test_topic_page_links_tasks_of_several_plans_and_highlights_shared_text(page
     assert in_viewport(page, target.split("#")[1])
 
 
+def test_a_topic_page_shows_the_plans_of_the_levels_ticked_and_keeps_the_choice_in_the_address(page):
+    page.goto("topics/xingzheng-fuyi/")
+    shown = "element => element.offsetParent !== null"
+    assert page.locator(".atlas-levels").evaluate(shown)  # the script shows the filter
+    page.uncheck('.atlas-levels input[value="city"]')
+    assert not page.locator("#plan-chengdu-2015").evaluate(shown) and not page.locator("#plan-tongchuan-2024").evaluate(shown)
+    assert not page.locator('ul.atlas-topic-tasks[data-level="city"]').first.evaluate(shown)
+    assert page.locator("#plan-yunnan-2021").evaluate(shown) and page.locator("#plan-miyun-2011").evaluate(shown)
+    # 四川 and 陕西 have city plans alone here: their headings and table-of-contents entries go with them.
+    assert not page.locator("#province-51").evaluate(shown) and page.locator("#province-53").evaluate(shown)
+    toc = page.locator('.md-nav--secondary a.md-nav__link[href="#province-51"]').last
+    assert not toc.evaluate(shown)
+    assert page.evaluate("window.location.search") == "?levels=province%2Ccounty%2Czone"
+    page.goto("topics/xingzheng-fuyi/?levels=city")
+    assert page.locator("#plan-chengdu-2015").evaluate(shown) and not page.locator("#plan-yunnan-2021").evaluate(shown)
+    assert page.locator('.atlas-levels input[value="city"]').is_checked()
+    assert not page.locator('.atlas-levels input[value="province"]').is_checked()
+    page.check('.atlas-levels input[value="province"]')
+    assert page.locator("#plan-yunnan-2021").evaluate(shown)
+    assert page.evaluate("window.location.search") == "?levels=province%2Ccity"
+    # The plans a topic misses: a province's line goes with its last plan shown, and the 、 between two plans
+    # is drawn only between those shown (the line's markup copied, with a second plan, to have two).
+    page.goto("topics/falv-guwen/")
+    page.uncheck('.atlas-levels input[value="county"]')
+    beijing, shaanxi = page.locator(".atlas-gaps li").all()
+    assert not beijing.evaluate(shown) and shaanxi.evaluate(shown)
+    separators = page.evaluate("""() => {
+        const line = document.querySelector('.atlas-gaps li:last-child');
+        line.insertAdjacentHTML('beforeend', '<span data-level="county"><a>甲县 2020</a></span><span data-level="city">'
+                                + '<a>乙市 2021</a></span>');
+        const marks = () => [...line.querySelectorAll('span')].map(s => getComputedStyle(s, '::before').content);
+        const before = marks();
+        line.querySelector('span').hidden = true;
+        return [before, marks()];
+    }""")
+    assert separators == [["none", '"、"', '"、"'], ["none", "none", '"、"']]  # the first shown opens the list
+
+
 def test_coverage_matrix_cells_link_to_the_topic_and_plan(page):
     page.goto("coverage/")
     cell = page.locator('table.atlas-matrix a[href$="topics/xingzheng-fuyi/#plan-chengdu-2015"]')

@@ -75,7 +75,7 @@ def test_a_traditional_plan_s_own_words_are_marked_as_traditional_and_nothing_el
     assert re.search(r'惠州市仲恺高新区 2018 <span lang="zh-Hant">二\(一\)\d+ ', elsewhere)
     assert 'lang="zh-Hant"' not in elsewhere.replace('<span lang="zh-Hant">', "")
     topic = (site / "topics" / "xingzheng-fuyi" / "index.html").read_text(encoding="utf-8")
-    assert '<p class="atlas-text" lang="zh-Hant"><a href="../../plans/yunnan-2021/">' in topic
+    assert '<p class="atlas-text" data-level="province" lang="zh-Hant"><a href="../../plans/yunnan-2021/">' in topic
     index = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
     slugs = sorted(("chengdu-2015", "miyun-2011", "tongchuan-2024", "yunnan-2021", "zhongkai-2018"))
     assert [slugs[page] for page in index["traditional_pages"]] == ["yunnan-2021", "zhongkai-2018"]
@@ -136,16 +136,20 @@ def test_comparison_pages(site):
     assert topic.count('id="plan-') >= 3 and "atlas-shared" in topic and "plans/yunnan-2021/#c7-s26" in topic
     # Plans by province, in the order of their codes: 北京市 (11) … 四川省 (51) … 陕西省 (61), each under its own.
     regions = [topic.index(f'<h2 id="province-{code}"') for code in ("11", "44", "51", "53", "61")]
-    plans = [topic.index(f'<h3 id="plan-{slug}"') for slug in ("miyun-2011", "zhongkai-2018", "chengdu-2015",
+    plans = [topic.index(f'id="plan-{slug}"') for slug in ("miyun-2011", "zhongkai-2018", "chengdu-2015",
                                                                   "yunnan-2021", "tongchuan-2024")]
     assert regions == sorted(regions) and all(r < p for r, p in zip(regions, plans)) and plans == sorted(plans)
     assert all(p < r for p, r in zip(plans, regions[1:]))
     # The plans a topic misses, a line per province, each named by place (within the province) and year with its
     # title on hover; a plan's heading, too, leaves out the province it stands under.
     gaps = [page.read_text(encoding="utf-8") for page in (site / "topics").glob("*/index.html")]
-    assert any('<li>北京市：<a href="../../plans/miyun-2011/" title="密云县人民政府关于加强法治政府建设的实施意见">'
-               '密云县 2011</a></li><li>陕西省：' in page for page in gaps)
-    assert '<h3 id="plan-miyun-2011">密云县 2011' in topic and '<h3 id="plan-yunnan-2021">云南省 2021' in topic
+    assert any('<li>北京市：<span data-level="county"><a href="../../plans/miyun-2011/" title="密云县人民政府关于加强法治'
+               '政府建设的实施意见">密云县 2011</a></span></li><li>陕西省：' in page for page in gaps)
+    # Each plan's part marked with its level, for the page's filter by level.
+    assert '<h3 data-level="county" id="plan-miyun-2011">密云县 2011' in topic
+    assert '<h3 data-level="province" id="plan-yunnan-2021">云南省 2021' in topic
+    assert '<ul class="atlas-topic-tasks" data-level="province">' in topic
+    assert re.findall(r'<input type="checkbox" value="(\w+)" checked>', topic) == ["province", "city", "county", "zone"]
     matrix = (site / "coverage" / "index.html").read_text(encoding="utf-8")
     assert "topics/xingzheng-fuyi/#plan-chengdu-2015" in matrix
     head = matrix[matrix.index("<thead>"):matrix.index("</thead>")]
@@ -200,8 +204,9 @@ def test_the_deadline_pages_list_each_year_s_tasks_by_province_and_plan_as_the_e
     page = (site / "deadlines" / "2024" / "index.html").read_text(encoding="utf-8")
     assert "yunnan-2021/#c8-s30" in page and "yunnan-2021/#c8-s30" in (site / "deadlines" / "2025" / "index.html").read_text(
         encoding="utf-8")
-    assert page.index('<h2 id="province-53"') < page.index('<h3 id="plan-yunnan-2021"') < page.index('<h2 id="province-61"')
+    assert page.index('<h2 id="province-53"') < page.index('id="plan-yunnan-2021"') < page.index('<h2 id="province-61"')
     assert '<span class="atlas-chip atlas-deadline">2024年6月前</span>' in page  # as the plan prints it
+    assert re.findall(r'<input type="checkbox" value="(\w+)" checked>', page) == ["province", "city"]  # its levels
     # A plan's card counts its tasks of each year, linked to its section of that year's page.
     for slug in {task.split("#")[0] for ids in due.values() for task in ids}:
         card = (site / "plans" / slug / "index.html").read_text(encoding="utf-8").split('<table class="atlas-card">')[1]

@@ -1,4 +1,5 @@
-// fazhi-atlas: the "copy citation" control on every task heading, and the address a printed task shows.
+// fazhi-atlas: the "copy citation" control on every task heading, the address a printed task shows, and the
+// filter by level of the pages that list plans by province.
 // The citation text comes from the page (data-citation, HTML-escaped at build
 // time); the URL is the page's own address with the task's anchor.
 (function () {
@@ -21,6 +22,48 @@
   document.querySelectorAll(".atlas-tools .atlas-cite").forEach(function (button) {
     button.parentNode.dataset.address = addressOf(button.dataset.anchor);
   });
+
+  // Pages that list plans by province (a topic's, a year's deadlines): the boxes of .atlas-levels show the plans
+  // of the levels ticked and hide the others, with a province's heading and its table-of-contents entry where
+  // none of its plans is left; the choice is kept in the address (?levels=province,city), so it can be linked.
+  var filter = document.querySelector(".atlas-levels");
+  if (filter) {
+    var boxes = Array.prototype.slice.call(filter.querySelectorAll("input"));
+    var asked = new URLSearchParams(window.location.search).get("levels");
+    if (asked !== null) {
+      boxes.forEach(function (box) { box.checked = asked.split(",").indexOf(box.value) >= 0; });
+    }
+    filter.addEventListener("change", function () { showLevels(boxes, true); });
+    filter.hidden = false;
+    showLevels(boxes, false);
+  }
+
+  function showLevels(boxes, remember) {
+    var shown = {};
+    boxes.forEach(function (box) { shown[box.value] = box.checked; });
+    document.querySelectorAll(".md-content [data-level]").forEach(function (part) {
+      part.hidden = !shown[part.dataset.level];
+    });
+    document.querySelectorAll(".md-content h2[id^='province-']").forEach(function (heading) {
+      var next = heading.nextElementSibling;
+      while (next && next.tagName !== "H2" && !(next.tagName === "H3" && !next.hidden)) next = next.nextElementSibling;
+      heading.hidden = !next || next.tagName === "H2";
+    });
+    document.querySelectorAll(".atlas-gaps li").forEach(function (line) {
+      line.hidden = !line.querySelector("[data-level]:not([hidden])");
+    });
+    document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']").forEach(function (link) {
+      var heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (heading) link.parentNode.hidden = heading.hidden;
+    });
+    if (!remember) return;
+    var query = new URLSearchParams(window.location.search);
+    var ticked = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+    if (ticked.length === boxes.length) query.delete("levels");
+    else query.set("levels", ticked.join(","));
+    var search = query.toString();
+    window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
+  }
 
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) {
