@@ -306,7 +306,11 @@ def test_a_printed_plan_is_its_own_text_and_each_task_prints_its_address(page, b
     address = page.locator('.atlas-tools:has(.atlas-cite[data-anchor="c2-s1-i1"])').evaluate(
         "tools => getComputedStyle(tools, '::after').content")
     assert address == f'"{base_url}plans/zhongkai-2018/#c2-s1-i1"'
+    page.goto("topics/xingzheng-fuyi/")
+    assert not page.locator(".atlas-levels").evaluate(shown)  # nor a filter's boxes
     page.emulate_media(media="screen")
+    assert page.locator(".atlas-levels").evaluate(shown)
+    page.goto("plans/zhongkai-2018/")
     assert page.locator(".atlas-cite").first.evaluate(shown)
     assert page.locator('.atlas-tools').first.evaluate("tools => getComputedStyle(tools, '::after').content") == "none"
 
