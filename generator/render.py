@@ -121,7 +121,7 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
     of a page's cost, so the build makes it beside the parse, on every core, and caches it."""
     duties, found = annotations
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {heading_attributes('top', plan)}", "",
-           _meta_card(plan, tasks_due(plan, annotations)), ""]
+           _meta_card(plan, tasks_due(plan, annotations)), "", *_units_at_work(plan, annotations)]
     if plan.front_matter:
         notice = "".join(f"<p{script_lang(plan)}>{source_text(plan, line)}</p>" for line in plan.front_matter)
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
@@ -298,6 +298,34 @@ def _neighbour_item(plan: Plan, beside: str) -> str:
     year = escape.text(plan.meta.year) + " " if plan.meta.year else ""
     return (f'<li>{year}<a href="../{plan.meta.slug}/">{in_script(plan, escape.text(plan.meta.title))}</a>'
             f' · <a href="../../compare/?a={beside}&amp;b={plan.meta.slug}">对照</a></li>')
+
+
+def _units_at_work(plan: Plan, annotations: Annotations) -> list[str]:
+    """The plan's tasks by each unit its notes name, leading (牵头) or taking part (配合, or 负责 where none leads),
+    the units leading most first: what a department's reader looks for first, the tasks that are theirs. None
+    for a plan whose notes name no unit."""
+    duties, _ = for_tasks(plan.root, *annotations)
+    roles: dict[str, tuple[list[Node], list[Node]]] = {}
+    for node in plan.tasks():
+        duty = duties.get(node.anchor, Responsibility((), ()))
+        for unit in duty.leads:
+            roles.setdefault(unit, ([], []))[0].append(node)
+        for unit in duty.partners:
+            roles.setdefault(unit, ([], []))[1].append(node)
+    if not roles:
+        return []
+    rows = "".join(f"<tr><td>{in_script(plan, escape.text(unit))}</td><td>{_task_links(roles[unit][0])}</td>"
+                   f"<td>{_task_links(roles[unit][1])}</td></tr>"
+                   for unit in sorted(roles, key=lambda unit: (-len(roles[unit][0]), -len(roles[unit][1]))))
+    return [f'<details class="atlas-units"><summary>各单位的任务（{len(roles)} 个单位）</summary>'
+            '<table class="atlas-units-table"><thead><tr><th>单位</th><th>牵头</th><th>配合或负责</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table></details>", ""]
+
+
+def _task_links(nodes: list[Node]) -> str:
+    """Links to tasks on their page, each by its number, its heading on hover."""
+    return " ".join(f'<a href="#{node.anchor}" title="{escape.text(short_title(node))}">{escape.text(node.number)}</a>'
+                    for node in nodes)
 
 
 def _duty_lines(duty: Responsibility, note: str, plan: Plan) -> str:

@@ -121,6 +121,26 @@ def test_export_schema(site):
     assert len(led["lead_kinds"].split("；")) == len(set(led["lead_kinds"].split("；"))) >= 1
 
 
+def test_a_plan_page_lists_its_tasks_by_each_unit_that_leads_or_takes_part_in_them(site):
+    """What a department's reader looks for first: the tasks that are theirs, as the export names their units."""
+    tasks = [task for task in json.loads((site / "data" / "tasks.json").read_text(encoding="utf-8"))
+             if task["plan"] == "chengdu-2015"]
+    page = (site / "plans" / "chengdu-2015" / "index.html").read_text(encoding="utf-8")
+    table = page[page.index('<details class="atlas-units">'):].split("</details>")[0]
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", table)
+    assert "各单位的任务（16 个单位）" in table and len(rows) == 16
+
+    def anchors(cell: str) -> list[str]:
+        return re.findall(r'<a href="#([^"]+)"', cell)
+
+    for unit, led, helped in rows:
+        assert anchors(led) == [task["id"].split("#")[1] for task in tasks if unit in task["lead"]]
+        assert anchors(helped) == [task["id"].split("#")[1] for task in tasks if unit in task["partners"]]
+    assert rows[0][0] == "市政府法制办" and len(anchors(rows[0][1])) == 22  # the unit leading most first
+    assert all(f'id="{anchor}"' in page for _, led, helped in rows for anchor in anchors(led + helped))
+    assert '<a href="#c2-s1-i3" title="健全行政权力清单制度">二(一)3</a>' in rows[0][1]
+
+
 def test_the_guide_s_example_citation_is_what_the_button_copies(site):
     """The user's guide cites 成都 2015, task 38, as the page's "copy citation" button does, at its anchor."""
     guide = (site / "guide" / "index.html").read_text(encoding="utf-8")
