@@ -393,6 +393,14 @@ def test_a_topic_page_shows_the_plans_of_the_levels_ticked_and_keeps_the_choice_
     assert separators == [["none", '"、"', '"、"'], ["none", "none", '"、"']]  # the first shown opens the list
 
 
+def test_a_plan_s_table_of_units_keeps_each_task_s_number_on_one_line_on_a_phone(page):
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto("plans/tongchuan-2024/")
+    page.click("details.atlas-units summary")
+    lines = page.eval_on_selector_all(".atlas-units-table a", "links => links.map(a => a.getClientRects().length)")
+    assert len(lines) > 50 and set(lines) == {1}
+
+
 def test_coverage_matrix_cells_link_to_the_topic_and_plan(page):
     page.goto("coverage/")
     cell = page.locator('table.atlas-matrix a[href$="topics/xingzheng-fuyi/#plan-chengdu-2015"]')
