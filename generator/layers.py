@@ -554,6 +554,41 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return result
 
 
+# What ends a clause, folded (a space, too, between a task's heading and its text); brackets are skipped whole.
+_CLAUSE_MARKS = ",;:。、!?"
+_TARGET_CLAUSE_MAX = 40
+
+
+def target_clauses(text: str, targets: tuple[str, ...]) -> list[str]:
+    """The clause of ``text`` that states each of its ``targets`` (:func:`measures`) wherever it does, once each:
+    行政机关负责人出庭应诉率达到100%, where the target alone (达到100%) says nothing of what it measures, as a page
+    setting many plans' targets side by side needs to. A clause longer than :data:`_TARGET_CLAUSE_MAX` keeps its
+    end, which the figure closes, after an ellipsis."""
+    folded = fold(text)
+    clauses = []
+    for target in targets:
+        for found in re.finditer(re.escape(fold(target)), folded):
+            begin, end = _clause_bounds(folded, found.start(), found.end())
+            clause = text[begin:end].strip()
+            clauses.append(clause if len(clause) <= _TARGET_CLAUSE_MAX
+                           else "…" + text[max(begin, found.end() - _TARGET_CLAUSE_MAX + 1):found.end()].strip())
+    return _unique(clauses)
+
+
+def _clause_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``folded[start:end]`` begins and ends: at the clause marks around it outside any
+    bracket, or at the bracket it stands in (（其中县级达到50%以上）)."""
+    begin, depth = start, 0
+    while begin > 0 and not (depth == 0 and (folded[begin - 1] in _CLAUSE_MARKS + "([" or folded[begin - 1].isspace())):
+        depth += (folded[begin - 1] in ")]") - (folded[begin - 1] in "([")
+        begin -= 1
+    stop, depth = end, 0
+    while stop < len(folded) and not (depth == 0 and (folded[stop] in _CLAUSE_MARKS + ")]" or folded[stop].isspace())):
+        depth += (folded[stop] in "([") - (folded[stop] in ")]")
+        stop += 1
+    return begin, stop
+
+
 # --- kinds of responsible body ---------------------------------------------------
 # Plans name the same kind of body differently (市政府法制办 / 区法制局 / 市司法局):
 # the first rule whose pattern matches a unit's simplified name gives its kind.

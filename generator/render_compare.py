@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import for_tasks, unit_kind
+from .layers import for_tasks, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
 from .render import (LIST_MAX, by_level, by_region, front_matter, in_script, level_name, place_within, plan_url,
@@ -83,10 +83,13 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
     unit_items: dict[tuple[str, str], list[LedTask]] = defaultdict(list)
     for node in plan.tasks():
         lead = duties[node.anchor].leads if node.anchor in duties else ()
-        deadlines = found.get(node.anchor, ((), ()))[0]
+        deadlines, targets = found.get(node.anchor, ((), ()))
         extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
         extra += "".join(f' <span class="atlas-chip atlas-deadline"{script_lang(plan)}>{escape.text(d)}</span>'
                          for d in deadlines)
+        # A target with what it measures, which the task's first sentence shown above may not say.
+        extra += "".join(f' <span class="atlas-chip atlas-target"{script_lang(plan)}>{escape.text(clause)}</span>'
+                         for clause in target_clauses(_stated(node), targets))
         label = in_script(plan, f"{escape.text(node.number)} {escape.text(short_title(node))}")
         topic_items[node.anchor] = (f'<li><a href="{_task_href(plan, node)}">{label}</a>'
                                     f"<br>{in_script(plan, source_text(plan, first_sentence(node)))}{extra}</li>")
@@ -249,6 +252,11 @@ def _level_filter(plans: list[Plan]) -> list[str]:
     boxes = "".join(f'<label><input type="checkbox" value="{escape.text(level)}" checked> '
                     f"{escape.text(level_name(level))}</label>" for level in levels)
     return [f'<p class="atlas-levels" hidden>按层级筛选：{boxes}</p>', ""]
+
+
+def _stated(node: Node) -> str:
+    """All a task states, as :func:`generator.layers.measures` reads it for its targets."""
+    return " ".join((node.title, node.text, *node.paragraphs, node.note))
 
 
 def _full_text(node: Node) -> str:

@@ -170,6 +170,10 @@ def test_comparison_pages(site):
     assert '<h3 data-level="province" id="plan-yunnan-2021">云南省 2021' in topic
     assert '<ul class="atlas-topic-tasks" data-level="province">' in topic
     assert re.findall(r'<input type="checkbox" value="(\w+)" checked>', topic) == ["province", "city", "county", "zone"]
+    # A target with what it measures, as each plan states it, beside the other plans'.
+    answering = (site / "topics" / "xingzheng-yingsu" / "index.html").read_text(encoding="utf-8")
+    assert '<span class="atlas-chip atlas-target">行政机关负责人出庭应诉率达到100%</span>' in answering
+    assert '<span class="atlas-chip atlas-target" lang="zh-Hant">全省各級行政機關負責人出庭應訴率達到100%</span>' in answering
     matrix = (site / "coverage" / "index.html").read_text(encoding="utf-8")
     assert "topics/xingzheng-fuyi/#plan-chengdu-2015" in matrix
     head = matrix[matrix.index("<thead>"):matrix.index("</thead>")]

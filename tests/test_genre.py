@@ -3908,6 +3908,21 @@ def test_a_deadline_falls_due_in_the_last_year_it_names(deadline, year):
     assert due_year(deadline) == year
 
 
+@pytest.mark.parametrize("text, targets, clauses", [
+    ("全面提升 行政机关负责人出庭应诉率达到100%。", ("达到100%",), ["行政机关负责人出庭应诉率达到100%"]),
+    ("公共法律服務知曉率和首選率分別達到100%、滿意率達到90%以上。", ("達到100%", "達到90%以上", "100%"),
+     ["公共法律服務知曉率和首選率分別達到100%", "滿意率達到90%以上"]),
+    ("縣（市、區）達30%以上，其他達50%以上。", ("30%以上", "50%以上"), ["縣（市、區）達30%以上", "其他達50%以上"]),
+    ("推进执法。（其中县级达到50%以上）", ("50%以上",), ["其中县级达到50%以上"]),
+    ("确保每名法制机构工作人员和行政执法人员以及各级领导干部每年参加法治培训的时间不少于40学时，并建立档案。",
+     ("不少于40学时",), ["…机构工作人员和行政执法人员以及各级领导干部每年参加法治培训的时间不少于40学时"]),
+])
+def test_a_target_is_shown_with_the_clause_that_says_what_it_measures(text, targets, clauses):
+    from generator.layers import target_clauses
+
+    assert target_clauses(text, targets) == clauses
+
+
 def test_how_often_a_task_is_done_after_who_does_it_is_its_note_s_time_limit():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.开展执法检查。县司法局负责，每半年一次。\n"
                  "2.组织旁听庭审。县政府办牵头，各部门配合，每年至少一次。\n3.通报执法情况。县司法局牵头，每季度通报一次。\n")
