@@ -532,6 +532,12 @@ def by_level(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:
     return [(level, grouped[level]) for level in levels]
 
 
+def level_key(level: str) -> str:
+    """A level as an attribute value and in an address (?levels=city): the known ones as they are, one a sidecar
+    named (乡镇) by its UTF-8 in hex, so that no name can break a heading's attribute list."""
+    return level if re.fullmatch("[a-z]*", level) else "x" + level.encode("utf-8").hex()
+
+
 def level_name(level: str) -> str:
     return LEVEL_NAMES.get(level, level)
 

@@ -17,9 +17,9 @@ from .corpus import Annotations, Corpus
 from .layers import for_tasks, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
-from .render import (LIST_MAX, by_level, by_region, front_matter, in_script, level_name, place_within, plan_url,
-                     region, region_anchor, region_name, region_short_name, regions_in_order, script_lang, short_title, source_text,
-                     tasks_due)
+from .render import (LIST_MAX, by_level, by_region, front_matter, in_script, level_key, level_name, place_within,
+                     plan_url, region, region_anchor, region_name, region_short_name, regions_in_order, script_lang,
+                     short_title, source_text, tasks_due)
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -226,7 +226,7 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
 def _plan_s_tasks(plan: Plan, region_of_plan: str, listed: dict[str, PlanListings], anchors: list[str]) -> list[str]:
     """A plan's section of a page two levels down that lists tasks by province and plan (a topic's, a year's): its
     place and year, its title linked, and its tasks' items (:class:`PlanListings`) at ``anchors``."""
-    items, level = listed[plan.meta.slug].topic_items, f'data-level="{escape.text(plan.meta.level)}"'
+    items, level = listed[plan.meta.slug].topic_items, f'data-level="{level_key(plan.meta.level)}"'
     return [f"### {escape.inline(plan_label(plan, region_of_plan))} {{#plan-{plan.meta.slug} {level}}}", "",
             f'<p class="atlas-text" {level}{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
             f"{escape.text(plan.meta.title)}</a></p>", f'<ul class="atlas-topic-tasks" {level}>',
@@ -236,7 +236,7 @@ def _plan_s_tasks(plan: Plan, region_of_plan: str, listed: dict[str, PlanListing
 def _gaps_line(region_of_plans: str, plans: list[Plan]) -> str:
     """A province's plans that miss a topic, each named by place and year, its title on hover, and marked with its
     level for the page's filter (the 、 between them is the stylesheet's, as a plan hidden takes its own away)."""
-    links = "".join(f'<span data-level="{escape.text(plan.meta.level)}"><a href="../../{plan_url(plan.meta.slug)}" '
+    links = "".join(f'<span data-level="{level_key(plan.meta.level)}"><a href="../../{plan_url(plan.meta.slug)}" '
                     f'title="{escape.text(plan.meta.title)}">{escape.text(plan_label(plan, region_of_plans))}</a></span>'
                     for plan in plans)
     return f"<li>{escape.text(region_name(region_of_plans))}：{links}</li>"
@@ -249,7 +249,7 @@ def _level_filter(plans: list[Plan]) -> list[str]:
     levels = [level for level, _ in by_level(plans)]
     if len(levels) < 2:
         return []
-    boxes = "".join(f'<label><input type="checkbox" value="{escape.text(level)}" checked> '
+    boxes = "".join(f'<label><input type="checkbox" value="{level_key(level)}" checked> '
                     f"{escape.text(level_name(level))}</label>" for level in levels)
     return [f'<p class="atlas-levels" hidden>按层级筛选：{boxes}</p>', ""]
 
