@@ -75,28 +75,35 @@ class PlanListings:
     unit_items: dict[tuple[str, str], list[LedTask]]
     # The years its tasks' dated deadlines fall due, by anchor, in document order (:func:`generator.render.tasks_due`).
     due: dict[str, tuple[str, ...]]
+    # Its tasks' deadlines and targets (each in its clause: :func:`generator.layers.target_clauses`), by anchor, for
+    # the tasks that have any: the two-plan comparison's data shows them.
+    measures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
 
 def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
     duties, found = for_tasks(plan.root, *annotations)
     topic_items: dict[str, str] = {}
     unit_items: dict[tuple[str, str], list[LedTask]] = defaultdict(list)
+    measured: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for node in plan.tasks():
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines, targets = found.get(node.anchor, ((), ()))
+        # A target with what it measures, which the task's first sentence shown with it may not say.
+        targets = tuple(target_clauses(_stated(node), targets))
+        if deadlines or targets:
+            measured[node.anchor] = (deadlines, targets)
         extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
         extra += "".join(f' <span class="atlas-chip atlas-deadline"{script_lang(plan)}>{escape.text(d)}</span>'
                          for d in deadlines)
-        # A target with what it measures, which the task's first sentence shown above may not say.
         extra += "".join(f' <span class="atlas-chip atlas-target"{script_lang(plan)}>{escape.text(clause)}</span>'
-                         for clause in target_clauses(_stated(node), targets))
+                         for clause in targets)
         label = in_script(plan, f"{escape.text(node.number)} {escape.text(short_title(node))}")
         topic_items[node.anchor] = (f'<li><a href="{_task_href(plan, node)}">{label}</a>'
                                     f"<br>{in_script(plan, source_text(plan, first_sentence(node)))}{extra}</li>")
         for unit in lead:
             unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
                                                        in_script(plan, escape.text(unit))))
-    return PlanListings(topic_items, dict(unit_items), tasks_due(plan, annotations))
+    return PlanListings(topic_items, dict(unit_items), tasks_due(plan, annotations), measured)
 
 
 def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None
@@ -108,7 +115,8 @@ def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanLis
     members = topic_members(corpus, links)
     plans = _by_year(corpus.plans)
     pages = {"topics/index.md": render_topic_index(links, members),
-             **coverage_pages(plans, links, members), **unit_pages(plans, listed), **compare_pages(plans, links, members),
+             **coverage_pages(plans, links, members), **unit_pages(plans, listed),
+             **compare_pages(plans, links, members, listed),
              **deadline_pages(plans, listed)}
     for topic in links.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
@@ -140,13 +148,17 @@ def topic_regions(corpus: Corpus, links: Links) -> dict[str, list[str]]:
 COMPARE_PAGE = "compare.md"
 
 
-def compare_pages(plans: list[Plan], links: Links, members: dict[str, dict[str, list[Node]]]) -> dict[str, str]:
+def compare_pages(plans: list[Plan], links: Links, members: dict[str, dict[str, list[Node]]],
+                  listed: dict[str, PlanListings]) -> dict[str, str]:
     """The page that sets two plans side by side, topic by topic, and each plan's tasks by topic for it
     (``compare/<slug>.json``, which its script, ``atlas-compare.js``, fetches as a plan is chosen): a reader
-    comparing two places' commitments reads them there, where a topic page lists every plan's."""
+    comparing two places' commitments reads them there, where a topic page lists every plan's. A task is its
+    anchor, number and heading, and, where it has any, its deadlines and its targets in their clauses."""
     files = {COMPARE_PAGE: render_compare_page(plans, links)}
     for plan in plans:
-        by_topic = {topic.slug: [[node.anchor, node.number, short_title(node)]
+        measured = listed[plan.meta.slug].measures
+        by_topic = {topic.slug: [[node.anchor, node.number, short_title(node),
+                                  *map(list, measured.get(node.anchor, ()))]
                                  for node in members[topic.slug][plan.meta.slug]]
                     for topic in links.topics if plan.meta.slug in members.get(topic.slug, {})}
         files[f"compare/{plan.meta.slug}.json"] = json.dumps(
@@ -237,8 +249,8 @@ def _gaps_line(region_of_plans: str, plans: list[Plan]) -> str:
     """A province's plans that miss a topic, each named by place and year, its title on hover, and marked with its
     level for the page's filter (the 、 between them is the stylesheet's, as a plan hidden takes its own away)."""
     links = "".join(f'<span data-level="{level_key(plan.meta.level)}"><a href="../../{plan_url(plan.meta.slug)}" '
-                    f'title="{escape.text(plan.meta.title)}">{escape.text(plan_label(plan, region_of_plans))}</a></span>'
-                    for plan in plans)
+                    f'title="{escape.text(plan.meta.title)}">{escape.text(plan_label(plan, region_of_plans))}'
+                    "</a></span>" for plan in plans)
     return f"<li>{escape.text(region_name(region_of_plans))}：{links}</li>"
 
 

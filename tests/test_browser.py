@@ -330,6 +330,11 @@ def test_two_plans_chosen_from_a_plan_s_card_are_set_side_by_side_by_topic_and_t
     assert page.locator("td.atlas-compare__missing").count() > 0
     assert re.fullmatch(r"两份规划共同涉及 \d+ 个主题；仅规划甲涉及 \d+ 个，仅规划乙涉及 \d+ 个。",
                         page.inner_text(".atlas-compare__summary"))
+    # A task's targets, each in its clause, and its deadlines beside it, as text.
+    answering = page.locator('tr[data-topic="xingzheng-yingsu"] td').nth(0)
+    assert "行政机关负责人出庭应诉率达到100%" in answering.locator(".atlas-chip.atlas-target").all_inner_texts()
+    assert "2024年6月前" in page.locator('tr[data-topic="quanze-qingdan"] td').nth(0).locator(
+        ".atlas-chip.atlas-deadline").all_inner_texts()
     # A traditional plan's tasks are marked so; a task's link lands on its anchor.
     page.select_option("select[name=a]", "zhongkai-2018")
     page.wait_for_function("document.querySelector('.atlas-compare').dataset.shown === 'zhongkai-2018|chengdu-2015'")

@@ -197,12 +197,19 @@ def test_the_comparison_of_two_plans_offers_every_plan_and_lists_each_plan_s_tas
     tasks = json.loads((site / "data" / "tasks.json").read_text(encoding="utf-8"))
     for slug in offered:
         listed = json.loads((site / "compare" / f"{slug}.json").read_text(encoding="utf-8"))
-        by_topic = {(topic, anchor) for topic, items in listed["topics"].items() for anchor, _, _ in items}
+        by_topic = {(topic, anchor) for topic, items in listed["topics"].items() for anchor, *_ in items}
         assert by_topic == {(topic, task["id"].split("#")[1]) for task in tasks if task["plan"] == slug
                             for topic in task["topics"]}
         assert listed["traditional"] == (slug in ("zhongkai-2018", "yunnan-2021"))
     chengdu = json.loads((site / "compare" / "chengdu-2015.json").read_text(encoding="utf-8"))
     assert ["c2-s8-i38", "二(八)38", "加强行政复议工作"] in chengdu["topics"]["xingzheng-fuyi"]
+    # With its deadlines and targets (each in its clause), where it has any, as the export dates and counts them.
+    tongchuan = {task[0]: task[3:] for items in json.loads((site / "compare" / "tongchuan-2024.json").read_text(
+        encoding="utf-8"))["topics"].values() for task in items}
+    assert tongchuan["c5-i20"][1] == ["行政机关负责人出庭应诉率达到100%"] and tongchuan["c1-i1"][0] == ["2024年6月前"]
+    exported = {task["id"].split("#")[1]: task for task in tasks if task["plan"] == "tongchuan-2024"}
+    assert all(bool(measures) == bool(exported[anchor]["deadlines"] or exported[anchor]["targets"])
+               and (not measures or measures[0] == exported[anchor]["deadlines"]) for anchor, measures in tongchuan.items())
     card = (site / "plans" / "chengdu-2015" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../compare/?a=chengdu-2015">与另一份规划逐个主题对照</a>' in card
 

@@ -1,6 +1,6 @@
 // fazhi-atlas: two plans side by side, topic by topic (the page compare/).
 // The page lists the plans to choose from and the taxonomy's topics; each plan's
-// tasks by topic are fetched as it is chosen (compare/<slug>.json). The choice is
+// tasks by topic, with their deadlines and targets, are fetched as it is chosen (compare/<slug>.json). The choice is
 // kept in the address (compare/?a=chengdu-2015&b=tongchuan-2024), so it can be linked.
 // Text from the plans is set as text, never as HTML.
 (function () {
@@ -43,9 +43,23 @@
       link.textContent = task[1] + " " + task[2];
       if (data.traditional) link.lang = "zh-Hant";
       item.appendChild(link);
+      // Its deadlines and its targets (each in the clause that says what it measures), where it has any.
+      chips(item, task[3], "atlas-deadline", data);
+      chips(item, task[4], "atlas-target", data);
       list.appendChild(item);
     });
     return list;
+  }
+
+  function chips(item, texts, kind, data) {
+    (texts || []).forEach(function (text) {
+      var chip = document.createElement("span");
+      chip.className = "atlas-chip " + kind;
+      chip.textContent = text;
+      if (data.traditional) chip.lang = "zh-Hant";
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(chip);
+    });
   }
 
   function cell(slug, data, topic) {
