@@ -239,7 +239,8 @@ _FIELDS_AS_PRINTED = frozenset({"发文机关", "文号"})
 
 def tasks_due(plan: Plan, annotations: Annotations) -> dict[str, tuple[str, ...]]:
     """The years a plan's tasks fall due by their dated deadlines (a sub-item without its own, by its task's), by
-    anchor, in document order: the plan's entries on the deadline timeline and its card's row of them."""
+    anchor, in document order, for its card's row of them (the deadline timeline reads the same deadlines from
+    :class:`generator.render_compare.PlanListings`)."""
     _, found = for_tasks(plan.root, *annotations)
     return {node.anchor: tuple(years) for node in plan.tasks()
             if (years := due_years(found.get(node.anchor, ((), ()))[0]))}

@@ -14,12 +14,12 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import for_tasks, target_clauses, unit_kind
+from .layers import due_years, for_tasks, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
 from .render import (LIST_MAX, by_level, by_region, front_matter, in_script, level_key, level_name, place_within,
                      plan_url, region, region_anchor, region_name, region_short_name, regions_in_order, script_lang,
-                     short_title, source_text, tasks_due)
+                     short_title, source_text)
 from .script import fold, simplified_aligned
 
 _SHARED_MIN = 4
@@ -73,10 +73,8 @@ class PlanListings:
 
     topic_items: dict[str, str]
     unit_items: dict[tuple[str, str], list[LedTask]]
-    # The years its tasks' dated deadlines fall due, by anchor, in document order (:func:`generator.render.tasks_due`).
-    due: dict[str, tuple[str, ...]]
-    # Its tasks' deadlines and targets (each in its clause: :func:`generator.layers.target_clauses`), by anchor, for
-    # the tasks that have any: the two-plan comparison's data shows them.
+    # Its tasks' deadlines and targets (each in its clause: :func:`generator.layers.target_clauses`), by anchor, in
+    # document order, for the tasks that have any: the two-plan comparison and the deadline timeline read them.
     measures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
 
@@ -103,7 +101,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         for unit in lead:
             unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
                                                        in_script(plan, escape.text(unit))))
-    return PlanListings(topic_items, dict(unit_items), tasks_due(plan, annotations), measured)
+    return PlanListings(topic_items, dict(unit_items), measured)
 
 
 def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None
@@ -465,8 +463,8 @@ def deadline_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[s
     places to their word asks first (what was to be done by 2025, and where)."""
     due: dict[str, dict[str, list[str]]] = defaultdict(dict)  # year → plan slug → anchors
     for plan in plans:
-        for anchor, years in listed[plan.meta.slug].due.items():
-            for year in years:
+        for anchor, (deadlines, _) in listed[plan.meta.slug].measures.items():
+            for year in due_years(deadlines):
                 due[year].setdefault(plan.meta.slug, []).append(anchor)
     pages = {"deadlines.md": _deadline_years(due)}
     for year, by_plan in due.items():
