@@ -579,12 +579,18 @@ def _clause_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause holding ``folded[start:end]`` begins and ends: at the clause marks around it outside any
     bracket, or at the bracket it stands in (（其中县级达到50%以上）)."""
     begin, depth = start, 0
-    while begin > 0 and not (depth == 0 and (folded[begin - 1] in _CLAUSE_MARKS + "([" or folded[begin - 1].isspace())):
-        depth += (folded[begin - 1] in ")]") - (folded[begin - 1] in "([")
+    while begin > 0:
+        mark = folded[begin - 1]
+        if depth == 0 and (mark in _CLAUSE_MARKS or mark in "([" or mark.isspace()):
+            break
+        depth += (mark in ")]") - (mark in "([")
         begin -= 1
     stop, depth = end, 0
-    while stop < len(folded) and not (depth == 0 and (folded[stop] in _CLAUSE_MARKS + ")]" or folded[stop].isspace())):
-        depth += (folded[stop] in "([") - (folded[stop] in ")]")
+    while stop < len(folded):
+        mark = folded[stop]
+        if depth == 0 and (mark in _CLAUSE_MARKS or mark in ")]" or mark.isspace()):
+            break
+        depth += (mark in "([") - (mark in ")]")
         stop += 1
     return begin, stop
 
