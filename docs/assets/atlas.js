@@ -10,8 +10,9 @@
     if (heading && heading.lang) link.lang = heading.lang;
   });
 
+  // A task's address: the page's, without a query a link to it may have carried (?levels=, a tracker's), and its anchor.
   function addressOf(anchor) {
-    return window.location.href.split("#")[0] + "#" + anchor;
+    return window.location.href.split("#")[0].split("?")[0] + "#" + anchor;
   }
 
   function citationFor(button) {
