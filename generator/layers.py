@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from .document_parts import DAY, SPAN
+from .document_parts import CN_YEAR_DIGITS, DAY, SPAN
 from .model import Node
 from .script import fold, simplified_aligned
 
@@ -452,11 +452,14 @@ def _said(convention: re.Pattern, text: str) -> re.Match | None:
 
 
 # --- deadlines and targets -------------------------------------------------
+# A month's or a day's number, in figures or in words (a year in words is read in figures first: _years_in_figures).
+_MONTH_OR_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DEADLINE = re.compile(
-    r"(?:(?:到|至|于|在)\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*" + DAY + r")?)?"
+    rf"(?:(?:到|至|于|在)\s*)?\d{{4}}\s*年(?:\s*{_MONTH_OR_DAY}\s*月(?:份|\s*{_MONTH_OR_DAY}\s*" + DAY + r")?)?"
     # to a month of the same year or a later one, or to a later year: 2023年9月至12月, 2023年3月—2024年6月,
     # 2023年至2025年
-    r"(?:\s*" + SPAN + r"\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?|\d{4}\s*年))?"
+    r"(?:\s*" + SPAN + rf"\s*(?:(?:\d{{4}}\s*年\s*)?{_MONTH_OR_DAY}\s*月(?:\s*{_MONTH_OR_DAY}\s*" + DAY
+    + r")?|\d{4}\s*年))?"
     r"(?:上半年|下半年|年底|年末|底|末|上旬|中旬|下旬|第?[一二三四]季度(?:末|底)?)?"
     r"(?:前|以前|之前|完成)?"
     # A time limit that comes back (每年11月底前, 每季度末前): only with its 前.
@@ -465,6 +468,17 @@ _TARGET = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%(?:以上|以下)?)"
     r"|(?:(?:不少于|不低于|不超过|至少|达到|超过)\s*\d+(?:\.\d+)?\s*(?:学时|次|期|名|个|家|天|日|小时|%|人)(?:以上)?)"
     r"|(?:\d+\s*(?:期|次|名)以上)")
+
+
+# A year in words (二〇二五年), which formal texts print as dates are printed, and its figures, one for one.
+_YEAR_IN_WORDS = re.compile(rf"{CN_YEAR_DIGITS}(?=\s*年)")
+_FIGURES = str.maketrans("〇○◯零OＯ０一二三四五六七八九", "0000000123456789")
+
+
+def _years_in_figures(text: str) -> str:
+    """``text`` with its years in words in figures (到二〇二五年 → 到2025年), of the same length, so that what is found
+    in it is found at the same place in the text as printed."""
+    return _YEAR_IN_WORDS.sub(lambda year: year.group().translate(_FIGURES), text)
 
 
 def _starts(text: str, found: re.Match) -> bool:
@@ -499,7 +513,7 @@ _DUE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 def due_year(deadline: str) -> str:
     """The year a deadline (as :func:`measures` gives it) falls due, the last of a span (2023年3月—2024年6月: 2024);
     "" for one that names no year (12月底前, 长期坚持, 每年11月底前)."""
-    return max(_DUE_YEAR.findall(fold(deadline)), default="")
+    return max(_DUE_YEAR.findall(_years_in_figures(fold(deadline))), default="")
 
 
 def due_years(deadlines: tuple[str, ...]) -> list[str]:
@@ -508,8 +522,8 @@ def due_years(deadlines: tuple[str, ...]) -> list[str]:
 
 
 def is_time_limit(sentence: str) -> bool:
-    """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 12月底前, 长期坚持."""
-    sentence = sentence.strip()
+    """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 二〇二四年底前, 12月底前, 长期坚持."""
+    sentence = _years_in_figures(sentence.strip())
     limit = sentence.removesuffix("完成")
     return bool(_DEADLINE.fullmatch(limit) and _is_deadline(sentence)) or bool(_UNDATED_LIMIT.fullmatch(limit))
 
@@ -525,7 +539,7 @@ def _labelled_times(note: str) -> list[str]:
     folded = fold(note)
     return [value for found in _LABELLED_TIME.finditer(fold(simplified_aligned(note)))
             if (value := folded[found.start(1):found.end(1)].strip())
-            and not any(_is_deadline(date.group(0)) for date in _DEADLINE.finditer(value))]
+            and not any(_is_deadline(date.group(0)) for date in _DEADLINE.finditer(_years_in_figures(value)))]
 
 
 def _undated_times(note: str) -> list[str]:
@@ -544,7 +558,7 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         # The note too: a 完成时限 often stands beside the units.
         # Read in simplified script (不少於 is 不少于), given as printed.
         joined = " ".join((node.title, node.text, *node.paragraphs, node.note))
-        text, simple = fold(joined), fold(simplified_aligned(joined))
+        text, simple = fold(joined), _years_in_figures(fold(simplified_aligned(joined)))
         deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
                              if _is_deadline(m.group(0)) and not _starts(simple, m)]
                             + _labelled_times(node.note) + _undated_times(node.note))

@@ -3923,6 +3923,20 @@ def test_a_target_is_shown_with_the_clause_that_says_what_it_measures(text, targ
     assert target_clauses(text, targets) == clauses
 
 
+def test_a_deadline_whose_year_is_in_words_is_read_as_one_in_figures():
+    """到二〇二五年, 二〇二三年六月底前: a formal text prints dates so; they had been no deadlines."""
+    from generator.layers import due_years
+
+    plan = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.健全依法决策机制。到二〇二五年，重大行政决策程序制度全面落实。\n"
+                 "2.推进政务公开。二〇二三年六月底前完成目录编制。（市政府办牵头）\n3.深化改革。市司法局牵头。二〇二三年底前完成。\n"
+                 "4.加强执法监督。（牵头单位：市司法局；完成时限：二〇二四年十二月三十一日前）\n")
+    found = {anchor: deadlines for anchor, (deadlines, _) in measures(plan.root).items()}
+    assert found == {"c1-i1": ("到二〇二五年",), "c1-i2": ("二〇二三年六月底前",), "c1-i3": ("二〇二三年底前",),
+                     "c1-i4": ("二〇二四年十二月三十一日前",)}
+    assert [due_years(deadlines) for deadlines in found.values()] == [["2025"], ["2023"], ["2023"], ["2024"]]
+    assert plan.tasks()[2].note == "市司法局牵头。二〇二三年底前完成"  # a sentence of its time limit, after who does it
+
+
 def test_how_often_a_task_is_done_after_who_does_it_is_its_note_s_time_limit():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.开展执法检查。县司法局负责，每半年一次。\n"
                  "2.组织旁听庭审。县政府办牵头，各部门配合，每年至少一次。\n3.通报执法情况。县司法局牵头，每季度通报一次。\n")
