@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from .document_parts import CN_YEAR_DIGITS, DAY, SPAN
+from .document_parts import DAY, SPAN
 from .model import Node
+from .numbering import years_in_figures
 from .script import fold, simplified_aligned
 
 T = TypeVar("T")
@@ -452,7 +453,7 @@ def _said(convention: re.Pattern, text: str) -> re.Match | None:
 
 
 # --- deadlines and targets -------------------------------------------------
-# A month's or a day's number, in figures or in words (a year in words is read in figures first: _years_in_figures).
+# A month's or a day's number, in figures or in words (a year in words is read in figures first: years_in_figures).
 _MONTH_OR_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DEADLINE = re.compile(
     rf"(?:(?:到|至|于|在)\s*)?\d{{4}}\s*年(?:\s*{_MONTH_OR_DAY}\s*月(?:份|\s*{_MONTH_OR_DAY}\s*" + DAY + r")?)?"
@@ -468,17 +469,6 @@ _TARGET = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%(?:以上|以下)?)"
     r"|(?:(?:不少于|不低于|不超过|至少|达到|超过)\s*\d+(?:\.\d+)?\s*(?:学时|次|期|名|个|家|天|日|小时|%|人)(?:以上)?)"
     r"|(?:\d+\s*(?:期|次|名)以上)")
-
-
-# A year in words (二〇二五年), which formal texts print as dates are printed, and its figures, one for one.
-_YEAR_IN_WORDS = re.compile(rf"{CN_YEAR_DIGITS}(?=\s*年)")
-_FIGURES = str.maketrans("〇○◯零OＯ０一二三四五六七八九", "0000000123456789")
-
-
-def _years_in_figures(text: str) -> str:
-    """``text`` with its years in words in figures (到二〇二五年 → 到2025年), of the same length, so that what is found
-    in it is found at the same place in the text as printed."""
-    return _YEAR_IN_WORDS.sub(lambda year: year.group().translate(_FIGURES), text)
 
 
 def _starts(text: str, found: re.Match) -> bool:
@@ -513,7 +503,7 @@ _DUE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 def due_year(deadline: str) -> str:
     """The year a deadline (as :func:`measures` gives it) falls due, the last of a span (2023年3月—2024年6月: 2024);
     "" for one that names no year (12月底前, 长期坚持, 每年11月底前)."""
-    return max(_DUE_YEAR.findall(_years_in_figures(fold(deadline))), default="")
+    return max(_DUE_YEAR.findall(years_in_figures(fold(deadline))), default="")
 
 
 def due_years(deadlines: tuple[str, ...]) -> list[str]:
@@ -523,7 +513,7 @@ def due_years(deadlines: tuple[str, ...]) -> list[str]:
 
 def is_time_limit(sentence: str) -> bool:
     """Whether a sentence (folded) only gives a time limit: 2024年6月底前完成, 二〇二四年底前, 12月底前, 长期坚持."""
-    sentence = _years_in_figures(sentence.strip())
+    sentence = years_in_figures(sentence.strip())
     limit = sentence.removesuffix("完成")
     return bool(_DEADLINE.fullmatch(limit) and _is_deadline(sentence)) or bool(_UNDATED_LIMIT.fullmatch(limit))
 
@@ -539,7 +529,7 @@ def _labelled_times(note: str) -> list[str]:
     folded = fold(note)
     return [value for found in _LABELLED_TIME.finditer(fold(simplified_aligned(note)))
             if (value := folded[found.start(1):found.end(1)].strip())
-            and not any(_is_deadline(date.group(0)) for date in _DEADLINE.finditer(_years_in_figures(value)))]
+            and not any(_is_deadline(date.group(0)) for date in _DEADLINE.finditer(years_in_figures(value)))]
 
 
 def _undated_times(note: str) -> list[str]:
@@ -558,7 +548,7 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         # The note too: a 完成时限 often stands beside the units.
         # Read in simplified script (不少於 is 不少于), given as printed.
         joined = " ".join((node.title, node.text, *node.paragraphs, node.note))
-        text, simple = fold(joined), _years_in_figures(fold(simplified_aligned(joined)))
+        text, simple = fold(joined), years_in_figures(fold(simplified_aligned(joined)))
         deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
                              if _is_deadline(m.group(0)) and not _starts(simple, m)]
                             + _labelled_times(node.note) + _undated_times(node.note))

@@ -21,7 +21,7 @@ from .document_parts import (ANNEX_NUMBER, CENTRAL_ORGANS, CN_YEAR_DIGITS, DAY, 
                              is_organ_line, names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
-from .numbering import cn_to_int
+from .numbering import cn_to_int, years_in_figures
 from .paragraphs import TITLE_MAX
 from .parse import ParsedText
 from .script import detect_script, fold, simplified_aligned, to_simplified, to_traditional
@@ -39,8 +39,6 @@ _PERIOD = re.compile(rf"(\d{{4}})\s*年?\s*{SPAN}+\s*(\d{{4}})")
 _SHORT_PERIOD = re.compile(rf"((\d{{2}})\d{{2}})\s*年?\s*{SPAN}+\s*(\d{{2}})\s*年")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
-# A year in Chinese numerals, as some titles print it: 二〇二三年, （二〇二一—二〇二五年）.
-_CN_YEAR = re.compile(rf"({CN_YEAR_DIGITS})(?=\s*(?:年|{SPAN}))")
 # An organ a title opens with before the year of its plan: 中共某某县委全面依法治县委员会2023年工作要点.
 _ORGAN_BEFORE_YEAR = re.compile(rf"^(.{{4,30}}?)(?=\s*{_ANY_YEAR})")
 # Words no place's name holds, which a committee's does (县委全面依法治县委员会).
@@ -472,7 +470,7 @@ def _iso_date(text: str) -> str:
 
 
 def find_period(title: str) -> str:
-    folded = _CN_YEAR.sub(lambda year: str(cn_to_int(year.group(1))), fold(title))
+    folded = years_in_figures(fold(title))
     if found := _PERIOD.search(folded):
         return f"{found.group(1)}–{found.group(2)}"
     if (found := _SHORT_PERIOD.search(folded)) and (end := found.group(2) + found.group(3)) > found.group(1):

@@ -50,7 +50,7 @@ import string
 import unicodedata
 from typing import Callable
 
-from .document_parts import is_organ_line
+from .document_parts import CN_YEAR_DIGITS, SPAN, is_organ_line
 from .model import Marker
 from .script import fold
 
@@ -172,6 +172,16 @@ def cn_to_int(numeral: str) -> int:
             total += (current or 1) * _CN_UNITS[ch]
             current = 0
     return total + current
+
+
+# A year in words, as formal texts and some titles print dates and periods: 二〇二三年, （二〇二一—二〇二五年）.
+_YEAR_IN_WORDS = re.compile(rf"{CN_YEAR_DIGITS}(?=\s*(?:年|{SPAN}))")
+
+
+def years_in_figures(text: str) -> str:
+    """``text`` with its years in words in figures (到二〇二五年 → 到2025年), one for one, so that what is found in it
+    is found at the same place in the text as printed."""
+    return _YEAR_IN_WORDS.sub(lambda year: f"{cn_to_int(year.group()):04d}", text)
 
 
 def roman_to_int(numeral: str) -> int:
