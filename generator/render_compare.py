@@ -87,7 +87,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines, targets = found.get(node.anchor, ((), ()))
         # A target with what it measures, which the task's first sentence shown with it may not say.
-        targets = tuple(target_clauses(_stated(node), targets))
+        targets = tuple(target_clauses(_stated(node), targets)) if targets else ()
         if deadlines or targets:
             measured[node.anchor] = (deadlines, targets)
         extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
