@@ -120,8 +120,11 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
     """A plan's page as the plan alone decides it, with slots for the rest (:func:`fill_plan`): most
     of a page's cost, so the build makes it beside the parse, on every core, and caches it."""
     duties, found = annotations
+    # What holds for each task (a sub-item without units or a deadline of its own has its task's), for the card's
+    # years due and the table of units; the tasks below show each note where it is printed.
+    task_duties, task_measures = for_tasks(plan.root, duties, found)
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {heading_attributes('top', plan)}", "",
-           _meta_card(plan, tasks_due(plan, annotations)), "", *_units_at_work(plan, annotations)]
+           _meta_card(plan, _years_due(plan, task_measures)), "", *_units_at_work(plan, task_duties)]
     if plan.front_matter:
         notice = "".join(f"<p{script_lang(plan)}>{source_text(plan, line)}</p>" for line in plan.front_matter)
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
@@ -237,16 +240,13 @@ def source_text(plan: Plan, value: str) -> str:
 _FIELDS_AS_PRINTED = frozenset({"发文机关", "文号"})
 
 
-def tasks_due(plan: Plan, annotations: Annotations) -> dict[str, tuple[str, ...]]:
-    """The years a plan's tasks fall due by their dated deadlines (a sub-item without its own, by its task's), by
-    anchor, in document order, for its card's row of them (the deadline timeline reads the same deadlines from
-    :class:`generator.render_compare.PlanListings`)."""
-    _, found = for_tasks(plan.root, *annotations)
-    return {node.anchor: tuple(years) for node in plan.tasks()
-            if (years := due_years(found.get(node.anchor, ((), ()))[0]))}
+def _years_due(plan: Plan, measured: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> list[str]:
+    """The years the plan's tasks fall due by their dated deadlines, once per task and year, for its card's row of
+    them (the deadline timeline reads the same deadlines from :class:`generator.render_compare.PlanListings`)."""
+    return [year for node in plan.tasks() for year in due_years(measured.get(node.anchor, ((), ()))[0])]
 
 
-def _meta_card(plan: Plan, due: dict[str, tuple[str, ...]]) -> str:
+def _meta_card(plan: Plan, due: list[str]) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
             ("地区", meta.jurisdiction), *([("省份", meta.province_apart)] if meta.province_apart else []),
@@ -266,10 +266,11 @@ def _meta_card(plan: Plan, due: dict[str, tuple[str, ...]]) -> str:
             f'<\x1fplace {meta.slug}></table>')
 
 
-def _due_row(slug: str, due: dict[str, tuple[str, ...]]) -> str:
-    """The card's row of the years the plan's tasks fall due, each with its count, linked to the plan's section of
-    that year's page of the deadline timeline; none for a plan no dated deadline of which names a year."""
-    counts = Counter(year for years in due.values() for year in years)
+def _due_row(slug: str, due: list[str]) -> str:
+    """The card's row of the years the plan's tasks fall due (``due``: a year per task), each with its count, linked
+    to the plan's section of that year's page of the deadline timeline; none for a plan no dated deadline of which
+    names a year."""
+    counts = Counter(due)
     years = " · ".join(f'<a href="../../deadlines/{year}/#plan-{slug}">{year}</a>（{count} 项）'
                        for year, count in sorted(counts.items()))
     return f"<tr><th>到期任务</th><td>{years}</td></tr>" if counts else ""
@@ -301,11 +302,10 @@ def _neighbour_item(plan: Plan, beside: str) -> str:
             f' · <a href="../../compare/?a={beside}&amp;b={plan.meta.slug}">对照</a></li>')
 
 
-def _units_at_work(plan: Plan, annotations: Annotations) -> list[str]:
-    """The plan's tasks by each unit its notes name, leading (牵头) or taking part (配合, or 负责 where none leads),
-    the units leading most first: what a department's reader looks for first, the tasks that are theirs. None
-    for a plan whose notes name no unit."""
-    duties, _ = for_tasks(plan.root, *annotations)
+def _units_at_work(plan: Plan, duties: dict[str, Responsibility]) -> list[str]:
+    """The plan's tasks by each unit its notes name (``duties``: what holds for each task), leading (牵头) or taking
+    part (配合, or 负责 where none leads), the units leading most first: what a department's reader looks for
+    first, the tasks that are theirs. None for a plan whose notes name no unit."""
     roles: dict[str, tuple[list[Node], list[Node]]] = {}
     for node in plan.tasks():
         duty = duties.get(node.anchor, Responsibility((), ()))
