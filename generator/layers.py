@@ -539,15 +539,20 @@ def _undated_times(note: str) -> list[str]:
             if _UNDATED_LIMIT.fullmatch(simplified_aligned(part.strip()).removesuffix("完成"))]
 
 
+def stated(node: Node) -> str:
+    """All a node states, where its deadlines and targets are read: its heading, words and note (a 完成时限 often
+    stands beside the units)."""
+    return " ".join((node.title, node.text, *node.paragraphs, node.note))
+
+
 def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """``{anchor: (deadlines, targets)}`` for every numbered node that has any."""
+    """``{anchor: (deadlines, targets)}`` for every numbered node that has any, read in simplified script (不少於 is
+    不少于) and given as printed."""
     result = {}
     for node in root.walk():
         if node.marker is None:
             continue
-        # The note too: a 完成时限 often stands beside the units.
-        # Read in simplified script (不少於 is 不少于), given as printed.
-        joined = " ".join((node.title, node.text, *node.paragraphs, node.note))
+        joined = stated(node)
         text, simple = fold(joined), years_in_figures(fold(simplified_aligned(joined)))
         deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
                              if _is_deadline(m.group(0)) and not _starts(simple, m)]

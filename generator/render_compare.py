@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .layers import due_years, for_tasks, target_clauses, unit_kind
+from .layers import due_years, for_tasks, stated, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
 from .render import (LIST_MAX, by_level, by_region, front_matter, in_script, level_key, level_name, place_within,
@@ -87,7 +87,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         lead = duties[node.anchor].leads if node.anchor in duties else ()
         deadlines, targets = found.get(node.anchor, ((), ()))
         # A target with what it measures, which the task's first sentence shown with it may not say.
-        targets = tuple(target_clauses(_stated(node), targets)) if targets else ()
+        targets = tuple(target_clauses(stated(node), targets)) if targets else ()
         if deadlines or targets:
             measured[node.anchor] = (deadlines, targets)
         extra = f'<br><span class="atlas-role">牵头</span>{in_script(plan, escape.text("、".join(lead)))}' if lead else ""
@@ -262,11 +262,6 @@ def _level_filter(plans: list[Plan]) -> list[str]:
     boxes = "".join(f'<label><input type="checkbox" value="{level_key(level)}" checked> '
                     f"{escape.text(level_name(level))}</label>" for level in levels)
     return [f'<p class="atlas-levels" hidden>按层级筛选：{boxes}</p>', ""]
-
-
-def _stated(node: Node) -> str:
-    """All a task states, as :func:`generator.layers.measures` reads it for its targets."""
-    return " ".join((node.title, node.text, *node.paragraphs, node.note))
 
 
 def _full_text(node: Node) -> str:
