@@ -465,9 +465,14 @@ _DEADLINE = re.compile(
     r"(?:前|以前|之前|完成)?"
     # A time limit that comes back (每年11月底前, 每季度末前): only with its 前.
     r"|每(?:年|半年|季度|月)(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*" + DAY + r")?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)")
+# A figure a task commits to (folded, simplified, years in figures): a share (95%以上), or a bound and a count of what
+# it counts (不少于40学时, 至少两次, 压缩至5个工作日, 不超过15个工作日: the whole measure, not 15个), or a count
+# and 以上 (3期以上).
+_COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 _TARGET = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%(?:以上|以下)?)"
-    r"|(?:(?:不少于|不低于|不超过|至少|达到|超过)\s*\d+(?:\.\d+)?\s*(?:学时|次|期|名|个|家|天|日|小时|%|人)(?:以上)?)"
+    r"|(?:(?:不少于|不低于|不超过|不多于|不高于|至少|达到|超过|压缩至|压缩到|缩短至|缩短到|控制在|提高到|提高至|提升到|提升至)"
+    rf"\s*{_COUNT}\s*(?:个工作日|工作日|个月|个百分点|个|学时|课时|小时|人次|人|次|期|名|家|天|日|周|件|项|%)(?:以上|以内)?)"
     r"|(?:\d+\s*(?:期|次|名)以上)")
 
 
@@ -557,7 +562,9 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
                              if _is_deadline(m.group(0)) and not _starts(simple, m)]
                             + _labelled_times(node.note) + _undated_times(node.note))
-        targets = _unique([text[m.start():m.end()].strip() for m in _TARGET.finditer(simple)])
+        found_targets = (text[m.start():m.end()].strip() for m in _TARGET.finditer(simple))
+        # A frequency is a time limit, not a figure besides (每年至少一次 is no 至少一次 as well).
+        targets = _unique([target for target in found_targets if not any(target in limit for limit in deadlines)])
         if deadlines or targets:
             result[node.anchor] = (tuple(deadlines), tuple(targets))
     return result

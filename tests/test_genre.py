@@ -3923,6 +3923,16 @@ def test_a_target_is_shown_with_the_clause_that_says_what_it_measures(text, targ
     assert target_clauses(text, targets) == clauses
 
 
+def test_a_target_is_the_whole_measure_its_bound_states():
+    """不超过15个工作日, not 15个; a count in words (至少两次) and a bound set by cutting (压缩至5个工作日) are targets too."""
+    plan = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.规范合法性审核。审核时间不少于5个工作日，最长不超过15个工作日。\n"
+                 "2.加强学法。政府常务会议每年学法至少两次，培训不少于200人次。\n"
+                 "3.优化审批。审批时限压缩至3个工作日以内，满意度提升至95%以上。\n4.推进改革。稳步推进各项工作。\n")
+    assert {anchor: targets for anchor, (_, targets) in measures(plan.root).items()} == {
+        "c1-i1": ("不少于5个工作日", "不超过15个工作日"), "c1-i2": ("至少两次", "不少于200人次"),
+        "c1-i3": ("压缩至3个工作日以内", "提升至95%以上")}
+
+
 def test_a_deadline_whose_year_is_in_words_is_read_as_one_in_figures():
     """到二〇二五年, 二〇二三年六月底前: a formal text prints dates so; they had been no deadlines."""
     from generator.layers import due_years
@@ -3943,6 +3953,7 @@ def test_how_often_a_task_is_done_after_who_does_it_is_its_note_s_time_limit():
     first, second, third = plan.tasks()
     assert (first.title, first.text, first.note) == ("开展执法检查", "", "县司法局负责，每半年一次")
     assert measures(plan.root)["c1-i1"][0] == ("每半年一次",) and responsibility(plan.root)["c1-i2"].leads == ("县政府办",)
+    assert measures(plan.root)["c1-i2"] == (("每年至少一次",), ())  # a frequency, not a target besides
     assert second.note == "县政府办牵头，各部门配合，每年至少一次"
     # What is done so often is the task's own words.
     assert (third.text, third.note) == ("县司法局牵头，每季度通报一次。", "")
