@@ -221,10 +221,13 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
     pairs = side_by_side_pairs(topic, corpus, links, by_plan)
     if pairs:
         out += ["## 逐句对照 {#compare}", "",
-                '<p class="atlas-text">两地同类任务并排显示，<mark class="atlas-shared">高亮</mark>为两段共有的文字。</p>', ""]
+                '<p class="atlas-text atlas-pairs-intro">两地同类任务并排显示，<mark class="atlas-shared">高亮</mark>'
+                "为两段共有的文字。</p>", ""]
         for (plan_a, node_a), (plan_b, node_b), score in pairs:
             left, right = highlight_shared(_full_text(node_a), _full_text(node_b))
-            out.append(f'<div class="atlas-pair" data-score="{score:.2f}">'
+            # Both plans' levels, for the filter (atlas.js): a pair is shown while both are ticked.
+            levels = f"{level_key(plan_a.meta.level)} {level_key(plan_b.meta.level)}"
+            out.append(f'<div class="atlas-pair" data-score="{score:.2f}" data-levels="{levels}">'
                        f'<div><p><a href="{_task_href(plan_a, node_a)}">{escape.text(plan_label(plan_a))} '
                        f"{escape.text(node_a.number)}</a></p><p{script_lang(plan_a)}>{left}</p></div>"
                        f'<div><p><a href="{_task_href(plan_b, node_b)}">{escape.text(plan_label(plan_b))} '

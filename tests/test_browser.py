@@ -380,6 +380,15 @@ def test_a_topic_page_shows_the_plans_of_the_levels_ticked_and_keeps_the_choice_
     page.check('.atlas-levels input[value="province"]')
     assert page.locator("#plan-yunnan-2021").evaluate(shown)
     assert page.evaluate("window.location.search") == "?levels=province%2Ccity"
+    # The pairs side by side: those of two plans both ticked alone, and the section goes with its last pair.
+    pairs_shown = """() => [...document.querySelectorAll('.atlas-pair')].filter(p => p.offsetParent !== null)
+        .map(p => [...p.querySelectorAll('a')].map(a => a.getAttribute('href').split('/')[3]).sort().join(' '))"""
+    assert page.evaluate(pairs_shown) == ["chengdu-2015 yunnan-2021", "chengdu-2015 tongchuan-2024"]
+    assert page.locator("h2#compare").evaluate(shown)
+    page.goto("topics/xingzheng-fuyi/?levels=zone")
+    assert page.evaluate(pairs_shown) == [] and page.locator(".atlas-pair").count() == 6
+    assert not page.locator("h2#compare").evaluate(shown) and not page.locator(".atlas-pairs-intro").evaluate(shown)
+    assert not page.locator('.md-nav--secondary a.md-nav__link[href="#compare"]').last.evaluate(shown)
     # The plans a topic misses: a province's line goes with its last plan shown, and the 、 between two plans
     # is drawn only between those shown (the line's markup copied, with a second plan, to have two).
     page.goto("topics/falv-guwen/")

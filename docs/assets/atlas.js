@@ -25,8 +25,9 @@
   });
 
   // Pages that list plans by province (a topic's, a year's deadlines): the boxes of .atlas-levels show the plans
-  // of the levels ticked and hide the others, with a province's heading and its table-of-contents entry where
-  // none of its plans is left; the choice is kept in the address (?levels=province,city), so it can be linked.
+  // of the levels ticked (and a topic's pairs side by side where both plans are) and hide the others, with a
+  // province's heading and its table-of-contents entry where none of its plans is left; the choice is kept in the
+  // address (?levels=province,city), so it can be linked.
   var filter = document.querySelector(".atlas-levels");
   if (filter) {
     var boxes = Array.prototype.slice.call(filter.querySelectorAll("input"));
@@ -53,6 +54,17 @@
     document.querySelectorAll(".atlas-gaps li").forEach(function (line) {
       line.hidden = !line.querySelector("[data-level]:not([hidden])");
     });
+    // A topic's pairs side by side: a pair goes when either of its plans does, the section with its last pair.
+    var pairs = Array.prototype.slice.call(document.querySelectorAll(".md-content .atlas-pair[data-levels]"));
+    pairs.forEach(function (pair) {
+      pair.hidden = !pair.dataset.levels.split(" ").every(function (level) { return shown[level]; });
+    });
+    if (pairs.length) {
+      var none = pairs.every(function (pair) { return pair.hidden; });
+      document.querySelectorAll(".md-content h2#compare, .md-content .atlas-pairs-intro").forEach(function (part) {
+        part.hidden = none;
+      });
+    }
     document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']").forEach(function (link) {
       var heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (heading) link.parentNode.hidden = heading.hidden;
