@@ -198,8 +198,10 @@ def render_topic_index(links: Links, members) -> str:
         if topic.group != group:
             group = topic.group
             out += [f"## {escape.inline(group)}", ""]
-        count = sum(len(nodes) for nodes in members.get(topic.slug, {}).values())
-        out.append(f"- [{escape.inline(topic.name)}]({topic.slug}.md)（{count} 项）：{escape.inline(topic.description)}")
+        by_plan = members.get(topic.slug, {})
+        count = sum(len(nodes) for nodes in by_plan.values())
+        out.append(f"- [{escape.inline(topic.name)}]({topic.slug}.md)（{count} 项，{len(by_plan)} 份规划）："
+                   f"{escape.inline(topic.description)}")
     return "\n".join(out) + "\n"
 
 

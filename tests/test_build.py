@@ -174,6 +174,10 @@ def test_comparison_pages(site):
     answering = (site / "topics" / "xingzheng-yingsu" / "index.html").read_text(encoding="utf-8")
     assert '<span class="atlas-chip atlas-target">行政机关负责人出庭应诉率达到100%</span>' in answering
     assert '<span class="atlas-chip atlas-target" lang="zh-Hant">全省各級行政機關負責人出庭應訴率達到100%</span>' in answering
+    # The index of topics counts each topic's tasks and the plans they come from (of the page's plan headings).
+    index = (site / "topics" / "index.html").read_text(encoding="utf-8")
+    plans_on_page = topic.count('<h3 data-level="')
+    assert re.search(rf'href="xingzheng-fuyi/">行政复议</a>（\d+ 项，{plans_on_page} 份规划）', index)
     matrix = (site / "coverage" / "index.html").read_text(encoding="utf-8")
     assert "topics/xingzheng-fuyi/#plan-chengdu-2015" in matrix
     head = matrix[matrix.index("<thead>"):matrix.index("</thead>")]
