@@ -23,7 +23,8 @@ from .clean import clean
 from .decode import DecodeError, decode, misreading_warnings
 from .document_parts import names_a_plan
 from .layers import Responsibility, measures, responsibility
-from .meta import KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, make_slug, plan_kind
+from .meta import (KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, leading_places, make_slug,
+                   plan_kind)
 from .model import Diagnostic, Node, Plan, PlanMeta
 from .parallel import map_cached
 from .parse import parse
@@ -359,7 +360,9 @@ def _without_slug_clashes(plans: list[Plan], published: dict[str, str], chosen: 
     problems: list[Diagnostic] = []
     for slug, group in groups.items():
         owner = min(group, key=lambda plan: (published.get(slug) != plan.source, plan.source not in chosen,
-                                             _kind_rank(plan), plan.meta.issued or "~", plan.meta.title, plan.source))
+                                             bool(_slug_with_place_above(plan.meta, slug)),
+                                             len(leading_places(plan.meta.jurisdiction)), _kind_rank(plan),
+                                             plan.meta.issued or "~", plan.meta.title, plan.source))
         kept.append(owner)
         for plan in sorted(group, key=lambda plan: plan.source):
             if plan is owner:
@@ -382,15 +385,26 @@ def _without_slug_clashes(plans: list[Plan], published: dict[str, str], chosen: 
 
 
 def _slug_apart(plan: Plan, owner: Plan, slug: str) -> str:
-    """The slug that tells ``plan`` from the ``owner`` of ``slug``: its place's with the place it is in
-    (``xian-changan-2021`` beside 石家庄市长安区's ``changan-2021``), or, of the same place, with its
-    kind (``moumou-2023-yaodian``); "" when neither tells them apart."""
+    """The slug that tells ``plan`` from the ``owner`` of ``slug``: of another place, with the place it is in
+    (:func:`_slug_with_place_above`), or, of the same place, with its kind (``moumou-2023-yaodian``); "" when
+    neither tells them apart."""
     meta = plan.meta
     if meta.jurisdiction != owner.meta.jurisdiction:
-        moved = make_slug(meta.jurisdiction, meta.year, meta.department, places=2)
-        return moved if moved != slug else ""
+        return _slug_with_place_above(meta, slug)
     kind = plan_kind(meta.title)
     return f"{slug}-{kind_slug(kind)}" if kind and kind != plan_kind(owner.meta.title) else ""
+
+
+def _slug_with_place_above(meta: PlanMeta, slug: str) -> str:
+    """``slug`` with the place that holds the plan's place: its city (``xian-changan-2021`` beside 石家庄市长安区's
+    ``changan-2021``, ``changsha-changsha-2022`` beside 长沙市's ``changsha-2022``), or, a place named alone, its
+    province (``jilin-jilin-2022`` beside 吉林省's ``jilin-2022``); "" for a place with none above it. A place with
+    none is the one to keep the slug of its name, as it can have no other (:func:`_without_slug_clashes`)."""
+    place = meta.jurisdiction
+    if len(leading_places(place)) < 2 and meta.province and not place.startswith(meta.province):
+        place = meta.province + place
+    moved = make_slug(place, meta.year, meta.department, places=2)
+    return moved if moved != slug else ""
 
 
 def _kind_rank(plan: Plan) -> int:

@@ -181,7 +181,7 @@ def _with_its_place(issuer: str, jurisdiction: str, script: str) -> str:
     """An issuer named by its level alone, as a news page's lead names it (近日，市委、市政府印发了《…》) or a
     page's field may, with the name of the place whose plan it is: 某某市委、某某市政府. An organ of another level
     (市委 of a county's plan) is left as it is."""
-    places = _leading_places(jurisdiction)
+    places = leading_places(jurisdiction)
     if not places:
         return issuer
     own = places[-1] if script == "simplified" else to_traditional(places[-1])
@@ -491,7 +491,7 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     places: list[str] = []
     for text in (title, issuer):
         # 关于本市加强…的实施意见 names its place only as 本市: the issuer does.
-        places = _leading_places(_opening(text))
+        places = leading_places(_opening(text))
         if places:
             break
     if not places and (named := _RULE_OF_LAW_PLACE.match(to_simplified(title))):
@@ -564,7 +564,8 @@ def _department_issuer(title: str, jurisdiction: str, department: str) -> str:
 _NATIONAL_ADMINISTRATION = re.compile(r"^国家[\u4e00-\u9fff]{2,10}?总局")
 
 
-def _leading_places(text: str) -> list[str]:
+def leading_places(text: str) -> list[str]:
+    """The place names ``text`` opens with, outer first: 长沙市长沙县 → 长沙市, 长沙县."""
     return _places_and_end(text)[0]
 
 
@@ -634,7 +635,7 @@ def find_province(jurisdiction: str, level: str, body_text: str) -> str:
     def most_named(provinces) -> str:  # a tie goes to the lower code
         return min(provinces, key=lambda province: (-named[province], PROVINCES.index(province)))
 
-    for place in _leading_places(jurisdiction):
+    for place in leading_places(jurisdiction):
         coded = {province for province, _ in _places_coded_as(place)} or _provinces_of_city_opening(place)
         if len(coded) == 1 or any(named[province] for province in coded):
             return most_named(coded)
@@ -755,7 +756,7 @@ def _coded_city(county: str) -> str:
 def province_opening(jurisdiction: str) -> str:
     """The province-level division a jurisdiction's name opens with, in full; "" if it opens with a city.
     A division of the Corps (第八师石河子市) is the Corps', whose cities its divisions are."""
-    places = _leading_places(jurisdiction)
+    places = leading_places(jurisdiction)
     if not places:
         return ""
     first = places[0]
@@ -851,7 +852,7 @@ _GENERIC_ZONE = re.compile(r"^(?:国家级?)?(?:经济技术|经济|高新技术
 def make_slug(jurisdiction: str, year: str, department: str = "", places: int = 1) -> str:
     """``chengdu-2015``: the innermost place's name (``places`` of them, outer first, to tell apart
     two places of one name: ``xian-changan-2021``), the department's, the year."""
-    leading = _leading_places(jurisdiction)
+    leading = leading_places(jurisdiction)
     if leading and (leading[-1] in _CITY_PARTS or _GENERIC_ZONE.match(short_name(leading[-1]))):
         places = max(places, 2)  # yangquan-kuangqu-2021, tianjin-jingjijishu-2023
     innermost = leading[-places:] or [jurisdiction]

@@ -137,6 +137,32 @@ def test_two_places_of_one_name_are_told_apart_by_the_place_they_are_in(tmp_path
     assert [d.level for d in corpus.diagnostics] == ["warning"]
 
 
+def _plans_of_one_name(places: dict[str, str]) -> dict[str, str]:
+    return {name: f"{place}2022年法治政府建设工作要点\n一、主要任务\n1.加强{work}工作。\n"
+            for (name, place), work in zip(places.items(), ("行政复议", "执法监督"))}
+
+
+@pytest.mark.parametrize("names", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_a_place_named_alone_keeps_its_name_s_url_beside_a_place_of_that_name_within_it(tmp_path, names):
+    """长沙县 is in 长沙市, 吉林市 in 吉林省: each moves to a URL naming the place above it, whichever is read first,
+    where the one read second had been an error (no URL to move to) when the other came first."""
+    corpus = load_corpus(_write(tmp_path / "src", _plans_of_one_name(dict(zip(names, ("长沙县", "长沙市"))))))
+    assert {plan.meta.jurisdiction: plan.meta.slug for plan in corpus.plans} == {
+        "长沙市": "changsha-2022", "长沙市长沙县": "changsha-changsha-2022"}
+    corpus = load_corpus(_write(tmp_path / "src2", _plans_of_one_name(dict(zip(names, ("吉林市", "吉林省"))))))
+    assert {plan.meta.jurisdiction: plan.meta.slug for plan in corpus.plans} == {
+        "吉林省": "jilin-2022", "吉林市": "jilin-jilin-2022"}
+    assert [d.level for d in corpus.diagnostics] == ["warning"]
+
+
+def test_a_place_named_alone_moves_to_a_url_naming_its_province_where_a_place_within_it_was_published_first(tmp_path):
+    corpus = load_corpus(_write(tmp_path / "src", _plans_of_one_name({"a.txt": "长沙县", "b.txt": "长沙市"})),
+                         published={"changsha-2022": "a.txt"})
+    assert {plan.meta.jurisdiction: plan.meta.slug for plan in corpus.plans} == {
+        "长沙市长沙县": "changsha-2022", "长沙市": "hunan-changsha-2022"}
+    assert [d.level for d in corpus.diagnostics] == ["warning"]
+
+
 def test_a_slug_a_sidecar_chose_is_kept(tmp_path):
     corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "b.txt": POINTS, "b.yml": "slug: moumou-2023\n"}))
     assert {plan.source: plan.meta.slug for plan in corpus.plans} == {"a.txt": "moumou-2023-fangan",
