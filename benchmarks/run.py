@@ -306,12 +306,18 @@ def table(rows: list[dict]) -> str:
     return "\n".join(f"| {line} |" for line in lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def command_line() -> argparse.ArgumentParser:
+    """The harness's options, which the README's "Command line" documents (a test holds it to that)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
     parser.add_argument("--plans", type=int, nargs="+", default=[5, 100, 1000])
     parser.add_argument("--out", default="benchmarks/results.json")
     parser.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
     parser.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = command_line()
     args = parser.parse_args(argv)
     if args.keep and Path(args.keep).is_dir() and any(Path(args.keep).iterdir()):
         # An earlier run's corpora and caches would be reused, and its cache would make the cold build warm.

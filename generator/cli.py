@@ -1,4 +1,4 @@
-"""``python -m generator parse|check``: a thin command line over the library."""
+"""``python -m generator parse|check|anchors|weights``: a thin command line over the library (README, "Command line")."""
 from __future__ import annotations
 
 import argparse
@@ -135,6 +135,16 @@ def _corpus_options(command: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = command_line().parse_args(argv)
+    try:
+        return args.run(args)
+    except ProjectFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def command_line() -> argparse.ArgumentParser:
+    """Every command and option, which the README's "Command line" documents (a test holds it to that)."""
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     parse = commands.add_parser("parse", help="print one text's tree and metadata")
@@ -157,9 +167,4 @@ def main(argv: list[str] | None = None) -> int:
     _corpus_options(weights)
     weights.add_argument("--update", action="store_true", help="remake the table from the corpus")
     weights.set_defaults(run=cmd_weights)
-    args = parser.parse_args(argv)
-    try:
-        return args.run(args)
-    except ProjectFileError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    return parser

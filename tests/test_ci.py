@@ -1,12 +1,16 @@
 """CI publishes the site: the workflow's shape, and the summary a pull request gets."""
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
 import sys
 
+import pytest
 import yaml
 
+from benchmarks.run import command_line as benchmark_command_line
+from generator.cli import command_line as generator_command_line
 from generator.cli import main
 
 from conftest import ROOT, seed_sources
@@ -80,3 +84,22 @@ def test_weights_command_compares_and_remakes_the_idf_table(tmp_path, capsys):
     report = capsys.readouterr().out
     assert f"{table}: {tasks} tasks" in report and f"corpus: {tasks + 3} tasks" in report
     assert re.search(r"tokens, [1-9]\d* of them not in the table", report)  # the new plan's own words
+
+
+def _section(markdown: str, heading: str) -> str:
+    start = markdown.index(f"\n## {heading}\n")
+    return markdown[start:markdown.index("\n## ", start + 1)]
+
+
+@pytest.mark.parametrize("command_line, prefix", [(generator_command_line, "python -m generator"),
+                                                  (benchmark_command_line, "python -m benchmarks.run")])
+def test_every_command_and_option_is_in_the_readme_s_command_line_section(command_line, prefix):
+    documented = _section((ROOT / "README.md").read_text(encoding="utf-8"), "Command line")
+    parser = command_line()
+    subcommands = next((action.choices for action in parser._actions
+                        if isinstance(action, argparse._SubParsersAction)), {"": parser})
+    for name, command in subcommands.items():
+        assert f"`{prefix} {name}".rstrip() in documented, name
+        for action in command._actions:
+            for option in action.option_strings:
+                assert option in ("-h", "--help") or f"`{option}" in documented, (name, option)
