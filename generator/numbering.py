@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from dataclasses import replace
 from typing import Callable
 
 from .document_parts import CN_YEAR_DIGITS, SPAN, is_organ_line
@@ -297,6 +298,35 @@ def in_sequence(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, 
     for run in runs.values():
         _drop_lone(kept, run)
     return kept
+
+
+# The families whose numbers a text may print with their closing bracket alone (一） for （一）, 1） for （1）), and
+# the family such a number is of where the text prints the two forms as two levels.
+_HALF_BRACKETED_LEVEL = {"s": "c", "p": "i"}
+
+
+def half_brackets_apart(markers: list[tuple[Marker, int] | None]) -> list[tuple[Marker, int] | None]:
+    """``markers`` with the numbers printed with their closing bracket alone (一） 1）) as a level of their own
+    where the text prints the whole ones (（一） （1）) as the level below them: 一）总体要求 / （一）… / （二）… /
+    二）主要任务 / （一）…, read as one family, would repeat its numbers. Told by a whole one that starts again at one
+    right after a half one; then the half ones are what they would be with a stop (一、, 1.), unless the text
+    numbers with those too (一、 / 一） is a slip of （一）, as 1. / 1） of （1））."""
+    kept = list(markers)
+    for family, level in _HALF_BRACKETED_LEVEL.items():
+        if any(found and found[0].family == level for found in markers):
+            continue
+        numbered = [(k, found[0]) for k, found in enumerate(markers) if found and found[0].family == family]
+        if any(_half_bracketed(before) and not _half_bracketed(after) and after.value == 1
+               for (_, before), (_, after) in zip(numbered, numbered[1:])):
+            for k, marker in numbered:
+                if _half_bracketed(marker):
+                    kept[k] = (replace(marker, family=level), markers[k][1])
+    return kept
+
+
+def _half_bracketed(marker: Marker) -> bool:
+    printed = fold(marker.printed)
+    return ")" in printed and "(" not in printed
 
 
 def _letter_of_its_run(marker: Marker, last_letter: Marker | None) -> Marker | None:

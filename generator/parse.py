@@ -25,7 +25,8 @@ from .front_matter import (covering_lines, is_title_line, only_names_a_unit, org
 from .layers import NOTE_LABELS, NOTES_APART, note_label
 from .model import Diagnostic, Line, Marker, Node
 from .numbering import (CIRCLED, COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, ROMAN, anchor_part, dotted_above,
-                        flag_after_number, in_sequence, marker_value, match_marker, with_bullets, without_flags)
+                        flag_after_number, half_brackets_apart, in_sequence, marker_value, match_marker, with_bullets,
+                        without_flags)
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
                          heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_responsibility,
                          is_sentence_note, is_task_field, leading_note, leaves_a_bracket_open, names_units,
@@ -194,7 +195,7 @@ def _tree(body: tuple[Line, ...], first_task: int, rows_as_tasks: dict[int, RowT
     annex_titles = {annex.title_line for annex in sections.values() if annex.title_line is not None}
     table_ends = {task.table_end for task in rows_as_tasks.values() if task}
     texts = [line.text for line in body]
-    markers = in_sequence(with_bullets(texts, [match_marker(text) for text in texts]))
+    markers = half_brackets_apart(in_sequence(with_bullets(texts, [match_marker(text) for text in texts])))
     headings = _headings_in_words(texts, markers)
     if rows_as_tasks or tables:
         markers = _without_preamble_counts(markers, rows_as_tasks, headings)

@@ -5105,3 +5105,21 @@ def test_the_lead_unit_index_knows_the_departments_that_enforce_most_laws(unit, 
     been 其他部门 on the lead-unit index."""
     from generator.layers import unit_kind
     assert unit_kind(unit)[0] == kind
+
+
+@pytest.mark.parametrize("text, anchors", [
+    ("某某县2024年法治政府建设工作方案\n一)总体要求\n(一)指导思想。以习近平法治思想为指导。\n(二)工作目标。取得新成效。\n"
+     "二)重点任务\n(一)推进依法决策。严格落实决策程序。(责任单位:县司法局)\n(二)规范执法。推行三项制度。(责任单位:县司法局)\n",
+     ["c1", "c1-s1", "c1-s2", "c2", "c2-s1", "c2-s2"]),
+    ("某某县2024年法治政府建设实施方案\n一、主要任务\n1）推进依法决策。\n（1）落实决策程序。（责任单位：县司法局）\n"
+     "（2）健全法律顾问制度。（责任单位：县司法局）\n2）规范行政执法。\n（1）推行三项制度。（责任单位：县司法局）\n",
+     ["c1", "c1-i1", "c1-i1-p1", "c1-i1-p2", "c1-i2", "c1-i2-p1"]),
+    # Where the text numbers with 一、 (or 1.) too, a half-bracketed number is a slip of a whole one, in its list.
+    ("某某县2024年法治政府建设实施方案\n一、主要任务\n（一）推进依法决策。（责任单位：县司法局）\n二）规范行政执法。（责任单位：县司法局）\n"
+     "二、保障措施\n（一）加强组织领导。\n", ["c1", "c1-s1", "c1-s2", "c2", "c2-s1"]),
+])
+def test_numbers_printed_with_their_closing_bracket_alone_are_a_level_above_the_whole_ones(text, anchors):
+    """一） … （一） （二） … 二） … （一）: read as one list, its numbers had repeated (anchors s1-2, s2-2)."""
+    plan = _plan(text)
+    assert [node.anchor for node in plan.root.walk() if node.marker] == anchors
+    assert not plan.diagnostics
