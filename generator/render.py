@@ -16,7 +16,7 @@ from itertools import groupby
 from . import escape
 from .corpus import Annotations, Corpus
 from .layers import Responsibility, due_years, for_tasks
-from .meta import short_name
+from .meta import leading_places, short_name
 from .link import Links, task_id
 from .model import PROVINCE_CODES, PROVINCES, Line, Node, Plan
 from .tables import cells, task_tables
@@ -101,7 +101,7 @@ def render_site(corpus: Corpus, links: Links, aliases: dict[str, dict[str, list[
     """All reader pages; ``aliases`` gives old ids to keep on renumbered tasks, ``templates`` each
     plan's :func:`plan_template` by source file where they were made beforehand."""
     pages = {"index.md": render_home(corpus), "report.md": render_report(corpus)}
-    listed, neighbours = EquivalentItems(corpus), same_place_rows(corpus.plans)
+    listed, neighbours = EquivalentItems(corpus), place_rows(corpus.plans)
     for plan in corpus.plans:
         template = templates[plan.source] if templates else plan_template(plan, corpus.annotations(plan))
         pages[plan_path(plan.meta.slug)] = fill_plan(template, links, listed, (aliases or {}).get(plan.meta.slug, {}),
@@ -138,8 +138,8 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
 
 def fill_plan(template: str, links: Links, listed: EquivalentItems, aliases: dict[str, list[str]],
               neighbours: dict[str, str]) -> str:
-    """A plan's page: its template with each task's old ids, topics and equivalents, and its card's row of
-    the other plans of its place (``neighbours``, by slug: :func:`same_place_rows`)."""
+    """A plan's page: its template with each task's old ids, topics and equivalents, and its card's rows of
+    the other plans of its place and of the places above it (``neighbours``, by slug: :func:`place_rows`)."""
     def filled(slot: re.Match) -> str:
         kind, key = slot.groups()
         if kind == "links":
@@ -276,27 +276,44 @@ def _due_row(slug: str, due: list[str]) -> str:
     return f"<tr><th>到期任务</th><td>{years}</td></tr>" if counts else ""
 
 
-def same_place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
-    """The card's row of the other plans of a plan's place (its province and jurisdiction: 成都市's plans of 2015
-    and 2021, its 司法局's), by year, date and slug (an undated one first), for the plans of a place that has more
-    than one: what a reader following one place's commitments over the years goes to next."""
+def place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
+    """The card's rows of the plans of a plan's own place and of the places above it, by slug, where it has any."""
     places: dict[tuple[str, str], list[Plan]] = {}
-    for plan in plans:
+    for plan in sorted(plans, key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug)):
         places.setdefault((plan.meta.province, plan.meta.jurisdiction), []).append(plan)
-    rows = {}
-    for together in places.values():
-        if len(together) < 2:
-            continue
-        together.sort(key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug))
-        for plan in together:
-            others = "".join(_neighbour_item(other, plan.meta.slug) for other in together if other is not plan)
-            rows[plan.meta.slug] = f'<tr><th>同地其他规划</th><td><ul class="atlas-neighbours">{others}</ul></td></tr>'
-    return rows
+    return {plan.meta.slug: _same_place_row(plan, places) + _places_above_row(plan, places) for plan in plans}
+
+
+def _same_place_row(plan: Plan, places: dict[tuple[str, str], list[Plan]]) -> str:
+    """The other plans of a plan's place (its province and jurisdiction: 成都市's plans of 2015 and 2021, its
+    司法局's), by year, date and slug (an undated one first): what a reader following one place's commitments over
+    the years goes to next."""
+    others = [other for other in places[(plan.meta.province, plan.meta.jurisdiction)] if other is not plan]
+    return _plans_row("同地其他规划", others, plan) if others else ""
+
+
+def _places_above_row(plan: Plan, places: dict[tuple[str, str], list[Plan]]) -> str:
+    """The plans of the places above a plan's, its province's first, then its city's (四川省's and 成都市's above
+    成都市郫都区's), each by year: what a county's or a city's plan carries out, which a reader checks it against.
+    A department's own plan (某某省司法厅's) is none, as it governs its department, not the places below."""
+    meta = plan.meta
+    within = leading_places(meta.jurisdiction)
+    above = ([meta.province] if meta.province and meta.level not in LEVELS_ABOVE_PROVINCES else []) \
+        + ["".join(within[:depth]) for depth in range(1, len(within))]
+    plans_above = [other for place in dict.fromkeys(above) if place != meta.jurisdiction
+                   for other in places.get((meta.province, place), ()) if not other.meta.department]
+    return _plans_row("上级规划", plans_above, plan) if plans_above else ""
+
+
+def _plans_row(heading: str, plans: list[Plan], beside: Plan) -> str:
+    items = "".join(_neighbour_item(other, beside.meta.slug) for other in plans)
+    return f'<tr><th>{heading}</th><td><ul class="atlas-neighbours">{items}</ul></td></tr>'
 
 
 def _neighbour_item(plan: Plan, beside: str) -> str:
-    """A place's other plan on the card of plan ``beside``: its year and title, and the two set side by side by
-    topic (compare/), what changed in a place's commitments between them."""
+    """A plan of the same place or a place above on the card of plan ``beside``: its year and title, and the two
+    set side by side by topic (compare/), what changed in a place's commitments between them, or what a place
+    below took up of the plan above it."""
     year = escape.text(plan.meta.year) + " " if plan.meta.year else ""
     return (f'<li>{year}<a href="../{plan.meta.slug}/">{in_script(plan, escape.text(plan.meta.title))}</a>'
             f' · <a href="../../compare/?a={beside}&amp;b={plan.meta.slug}">对照</a></li>')
