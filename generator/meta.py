@@ -417,8 +417,9 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     (某某市司法局 / 为深入推进…); ``("", "")`` otherwise."""
     head = [text.strip() for text in paragraphs[:SIGNATURE_LINES]]
     organs = list(takewhile(is_organ_line, head))
-    organs = organs if len(organs) < len(head) else []  # organ lines with something below them
-    if organs and (date := find_date([head[len(organs)]])):
+    # Organ lines with something below them: a date, the preamble, or the outline (all the paragraphs there are).
+    organs = organs if len(organs) < len(head) or len(organs) == len(paragraphs) else []
+    if organs and len(organs) < len(head) and (date := find_date([head[len(organs)]])):
         return "、".join(organs), date
     for text in paragraphs[:2]:
         if not (found := dating_note(text)) or not (date := _iso_date(found.group(1))):

@@ -5123,3 +5123,13 @@ def test_numbers_printed_with_their_closing_bracket_alone_are_a_level_above_the_
     plan = _plan(text)
     assert [node.anchor for node in plan.root.walk() if node.marker] == anchors
     assert not plan.diagnostics
+
+
+@pytest.mark.parametrize("byline, issuer", [("中共中央、国务院", "中共中央、国务院"), ("国务院", "国务院"),
+                                            ("中共中央 国务院", "中共中央、国务院")])
+def test_central_organs_printed_alone_under_the_title_issue_a_national_plan(byline, issuer):
+    """No ending (人民政府, 委员会) names 中共中央 or 国务院, and the outline may follow their line right away."""
+    plan = _plan(f"法治政府建设实施纲要（2021—2025年）\n{byline}\n一、主要任务\n（一）深化行政执法体制改革。\n")
+    assert (plan.meta.issuer, plan.meta.jurisdiction, plan.meta.level, plan.meta.slug) == (
+        issuer, "全国", "national", "quanguo-2021")
+    assert plan.root.paragraphs == (byline,)
