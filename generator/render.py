@@ -278,10 +278,13 @@ def _due_row(slug: str, due: list[str]) -> str:
 
 def place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:
     """The card's rows of the plans of a plan's own place and of the places above it, by slug, where it has any."""
+    by_year = sorted(plans, key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug))
     places: dict[tuple[str, str], list[Plan]] = {}
-    for plan in sorted(plans, key=lambda plan: (plan.meta.year, plan.meta.issued, plan.meta.slug)):
+    for plan in by_year:
         places.setdefault((plan.meta.province, plan.meta.jurisdiction), []).append(plan)
-    return {plan.meta.slug: _same_place_row(plan, places) + _places_above_row(plan, places) for plan in plans}
+    national = [plan for plan in by_year if plan.meta.level == "national" and not plan.meta.department]
+    return {plan.meta.slug: _same_place_row(plan, places) + _places_above_row(plan, places, national)
+            for plan in plans}
 
 
 def _same_place_row(plan: Plan, places: dict[tuple[str, str], list[Plan]]) -> str:
@@ -292,16 +295,19 @@ def _same_place_row(plan: Plan, places: dict[tuple[str, str], list[Plan]]) -> st
     return _plans_row("同地其他规划", others, plan) if others else ""
 
 
-def _places_above_row(plan: Plan, places: dict[tuple[str, str], list[Plan]]) -> str:
-    """The plans of the places above a plan's, its province's first, then its city's (四川省's and 成都市's above
-    成都市郫都区's), each by year: what a county's or a city's plan carries out, which a reader checks it against.
-    A department's own plan (某某省司法厅's) is none, as it governs its department, not the places below."""
+def _places_above_row(plan: Plan, places: dict[tuple[str, str], list[Plan]], national: list[Plan]) -> str:
+    """The plans of the places above a plan's, the nation's first (``national``: 中共中央、国务院's 纲要), then its
+    province's, then its city's (四川省's and 成都市's above 成都市郫都区's), each by year: what a province's, a city's
+    or a county's plan carries out, which a reader checks it against. A department's own plan (某某省司法厅's) is
+    none, as it governs its department, not the places below."""
     meta = plan.meta
+    if meta.level == "national":
+        return ""
     within = leading_places(meta.jurisdiction)
     above = ([meta.province] if meta.province and meta.level not in LEVELS_ABOVE_PROVINCES else []) \
         + ["".join(within[:depth]) for depth in range(1, len(within))]
-    plans_above = [other for place in dict.fromkeys(above) if place != meta.jurisdiction
-                   for other in places.get((meta.province, place), ()) if not other.meta.department]
+    plans_above = national + [other for place in dict.fromkeys(above) if place != meta.jurisdiction
+                              for other in places.get((meta.province, place), ()) if not other.meta.department]
     return _plans_row("上级规划", plans_above, plan) if plans_above else ""
 
 

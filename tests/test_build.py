@@ -310,14 +310,16 @@ def test_a_plan_s_card_lists_the_other_plans_of_its_place_by_year(tmp_path):
 
 
 def test_a_plan_s_card_lists_the_plans_of_the_places_above_it_province_first(tmp_path):
-    """成都市郫都区's plan is checked against 四川省's and 成都市's; a department's own plan (四川省司法厅's) governs
-    its department, not the places below, and is none of them."""
+    """成都市郫都区's plan is checked against the nation's 纲要 (issued by 中共中央、国务院, printed under its title),
+    四川省's and 成都市's; a department's own plan (四川省司法厅's) governs its department, not the places below, and
+    is none of them."""
     tasks = "一、主要任务\n1.加强行政复议工作。（牵头单位：{0}司法局）\n2.深化政务公开。（牵头单位：{0}政府办）\n"
     texts = {"sichuan-2021.txt": f"四川省法治政府建设实施方案（2021—2025年）\n{tasks.format('省')}",
              "sichuan-2023.txt": f"四川省2023年法治政府建设工作要点\n{tasks.format('省')}",
              "sifating-2022.txt": f"四川省司法厅2022年法治政府建设工作要点\n{tasks.format('厅')}",
              "chengdu-2022.txt": f"成都市2022年法治政府建设工作要点\n{tasks.format('市')}",
-             "pidu-2022.txt": f"成都市郫都区2022年法治政府建设工作要点\n{tasks.format('区')}"}
+             "pidu-2022.txt": f"成都市郫都区2022年法治政府建设工作要点\n{tasks.format('区')}",
+             "gangyao.txt": "法治政府建设实施纲要（2021—2025年）\n中共中央、国务院\n一、主要任务\n（一）加强行政复议工作。\n"}
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     pages = build(tmp_path, ROOT / "topics.yml").files
@@ -327,10 +329,12 @@ def test_a_plan_s_card_lists_the_plans_of_the_places_above_it_province_first(tmp
         row = card.split("<th>上级规划</th>")[1].split("</tr>")[0] if "上级规划" in card else ""
         return re.findall(r'<a href="\.\./\.\./compare/\?a=([a-z0-9-]+)&amp;b=([a-z0-9-]+)">', row)
 
-    assert above("pidu-2022") == [("pidu-2022", "sichuan-2021"), ("pidu-2022", "sichuan-2023"),
-                                  ("pidu-2022", "chengdu-2022")]
-    assert above("chengdu-2022") == [("chengdu-2022", "sichuan-2021"), ("chengdu-2022", "sichuan-2023")]
-    assert above("sichuan-2021") == [] and above("sichuan-sifating-2022") == []
+    assert above("pidu-2022") == [("pidu-2022", "quanguo-2021"), ("pidu-2022", "sichuan-2021"),
+                                  ("pidu-2022", "sichuan-2023"), ("pidu-2022", "chengdu-2022")]
+    assert above("chengdu-2022") == [("chengdu-2022", "quanguo-2021"), ("chengdu-2022", "sichuan-2021"),
+                                     ("chengdu-2022", "sichuan-2023")]
+    assert above("sichuan-2021") == [("sichuan-2021", "quanguo-2021")]
+    assert above("sichuan-sifating-2022") == [("sichuan-sifating-2022", "quanguo-2021")] and above("quanguo-2021") == []
 
 
 def test_data_files_reach_mkdocs_through_a_folder_that_is_removed_after_the_build(tmp_path, monkeypatch):
