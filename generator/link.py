@@ -4,7 +4,8 @@ Two passes over the simplified text of every task (heading and body; the
 responsibility note and the numbering are left out):
 
 * **Topics.** Each topic of ``topics.yml`` scores a task by its key terms
-  (a term in the heading counts double). A task takes the topics that score
+  (a term in the heading counts double, as does a term said twice by a task
+  with no heading). A task takes the topics that score
   at least :data:`TOPIC_MIN` and at least half of its best topic; a task
   that reaches no topic stays unassigned. Pins in ``topic_pins.yml`` win.
 * **Equivalents.** Tasks become TF-IDF vectors of jieba tokens (the topic
@@ -199,15 +200,17 @@ def assign_topics(identifiers: list[str], scores_by_task: list[dict[str, float]]
 
 def topic_scores(task: TaskText, topics: tuple[Topic, ...]) -> dict[str, float]:
     """The task's score for every topic it reaches at all, in taxonomy order: each of the topic's
-    terms found in the heading counts 2, in the body 1."""
+    terms found in the heading counts 2, in the body 1 (2 where the task has no heading and says it twice)."""
     finder, topics_of_term = _term_finder(topics)
     if not topics_of_term:
         return {}
     totals: dict[int, float] = {}
     for weight, text in ((2.0, task.title), (1.0, task.body)):
-        for term in {term for _, term in finder.iter(text)}:
+        for term, count in Counter(term for _, term in finder.iter(text)).items():
+            # A task printed with no heading is about what its words come back to, as a heading says it.
+            said = 2.0 if not task.title and count >= 2 else weight
             for k in topics_of_term[term]:
-                totals[k] = totals.get(k, 0.0) + weight
+                totals[k] = totals.get(k, 0.0) + said
     return {topics[k].slug: totals[k] for k in sorted(totals)}
 
 

@@ -91,11 +91,18 @@ FRAGMENTS = ["行政", "复议", "决定", "政务", "公开", "议", "政", "�
 @FAST
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.lists(st.sampled_from(FRAGMENTS), max_size=30))
 def test_topic_scores_count_every_term_found_in_heading_and_body(title, body):
+    """A term in the heading counts 2, in the body 1, or 2 where the task has no heading and its body says it
+    twice or more (occurrences overlapping too)."""
     task = TaskText("x#1", "".join(title), "".join(body))
+
+    def occurrences(term: str) -> int:
+        return sum(task.body.startswith(term, k) for k in range(len(task.body)))
+
     expected = {}
     for topic in TOPICS:
         score = sum(2.0 for term in topic.terms if term in task.title)
-        score += sum(1.0 for term in topic.terms if term in task.body)
+        score += sum(2.0 if not task.title and occurrences(term) >= 2 else 1.0
+                     for term in topic.terms if term in task.body)
         if score:
             expected[topic.slug] = score
     assert list(topic_scores(task, TOPICS).items()) == list(expected.items())
