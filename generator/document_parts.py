@@ -188,9 +188,9 @@ def signing_organs(text: str) -> list[str]:
     parts = organs_apart(text)
     if 1 < len(parts) <= _SIDE_BY_SIDE and all(map(_short_and_whole, parts)):
         return parts
-    central = re.split(r"[、\s]+", to_simplified(text).strip())
-    if all(part in _CENTRAL_SIGNERS for part in central):  # 国务院, 中共中央、国务院: no ending names them
-        return re.split(r"[、\s]+", text.strip())
+    names = re.split(r"[、\s]+", text.strip())
+    if all(to_simplified(name) in _CENTRAL_SIGNERS for name in names):  # 国务院, 中共中央、国务院: no ending names them
+        return names
     whole = text.strip()
     return [whole] if _short_and_whole(whole) and ORG_END.search(to_simplified(whole)) else []
 
