@@ -208,7 +208,9 @@ def generate(sources: Path, cache_dir: Path, weights_file: Path) -> Generated:
 
 def site_sizes(site: Path) -> dict:
     plan_pages = list((site / "plans").glob("*/index.html"))
-    return {"site_mb": round(sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 2**20, 1),
+    # Every text of the corpus published, each at a URL of its own (a clash of two places' URLs had refused some).
+    return {"published_plans": len(plan_pages),
+            "site_mb": round(sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 2**20, 1),
             "search_index_mb": round(sum(f.stat().st_size for f in (site / "search").rglob("*")) / 2**20, 1),
             "plan_page_kb": round(sum(p.stat().st_size for p in plan_pages) / len(plan_pages) / 1024, 1)}
 

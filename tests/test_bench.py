@@ -39,7 +39,7 @@ def test_harness_runs_and_reports_consistent_figures(tmp_path):
     for row in report["sizes"]:
         assert set(row["stages_s"]) == {"decode", "clean", "parse", "segment", "link", "render", "index"}
         assert row["site_build_s"] > 0 and row["reference_build_s"] > 0 and row["site_build_peak_mb"] > 0
-        assert row["plan_page_kb"] > 0 and row["search_index_mb"] > 0
+        assert row["plan_page_kb"] > 0 and row["search_index_mb"] > 0 and row["published_plans"] == row["plans"]
         assert tuple(row["generator_steps_s"]) == STEPS and all(s >= 0 for s in row["generator_steps_s"].values())
         assert sum(row["generator_steps_s"].values()) <= row["generator_wall_s"] + 0.01
         if row.get("search"):
