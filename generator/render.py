@@ -529,7 +529,7 @@ def render_home(corpus: Corpus) -> str:
            '<a href="report/">构建报告</a></p>', "",
            '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="compare/">两份规划对照</a> · '
            '<a href="coverage/">覆盖矩阵</a> · '
-           '<a href="units/">牵头单位索引</a> · <a href="deadlines/">承诺时间表</a></p>', ""]
+           '<a href="units/">牵头单位索引</a> · <a href="deadlines/">承诺时间表</a></p>', "", *_latest(corpus.plans)]
     for level, listed in by_level(corpus.plans):
         by_province = level not in LEVELS_ABOVE_PROVINCES
         plans = sorted(listed, key=lambda p: (p.meta.year, p.meta.slug))
@@ -544,6 +544,22 @@ def render_home(corpus: Corpus) -> str:
                        f"<td>{len(plan.tasks())}</td><td>{download_links(plan.meta.slug, '')}</td></tr>")
         out += ["</tbody></table>", ""]
     return "\n".join(out)
+
+
+_LATEST = 8  # plans the home page lists as issued last
+
+
+def _latest(plans: tuple[Plan, ...]) -> list[str]:
+    """The plans issued last, newest first, by the dates they print (a month's for one dated by its month): what a
+    reader coming back, or following a new round of plans, looks for first. None where fewer than two are dated."""
+    dated = sorted((plan for plan in plans if len(plan.meta.issued) >= 7),
+                   key=lambda plan: (plan.meta.issued, plan.meta.slug), reverse=True)[:_LATEST]
+    if len(dated) < 2:
+        return []
+    items = "".join(f"<li>{plan.meta.issued} · {escape.text(plan.meta.province_apart + plan.meta.owner)} · "
+                    f'<a href="{plan_url(plan.meta.slug)}"{script_lang(plan)}>{escape.text(plan.meta.title)}</a></li>'
+                    for plan in dated)
+    return ["## 最近发布 {#latest}", "", f'<ul class="atlas-latest">{items}</ul>', ""]
 
 
 def by_level(plans: list[Plan]) -> list[tuple[str, list[Plan]]]:

@@ -43,6 +43,11 @@ def test_home_lists_plans_with_task_counts(site):
     assert "plans/yunnan-2021/" in html and "<td>40</td>" in html and "省级" in html
     # Below the province level, by province: 陕西省's 铜川市 after 四川省's 成都市, though newer.
     assert "<th>省份</th>" in html and html.index("<td>四川省</td>") < html.index("<td>陕西省</td>")
+    # Above them, the plans issued last, newest first, each with its date and place (云南's prints no date).
+    latest = html[html.index('<ul class="atlas-latest">'):html.index("</ul>", html.index('<ul class="atlas-latest">'))]
+    assert re.findall(r'<li>([\d-]+) · ([^<]+) · <a href="plans/([a-z0-9-]+)/"', latest) == [
+        ("2024-03-02", "陕西省铜川市", "tongchuan-2024"), ("2018-02-07", "广东省惠州市仲恺高新区", "zhongkai-2018"),
+        ("2015-07-06", "四川省成都市", "chengdu-2015"), ("2011-11-22", "北京市密云县", "miyun-2011")]
 
 
 def test_the_navigation_lists_plans_by_level_then_province(site):
