@@ -86,11 +86,14 @@ _ZONE_PROVINCES = "|".join(without_division(p) for p in PROVINCES if p.endswith(
 # as 和布克赛尔蒙古自治县 does).
 _NATIONALITY = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
 _AUTONOMOUS_NAME = rf"(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){{0,5}}?(?:(?:{_NATIONALITY})族?)+自治(?:区|州|县|旗)"
+# A zone's name may run long (长春净月高新技术产业开发区, 前海深港现代服务业合作区): past eight characters, a name only
+# the kinds of zone that are named so end, with none of the words that join a clause's parts in it.
+_LONG_ZONE = r"(?:(?![委的与及、])[\u4e00-\u9fff]){9,14}?(?:开发区|合作区|高新区)"
 _PLACE = re.compile(rf"(?:中共)?(新疆生产建设兵团|第[一二三四五六七八九十]{{1,3}}师|{_AUTONOMOUS_NAME}|"
                     rf"(?:{_ZONE_PROVINCES})(?=(?:(?![省市区县州盟旗])[\u4e00-\u9fff]){{2,8}}?(?:{_ZONES}))|"
                     rf"(?:(?!委)[\u4e00-\u9fff]){{2,8}}?(?:自治区|特别行政区|{_ZONES}|"
                     r"省|市|自治州|州|盟|县|旗|区)|(?![全本我该各每外邻这此那])[\u4e00-\u9fff]县|芒市|"
-                    rf"(?<=市)(?:{'|'.join(_CITY_PARTS)}))")
+                    rf"{_LONG_ZONE}|(?<=市)(?:{'|'.join(_CITY_PARTS)}))")
 _CORPS = ("兵团", "师")  # the Corps' places, whose URLs say 兵团 and the division's whole name (第八师 → dibashi)
 # A township, sub-district or sumu: a place only after the county or district it is in (某某县某某镇),
 # as the government that issues (某某镇人民政府, 某某街道办事处), or where a title opens with it before the
@@ -102,7 +105,8 @@ _AFTER_A_TITLE_S_TOWNSHIP = re.compile(rf"{_ANY_YEAR}|法治|依法|全面依法
 # A department named right after its place, before the plan's year or subject (某某市司法局2023年…,
 # 某某省生态环境厅法治政府建设…), and the bodies that are the place's government or Party, not a department.
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办公室|办|署))(?=\d{4}\s*年|关于|法治|[“\"《(（]|$)")
-_NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协")
+# Nor is a zone's own governing body (某某高新区管理委员会, 前海深港现代服务业合作区管理局), which is its government.
+_NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协|^(?:管理委员会|管委会|管理局)$")
 # The centre issues the national 纲要 that local plans implement.
 # The provinces made since 1980 of another's places (the codes keep both): Hainan of Guangdong's in 1988,
 # Chongqing of Sichuan's in 1997.
