@@ -105,8 +105,10 @@ _AFTER_A_TITLE_S_TOWNSHIP = re.compile(rf"{_ANY_YEAR}|法治|依法|全面依法
 # A department named right after its place, before the plan's year or subject (某某市司法局2023年…,
 # 某某省生态环境厅法治政府建设…), and the bodies that are the place's government or Party, not a department.
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|厅|委员会|委|办公室|办|署))(?=\d{4}\s*年|关于|法治|[“\"《(（]|$)")
-# Nor is a zone's own governing body (某某高新区管理委员会, 前海深港现代服务业合作区管理局), which is its government.
-_NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协|^(?:管理委员会|管委会|管理局)$")
+# Nor is a zone's own governing body (某某高新区管理委员会, 前海深港现代服务业合作区管理局), nor a prefecture's or a
+# league's (大兴安岭地区行政公署, 锡林郭勒盟行政公署), which is its government.
+_NOT_A_DEPARTMENT = re.compile(r"^委|政府(?:办公室|办公厅)?$|依法治|领导小组|党委|人大|政协"
+                               r"|^(?:管理委员会|管委会|管理局|行政公署)$")
 # The centre issues the national 纲要 that local plans implement.
 # The provinces made since 1980 of another's places (the codes keep both): Hainan of Guangdong's in 1988,
 # Chongqing of Sichuan's in 1997.

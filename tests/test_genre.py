@@ -5135,20 +5135,23 @@ def test_central_organs_printed_alone_under_the_title_issue_a_national_plan(byli
     assert plan.root.paragraphs == (byline,)
 
 
-@pytest.mark.parametrize("title, jurisdiction, province, slug", [
-    ("长春净月高新技术产业开发区2023年法治政府建设工作要点", "长春净月高新技术产业开发区", "吉林省",
+@pytest.mark.parametrize("title, jurisdiction, province, level, slug", [
+    ("长春净月高新技术产业开发区2023年法治政府建设工作要点", "长春净月高新技术产业开发区", "吉林省", "zone",
      "changchunjingyuegaoxinjishuchanye-2023"),
     # Had been 吉林省's own plan, of province level.
-    ("吉林省长春净月高新技术产业开发区2023年法治政府建设工作要点", "吉林省长春净月高新技术产业开发区", "吉林省",
+    ("吉林省长春净月高新技术产业开发区2023年法治政府建设工作要点", "吉林省长春净月高新技术产业开发区", "吉林省", "zone",
      "changchunjingyuegaoxinjishuchanye-2023"),
-    ("呼和浩特金山高新技术产业开发区2023年法治政府建设工作要点", "呼和浩特金山高新技术产业开发区", "内蒙古自治区",
+    ("呼和浩特金山高新技术产业开发区2023年法治政府建设工作要点", "呼和浩特金山高新技术产业开发区", "内蒙古自治区", "zone",
      "huhehaotejinshangaoxinjishuchanye-2023"),
     # Its governing body is its government, not a department of it.
-    ("深圳市前海深港现代服务业合作区管理局2023年法治建设工作要点", "深圳市前海深港现代服务业合作区", "广东省",
+    ("深圳市前海深港现代服务业合作区管理局2023年法治建设工作要点", "深圳市前海深港现代服务业合作区", "广东省", "zone",
      "qianhaishengangxiandaifuwuye-2023"),
-    ("苏州工业园区管理委员会关于2023年法治政府建设工作要点", "苏州工业园区", "江苏省", "suzhougongyeyuanqu-2023"),
+    ("苏州工业园区管理委员会关于2023年法治政府建设工作要点", "苏州工业园区", "江苏省", "zone", "suzhougongyeyuanqu-2023"),
+    # So is a league's or a prefecture's (行政公署).
+    ("锡林郭勒盟行政公署2023年法治政府建设工作要点", "锡林郭勒盟", "内蒙古自治区", "city", "xilinguole-2023"),
 ])
-def test_a_zone_named_at_length_or_by_its_governing_body_is_its_plan_s_place(title, jurisdiction, province, slug):
+def test_a_zone_named_at_length_or_a_place_by_its_governing_body_is_its_plan_s_place(title, jurisdiction, province,
+                                                                                       level, slug):
     plan = _plan(f"{title}\n一、主要任务\n1.加强学习。（责任单位：区司法局）\n2.规范执法。（责任单位：区司法局）\n")
     assert (plan.meta.jurisdiction, plan.meta.province, plan.meta.level, plan.meta.department, plan.meta.slug) == (
-        jurisdiction, province, "zone", "", slug)
+        jurisdiction, province, level, "", slug)
