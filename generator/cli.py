@@ -1,4 +1,4 @@
-"""``python -m generator parse|check|anchors|weights``: a thin command line over the library (README, "Command line")."""
+"""``python -m generator parse|check|anchors|weights``: a thin command line over the library (README: Command line)."""
 from __future__ import annotations
 
 import argparse

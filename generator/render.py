@@ -556,9 +556,9 @@ def _latest(plans: tuple[Plan, ...]) -> list[str]:
                    key=lambda plan: (plan.meta.issued, plan.meta.slug), reverse=True)[:_LATEST]
     if len(dated) < 2:
         return []
-    items = "".join(f"<li>{plan.meta.issued} · {escape.text(plan.meta.province_apart + plan.meta.owner)} · "
-                    f'<a href="{plan_url(plan.meta.slug)}"{script_lang(plan)}>{escape.text(plan.meta.title)}</a></li>'
-                    for plan in dated)
+    items = "".join(f"<li>{escape.text(plan.meta.issued)} · {escape.text(plan.meta.province_apart + plan.meta.owner)}"
+                    f' · <a href="{plan_url(plan.meta.slug)}"{script_lang(plan)}>'
+                    f"{escape.text(plan.meta.title)}</a></li>" for plan in dated)
     return ["## 最近发布 {#latest}", "", f'<ul class="atlas-latest">{items}</ul>', ""]
 
 
