@@ -99,3 +99,21 @@ def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert '"data/tasks.json"' in outputs[0]
+
+
+def test_titles_are_literal_where_other_plans_list_them(tmp_path):
+    """The home page's latest plans, a card's plans of the same place and of the places above: a title a sidecar
+    set is text there too."""
+    from generator.pipeline import build
+
+    for name, place, year, work in (("a.txt", "某某市", 2023, "行政复议"), ("b.txt", "某某市", 2024, "政务公开"),
+                                    ("c.txt", "某某省", 2022, "执法监督")):
+        (tmp_path / name).write_text(f"{place}{year}年法治政府建设工作要点\n一、主要任务\n1.加强{work}工作。\n",
+                                     encoding="utf-8")
+        (tmp_path / name).with_suffix(".yml").write_text(
+            f'title: "<b onmouseover=alert(1)>{name}</b>"\nissued: {year}-03-01\nprovince: 某某省\n', encoding="utf-8")
+    pages = build(tmp_path, ROOT / "topics.yml").files
+    home, card = pages["index.md"], pages["plans/moumou-2023.md"]
+    assert "atlas-latest" in home and "同地其他规划" in card and "上级规划" in card
+    assert not any("<b onmouseover" in page for path, page in pages.items() if path.endswith(".md"))  # data is data
+    assert "&lt;b onmouseover=alert(1)&gt;b.txt&lt;/b&gt;" in card and "&lt;b onmouseover=alert(1)&gt;c.txt&lt;/b&gt;" in card
