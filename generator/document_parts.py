@@ -172,8 +172,6 @@ def is_month_signature(organ: str, month: str) -> bool:
 
 
 _SIDE_BY_SIDE = 3  # the most organs a signature sets on one line
-# The central organs as they sign or are printed under a title they issue, alone or together.
-_CENTRAL_SIGNERS = ("中共中央", "国务院", "中共中央办公厅", "国务院办公厅")
 
 
 def is_organ_line(text: str) -> bool:
@@ -188,8 +186,9 @@ def signing_organs(text: str) -> list[str]:
     parts = organs_apart(text)
     if 1 < len(parts) <= _SIDE_BY_SIDE and all(map(_short_and_whole, parts)):
         return parts
+    # The central organs or their offices, alone or together (国务院, 中共中央、国务院), which no ending names.
     names = re.split(r"[、\s]+", text.strip())
-    if all(to_simplified(name) in _CENTRAL_SIGNERS for name in names):  # 国务院, 中共中央、国务院: no ending names them
+    if all(to_simplified(name).removesuffix("办公厅") in CENTRAL_ORGANS for name in names):
         return names
     whole = text.strip()
     return [whole] if _short_and_whole(whole) and ORG_END.search(to_simplified(whole)) else []

@@ -423,9 +423,9 @@ def printed_under_title(paragraphs: tuple[str, ...]) -> tuple[str, str]:
     (某某市司法局 / 为深入推进…); ``("", "")`` otherwise."""
     head = [text.strip() for text in paragraphs[:SIGNATURE_LINES]]
     organs = list(takewhile(is_organ_line, head))
-    # Organ lines with something below them: a date, the preamble, or the outline (all the paragraphs there are).
-    organs = organs if len(organs) < len(head) or len(organs) == len(paragraphs) else []
-    if organs and len(organs) < len(head) and (date := find_date([head[len(organs)]])):
+    if len(organs) == len(head) < len(paragraphs):  # more organ lines than a byline has: no byline
+        organs = []
+    if organs and (date := find_date(head[len(organs):len(organs) + 1])):  # the line below them, if any
         return "、".join(organs), date
     for text in paragraphs[:2]:
         if not (found := dating_note(text)) or not (date := _iso_date(found.group(1))):
