@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -210,7 +211,7 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
     """``plans``: the corpus's plans by year; ``listed``: their :class:`PlanListings` by slug."""
     out = [front_matter(topic.name), f"# {escape.inline(topic.name)}", "",
            f'<p class="atlas-text">{escape.text(topic.description)}（{escape.text(topic.group)}）</p>', "",
-           *_level_filter(plans)]
+           *_plan_filter(plans)]
     for name, covered in by_region([plan for plan in plans if plan.meta.slug in by_plan]):
         out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
         for plan in covered:
@@ -227,9 +228,10 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
                 "为两段共有的文字。</p>", ""]
         for (plan_a, node_a), (plan_b, node_b), score in pairs:
             left, right = highlight_shared(_full_text(node_a), _full_text(node_b))
-            # Both plans' levels, for the filter (atlas.js): a pair is shown while both are ticked.
+            # Both plans' levels and years, for the filter (atlas.js): a pair is shown while both plans are.
             levels = f"{level_key(plan_a.meta.level)} {level_key(plan_b.meta.level)}"
-            out.append(f'<div class="atlas-pair" data-score="{score:.2f}" data-levels="{levels}">'
+            years = f"{_year_key(plan_a)} {_year_key(plan_b)}"
+            out.append(f'<div class="atlas-pair" data-score="{score:.2f}" data-levels="{levels}" data-years="{years}">'
                        f'<div><p><a href="{_task_href(plan_a, node_a)}">{escape.text(plan_label(plan_a))} '
                        f"{escape.text(node_a.number)}</a></p><p{script_lang(plan_a)}>{left}</p></div>"
                        f'<div><p><a href="{_task_href(plan_b, node_b)}">{escape.text(plan_label(plan_b))} '
@@ -241,32 +243,55 @@ def render_topic(topic: Topic, corpus: Corpus, plans: list[Plan], links: Links, 
 def _plan_s_tasks(plan: Plan, region_of_plan: str, listed: dict[str, PlanListings], anchors: list[str]) -> list[str]:
     """A plan's section of a page two levels down that lists tasks by province and plan (a topic's, a year's): its
     place and year, its title linked, and its tasks' items (:class:`PlanListings`) at ``anchors``."""
-    items, level = listed[plan.meta.slug].topic_items, f'data-level="{level_key(plan.meta.level)}"'
-    return [f"### {escape.inline(plan_label(plan, region_of_plan))} {{#plan-{plan.meta.slug} {level}}}", "",
-            f'<p class="atlas-text" {level}{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
-            f"{escape.text(plan.meta.title)}</a></p>", f'<ul class="atlas-topic-tasks" {level}>',
+    items, marks = listed[plan.meta.slug].topic_items, _filter_marks(plan)
+    return [f"### {escape.inline(plan_label(plan, region_of_plan))} {{#plan-{plan.meta.slug} {marks}}}", "",
+            f'<p class="atlas-text" {marks}{script_lang(plan)}><a href="../../{plan_url(plan.meta.slug)}">'
+            f"{escape.text(plan.meta.title)}</a></p>", f'<ul class="atlas-topic-tasks" {marks}>',
             *(items[anchor] for anchor in anchors), "</ul>", ""]
 
 
 def _gaps_line(region_of_plans: str, plans: list[Plan]) -> str:
     """A province's plans that miss a topic, each named by place and year, its title on hover, and marked with its
-    level for the page's filter (the 、 between them is the stylesheet's, as a plan hidden takes its own away)."""
-    links = "".join(f'<span data-level="{level_key(plan.meta.level)}"><a href="../../{plan_url(plan.meta.slug)}" '
+    level and year for the page's filter (the 、 between them is the stylesheet's, as a plan hidden takes its own
+    away)."""
+    links = "".join(f'<span {_filter_marks(plan)}><a href="../../{plan_url(plan.meta.slug)}" '
                     f'title="{escape.text(plan.meta.title)}">{escape.text(plan_label(plan, region_of_plans))}'
                     "</a></span>" for plan in plans)
     return f"<li>{escape.text(region_name(region_of_plans))}：{links}</li>"
 
 
-def _level_filter(plans: list[Plan]) -> list[str]:
-    """A box for each level of ``plans`` (省级, 市级 …) that shows or hides their parts of a page listing plans by
-    province (atlas.js): at a thousand plans, a reader comparing provinces' plans, or counties', reads those alone.
-    Hidden until the script shows it; none where the plans are of one level."""
+def _plan_filter(plans: list[Plan]) -> list[str]:
+    """The filter of a page listing plans by province (atlas.js), hidden until the script shows it: at a thousand
+    plans, a reader comparing provinces' plans, or counties', or one round of plans (2021–2025's with 2015–2020's
+    aside), reads those alone. A box for each level of ``plans`` (省级, 市级 …), where they are of two or more; a
+    first and a last year (the year the site names a plan by), where they are of two or more."""
     levels = [level for level, _ in by_level(plans)]
-    if len(levels) < 2:
-        return []
-    boxes = "".join(f'<label><input type="checkbox" value="{level_key(level)}" checked> '
-                    f"{escape.text(level_name(level))}</label>" for level in levels)
-    return [f'<p class="atlas-levels" hidden>按层级筛选：{boxes}</p>', ""]
+    years = sorted({_year_key(plan) for plan in plans} - {""})
+    out = []
+    if len(levels) > 1:
+        boxes = "".join(f'<label><input type="checkbox" value="{level_key(level)}" checked> '
+                        f"{escape.text(level_name(level))}</label>" for level in levels)
+        out += [f'<p class="atlas-levels" hidden>按层级筛选：{boxes}</p>', ""]
+    if len(years) > 1:
+        first, last = (_year_options(years, chosen) for chosen in (years[0], years[-1]))
+        out += [f'<p class="atlas-years" hidden>按规划年份筛选：<select name="from" aria-label="起始年份">{first}'
+                f'</select>至<select name="to" aria-label="截止年份">{last}</select></p>', ""]
+    return out
+
+
+def _year_options(years: list[str], chosen: str) -> str:
+    return "".join(f'<option{" selected" if year == chosen else ""}>{year}</option>' for year in years)
+
+
+def _filter_marks(plan: Plan) -> str:
+    """The attributes the page's filter reads of a plan's part: its level and year."""
+    return f'data-level="{level_key(plan.meta.level)}" data-year="{_year_key(plan)}"'
+
+
+def _year_key(plan: Plan) -> str:
+    """A plan's year for the filter: the year the site names it by, "" where it has none (or a sidecar's date
+    gives it no year of four digits)."""
+    return plan.meta.year if re.fullmatch(r"\d{4}", plan.meta.year) else ""
 
 
 def _full_text(node: Node) -> str:
@@ -490,7 +515,7 @@ def _due_in(year: str, plans: list[Plan], by_plan: dict[str, list[str]], listed:
     title = f"{year} 年到期的任务"
     out = [front_matter(title), f"# {title}", "",
            f'<p class="atlas-text"><a href="../">承诺时间表</a>：{_DUE_DATES}以下按省份、省内按规划年份列出'
-           f"期限落在 {year} 年的任务。</p>", "", *_level_filter(plans)]
+           f"期限落在 {year} 年的任务。</p>", "", *_plan_filter(plans)]
     for name, in_region in by_region(plans):
         out += [f"## {escape.inline(region_name(name))} {{#{region_anchor(name)}}}", ""]
         for plan in in_region:

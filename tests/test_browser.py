@@ -307,9 +307,9 @@ def test_a_printed_plan_is_its_own_text_and_each_task_prints_its_address(page, b
         "tools => getComputedStyle(tools, '::after').content")
     assert address == f'"{base_url}plans/zhongkai-2018/#c2-s1-i1"'
     page.goto("topics/xingzheng-fuyi/")
-    assert not page.locator(".atlas-levels").evaluate(shown)  # nor a filter's boxes
-    page.emulate_media(media="screen")
-    assert page.locator(".atlas-levels").evaluate(shown)
+    assert not page.locator(".atlas-levels").evaluate(shown) and not page.locator(".atlas-years").evaluate(shown)
+    page.emulate_media(media="screen")  # nor a filter's boxes and years
+    assert page.locator(".atlas-levels").evaluate(shown) and page.locator(".atlas-years").evaluate(shown)
     page.goto("plans/zhongkai-2018/")
     assert page.locator(".atlas-cite").first.evaluate(shown)
     assert page.locator('.atlas-tools').first.evaluate("tools => getComputedStyle(tools, '::after').content") == "none"
@@ -409,6 +409,41 @@ def test_a_topic_page_shows_the_plans_of_the_levels_ticked_and_keeps_the_choice_
         return [before, marks()];
     }""")
     assert separators == [["none", '"、"', '"、"'], ["none", "none", '"、"']]  # the first shown opens the list
+
+
+def test_a_topic_page_shows_the_plans_of_the_years_chosen_with_the_levels_and_keeps_both_in_the_address(page):
+    page.goto("topics/xingzheng-fuyi/")
+    shown = "element => element.offsetParent !== null"
+    plans = ("miyun-2011", "chengdu-2015", "zhongkai-2018", "yunnan-2021", "tongchuan-2024")
+
+    def visible():
+        return [slug for slug in plans if page.locator(f"#plan-{slug}").evaluate(shown)]
+
+    assert page.locator(".atlas-years").evaluate(shown) and visible() == list(plans)
+    page.select_option('.atlas-years select[name="from"]', "2015")
+    page.select_option('.atlas-years select[name="to"]', "2018")
+    assert visible() == ["chengdu-2015", "zhongkai-2018"]
+    assert page.evaluate("window.location.search") == "?years=2015-2018"
+    # Their provinces' headings alone are left, and the one pair of those two plans.
+    assert not page.locator("#province-11").evaluate(shown) and page.locator("#province-44").evaluate(shown)
+    pairs = page.evaluate("() => [...document.querySelectorAll('.atlas-pair')].filter(p => p.offsetParent !== null)"
+                          ".map(p => p.dataset.years)")
+    assert pairs == ["2015 2018"]
+    # Chosen the wrong way round, the same years; with a level unticked, both hold.
+    page.select_option('.atlas-years select[name="from"]', "2018")
+    page.select_option('.atlas-years select[name="to"]', "2015")
+    assert visible() == ["chengdu-2015", "zhongkai-2018"]
+    page.uncheck('.atlas-levels input[value="zone"]')
+    assert visible() == ["chengdu-2015"]
+    assert page.evaluate("window.location.search") == "?years=2015-2018&levels=province%2Ccity%2Ccounty"
+    # The address alone chooses them; back to the first and the last year, every plan again and no years asked.
+    page.goto("topics/xingzheng-fuyi/?years=2021-2024&levels=city")
+    assert visible() == ["tongchuan-2024"]
+    assert page.input_value('.atlas-years select[name="from"]') == "2021"
+    page.select_option('.atlas-years select[name="from"]', "2011")
+    assert visible() == ["chengdu-2015", "tongchuan-2024"]
+    assert page.evaluate("window.location.search") == "?levels=city"
+    assert page.problems == []
 
 
 def test_a_plan_s_table_of_units_keeps_each_task_s_number_on_one_line_on_a_phone(page):

@@ -80,7 +80,7 @@ def test_a_traditional_plan_s_own_words_are_marked_as_traditional_and_nothing_el
     assert re.search(r'惠州市仲恺高新区 2018 <span lang="zh-Hant">二\(一\)\d+ ', elsewhere)
     assert 'lang="zh-Hant"' not in elsewhere.replace('<span lang="zh-Hant">', "")
     topic = (site / "topics" / "xingzheng-fuyi" / "index.html").read_text(encoding="utf-8")
-    assert '<p class="atlas-text" data-level="province" lang="zh-Hant"><a href="../../plans/yunnan-2021/">' in topic
+    assert '<p class="atlas-text" data-level="province" data-year="2021" lang="zh-Hant"><a href="../../plans/yunnan-2021/">' in topic
     index = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
     slugs = sorted(("chengdu-2015", "miyun-2011", "tongchuan-2024", "yunnan-2021", "zhongkai-2018"))
     assert [slugs[page] for page in index["traditional_pages"]] == ["yunnan-2021", "zhongkai-2018"]
@@ -168,13 +168,25 @@ def test_comparison_pages(site):
     # The plans a topic misses, a line per province, each named by place (within the province) and year with its
     # title on hover; a plan's heading, too, leaves out the province it stands under.
     gaps = [page.read_text(encoding="utf-8") for page in (site / "topics").glob("*/index.html")]
-    assert any('<li>北京市：<span data-level="county"><a href="../../plans/miyun-2011/" title="密云县人民政府关于加强法治'
+    assert any('<li>北京市：<span data-level="county" data-year="2011"><a href="../../plans/miyun-2011/" title="密云县人民政府关于加强法治'
                '政府建设的实施意见">密云县 2011</a></span></li><li>陕西省：' in page for page in gaps)
-    # Each plan's part marked with its level, for the page's filter by level.
-    assert '<h3 data-level="county" id="plan-miyun-2011">密云县 2011' in topic
-    assert '<h3 data-level="province" id="plan-yunnan-2021">云南省 2021' in topic
-    assert '<ul class="atlas-topic-tasks" data-level="province">' in topic
+    # Each plan's part marked with its level and year, for the page's filter by level and year.
+    assert '<h3 data-level="county" data-year="2011" id="plan-miyun-2011">密云县 2011' in topic
+    assert '<h3 data-level="province" data-year="2021" id="plan-yunnan-2021">云南省 2021' in topic
+    assert '<ul class="atlas-topic-tasks" data-level="province" data-year="2021">' in topic
     assert re.findall(r'<input type="checkbox" value="(\w+)" checked>', topic) == ["province", "city", "county", "zone"]
+    # The first and the last year to show: the plans' years, the first and last chosen; a pair side by side
+    # carries both plans' levels and years.
+    years = topic[topic.index('<p class="atlas-years" hidden>'):]
+    years = years[:years.index("</p>")]
+    assert re.findall(r"<option( selected)?>(\d+)</option>", years) == [
+        *((" selected" if year == "2011" else "", year) for year in ("2011", "2015", "2018", "2021", "2024")),
+        *((" selected" if year == "2024" else "", year) for year in ("2011", "2015", "2018", "2021", "2024"))]
+    assert re.search(r'<div class="atlas-pair" data-score="[\d.]+" data-levels="city county" data-years="2015 2011">',
+                     topic)
+    # A year's deadlines are filtered alike, among the plans due that year.
+    due = (site / "deadlines" / "2025" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r"<option>(\d+)</option>", due) == ["2024", "2021"]
     # A target with what it measures, as each plan states it, beside the other plans'.
     answering = (site / "topics" / "xingzheng-yingsu" / "index.html").read_text(encoding="utf-8")
     assert '<span class="atlas-chip atlas-target">行政机关负责人出庭应诉率达到100%</span>' in answering

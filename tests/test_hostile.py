@@ -56,8 +56,9 @@ def test_a_level_of_its_own_is_listed_and_literal(hostile_site):
     assert 'href="plans/moumou-2023/"' in section.split("</table>")[0]
 
 
-def test_a_level_of_its_own_cannot_break_the_attributes_its_plan_is_marked_with(tmp_path):
-    """Topic pages mark each plan's part with its level for their filter, in a heading's attribute list too."""
+def test_a_level_or_date_of_its_own_cannot_break_the_attributes_its_plan_is_marked_with(tmp_path):
+    """Topic pages mark each plan's part with its level and year for their filter, in a heading's attribute list
+    too; a sidecar's date that opens with no year marks none."""
     from generator.pipeline import build
 
     from conftest import SEEDS, SOURCES
@@ -66,10 +67,12 @@ def test_a_level_of_its_own_cannot_break_the_attributes_its_plan_is_marked_with(
     (tmp_path / "plan.txt").write_text("某某镇2023年法治政府建设工作要点\n一、主要任务\n1.加强行政复议工作。（镇司法所牵头）\n",
                                        encoding="utf-8")
     level = '乡镇"} {#x onclick=alert(1)} <b>'
-    (tmp_path / "plan.yml").write_text(f"level: '{level}'\n", encoding="utf-8")
+    (tmp_path / "plan.yml").write_text(f"level: '{level}'\nissued: '\"><b x=\"'\nslug: moumou-2023\n",
+                                       encoding="utf-8")
     topic = build(tmp_path, ROOT / "topics.yml").files["topics/xingzheng-fuyi.md"]
     key = "x" + level.encode("utf-8").hex()
-    assert f'{{#plan-moumou-2023 data-level="{key}"}}' in topic and f'<input type="checkbox" value="{key}" checked>' in topic
+    assert f'{{#plan-moumou-2023 data-level="{key}" data-year=""}}' in topic
+    assert f'<input type="checkbox" value="{key}" checked>' in topic
     label = "乡镇&quot;} {#x onclick=alert(1)} &lt;b&gt;</label>"  # its name, as text, in the box's label alone
     assert topic.count("onclick") == topic.count(label) == 1 and "<b>" not in topic
 

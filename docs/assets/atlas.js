@@ -1,5 +1,5 @@
 // fazhi-atlas: the "copy citation" control on every task heading, the address a printed task shows, and the
-// filter by level of the pages that list plans by province.
+// filter by level and year of the pages that list plans by province.
 // The citation text comes from the page (data-citation, HTML-escaped at build
 // time); the URL is the page's own address with the task's anchor.
 (function () {
@@ -24,27 +24,44 @@
     button.parentNode.dataset.address = addressOf(button.dataset.anchor);
   });
 
-  // Pages that list plans by province (a topic's, a year's deadlines): the boxes of .atlas-levels show the plans
-  // of the levels ticked (and a topic's pairs side by side where both plans are) and hide the others, with a
-  // province's heading and its table-of-contents entry where none of its plans is left; the choice is kept in the
-  // address (?levels=province,city), so it can be linked.
-  var filter = document.querySelector(".atlas-levels");
-  if (filter) {
-    var boxes = Array.prototype.slice.call(filter.querySelectorAll("input"));
-    var asked = new URLSearchParams(window.location.search).get("levels");
-    if (asked !== null) {
-      boxes.forEach(function (box) { box.checked = asked.split(",").indexOf(box.value) >= 0; });
+  // Pages that list plans by province (a topic's, a year's deadlines): the boxes of .atlas-levels and the first and
+  // last year of .atlas-years show the plans of the levels ticked and the years chosen (and a topic's pairs side by
+  // side where both plans are shown) and hide the others, with a province's heading and its table-of-contents entry
+  // where none of its plans is left; the choice is kept in the address (?levels=province,city&years=2021-2025), so
+  // it can be linked.
+  var boxes = Array.prototype.slice.call(document.querySelectorAll(".atlas-levels input"));
+  var bounds = Array.prototype.slice.call(document.querySelectorAll(".atlas-years select"));
+  if (boxes.length || bounds.length) {
+    var asked = new URLSearchParams(window.location.search);
+    if (asked.get("levels") !== null) {
+      boxes.forEach(function (box) { box.checked = asked.get("levels").split(",").indexOf(box.value) >= 0; });
     }
-    filter.addEventListener("change", function () { showLevels(boxes, true); });
-    filter.hidden = false;
-    showLevels(boxes, false);
+    var years = (asked.get("years") || "").split("-");
+    bounds.forEach(function (bound, k) {
+      if (years.length === 2 && Array.prototype.some.call(bound.options, function (o) { return o.value === years[k]; })) {
+        bound.value = years[k];
+      }
+    });
+    document.querySelectorAll(".atlas-levels, .atlas-years").forEach(function (filter) {
+      filter.addEventListener("change", function () { showChosen(true); });
+      filter.hidden = false;
+    });
+    showChosen(false);
   }
 
-  function showLevels(boxes, remember) {
-    var shown = {};
-    boxes.forEach(function (box) { shown[box.value] = box.checked; });
+  function showChosen(remember) {
+    var levels = {};
+    boxes.forEach(function (box) { levels[box.value] = box.checked; });
+    // The years between the two chosen, whichever way round; all of them (and the plans of no known year) when
+    // they are the first and the last.
+    var range = bounds.map(function (bound) { return bound.value; }).sort();
+    var whole = !bounds.length || (range[0] === bounds[0].options[0].value &&
+                                   range[1] === bounds[1].options[bounds[1].options.length - 1].value);
+    function chosen(level, year) {
+      return levels[level] !== false && (whole || (year !== "" && year >= range[0] && year <= range[1]));
+    }
     document.querySelectorAll(".md-content [data-level]").forEach(function (part) {
-      part.hidden = !shown[part.dataset.level];
+      part.hidden = !chosen(part.dataset.level, part.dataset.year);
     });
     document.querySelectorAll(".md-content h2[id^='province-']").forEach(function (heading) {
       var next = heading.nextElementSibling;
@@ -57,7 +74,8 @@
     // A topic's pairs side by side: a pair goes when either of its plans does, the section with its last pair.
     var pairs = Array.prototype.slice.call(document.querySelectorAll(".md-content .atlas-pair[data-levels]"));
     pairs.forEach(function (pair) {
-      pair.hidden = !pair.dataset.levels.split(" ").every(function (level) { return shown[level]; });
+      var pairYears = pair.dataset.years.split(" ");
+      pair.hidden = !pair.dataset.levels.split(" ").every(function (level, k) { return chosen(level, pairYears[k]); });
     });
     if (pairs.length) {
       var none = pairs.every(function (pair) { return pair.hidden; });
@@ -69,11 +87,16 @@
       var heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (heading) link.parentNode.hidden = heading.hidden;
     });
-    if (!remember) return;
+    if (remember) rememberChoice(whole, range);
+  }
+
+  function rememberChoice(whole, range) {
     var query = new URLSearchParams(window.location.search);
     var ticked = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
     if (ticked.length === boxes.length) query.delete("levels");
     else query.set("levels", ticked.join(","));
+    if (whole) query.delete("years");
+    else query.set("years", range.join("-"));
     var search = query.toString();
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
   }
