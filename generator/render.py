@@ -375,8 +375,11 @@ def _chips(deadlines: tuple[str, ...], targets: tuple[str, ...], plan: Plan) -> 
 
 
 def _task_tools(node: Node, plan: Plan) -> str:
+    """The button that copies a task's citation; its number there also finds it when an address asks for it by
+    number (#38, see atlas.js)."""
     return (f'<p class="atlas-tools"><button type="button" class="atlas-cite md-button" '
-            f'data-citation="{escape.text(citation(node, plan))}" data-anchor="{node.anchor}">复制引用</button></p>')
+            f'data-citation="{escape.text(citation(node, plan))}" data-number="{escape.text(node.number)}" '
+            f'data-anchor="{node.anchor}">复制引用</button></p>')
 
 
 def _alternate_reading(node: Node, plan: Plan) -> str:

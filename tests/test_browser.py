@@ -285,6 +285,24 @@ def test_deep_link_scrolls_the_task_into_view(page):
     assert in_viewport(page, "c2-s8-i38")
 
 
+def test_an_address_that_asks_for_a_task_by_its_number_lands_on_it_under_its_anchor(page):
+    """"See 成都 2015, task 38": plans/chengdu-2015/#38 goes where #c2-s8-i38 does, as does the number a citation
+    gives (二(八)38, with the plan's full-width brackets too) or 第38项; a number two parts share goes nowhere."""
+    for asked, anchor in (("chengdu-2015/#38", "c2-s8-i38"), ("chengdu-2015/#二（八）38", "c2-s8-i38"),
+                          ("chengdu-2015/#第38项", "c2-s8-i38"), ("chengdu-2015/#8", "c2-s1-i8"),
+                          ("tongchuan-2024/#五21", "c5-i21"), ("yunnan-2021/#二十六", "c7-s26")):
+        page.goto(f"plans/{asked}")
+        page.wait_for_function(f"window.location.hash === '#{anchor}'")
+        page.wait_for_timeout(200)
+        assert in_viewport(page, anchor), asked
+    page.goto("plans/chengdu-2015/#(一)")  # 一(一), 二(一) and 三(一)
+    page.wait_for_timeout(300)
+    assert page.evaluate("decodeURIComponent(window.location.hash)") == "#(一)" and page.evaluate("window.scrollY") == 0
+    page.evaluate("window.location.hash = '#40'")  # asked for on the page, too
+    page.wait_for_function("window.location.hash === '#c2-s8-i40'")
+    assert page.problems == []
+
+
 def test_copy_citation_puts_citation_and_url_on_the_clipboard(page, base_url):
     page.goto("plans/chengdu-2015/?from=a-newsletter")  # a query the link carried is no part of the task's address
     page.click('.atlas-cite[data-anchor="c2-s1-i1"]')

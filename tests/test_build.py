@@ -151,7 +151,7 @@ def test_the_guide_s_example_citation_is_what_the_button_copies(site):
     guide = (site / "guide" / "index.html").read_text(encoding="utf-8")
     example = re.search(r"《成都市[^<]*?38 https://…/plans/chengdu-2015/#c2-s8-i38", html.unescape(guide))
     page = (site / "plans" / "chengdu-2015" / "index.html").read_text(encoding="utf-8")
-    button = re.search(r'data-citation="([^"]*)" data-anchor="c2-s8-i38"', page)
+    button = re.search(r'data-citation="([^"]*)" data-number="二\(八\)38" data-anchor="c2-s8-i38"', page)
     assert example and button and example.group(0).startswith(html.unescape(button.group(1)) + " https://")
     assert 'href="guide/"' in (site / "index.html").read_text(encoding="utf-8")
 

@@ -1,5 +1,5 @@
-// fazhi-atlas: the "copy citation" control on every task heading, the address a printed task shows, and the
-// filter by level and year of the pages that list plans by province.
+// fazhi-atlas: the "copy citation" control on every task heading, the address a printed task shows, a task
+// asked for by its number (#38), and the filter by level and year of the pages that list plans by province.
 // The citation text comes from the page (data-citation, HTML-escaped at build
 // time); the URL is the page's own address with the task's anchor.
 (function () {
@@ -18,6 +18,39 @@
   function citationFor(button) {
     return button.dataset.citation + " " + addressOf(button.dataset.anchor);
   }
+
+  // A task asked for by its number, as a plan prints it or a citation gives it (#38, #二(八)38, #第38条, #二十六), where
+  // the address names no anchor of the page: the one task so numbered, whose anchor then takes the number's place in
+  // the address, as if it had been linked to. A number the plan gives two tasks (五21 and 六21, asked for as #21)
+  // finds neither.
+  var NUMBER_PART = /([0-9]+|[一二三四五六七八九十百〇零]+)\)?$/;
+
+  function numberKey(number) {
+    return number.normalize("NFKC").replace(/\s+/g, "").replace(/^第/, "").replace(/[条項项]$/, "");
+  }
+
+  // Whether a task's number ends in the one asked for, at the start of a part of it: 二(八)38 in 38 or (八)38, not
+  // in 8; 七(二十六) in 二十六.
+  function endsWithPart(number, asked) {
+    var last = number.match(NUMBER_PART);
+    if (last && last[1] === asked) return true;
+    var before = number.charAt(number.length - asked.length - 1);
+    var kind = /^[0-9]/.test(asked) ? /[0-9]/ : /^[一二三四五六七八九十百〇零]/.test(asked) ? /[一二三四五六七八九十百〇零]/ : null;
+    return number.length > asked.length && number.slice(-asked.length) === asked && !(kind && kind.test(before));
+  }
+
+  function findNumbered() {
+    var asked = decodeURIComponent(window.location.hash.slice(1));
+    if (!asked || document.getElementById(asked)) return;
+    var key = numberKey(asked);
+    var tasks = Array.prototype.slice.call(document.querySelectorAll(".atlas-cite[data-number]"));
+    var found = tasks.filter(function (task) { return numberKey(task.dataset.number) === key; });
+    if (!found.length) found = tasks.filter(function (task) { return endsWithPart(numberKey(task.dataset.number), key); });
+    if (found.length === 1) window.location.replace("#" + found[0].dataset.anchor);
+  }
+
+  findNumbered();
+  window.addEventListener("hashchange", findNumbered);
 
   // On paper there is nothing to click: each task prints its address where its button stood (atlas.css).
   document.querySelectorAll(".atlas-tools .atlas-cite").forEach(function (button) {
