@@ -303,6 +303,24 @@ def test_an_address_that_asks_for_a_task_by_its_number_lands_on_it_under_its_anc
     assert page.problems == []
 
 
+def test_an_address_with_no_page_offers_the_plans_of_the_place_it_names_keeping_the_anchor(page):
+    """A link to a plan of a year the site lacks, or with its place mistyped, gets the site's own page (as a static
+    host serves 404.html), which offers that place's plans with the anchor asked for."""
+    offered = "() => [...document.querySelectorAll('.atlas-missing:not([hidden]) a')].map(a => a.getAttribute('href'))"
+    response = page.goto("plans/chengdu-2016/#c2-s8-i38")
+    assert response.status == 404 and page.inner_text("h1") == "找不到这个页面"
+    page.wait_for_selector(".atlas-missing:not([hidden])")
+    assert [href.split("/", 3)[3] for href in page.evaluate(offered)] == ["plans/chengdu-2015/#c2-s8-i38"]
+    page.goto("plans/chendu-2015/")  # a letter short
+    page.wait_for_selector(".atlas-missing:not([hidden])")
+    assert [href.split("/", 3)[3] for href in page.evaluate(offered)] == ["plans/chengdu-2015/"]
+    page.goto("plans/lasa-2015/")  # no plan of the place: the page's advice alone
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate(offered) == [] and "plans/chengdu-2015/" in page.inner_text("article")
+    # The only problems are the three addresses' own answers.
+    assert page.problems == ["Failed to load resource: the server responded with a status of 404 (Not Found)"] * 3
+
+
 def test_copy_citation_puts_citation_and_url_on_the_clipboard(page, base_url):
     page.goto("plans/chengdu-2015/?from=a-newsletter")  # a query the link carried is no part of the task's address
     page.click('.atlas-cite[data-anchor="c2-s1-i1"]')

@@ -1,8 +1,11 @@
 // fazhi-atlas: the "copy citation" control on every task heading, the address a printed task shows, a task
-// asked for by its number (#38), and the filter by level and year of the pages that list plans by province.
+// asked for by its number (#38), the filter by level and year of the pages that list plans by province, and the
+// plans of the place a missing page's address names.
 // The citation text comes from the page (data-citation, HTML-escaped at build
 // time); the URL is the page's own address with the task's anchor.
 (function () {
+  var siteRoot = new URL("../", document.currentScript.src);
+
   // The table of contents repeats a traditional plan's headings, which the
   // theme writes without their lang: each entry takes its heading's.
   document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']").forEach(function (link) {
@@ -132,6 +135,64 @@
     else query.set("years", range.join("-"));
     var search = query.toString();
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
+  }
+
+  // The page for an address with no page (404): where it asked for a plan (plans/chengdu-2016/#c2-s8-i38), the plans
+  // of the place its address names (chengdu-2015 …), the nearest year first, each link keeping the anchor asked for.
+  var missing = document.querySelector(".atlas-missing");
+  if (missing) offerPlansOfThePlace(missing);
+
+  function offerPlansOfThePlace(box) {
+    var asked = window.location.pathname.match(/\/plans\/([^\/]+)/);
+    if (!asked) return;
+    var slug = decodeURIComponent(asked[1]).toLowerCase();
+    var place = placeOfSlug(slug), year = yearOfSlug(slug);
+    if (!place) return;
+    fetch(new URL("data/plans.json", siteRoot)).then(function (response) {
+      return response.ok ? response.json() : [];
+    }).then(function (plans) {
+      // The place as spelt, else one spelt within two letters of it (chendu for chengdu).
+      var found = plans.filter(function (plan) { return placeOfSlug(plan.slug) === place; });
+      if (!found.length && place.length > 3) {
+        found = plans.filter(function (plan) { return editDistance(placeOfSlug(plan.slug), place) <= 2; });
+      }
+      found.sort(function (a, b) {
+        return Math.abs(yearOfSlug(a.slug) - year) - Math.abs(yearOfSlug(b.slug) - year) || (a.slug < b.slug ? -1 : 1);
+      });
+      var list = box.querySelector("ul");
+      found.slice(0, 12).forEach(function (plan) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = new URL(plan.url, siteRoot).href + window.location.hash;
+        link.textContent = plan.jurisdiction + " " + (yearOfSlug(plan.slug) || "") + " " + plan.title;
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      box.hidden = !found.length;
+    });
+  }
+
+  // A slug's place, before its year (chengdu of chengdu-2015-yaodian, changsha-changsha of changsha-changsha-2022).
+  function placeOfSlug(slug) {
+    return slug.replace(/-\d{4}(?:-.*)?$/, "");
+  }
+
+  // The fewest letters to add, drop or change to make one word of the other.
+  function editDistance(a, b) {
+    var previous = [], row;
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      row = [i];
+      for (j = 1; j <= b.length; j++) {
+        row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      }
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  function yearOfSlug(slug) {
+    return Number((slug.match(/-(\d{4})(?:-|$)/) || [])[1]) || 0;
   }
 
   function copy(text) {
