@@ -42,10 +42,19 @@
     return number.length > asked.length && number.slice(-asked.length) === asked && !(kind && kind.test(before));
   }
 
+  // Text an address carries, decoded; "" for a stray % (#%E4), which names nothing of ours.
+  function decoded(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (malformed) {
+      return "";
+    }
+  }
+
   function findNumbered() {
-    var asked = decodeURIComponent(window.location.hash.slice(1));
-    if (!asked || document.getElementById(asked)) return;
+    var asked = decoded(window.location.hash.slice(1));
     var key = numberKey(asked);
+    if (!key || document.getElementById(asked)) return;
     var tasks = Array.prototype.slice.call(document.querySelectorAll(".atlas-cite[data-number]"));
     var found = tasks.filter(function (task) { return numberKey(task.dataset.number) === key; });
     if (!found.length) found = tasks.filter(function (task) { return endsWithPart(numberKey(task.dataset.number), key); });
@@ -145,7 +154,7 @@
   function offerPlansOfThePlace(box) {
     var asked = window.location.pathname.match(/\/plans\/([^\/]+)/);
     if (!asked) return;
-    var slug = decodeURIComponent(asked[1]).toLowerCase();
+    var slug = decoded(asked[1]).toLowerCase();
     var place = placeOfSlug(slug), year = yearOfSlug(slug);
     if (!place) return;
     fetch(new URL("data/plans.json", siteRoot)).then(function (response) {
