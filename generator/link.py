@@ -150,15 +150,27 @@ class TaskText:
     identifier: str
     title: str
     body: str
+    # The heading of the nearest part the task stands under that has one (加强重点领域立法 over （1）制定…条例).
+    above: str = ""
 
 
 def task_texts(plans: tuple[Plan, ...]) -> list[TaskText]:
     texts = []
     for plan in plans:
-        for node in plan.tasks():
+        for node, above in _tasks_with_heading_above(plan.root, ""):
             body = " ".join(filter(None, [node.text, *node.paragraphs]))
-            texts.append(TaskText(task_id(plan, node), fold(to_simplified(node.title)), fold(to_simplified(body))))
+            texts.append(TaskText(task_id(plan, node), fold(to_simplified(node.title)), fold(to_simplified(body)),
+                                  fold(to_simplified(above))))
     return texts
+
+
+def _tasks_with_heading_above(node: Node, above: str):
+    """Each task under ``node`` with the heading of the nearest part above it that has one."""
+    for child in node.children:
+        if child.is_leaf:
+            yield child, above
+        else:
+            yield from _tasks_with_heading_above(child, child.title or above)
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +212,9 @@ def assign_topics(identifiers: list[str], scores_by_task: list[dict[str, float]]
 
 def topic_scores(task: TaskText, topics: tuple[Topic, ...]) -> dict[str, float]:
     """The task's score for every topic it reaches at all, in taxonomy order: each of the topic's
-    terms found in the heading counts 2, in the body 1 (2 where the task has no heading and says it twice)."""
+    terms found in the heading counts 2, in the body 1 (2 where the task has no heading and says it twice).
+    A task whose own words reach no topic (制定《某某市养犬管理条例》) is about what the heading it stands
+    under says (加强重点领域立法): that heading's terms count as its own heading's would."""
     finder, topics_of_term = _term_finder(topics)
     if not topics_of_term:
         return {}
@@ -211,6 +225,10 @@ def topic_scores(task: TaskText, topics: tuple[Topic, ...]) -> dict[str, float]:
             said = 2.0 if not task.title and count >= 2 else weight
             for k in topics_of_term[term]:
                 totals[k] = totals.get(k, 0.0) + said
+    if max(totals.values(), default=0.0) < TOPIC_MIN:
+        for term in set(term for _, term in finder.iter(task.above)):
+            for k in topics_of_term[term]:
+                totals[k] = totals.get(k, 0.0) + 2.0
     return {topics[k].slug: totals[k] for k in sorted(totals)}
 
 

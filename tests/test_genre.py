@@ -5015,6 +5015,22 @@ def test_tasks_worded_as_current_plans_word_them_get_the_topic_they_name(title, 
     assert assign_topics([task.identifier], [topic_scores(task, topics)], topics, {})["p#c1"][0] == topic
 
 
+def test_a_task_whose_own_words_name_no_topic_is_on_the_topic_of_the_heading_it_stands_under():
+    """Sub-items of a task (（1）制定…条例) and terse tasks under a section's heading say what they do, not what it
+    is for: their heading tells their topic, which puts them on its page beside other plans' tasks."""
+    from generator.link import link, load_topics
+
+    from conftest import ROOT
+    plan = _plan("某某市2023年法治政府建设工作要点\n一、健全依法行政制度体系\n1.加强重点领域立法。（牵头单位：市司法局）\n"
+                 "（1）制定《某某市养犬管理条例》。\n（2）修订《某某市市容和环境卫生管理条例》。\n"
+                 "2.健全规范性文件备案审查制度。\n二、深入学习贯彻习近平法治思想\n"
+                 "3.开展领导干部应知应会党内法规和国家法律清单制度。\n")
+    topics = link((plan,), load_topics(ROOT / "topics.yml")).task_topics
+    assert topics["moumou-2023#c1-i1-p1"][0] == topics["moumou-2023#c1-i1-p2"][0] == "zhengfu-lifa"
+    assert topics["moumou-2023#c2-i3"] == ("xuefa-nengli",)
+    assert topics["moumou-2023#c1-i2"] == ("guifanxing-wenjian",)  # its own words name one: the heading's is not added
+
+
 def test_a_province_s_long_list_of_plans_is_split_by_year_in_the_navigation(seeds):
     """A reader scans a province's plans of one level by place; where there are more than a screenful,
     by year, newest first. Unknown provinces come last, levels above the province are no province's."""
