@@ -621,8 +621,10 @@ UNIT_KINDS: tuple[tuple[str, str, re.Pattern], ...] = tuple(
         ("staffing", "机构编制部门", r"(编办|审改办|机构编制)"),
         ("supervision-audit", "监察与审计机关", r"(监察|审计|纪委|监委)"),
         ("general-office", "政府办公厅（室）", r"(政府办公厅|政府办公室|政府办|两委办|党政办|党政综合办|管委会办公室)"),
+        # Before 建设局: a 营商环境建设局 runs the government's services, as data bureaux run its online ones.
         ("government-services", "政务服务与审批部门",
-         r"(政务服务|政务中心|行政服务中心|审批服务|审批局|行政审批|公管办|政务公开)"),
+         r"(政务服务|政务中心|行政服务中心|审批服务|审批局|行政审批|公管办|政务公开|营商环境|政数局|大数据|数据资源|数据管理"
+         r"|数据局)"),
         ("development", "发展改革与经济部门", r"(发改|发展改革|发展和改革|经济发展|科技创新|经济信息化|经信|工信|工业和信息化|商务)"),
         ("finance", "财政部门", r"(财政)"),
         ("market-regulation", "市场监管部门", r"(工商|市场监督|市场监管|质监)"),

@@ -5111,6 +5111,10 @@ def test_a_large_corpus_s_coverage_and_lead_units_are_split_by_province(seeds):
     ("县交通运输综合执法大队", "transport"), ("县税务局", "taxation"), ("县人大常委会办公室", "congress-cppcc"),
     ("县综合行政执法局", "urban-management"), ("區城管執法分局", "urban-management"),
     ("县审批局", "government-services"), ("司法所", "legal-affairs"),
+    # A 营商环境建设局 is no construction bureau; bodies of government data run its services online.
+    ("市营商环境建设局", "government-services"), ("市政数局", "government-services"),
+    ("市大数据中心", "government-services"), ("市数据资源局", "government-services"),
+    ("区政务服务和数据管理局", "government-services"),
     # A township's: its party and government office, police station and comprehensive-governance centre.
     ("党政办", "general-office"), ("派出所", "public-security"), ("综治中心", "political-legal"),
     # 人民政府 holds 民政: a government is no civil-affairs department.
