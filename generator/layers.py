@@ -616,15 +616,18 @@ def _clause_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
 # the first rule whose pattern matches a unit's simplified name gives its kind.
 UNIT_KINDS: tuple[tuple[str, str, re.Pattern], ...] = tuple(
     (slug, name, re.compile(pattern)) for slug, name, pattern in (
-        ("legal-affairs", "司法行政与政府法制机构", r"(法制办|法制局|司法局|司法厅|司法所|法治办|法制科|依法治)"),
+        ("legal-affairs", "司法行政与政府法制机构", r"(法制办|法制局|司法局|司法厅|司法所|法治办|法制科|依法治|法律顾问)"),
         ("lawful-admin-office", "依法行政工作领导小组办公室", r"(依法行政.*(领导小组|办公室))"),
         ("staffing", "机构编制部门", r"(编办|审改办|机构编制)"),
         ("supervision-audit", "监察与审计机关", r"(监察|审计|纪委|监委)"),
-        ("general-office", "政府办公厅（室）", r"(政府办公厅|政府办公室|政府办|两委办|党政办|党政综合办|管委会办公室)"),
+        # A Party committee's general office (市委办, 中共某某县委办公室) beside the government's, as plans name them
+        # together (市委办、市政府办), and the inspection office of either.
+        ("general-office", "党委和政府办公厅（室）", r"(政府办公厅|政府办公室|政府办|两委办|党政办|党政综合办|管委会办公室"
+         r"|^\S{0,8}?[省市县区州盟旗]委办(?:公室|公厅)?$|督查室|督查考核)"),
         # Before 建设局: a 营商环境建设局 runs the government's services, as data bureaux run its online ones.
         ("government-services", "政务服务与审批部门",
          r"(政务服务|政务中心|行政服务中心|审批服务|审批局|行政审批|公管办|政务公开|营商环境|政数局|大数据|数据资源|数据管理"
-         r"|数据局)"),
+         r"|数据局|12345|便民热线)"),
         ("development", "发展改革与经济部门", r"(发改|发展改革|发展和改革|经济发展|科技创新|经济信息化|经信|工信|工业和信息化|商务)"),
         ("finance", "财政部门", r"(财政)"),
         ("market-regulation", "市场监管部门", r"(工商|市场监督|市场监管|质监)"),
@@ -639,7 +642,7 @@ UNIT_KINDS: tuple[tuple[str, str, re.Pattern], ...] = tuple(
         ("environment", "生态环境部门", r"(生态环境|环保|环境保护)"),
         ("housing-construction", "住房城乡建设部门", r"(住房|住建|城乡建设|建设局|建设厅|建委)"),  # before 规划
         ("natural-resources", "自然资源与规划部门", r"(自然资源|国土|规划局|规划和)"),
-        ("emergency-management", "应急管理部门", r"(应急管理|应急局|安监|安全生产监督)"),
+        ("emergency-management", "应急管理部门", r"(应急管理|应急局|安监|安全生产监督|消防)"),
         ("statistics", "统计部门", r"(统计)"),
         ("civil-affairs", "民政与社会事务部门", r"(民政(?!府)|社会事务)"),
         ("agriculture-water", "农业农村与林业水利部门", r"(农业|农村|农委|农牧|林业|林草|水利|水务)"),

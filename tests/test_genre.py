@@ -5114,7 +5114,12 @@ def test_a_large_corpus_s_coverage_and_lead_units_are_split_by_province(seeds):
     # A 营商环境建设局 is no construction bureau; bodies of government data run its services online.
     ("市营商环境建设局", "government-services"), ("市政数局", "government-services"),
     ("市大数据中心", "government-services"), ("市数据资源局", "government-services"),
-    ("区政务服务和数据管理局", "government-services"),
+    ("区政务服务和数据管理局", "government-services"), ("市12345热线", "government-services"),
+    # A Party committee's general office beside the government's, as plans name them together (not its departments'
+    # offices); fire brigades; the government's legal counsel.
+    ("市委办", "general-office"), ("中共某某县委办公室", "general-office"), ("市政府督查室", "general-office"),
+    ("市委政法委办公室", "political-legal"), ("市纪委办公室", "supervision-audit"),
+    ("市消防救援支队", "emergency-management"), ("市人民政府法律顾问室", "legal-affairs"),
     # A township's: its party and government office, police station and comprehensive-governance centre.
     ("党政办", "general-office"), ("派出所", "public-security"), ("综治中心", "political-legal"),
     # 人民政府 holds 民政: a government is no civil-affairs department.
