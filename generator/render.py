@@ -152,10 +152,12 @@ def fill_plan(template: str, links: Links, listed: EquivalentItems, aliases: dic
     return _SLOT.sub(filled, template)
 
 
-def front_matter(title: str) -> str:
+def front_matter(title: str, wide: bool = False) -> str:
     """Page meta: themes print the title unescaped (<title>, nav), so escape it
-    here; a JSON string is valid YAML and quotes everything YAML could act on."""
-    return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n---\n"
+    here; a JSON string is valid YAML and quotes everything YAML could act on. A ``wide`` page, one table
+    with a column per province or plan and no headings, takes the empty table of contents' column too."""
+    hide = "hide: [toc]\n" if wide else ""
+    return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n{hide}---\n"
 
 
 def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], found: dict, out: list[str]) -> None:

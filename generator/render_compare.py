@@ -415,10 +415,10 @@ def _matrix_page(title: str, intro: str, head: list[str], links: Links, columns:
     for topic in links.topics:
         if topic.group != group:
             group = topic.group
-            rows.append(f'<tr class="atlas-group"><th colspan="{columns + 1}">{escape.text(group)}</th></tr>')
+            rows.append(f'<tr class="atlas-group"><th colspan="{columns + 1}"><span>{escape.text(group)}</span></th></tr>')
         rows.append(f'<tr><th><a href="{root}{topic_url(topic.slug)}">{escape.text(topic.name)}</a></th>{cells(topic)}</tr>')
     corner = f'<th rowspan="{len(head)}">主题</th>' if len(head) > 1 else "<th>主题</th>"
-    return "\n".join([front_matter(title), f"# {escape.inline(title)}", "", intro, "",
+    return "\n".join([front_matter(title, wide=True), f"# {escape.inline(title)}", "", intro, "",
                       f'<div class="atlas-scroll"><table class="atlas-matrix"><thead><tr>{corner}'
                       f'{"</tr><tr>".join(head)}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>', ""])
 
@@ -471,7 +471,7 @@ def _units_of_regions(regions: list[tuple[str, list[Plan]]], listed: dict[str, P
                         for region, _ in regions)
         rows.append(f'<tr id="{slug}"><th>{escape.text(name)}<br><span class="atlas-count">共 {_led_count(by_plan)} 项'
                     f"</span></th>{cells}</tr>")
-    return "\n".join([front_matter("牵头单位索引"), "# 牵头单位索引", "",
+    return "\n".join([front_matter("牵头单位索引", wide=True), "# 牵头单位索引", "",
                       f"{_KINDS_OF_UNIT}。行是机构类型，列是省份，格中是该类机构在该省各规划中牵头的任务数，点击查看这些任务。", "",
                       f'<div class="atlas-scroll"><table class="atlas-matrix"><thead><tr><th>机构类型</th>{head}</tr>'
                       f'</thead><tbody>{"".join(rows)}</tbody></table></div>', ""])

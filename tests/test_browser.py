@@ -485,6 +485,30 @@ def test_a_topic_page_shows_the_plans_of_the_years_chosen_with_the_levels_and_ke
     assert page.problems == []
 
 
+def test_a_matrix_keeps_its_topics_in_view_as_its_columns_scroll_past_and_takes_the_contents_column(page):
+    """The coverage matrix and the lead-unit overview are one wide table each (a column per plan or province, 31
+    provinces at scale): the empty table of contents gives them its width, and their first column stays put."""
+    page.goto("coverage/")
+    assert page.locator(".md-sidebar--secondary").get_attribute("hidden") is not None
+    page.set_viewport_size({"width": 390, "height": 900})
+    scroller = page.locator(".atlas-scroll")
+    assert scroller.evaluate("box => box.scrollWidth > box.clientWidth")
+    scroller.evaluate("box => { box.scrollLeft = 150; }")
+    page.wait_for_timeout(100)
+    left = scroller.evaluate("box => box.getBoundingClientRect().left")
+    topic = page.locator(".atlas-matrix tbody tr:not(.atlas-group) > th").first
+    group = page.locator(".atlas-matrix tr.atlas-group th > span").first
+    assert abs(topic.evaluate("cell => cell.getBoundingClientRect().left") - left) < 1
+    assert 0 <= group.evaluate("name => name.getBoundingClientRect().left") - left < 20  # its group's name too
+    # What scrolls under it is covered: the cell at the topic's place is the topic's.
+    box = topic.bounding_box()
+    assert page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('th') !== null",
+                         [box["x"] + 5, box["y"] + box["height"] / 2])
+    # A topic's page, with headings, keeps its table of contents.
+    page.goto("topics/xingzheng-fuyi/")
+    assert page.locator(".md-sidebar--secondary").get_attribute("hidden") is None
+
+
 def test_a_plan_s_table_of_units_keeps_each_task_s_number_on_one_line_on_a_phone(page):
     page.set_viewport_size({"width": 390, "height": 900})
     page.goto("plans/tongchuan-2024/")
