@@ -290,7 +290,8 @@ def test_an_address_that_asks_for_a_task_by_its_number_lands_on_it_under_its_anc
     gives (二(八)38, with the plan's full-width brackets too) or 第38项; a number two parts share goes nowhere."""
     for asked, anchor in (("chengdu-2015/#38", "c2-s8-i38"), ("chengdu-2015/#二（八）38", "c2-s8-i38"),
                           ("chengdu-2015/#第38项", "c2-s8-i38"), ("chengdu-2015/#8", "c2-s1-i8"),
-                          ("tongchuan-2024/#五21", "c5-i21"), ("yunnan-2021/#二十六", "c7-s26")):
+                          ("tongchuan-2024/#五21", "c5-i21"), ("yunnan-2021/#二十六", "c7-s26"),
+                          ("zhongkai-2018/#第32條", "c2-s6-i32")):  # in a traditional plan's words too
         page.goto(f"plans/{asked}")
         page.wait_for_function(f"window.location.hash === '#{anchor}'")
         page.wait_for_timeout(200)

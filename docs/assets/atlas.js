@@ -29,7 +29,7 @@
   var NUMBER_PART = /([0-9]+|[一二三四五六七八九十百〇零]+)\)?$/;
 
   function numberKey(number) {
-    return number.normalize("NFKC").replace(/\s+/g, "").replace(/^第/, "").replace(/[条項项]$/, "");
+    return number.normalize("NFKC").replace(/\s+/g, "").replace(/^第/, "").replace(/[条條项項]$/, "");
   }
 
   // Whether a task's number ends in the one asked for, at the start of a part of it: 二(八)38 in 38 or (八)38, not
