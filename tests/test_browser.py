@@ -301,9 +301,8 @@ def test_an_address_that_asks_for_a_task_by_its_number_lands_on_it_under_its_anc
     assert page.evaluate("decodeURIComponent(window.location.hash)") == "#(一)" and page.evaluate("window.scrollY") == 0
     page.evaluate("window.location.hash = '#40'")  # asked for on the page, too
     page.wait_for_function("window.location.hash === '#c2-s8-i40'")
-    page.evaluate("window.location.hash = '#%E4'")  # a stray %, which names nothing: no error
+    page.goto("plans/tongchuan-2024/#%E4")  # a stray %, which names nothing: no error (page.problems below)
     page.wait_for_timeout(200)
-    assert page.evaluate("window.location.hash") == "#%E4"
     assert page.problems == []
 
 
