@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .document_parts import LEVEL_LETTERS
-from .layers import (ANY_LABEL, BRACKETED, EXHORTS, NOTE_LABELS, NOTES_APART, ROLE_LABEL, is_role_in_brackets,
-                     is_time_limit, note_label, parse_note, reads_as_unit, without_role)
+from .layers import (ABOVE_THE_TASKS, ANY_LABEL, BRACKETED, EXHORTS, NOTE_LABELS, NOTES_APART, ROLE_LABEL,
+                     is_role_in_brackets, is_time_limit, note_label, parse_note, reads_as_unit, without_role)
 from .numbering import printed_prefix
 from .script import fold, printed_as, simplified_aligned, to_traditional
 from .segment import CLAUSE_TAGS, common_words, stock_tokenizer
@@ -35,7 +35,8 @@ _EXHORTS = re.compile(EXHORTS)
 _UNIT_OF_A_LEVEL = re.compile(f"[{LEVEL_LETTERS}]|各")
 # A note given as its own paragraph, or after a task's last full stop, with a label:
 # 牵头单位:县政府办  /  …强化执行职责。责任单位:县司法局  /  完成时限:2023年6月底前  /  【牵头单位】县政府办
-_NOTE_LABEL = f"(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
+# / 以上任务牵头单位:县司法局 (below a list, for all its tasks).
+_NOTE_LABEL = f"(?:{ABOVE_THE_TASKS})?(?:{note_label(NOTE_LABELS)}|{ROLE_LABEL})"
 _LABELLED_NOTE = re.compile(r"^\s*" + _NOTE_LABEL)
 _TRAILING_LABELLED_NOTE = re.compile(r"(?:^|(?<=[。;,]))\s*(?=" + _NOTE_LABEL + ")")
 # What ends a note's label as printed (责任单位：, 责任单位:, 【牵头单位】), whichever the script.

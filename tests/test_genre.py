@@ -4672,6 +4672,24 @@ def test_a_line_giving_the_units_of_the_tasks_above_is_their_holders_note():
     assert third.note == "" and plan.root.closing == ("以上措施由县司法局负责解释。",)
 
 
+def test_a_labelled_line_giving_the_units_of_the_tasks_above_is_their_holders_note():
+    """以上任务牵头单位：X；责任单位：Y below a list, as the sentence form is: the holder's note, its units read
+    without the words that open it. Before, 以上任务牵头单位：县政务服务中心 was one responsible unit so named, and
+    the first half of a two-label line was text."""
+    plan = _plan("某某县2024年法治政府建设工作要点\n一、加强党对法治政府建设的领导\n1.深入学习贯彻习近平法治思想。\n"
+                 "2.严格落实第一责任人职责。\n以上任务牵头单位：县司法局；责任单位：县直各部门。\n"
+                 "二、依法全面履行政府职能\n3.持续深化“放管服”改革。\n4.全面实行行政许可事项清单管理。\n"
+                 "上述工作牵头单位：县政务服务中心。\n")
+    first, second, third, fourth = plan.tasks()
+    chapters = plan.root.children
+    assert second.note == fourth.note == "" and chapters[0].paragraphs == ()
+    assert [chapter.note for chapter in chapters] == ["以上任务牵头单位：县司法局；责任单位：县直各部门",
+                                                      "上述工作牵头单位：县政务服务中心"]
+    duties = for_tasks(plan.root, responsibility(plan.root), {})[0]
+    assert [(duties[task.anchor].leads, duties[task.anchor].partners) for task in plan.tasks()] == [
+        (("县司法局",), ("县直各部门",))] * 2 + [(("县政务服务中心",), ())] * 2
+
+
 def test_a_title_on_three_lines_with_its_period_is_read_whole():
     plan = _plan("某某市法治政府建设\n“十四五”规划\n（2021—2025年）\n为全面推进法治政府建设，制定本规划。\n一、主要任务\n"
                  "1.深化放管服改革。（市政务服务局牵头）\n")
