@@ -20,10 +20,10 @@ from .tables import SPACED_FIELD_LABELS
 
 # How long a line must be to be a page that lost its line breaks: a long paragraph is 1,000 characters, and
 # the parser cuts a line of that length before any number it may (parse.split_run_in). A shorter line is one
-# if it holds nearly the whole text (a short 工作要点 glued, a township's of 80 characters too), though not a
-# title alone.
+# if it holds nearly the whole text (a short 工作要点 glued, a township's of 80 characters too, one of two tasks
+# in 54), though not a title alone.
 _PAGE_ON_ONE_LINE = 2000
-_SHORT_PAGE = 60
+_SHORT_PAGE = 30
 _SHARE_OF_THE_TEXT = 0.8
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 # Where a page that kept its spaces parted paragraphs: a space after a paragraph's or a note's end, or before

@@ -3377,6 +3377,19 @@ def test_units_named_with_their_other_names_in_brackets_keep_them_in_a_glued_pla
     assert responsibility(same_line.root)["c1-i1"].leads == ("县政府办（县大数据中心）",)
 
 
+@pytest.mark.parametrize("parting", ["", " "])
+@pytest.mark.parametrize("numbers", [("一、", "二、"), ("1.", "2.")])
+def test_a_plan_of_two_tasks_on_one_line_reads_as_it_does_with_its_lines(parting, numbers):
+    """Under 60 characters glued, a plan had been read as one line: no title, no place, no task."""
+    first, second = numbers
+    text = f"某某县法治政府建设工作要点\n{first}加强党的领导。（牵头单位：县委办）\n{second}推进依法决策。（牵头单位：县司法局）"
+    lined, glued = _plan(text), _plan(text.replace("\n", parting))
+    assert len(text) < 60 and glued.meta.title == lined.meta.title == "某某县法治政府建设工作要点"
+    assert [(node.anchor, node.title, node.note) for node in glued.tasks()] == [
+        (node.anchor, node.title, node.note) for node in lined.tasks()]
+    assert len(glued.tasks()) == 2
+
+
 def test_a_glued_list_of_tasks_titled_as_one_is_cut_from_its_outline():
     text = ("某某县2023年法治政府建设重点工作任务一、重点任务1.加强行政复议规范化建设，提升办案质量。（牵头单位：县司法局）"
             "2.推进“互联网+监管”，提升监管效能。（牵头单位：县市场监管局）二、保障措施3.加强组织领导，压实工作责任，"
