@@ -45,6 +45,8 @@ ROLE_LABEL = rf"(?:{'|'.join(_LEAD_WORDS + _PARTNER_WORDS)}|责任|负责)\s*:\s
 # What may open a note printed below a list, for all the tasks above it (以上任务牵头单位：县司法局, 上述工作责任单位:),
 # folded: it names no unit.
 ABOVE_THE_TASKS = r"(?:以上|上述)(?:各项|所列|几项)?(?:任务|工作|措施|事项)?的?"
+_ABOVE_THE_TASKS_LABELLED = re.compile(
+    rf"{ABOVE_THE_TASKS}(?=\[|{'|'.join(NOTE_LABELS + _LEAD_WORDS + _PARTNER_WORDS)})")
 
 
 def note_label(labels: tuple[str, ...]) -> str:
@@ -329,10 +331,6 @@ class _NoteReading:
             self.current.extend(split_units(clause[start:]))
         else:
             self.pending.extend(split_units(clause[start:]))
-
-
-# A note's opening words for the tasks above it, where a label follows them.
-_ABOVE_THE_TASKS_LABELLED = re.compile(rf"{ABOVE_THE_TASKS}(?=\[|{'|'.join(NOTE_LABELS + _LEAD_WORDS + _PARTNER_WORDS)})")
 
 
 def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) -> Responsibility:
