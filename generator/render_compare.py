@@ -370,7 +370,8 @@ def _coverage_of_plans(title: str, back: str, regions: list[tuple[str, list[Plan
     site's root."""
     plans = [plan for _, listed in regions for plan in listed]
     head = ["".join(f'<th colspan="{len(listed)}">{escape.text(region_name(name))}</th>' for name, listed in regions),
-            "".join(f'<th><a href="{root}{plan_url(p.meta.slug)}">{escape.text(plan_label(p, name))}</a></th>'
+            "".join(f'<th class="atlas-plan-head"><a href="{root}{plan_url(p.meta.slug)}">'
+                    f"{escape.text(plan_label(p, name))}</a></th>"
                     for name, listed in regions for p in listed)]
 
     def cells(topic: Topic) -> str:

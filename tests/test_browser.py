@@ -491,6 +491,9 @@ def test_a_matrix_keeps_its_topics_in_view_as_its_columns_scroll_past_and_takes_
     page.goto("coverage/")
     assert page.locator(".md-sidebar--secondary").get_attribute("hidden") is not None
     page.set_viewport_size({"width": 390, "height": 900})
+    # Each plan's column is headed by its place and year on one vertical line, not broken (成都市 201 / 5).
+    heads = page.eval_on_selector_all("th.atlas-plan-head a", "links => links.map(a => a.getClientRects().length)")
+    assert len(heads) == 5 and set(heads) == {1}
     scroller = page.locator(".atlas-scroll")
     assert scroller.evaluate("box => box.scrollWidth > box.clientWidth")
     scroller.evaluate("box => { box.scrollLeft = 150; }")
