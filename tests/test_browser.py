@@ -393,6 +393,11 @@ def test_topic_page_links_tasks_of_several_plans_and_highlights_shared_text(page
     assert len({link.split("/plans/")[1].split("/")[0] for link in links}) >= 3
     assert page.locator(".atlas-pair mark.atlas-shared").count() >= 2
     assert page.locator(".atlas-pair mark.atlas-shared").first.is_visible()
+    # Side by side on a screen, one above the other on a phone.
+    first, second = page.locator(".atlas-pair").first.locator(":scope > div").all()
+    assert first.bounding_box()["y"] == second.bounding_box()["y"]
+    page.set_viewport_size({"width": 390, "height": 900})
+    assert second.bounding_box()["y"] > first.bounding_box()["y"] + first.bounding_box()["height"] - 1
     target = links[0]
     page.goto(target)
     page.wait_for_timeout(300)
