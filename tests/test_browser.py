@@ -489,6 +489,29 @@ def test_a_topic_page_shows_the_plans_of_the_years_chosen_with_the_levels_and_ke
     page.select_option('.atlas-years select[name="from"]', "2011")
     assert visible() == ["chengdu-2015", "tongchuan-2024"]
     assert page.evaluate("window.location.search") == "?levels=city"
+    # The choice goes with the reader to the next topic, whose address then says it; an address that asks for
+    # another choice has it; all levels and years chosen again, the next page shows all.
+    page.select_option('.atlas-years select[name="from"]', "2015")
+
+    def go(address):  # once the page has fetched all it asks for: its icon, which leaving at once would cut off
+        page.wait_for_load_state("networkidle")
+        page.goto(address)
+
+    go("topics/quanze-qingdan/")
+    assert page.evaluate("window.location.search") == "?levels=city&years=2015-2024"
+    assert page.locator('.atlas-levels input[value="city"]').is_checked()
+    assert not page.locator('.atlas-levels input[value="province"]').is_checked()
+    go("topics/xingzheng-fuyi/?levels=province")
+    assert visible() == ["yunnan-2021"]
+    go("topics/xingzheng-fuyi/")
+    assert visible() == ["chengdu-2015", "tongchuan-2024"]  # the choice last made, not the last address's
+    for level in ("province", "county", "zone"):
+        page.check(f'.atlas-levels input[value="{level}"]')
+    page.select_option('.atlas-years select[name="from"]', "2011")
+    go("topics/quanze-qingdan/")
+    assert page.evaluate("window.location.search") == ""
+    assert all(heading.evaluate(shown) for heading in page.locator("h3[data-level]").all())
+    page.wait_for_load_state("networkidle")
     assert page.problems == []
 
 

@@ -73,11 +73,15 @@
   // last year of .atlas-years show the plans of the levels ticked and the years chosen (and a topic's pairs side by
   // side where both plans are shown) and hide the others, with a province's heading and its table-of-contents entry
   // where none of its plans is left; the choice is kept in the address (?levels=province,city&years=2021-2025), so
-  // it can be linked.
+  // it can be linked. An address that asks for none takes the choice last made in the tab, so a reader comparing one
+  // round of plans, or counties', keeps to it from one topic to the next.
+  var CHOICE_KEY = "atlas-choice";
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".atlas-levels input"));
   var bounds = Array.prototype.slice.call(document.querySelectorAll(".atlas-years select"));
   if (boxes.length || bounds.length) {
     var asked = new URLSearchParams(window.location.search);
+    var carried = !asked.has("levels") && !asked.has("years") && lastChoice();
+    if (carried) asked = new URLSearchParams(carried);
     if (asked.get("levels") !== null) {
       boxes.forEach(function (box) { box.checked = asked.get("levels").split(",").indexOf(box.value) >= 0; });
     }
@@ -88,13 +92,25 @@
       }
     });
     document.querySelectorAll(".atlas-levels, .atlas-years").forEach(function (filter) {
-      filter.addEventListener("change", function () { showChosen(true); });
+      filter.addEventListener("change", function () { keepChoice(showChosen(), true); });
       filter.hidden = false;
     });
-    showChosen(false);
+    var shown = showChosen();
+    if (carried) keepChoice(shown, false);  // the address says what the page shows
   }
 
-  function showChosen(remember) {
+  // The levels and years last chosen in this tab, as an address's query gives them; "" where none or where the
+  // browser keeps nothing for the page.
+  function lastChoice() {
+    try {
+      return window.sessionStorage.getItem(CHOICE_KEY) || "";
+    } catch (refused) {
+      return "";
+    }
+  }
+
+  // Shows the plans chosen; returns the years chosen, and whether they are all the page's.
+  function showChosen() {
     var levels = {};
     boxes.forEach(function (box) { levels[box.value] = box.checked; });
     // The years between the two chosen, whichever way round; all of them (and the plans of no known year) when
@@ -132,18 +148,26 @@
       var heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (heading) link.parentNode.hidden = heading.hidden;
     });
-    if (remember) rememberChoice(whole, range);
+    return { whole: whole, range: range };
   }
 
-  function rememberChoice(whole, range) {
+  // The choice ``shown`` in the page's address and, where the reader made it (``made``), in the tab's memory.
+  function keepChoice(shown, made) {
     var query = new URLSearchParams(window.location.search);
     var ticked = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
     if (ticked.length === boxes.length) query.delete("levels");
     else query.set("levels", ticked.join(","));
-    if (whole) query.delete("years");
-    else query.set("years", range.join("-"));
+    if (shown.whole) query.delete("years");
+    else query.set("years", shown.range.join("-"));
     var search = query.toString();
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
+    if (!made) return;
+    var choice = new URLSearchParams();
+    ["levels", "years"].forEach(function (name) { if (query.has(name)) choice.set(name, query.get(name)); });
+    try {
+      window.sessionStorage.setItem(CHOICE_KEY, choice.toString());
+    } catch (refused) {  // a browser that keeps nothing: the address alone keeps the choice
+    }
   }
 
   // The page for an address with no page (404): where it asked for a plan (plans/chengdu-2016/#c2-s8-i38), the plans
