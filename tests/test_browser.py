@@ -511,6 +511,13 @@ def test_a_topic_page_shows_the_plans_of_the_years_chosen_with_the_levels_and_ke
     go("topics/quanze-qingdan/")
     assert page.evaluate("window.location.search") == ""
     assert all(heading.evaluate(shown) for heading in page.locator("h3[data-level]").all())
+    # Levels carried to a page that has none of them would show nothing there: it shows all.
+    go("topics/xingzheng-fuyi/?levels=zone")
+    page.uncheck('.atlas-levels input[value="zone"]')
+    page.check('.atlas-levels input[value="zone"]')  # chosen, not only asked for: carried on
+    go("deadlines/2025/")  # the plans of a province and a city
+    assert page.evaluate("window.location.search") == ""
+    assert all(heading.evaluate(shown) for heading in page.locator("h3[data-level]").all())
     page.wait_for_load_state("networkidle")
     assert page.problems == []
 

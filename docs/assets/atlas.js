@@ -82,8 +82,11 @@
     var asked = new URLSearchParams(window.location.search);
     var carried = !asked.has("levels") && !asked.has("years") && lastChoice();
     if (carried) asked = new URLSearchParams(carried);
-    if (asked.get("levels") !== null) {
-      boxes.forEach(function (box) { box.checked = asked.get("levels").split(",").indexOf(box.value) >= 0; });
+    var levelsAsked = asked.get("levels") === null ? null : asked.get("levels").split(",");
+    // Levels carried from another page, none of which this one has, would show nothing: all are shown.
+    var onThisPage = boxes.some(function (box) { return levelsAsked && levelsAsked.indexOf(box.value) >= 0; });
+    if (levelsAsked && (onThisPage || !carried)) {
+      boxes.forEach(function (box) { box.checked = levelsAsked.indexOf(box.value) >= 0; });
     }
     var years = (asked.get("years") || "").split("-");
     bounds.forEach(function (bound, k) {
