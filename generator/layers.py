@@ -45,8 +45,7 @@ ROLE_LABEL = rf"(?:{'|'.join(_LEAD_WORDS + _PARTNER_WORDS)}|责任|负责)\s*:\s
 # What may open a note printed below a list, for all the tasks above it (以上任务牵头单位：县司法局, 上述工作责任单位:),
 # folded: it names no unit.
 ABOVE_THE_TASKS = r"(?:以上|上述)(?:各项|所列|几项)?(?:任务|工作|措施|事项)?的?"
-_ABOVE_THE_TASKS_LABELLED = re.compile(
-    rf"{ABOVE_THE_TASKS}(?=\[|{'|'.join(NOTE_LABELS + _LEAD_WORDS + _PARTNER_WORDS)})")
+_ABOVE_THE_TASKS = re.compile(ABOVE_THE_TASKS)
 
 
 def note_label(labels: tuple[str, ...]) -> str:
@@ -288,9 +287,7 @@ class _NoteReading:
     current: list[str] | None = None
 
     def read(self, clause: str) -> None:
-        simple = fold(simplified_aligned(clause))
-        if above := _ABOVE_THE_TASKS_LABELLED.match(simple):
-            clause, simple = clause[above.end():], simple[above.end():]
+        clause, simple = _without_above_the_tasks(clause, fold(simplified_aligned(clause)))
         label = _LEAD_LABEL.match(simple) or _PARTNER_LABEL.match(simple)
         if _OTHER_LABEL.match(simple) or _TIME_CLAUSE.match(simple) or is_time_limit(simple) \
                 or _REMARK_CLAUSE.match(simple) or (not label and ANY_LABEL.match(simple)):
@@ -331,6 +328,16 @@ class _NoteReading:
             self.current.extend(split_units(clause[start:]))
         else:
             self.pending.extend(split_units(clause[start:]))
+
+
+def _without_above_the_tasks(clause: str, simple: str) -> tuple[str, str]:
+    """A clause (and its folded, simplified reading) without the words that open a note for the tasks above it
+    (以上任务牵头单位：X → 牵头单位：X), where a label follows them; as it is otherwise."""
+    above = _ABOVE_THE_TASKS.match(simple)
+    rest = simple[above.end():] if above else ""
+    if rest and any(label.match(rest) for label in (_LEAD_LABEL, _PARTNER_LABEL, _OTHER_LABEL)):
+        return clause[above.end():], rest
+    return clause, simple
 
 
 def parse_note(note: str, first_leads: bool = False, marked_lead: bool = False) -> Responsibility:
