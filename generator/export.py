@@ -64,7 +64,7 @@ def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
             "note": node.note, "lead": list(duty.leads) if duty else [],
             "lead_kinds": lead_kinds(duty.leads) if duty else [],
             "partners": list(duty.partners) if duty else [], "deadlines": list(deadlines),
-            "due_years": due_years(deadlines),
+            "due_years": due_years(deadlines, plan.meta.one_year),
             "targets": list(targets), "topics": _GAP, "equivalents": _GAP,
         }
         before, _, rest = _compact(record).partition(f'"equivalents":{_compact(_GAP)}')
@@ -120,17 +120,17 @@ def _links_of(row: TaskRow, links: Links) -> tuple[list[str], list[str]]:
             [other for other, _ in links.equivalents.get(row.identifier, ())])
 
 
-def _node_record(node: Node, duties, found) -> dict:
+def _node_record(node: Node, duties, found, one_year: str) -> dict:
     record = {"label": list(node.label), "anchor": node.anchor, "printed": node.marker.printed if node.marker else "",
               "title": node.title, "text": node.text, "paragraphs": list(node.paragraphs), "note": node.note,
               "closing": list(node.closing), "line": node.lineno,
-              "children": [_node_record(child, duties, found) for child in node.children]}
+              "children": [_node_record(child, duties, found, one_year) for child in node.children]}
     if node.anchor in duties:
         record["lead"], record["partners"] = list(duties[node.anchor].leads), list(duties[node.anchor].partners)
         record["lead_kinds"] = lead_kinds(duties[node.anchor].leads)
     if node.anchor in found:
         record["deadlines"], record["targets"] = (list(v) for v in found[node.anchor])
-        record["due_years"] = due_years(found[node.anchor][0])
+        record["due_years"] = due_years(found[node.anchor][0], one_year)
     return record
 
 
@@ -140,7 +140,7 @@ def plan_record(plan: Plan, annotations: Annotations | None = None) -> dict:
     duties, found = annotations or annotate(plan)
     return {"source": plan.source, "encoding": plan.encoding, "meta": asdict(plan.meta),
             "task_count": len(plan.tasks()), "front_matter": list(plan.front_matter),
-            "tree": _node_record(plan.root, duties, found),
+            "tree": _node_record(plan.root, duties, found, plan.meta.one_year),
             "removed": [asdict(r) for r in plan.cleaning.removed],
             "mojibake": [asdict(m) for m in plan.cleaning.mojibake],
             "diagnostics": [asdict(d) for d in plan.diagnostics]}

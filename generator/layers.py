@@ -500,15 +500,22 @@ def _is_deadline(found: str) -> bool:
     return bool(re.search(r"(^(到|至|于|在))|(前|底|末|季度|半年|完成)$|月", found))
 
 
-# Time limits that name no day, as a note or a sentence of its own gives them (folded, simplified): a month's
-# end (12月底前, 6月30日前), a month or a quarter (6月份, 第三季度), this year's or next (今年年底前, 明年6月底前), a
-# year's span (2023年内, 2023年度), a span of years (2023—2025年), or words (年内, 全年, 每季度, 每半年一次, 常态化推进,
-# 长期坚持, 及时).
-_UNDATED_LIMIT = re.compile(r"(?:今年|本年度?|当年|明年|次年)?"
-                            r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*" + DAY + r")?(?:(?:底|末|上旬|中旬|下旬)(?:前|以前|之前)?|前|以前|之前)"
-                            r"|年底前?)|(?:今年|本年度?|当年)内|年内"
-                            r"|\d{1,2}\s*月份|第?[一二三四]季度(?:末|底)?前?"
-                            r"|\d{4}\s*年(?:度内?|内)|本年度"
+# A time limit within one year that names no year (folded, simplified): a month's end or day (6月底前, 6月30日前,
+# 十二月底), a month (6月份), a quarter, a half or the year's end (第三季度, 上半年, 年底前, 年内), this year's or
+# next (今年年底前, 今年底前, 明年6月底前). A plan for one year (a 工作要点) sets it in that year: see due_year.
+_IN_ONE_YEAR = (r"(?:今年|本年度?|当年|明年|次年)?"
+                rf"(?:{_MONTH_OR_DAY}\s*月(?:\s*{_MONTH_OR_DAY}\s*" + DAY + r")?"
+                r"(?:(?:底|末|上旬|中旬|下旬)(?:前|以前|之前)?|前|以前|之前)"
+                rf"|{_MONTH_OR_DAY}\s*月份|[今明本次]?年(?:底|末)前?|[上下]半年|第?[一二三四]季度(?:末|底)?前?)"
+                r"|(?:(?:今年|本年度?|当年)内|年内)(?![部容])")
+_IN_ONE_YEAR_LIMIT = re.compile(_IN_ONE_YEAR)
+# Such a limit in a task's words, where no year, figure, 每 or 半 stands before it (a dated deadline and a recurring
+# one are blanked first: 2024年6月底前, 每年3月底前; 每年上半年 recurs; 三年内, 半年内 are spans, not limits).
+_IN_ONE_YEAR_IN_TEXT = re.compile(r"(?<![\d〇零一二三四五六七八九十两几多数近半每年第\x00])(?:" + _IN_ONE_YEAR + ")")
+# Time limits that name no day, as a note or a sentence of its own gives them (folded, simplified): one within a
+# year (above), a year's span (2023年内, 2023年度), a span of years (2023—2025年), or words (全年, 每季度, 每半年一次,
+# 常态化推进, 长期坚持, 及时).
+_UNDATED_LIMIT = re.compile(_IN_ONE_YEAR + r"|\d{4}\s*年(?:度内?|内)|本年度"
                             r"|\d{4}\s*年?\s*" + SPAN + r"\s*\d{4}\s*年"
                             r"|全年|(?:每年|每半年|每季度|每月)(?:(?:至少|不少于)?[一二两三四1-4]次)?"
                             r"|常态化(?:推进|开展)?|长期(?:坚持)?"
@@ -519,15 +526,23 @@ _UNDATED_LIMIT = re.compile(r"(?:今年|本年度?|当年|明年|次年)?"
 _DUE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
-def due_year(deadline: str) -> str:
+def due_year(deadline: str, one_year: str) -> str:
     """The year a deadline (as :func:`measures` gives it) falls due, the last of a span (2023年3月—2024年6月: 2024);
-    "" for one that names no year (12月底前, 长期坚持, 每年11月底前)."""
-    return max(_DUE_YEAR.findall(years_in_figures(fold(deadline))), default="")
+    for a limit within a year that names none (6月底前, 年底前), the year of a plan for one year (``one_year``,
+    :attr:`generator.model.PlanMeta.one_year`; 明年's the next); "" for any other that names no year (长期坚持,
+    每年11月底前, a plan's 6月底前 over five years)."""
+    folded = years_in_figures(fold(deadline))
+    if years := _DUE_YEAR.findall(folded):
+        return max(years)
+    limit = simplified_aligned(folded).strip().removesuffix("完成")
+    if not (one_year and _IN_ONE_YEAR_LIMIT.fullmatch(limit)):
+        return ""
+    return str(int(one_year) + 1) if limit.startswith(("明", "次")) else one_year
 
 
-def due_years(deadlines: tuple[str, ...]) -> list[str]:
+def due_years(deadlines: tuple[str, ...], one_year: str) -> list[str]:
     """The years a task's deadlines fall due (:func:`due_year`), once each, in order."""
-    return sorted({year for deadline in deadlines if (year := due_year(deadline))})
+    return sorted({year for deadline in deadlines if (year := due_year(deadline, one_year))})
 
 
 def is_time_limit(sentence: str) -> bool:
@@ -558,6 +573,15 @@ def _undated_times(note: str) -> list[str]:
             if _UNDATED_LIMIT.fullmatch(simplified_aligned(part.strip()).removesuffix("完成"))]
 
 
+def _in_one_year(text: str, simple: str, dated: list[re.Match], words_end: int) -> list[str]:
+    """The limits within a year that a node's words (``text`` up to ``words_end``, folded; ``simple``, the same in
+    simplified script with years in figures, where ``dated`` were found) set without a year, as printed:
+    6月底前完成…, 年底前实现… (its note's are read by label and among its units)."""
+    for found in dated:
+        simple = simple[:found.start()] + "\x00" * (found.end() - found.start()) + simple[found.end():]
+    return [text[m.start():m.end()].strip() for m in _IN_ONE_YEAR_IN_TEXT.finditer(simple, 0, words_end)]
+
+
 def stated(node: Node) -> str:
     """All a node states, where its deadlines and targets are read: its heading, words and note (a 完成时限 often
     stands beside the units)."""
@@ -573,8 +597,10 @@ def measures(root: Node) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
             continue
         joined = stated(node)
         text, simple = fold(joined), years_in_figures(fold(simplified_aligned(joined)))
-        deadlines = _unique([text[m.start():m.end()].strip() for m in _DEADLINE.finditer(simple)
+        dated = list(_DEADLINE.finditer(simple))
+        deadlines = _unique([text[m.start():m.end()].strip() for m in dated
                              if _is_deadline(m.group(0)) and not _starts(simple, m)]
+                            + _in_one_year(text, simple, dated, len(joined) - len(node.note))
                             + _labelled_times(node.note) + _undated_times(node.note))
         found_targets = (text[m.start():m.end()].strip() for m in _TARGET.finditer(simple))
         # A frequency is a time limit, not a figure besides (每年至少一次 is no 至少一次 as well).

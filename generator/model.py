@@ -187,6 +187,12 @@ class PlanMeta:
         return found.group(1) if found else ""
 
     @property
+    def one_year(self) -> str:
+        """The year of a plan for one year (2023年法治政府建设工作要点: 2023), within which a time limit it sets without
+        a year (6月底前, 年底前) falls; "" for a plan over several years or of no known period."""
+        return self.period if re.fullmatch(r"\d{4}", self.period) else ""
+
+    @property
     def province_apart(self) -> str:
         """Its province where its place's name leaves it out (成都市 → 四川省); "" where the name opens
         with it (北京市密云县, 云南省) or none is known."""

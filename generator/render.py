@@ -245,7 +245,7 @@ _FIELDS_AS_PRINTED = frozenset({"发文机关", "文号"})
 def _years_due(plan: Plan, measured: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> list[str]:
     """The years the plan's tasks fall due by their dated deadlines, once per task and year, for its card's row of
     them (the deadline timeline reads the same deadlines from :class:`generator.render_compare.PlanListings`)."""
-    return [year for node in plan.tasks() for year in due_years(measured.get(node.anchor, ((), ()))[0])]
+    return [year for node in plan.tasks() for year in due_years(measured.get(node.anchor, ((), ()))[0], plan.meta.one_year)]
 
 
 def _meta_card(plan: Plan, due: list[str]) -> str:

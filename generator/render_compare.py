@@ -490,7 +490,7 @@ def deadline_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[s
     due: dict[str, dict[str, list[str]]] = defaultdict(dict)  # year → plan slug → anchors
     for plan in plans:
         for anchor, (deadlines, _) in listed[plan.meta.slug].measures.items():
-            for year in due_years(deadlines):
+            for year in due_years(deadlines, plan.meta.one_year):
                 due[year].setdefault(plan.meta.slug, []).append(anchor)
     pages = {"deadlines.md": _deadline_years(due)}
     for year, by_plan in due.items():

@@ -299,6 +299,28 @@ def test_a_build_whose_newest_plan_is_dated_by_its_month_is_dated_by_that_month_
     assert "SOURCE_DATE_EPOCH" not in os.environ
 
 
+def test_a_yearly_plan_s_limits_without_a_year_fall_due_in_its_year(tmp_path):
+    """A county's 2023 工作要点 sets 6月底前 and 年底前, naming no year: the timeline, the plan's card and the export
+    give them 2023 (明年 2024); a plan over five years leaves its 6月底前 undated, as it cannot tell which year."""
+    (tmp_path / "yaodian.txt").write_text(
+        "某某县2023年法治政府建设工作要点\n一、主要任务\n1.推行告知承诺制。6月底前完成事项清单动态调整。（牵头单位：县司法局）\n"
+        "2.开展述法。年底前书面述法。（牵头单位：县委办）\n3.评估执法。明年第一季度前完成评估。\n4.加强学习。持续深化学法。\n",
+        encoding="utf-8")
+    (tmp_path / "fangan.txt").write_text("某某市法治政府建设实施方案（2021—2025年）\n一、主要任务\n"
+                                         "1.推行告知承诺制。6月底前完成事项清单动态调整。（牵头单位：市司法局）\n", encoding="utf-8")
+    files = build(tmp_path, ROOT / "topics.yml").files
+    slug = next(path for path in files if re.fullmatch(r"plans/[a-z-]+-2023\.md", path))[len("plans/"):-len(".md")]
+    by_plan = {task["id"]: (task["deadlines"], task["due_years"]) for task in json.loads(files["data/tasks.json"])}
+    assert by_plan[f"{slug}#c1-i1"] == (["6月底前"], ["2023"]) and by_plan[f"{slug}#c1-i2"] == (["年底前"], ["2023"])
+    assert by_plan[f"{slug}#c1-i3"] == (["明年第一季度前"], ["2024"]) and by_plan[f"{slug}#c1-i4"] == ([], [])
+    [five_years] = [task for key, task in by_plan.items() if not key.startswith(slug)]
+    assert five_years == (["6月底前"], [])
+    assert sorted(path for path in files if path.startswith("deadlines/")) == ["deadlines/2023.md", "deadlines/2024.md"]
+    assert f"plans/{slug}/#c1-i1" in files["deadlines/2023.md"] and f"plans/{slug}/#c1-i2" in files["deadlines/2023.md"]
+    assert f"plans/{slug}/#c1-i3" in files["deadlines/2024.md"]
+    assert f'deadlines/2023/#plan-{slug}">2023</a>（2 项）' in files[f"plans/{slug}.md"]
+
+
 def test_a_plan_s_card_lists_the_other_plans_of_its_place_by_year(tmp_path):
     """A reader following one place over the years: 成都's plans of 2015, 2021 and 2023 each list the other two,
     earliest first, a traditional title marked so; a place with one plan has no such row."""

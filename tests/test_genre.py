@@ -3918,7 +3918,32 @@ def test_a_last_sentence_of_who_carries_the_task_out_is_its_note():
 def test_a_deadline_falls_due_in_the_last_year_it_names(deadline, year):
     from generator.layers import due_year
 
-    assert due_year(deadline) == year
+    assert due_year(deadline, "") == year
+    assert due_year(deadline, "2022") == (year or ("2022" if deadline == "12月底前" else ""))
+
+
+@pytest.mark.parametrize("deadline, year", [("6月底前", "2023"), ("六月底前", "2023"), ("十二月三十一日前", "2023"),
+                                             ("年底前", "2023"), ("今年底前完成", "2023"), ("第三季度", "2023"),
+                                             ("上半年", "2023"), ("明年6月底前", "2024"), ("年内", "2023"),
+                                             ("每年3月底前", ""), ("长期坚持", ""), ("2025年底前", "2025")])
+def test_a_plan_for_one_year_sets_its_limits_without_a_year_in_that_year(deadline, year):
+    """A 2023年工作要点's 6月底前 falls due in 2023: most of a yearly plan's time limits name no year."""
+    from generator.layers import due_year
+
+    assert due_year(deadline, "2023") == year
+
+
+def test_a_task_s_words_set_limits_within_the_year_without_naming_it():
+    """6月底前完成…, 年底前实现… in a task's words are its time limits, as in a note; a recurring one (每年3月底前),
+    a span (三年内, 半年内) and a dated one's month (2024年6月底前) are no such limit."""
+    plan = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推行告知承诺制。6月底前完成事项清单动态调整。\n"
+                 "2.开展述法。年底前书面述法，三年内实现全覆盖，半年内完成培训。\n3.公布决策目录。每年3月底前向社会公布。\n"
+                 "4.整合执法队伍。2024年6月底前完成，今年底前制定方案。\n5.加强执法监督。明年第一季度前完成评估。\n"
+                 "6.开展内部审计。全年内部审计全覆盖。\n")
+    found = {anchor: deadlines for anchor, (deadlines, _) in measures(plan.root).items()}
+    assert found == {"c1-i1": ("6月底前",), "c1-i2": ("年底前",), "c1-i3": ("每年3月底前",),
+                     "c1-i4": ("2024年6月底前", "今年底前"), "c1-i5": ("明年第一季度前",)}
+    assert plan.meta.one_year == "2023"
 
 
 @pytest.mark.parametrize("text, targets, clauses", [
@@ -3956,7 +3981,7 @@ def test_a_deadline_whose_year_is_in_words_is_read_as_one_in_figures():
     found = {anchor: deadlines for anchor, (deadlines, _) in measures(plan.root).items()}
     assert found == {"c1-i1": ("到二〇二五年",), "c1-i2": ("二〇二三年六月底前",), "c1-i3": ("二〇二三年底前",),
                      "c1-i4": ("二〇二四年十二月三十一日前",)}
-    assert [due_years(deadlines) for deadlines in found.values()] == [["2025"], ["2023"], ["2023"], ["2024"]]
+    assert [due_years(deadlines, "") for deadlines in found.values()] == [["2025"], ["2023"], ["2023"], ["2024"]]
     assert plan.tasks()[2].note == "市司法局牵头。二〇二三年底前完成"  # a sentence of its time limit, after who does it
 
 
