@@ -500,7 +500,8 @@ def deadline_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[s
 
 
 _DUE_DATES = ("期限写明年份的任务（如 2025年底前、到2025年、2024年6月底前；跨年的期限按最后一年计），"
-              "按到期年份归类；没有写明年份的期限（长期坚持、每年、12月底前）不在其中。")
+              "按到期年份归类；年度工作要点只写月份或年底的期限（6月底前、年底前）按要点的年份计；"
+              "其他没有写明年份的期限（长期坚持、每年3月底前、五年规划中的12月底前）不在其中。")
 
 
 def _deadline_years(due: dict[str, dict[str, list[str]]]) -> str:

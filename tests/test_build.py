@@ -319,6 +319,7 @@ def test_a_yearly_plan_s_limits_without_a_year_fall_due_in_its_year(tmp_path):
     assert f"plans/{slug}/#c1-i1" in files["deadlines/2023.md"] and f"plans/{slug}/#c1-i2" in files["deadlines/2023.md"]
     assert f"plans/{slug}/#c1-i3" in files["deadlines/2024.md"]
     assert f'deadlines/2023/#plan-{slug}">2023</a>（2 项）' in files[f"plans/{slug}.md"]
+    assert "年度工作要点只写月份或年底的期限（6月底前、年底前）按要点的年份计" in files["deadlines.md"]  # as it says
 
 
 def test_a_plan_s_card_lists_the_other_plans_of_its_place_by_year(tmp_path):
