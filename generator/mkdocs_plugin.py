@@ -32,7 +32,7 @@ from .render import navigation, plan_path
 
 log = logging.getLogger("mkdocs.plugins.fazhi-atlas")
 _PRUNE_MARGIN_SECONDS = 60
-_REACHED_FROM_OVERVIEW = ("topics/", "coverage/", "units/", "deadlines/")
+_REACHED_FROM_OVERVIEW = ("topics/", "coverage/", "units/", "deadlines/", "targets/")
 
 
 class AtlasConfig(Config):
@@ -100,8 +100,8 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            # Topic pages, each year's tasks due, and a large corpus's coverage and lead units by province,
-            # are reached from their overview page, not the sidebar.
+            # Topic pages, each year's tasks due, each indicator's figures, and a large corpus's coverage and lead
+            # units by province, are reached from their overview page, not the sidebar.
             inclusion = InclusionLevel.NOT_IN_NAV if path.startswith(_REACHED_FROM_OVERVIEW) \
                 and path != "topics/index.md" else InclusionLevel.UNDEFINED
             if path.endswith(".md"):

@@ -437,7 +437,7 @@ def navigation(corpus: Corpus) -> list:
              for level, listed in by_level(corpus.plans)]
     return [{"首页": "index.md"}, {"规划": plans},
             {"比较": [{"主题": "topics/index.md"}, {"两份规划对照": "compare.md"}, {"覆盖矩阵": "coverage.md"},
-                    {"牵头单位索引": "units.md"}, {"承诺时间表": "deadlines.md"}]},
+                    {"牵头单位索引": "units.md"}, {"承诺时间表": "deadlines.md"}, {"量化指标": "targets.md"}]},
             {"构建报告": "report.md"}, {"使用说明": "guide.md"}]
 
 
@@ -534,7 +534,8 @@ def render_home(corpus: Corpus) -> str:
            '<a href="report/">构建报告</a></p>', "",
            '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="compare/">两份规划对照</a> · '
            '<a href="coverage/">覆盖矩阵</a> · '
-           '<a href="units/">牵头单位索引</a> · <a href="deadlines/">承诺时间表</a></p>', "", *_latest(corpus.plans)]
+           '<a href="units/">牵头单位索引</a> · <a href="deadlines/">承诺时间表</a> · <a href="targets/">量化指标</a></p>', "",
+           *_latest(corpus.plans)]
     for level, listed in by_level(corpus.plans):
         by_province = level not in LEVELS_ABOVE_PROVINCES
         plans = sorted(listed, key=lambda p: (p.meta.year, p.meta.slug))

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
+from .indicators import INDICATORS, Reading, readings
 from .layers import due_years, for_tasks, stated, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
@@ -77,6 +78,9 @@ class PlanListings:
     # Its tasks' deadlines and targets (each in its clause: :func:`generator.layers.target_clauses`), by anchor, in
     # document order, for the tasks that have any: the two-plan comparison and the deadline timeline read them.
     measures: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    # The figures its tasks set for the indicators compared (:mod:`generator.indicators`), each with its task's
+    # anchor and number, in document order: the pages of 量化指标 set them side by side.
+    readings: tuple[tuple[str, str, Reading], ...]
 
 
 def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
@@ -102,7 +106,14 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         for unit in lead:
             unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
                                                        in_script(plan, escape.text(unit))))
-    return PlanListings(topic_items, dict(unit_items), measured)
+    return PlanListings(topic_items, dict(unit_items), measured, _task_readings(plan))
+
+
+def _task_readings(plan: Plan) -> tuple[tuple[str, str, Reading], ...]:
+    """The figures the plan's tasks set for the indicators compared, read in their headings and words (a note says
+    who does a task and by when), each with its task's anchor and number."""
+    return tuple((node.anchor, node.number, reading) for node in plan.tasks()
+                 for words in (node.title, node.text, *node.paragraphs) for reading in readings(words))
 
 
 def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None
@@ -116,7 +127,7 @@ def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanLis
     pages = {"topics/index.md": render_topic_index(links, members),
              **coverage_pages(plans, links, members), **unit_pages(plans, listed),
              **compare_pages(plans, links, members, listed),
-             **deadline_pages(plans, listed)}
+             **deadline_pages(plans, listed), **indicator_pages(plans, listed)}
     for topic in links.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
                                                         listed)
@@ -523,3 +534,79 @@ def _due_in(year: str, plans: list[Plan], by_plan: dict[str, list[str]], listed:
         for plan in in_region:
             out += _plan_s_tasks(plan, name, listed, by_plan[plan.meta.slug])
     return "\n".join(out) + "\n"
+
+
+# --- quantified targets side by side ------------------------------------------------
+INDICATORS_PAGE = "targets.md"
+_INDICATORS_INTRO = ("各规划为同一量化指标定下的数值并列比较，如行政机关负责人出庭应诉率、规范性文件备案审查率、"
+                     "法治培训学时。只收录各地常用的指标；数值连同原文中说明它的文字一起列出，点击任务编号查看原文。")
+
+
+def indicator_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[str, str]:
+    """量化指标 (``plans``: by year; ``listed``: their :class:`PlanListings` by slug): for each indicator any task
+    sets a figure for, every such figure, highest first, with its plan and task and the words that say what it
+    measures; a journalist asks first which places promised 100% and which less."""
+    found: dict[str, list[tuple[Plan, str, str, Reading]]] = defaultdict(list)
+    for plan in plans:
+        for anchor, number, reading in listed[plan.meta.slug].readings:
+            found[reading.indicator].append((plan, anchor, number, reading))
+    pages = {INDICATORS_PAGE: _indicator_index(found)}
+    for indicator in INDICATORS:
+        if indicator.slug in found:
+            pages[f"targets/{indicator.slug}.md"] = _indicator_page(indicator.name, found[indicator.slug])
+    return pages
+
+
+def _indicator_index(found: dict[str, list[tuple[Plan, str, str, Reading]]]) -> str:
+    rows = []
+    for indicator in INDICATORS:
+        if rows_of_it := found.get(indicator.slug):
+            figures = sorted((row[3] for row in rows_of_it), key=lambda reading: reading.value)
+            span = "–".join(dict.fromkeys(_figure(reading) for reading in (figures[0], figures[-1])))
+            rows.append(f'<tr><td><a href="{indicator.slug}/">{escape.text(indicator.name)}</a></td>'
+                        f"<td>{len({row[0].meta.slug for row in rows_of_it})}</td><td>{len(rows_of_it)}</td>"
+                        f"<td>{span}</td><td>{_most_often(rows_of_it)}</td></tr>")
+    table = ('<table class="atlas-plans"><thead><tr><th>指标</th><th>规划数</th><th>数值个数</th><th>数值范围</th>'
+             f'<th>最常见的数值</th></tr></thead><tbody>{"".join(rows)}</tbody></table>' if rows
+             else '<p class="atlas-text">还没有规划为这些指标定下数值。</p>')
+    return "\n".join([front_matter("量化指标"), "# 量化指标", "", f'<p class="atlas-text">{_INDICATORS_INTRO}</p>', "",
+                      table, ""])
+
+
+def _indicator_page(name: str, rows: list[tuple[Plan, str, str, Reading]]) -> str:
+    """One indicator's figures, highest first, then by the plans' order (by year) and the tasks'; each row marked
+    with its plan's level and year for the page's filter."""
+    ordered = sorted(enumerate(rows), key=lambda row: (-row[1][3].value, row[0]))
+    lines = []
+    for _, (plan, anchor, number, reading) in ordered:
+        lines.append(f"<tr {_filter_marks(plan)}><td>{_figure(reading)}</td>"
+                     f"<td>{escape.text(region_short_name(region(plan)))}</td>"
+                     f'<td><a href="../../{plan_url(plan.meta.slug)}" title="{escape.text(plan.meta.title)}">'
+                     f"{escape.text(plan_label(plan))}</a></td>"
+                     f'<td><a href="../../{plan_url(plan.meta.slug)}#{anchor}">{escape.text(number)}</a></td>'
+                     f"<td{script_lang(plan)}>{escape.text(reading.clause)}</td></tr>")
+    plans_here = _by_year({row[0].meta.slug: row[0] for row in rows}.values())
+    intro = (f'<a href="../">量化指标</a>：{len(plans_here)} 份规划为这一指标定下了 {len(rows)} 个数值，'
+             f"最常见的是 {_most_often(rows)}。按数值从高到低排列。")
+    return "\n".join([front_matter(name), f"# {escape.inline(name)}", "", f'<p class="atlas-text">{intro}</p>', "",
+                      *_plan_filter(plans_here),
+                      '<table class="atlas-plans atlas-readings"><thead><tr><th>数值</th><th>省份</th><th>规划</th><th>任务</th>'
+                      f'<th>原文</th></tr></thead><tbody>{"".join(lines)}</tbody></table>', ""])
+
+
+def _figure(reading: Reading) -> str:
+    """A figure as the pages give it, in figures and with its unit in simplified script: 100%, 2期 (for 兩期)."""
+    unit = simplified_aligned(reading.figure).lstrip("0123456789.一二两三四五六七八九十百 ")
+    return f"{reading.value:g}{unit}"
+
+
+def _most_often(rows: list[tuple[Plan, str, str, Reading]]) -> str:
+    """The figure most plans set (the higher where two tie), with how many: 100%（12 份规划）."""
+    plans_by_figure: dict[str, set[str]] = defaultdict(set)
+    value_of: dict[str, float] = {}
+    for plan, _, _, reading in rows:
+        figure = _figure(reading)
+        plans_by_figure[figure].add(plan.meta.slug)
+        value_of[figure] = reading.value
+    figure = max(plans_by_figure, key=lambda f: (len(plans_by_figure[f]), value_of[f]))
+    return f"{figure}（{len(plans_by_figure[figure])} 份规划）"

@@ -406,6 +406,19 @@ def test_topic_page_links_tasks_of_several_plans_and_highlights_shared_text(page
     assert in_viewport(page, target.split("#")[1])
 
 
+def test_an_indicator_page_shows_the_figures_of_the_plans_chosen(page):
+    """量化指标's rows are filtered as a topic's plans are: 市级 unticked leaves 云南's 60学时 alone, and the years
+    2015–2021 leave 云南's and 成都's."""
+    page.goto("targets/peixun-xueshi/")
+    rows = """() => [...document.querySelectorAll('table.atlas-readings tbody tr')]
+        .filter(row => row.offsetParent !== null).map(row => row.querySelector('a').getAttribute('href').split('/')[3])"""
+    assert page.evaluate(rows) == ["yunnan-2021", "tongchuan-2024", "chengdu-2015"]
+    page.uncheck('.atlas-levels input[value="city"]')
+    assert page.evaluate(rows) == ["yunnan-2021"]
+    page.goto("targets/peixun-xueshi/?years=2015-2021")
+    assert page.evaluate(rows) == ["yunnan-2021", "chengdu-2015"]
+
+
 def test_a_topic_page_shows_the_plans_of_the_levels_ticked_and_keeps_the_choice_in_the_address(page):
     page.goto("topics/xingzheng-fuyi/")
     shown = "element => element.offsetParent !== null"

@@ -416,3 +416,27 @@ def test_html_blocks_handed_to_mkdocs_as_stand_ins_come_back_as_markdown_would_r
         stood_in += handed.count("<!--atlas-block-")
         assert plugin.on_page_content(render(handed), page=page, config=None, files=None) == render(text), path
     assert stood_in > 250  # every task of the seeds is a block
+
+
+def test_the_indicator_pages_set_each_plan_s_figure_for_a_measure_side_by_side(site):
+    """量化指标: 铜川 五20 and 云南 七(二十七) both promise 行政机关负责人出庭应诉率 100%; the training hours run from
+    成都's 40 to 60; each figure links to its task, with the words that say what it measures, highest first."""
+    index = (site / "targets" / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr><td><a href="([a-z-]+)/">([^<]+)</a></td><td>(\d+)</td><td>(\d+)</td><td>([^<]+)</td>'
+                      r"<td>([^<]+)</td></tr>", index)
+    assert ("chuting-yingsu", "行政机关负责人出庭应诉率", "2", "2", "100%", "100%（2 份规划）") in rows
+    assert ("peixun-xueshi", "法治培训学时", "3", "3", "40学时–60学时", "60学时（2 份规划）") in rows
+    assert all((site / "targets" / slug / "index.html").is_file() for slug, *_ in rows)
+    page = (site / "targets" / "peixun-xueshi" / "index.html").read_text(encoding="utf-8")
+    found = re.findall(r'<tr data-level="(\w+)" data-year="(\d+)"><td>([^<]+)</td><td>[^<]+</td><td><a href="\.\./\.\./'
+                       r'plans/([a-z0-9-]+)/"[^>]*>[^<]+</a></td><td><a href="\.\./\.\./plans/[a-z0-9-]+/#([^"]+)">'
+                       r"([^<]+)</a></td><td[^>]*>([^<]+)</td></tr>", page)
+    assert found == [("province", "2021", "60学时", "yunnan-2021", "c10-s39", "十(三十九)",
+                      "確保每人每年接受不少于60學時的業務知識和法律法規培訓"),
+                     ("city", "2024", "60学时", "tongchuan-2024", "c3-i8", "三8", "行政执法人员每人每年接受不少于60学时的公共法律常识"),
+                     ("city", "2015", "40学时", "chengdu-2015", "c2-s9-i44", "二(九)44", "每名法制机构工作人员每年培训时间不少于40学时")]
+    for _, _, _, slug, anchor, _, _ in found:
+        assert f'id="{anchor}"' in (site / "plans" / slug / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<input type="checkbox" value="(\w+)" checked>', page) == ["province", "city"]
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="targets/">量化指标</a>' in home and "量化指标" in home[home.index("md-nav--primary"):]

@@ -5236,3 +5236,33 @@ def test_a_zone_named_at_length_or_a_place_by_its_governing_body_is_its_plan_s_p
     plan = _plan(f"{title}\n一、主要任务\n1.加强学习。（责任单位：区司法局）\n2.规范执法。（责任单位：区司法局）\n")
     assert (plan.meta.jurisdiction, plan.meta.province, plan.meta.level, plan.meta.department, plan.meta.slug) == (
         jurisdiction, province, level, "", slug)
+
+
+@pytest.mark.parametrize("words, found", [
+    # A list of rates shares its figure; the next clause's rate has its own.
+    ("合法性审查率、报备率和规范率达到100%，满意率不低于95%。",
+     [("hefaxing-shencha", 100.0, "合法性审查率、报备率和规范率达到100%"),
+      ("beian-shencha", 100.0, "合法性审查率、报备率和规范率达到100%"), ("manyi", 95.0, "满意率不低于95%")]),
+    # 、 after a figure starts the next measure, whose rate is not the first's.
+    ("公共法律服務知曉率和首選率分別達到100%、滿意率達到90%以上",
+     [("zhixiao", 100.0, "公共法律服務知曉率和首選率分別達到100%"), ("manyi", 90.0, "滿意率達到90%以上")]),
+    # What a figure counts may follow it; a count in words is read as one in figures.
+    ("各級政府領導班子每年應當舉辦兩期以上法治專題講座", [("fazhi-jiangzuo", 2.0, "各級政府領導班子每年應當舉辦兩期以上法治專題講座")]),
+    # A bracket before the figure is part of its words, one around it bounds them.
+    ("市和区(市)县政府常务会议每年开展学法活动不少于24次", [("xuefa-cishu", 24.0, "市和区(市)县政府常务会议每年开展学法活动不少于24次")]),
+    ("推进执法规范化（其中行政执法人员持证上岗率达到98.5%）", [("chizheng-shanggang", 98.5, "其中行政执法人员持证上岗率达到98.5%")]),
+    # A figure no listed measure names, or a unit the measure is not counted in, is none.
+    ("高频执法事项100%上平台，每年组织学法用法考试至少1次，出庭应诉案件不少于20件", []),
+])
+def test_a_task_s_figures_are_read_for_the_indicators_they_set(words, found):
+    from generator.indicators import readings
+
+    assert [(reading.indicator, reading.value, reading.clause) for reading in readings(words)] == found
+
+
+def test_an_indicator_s_words_are_shortened_around_its_figure():
+    from generator.indicators import readings
+
+    [reading] = readings("为进一步提升依法行政水平、确保各级行政机关依法履行出庭应诉职责，行政机关负责人出庭应诉率要达到百分之百，"
+                         "全市各级行政机关负责人出庭应诉率达到100%以上并在全市范围内持续保持这一较高水平不降低")
+    assert reading.figure == "100%" and reading.clause == "全市各级行政机关负责人出庭应诉率达到100%以上并在全市范围内持续保持这一较…"

@@ -1,6 +1,8 @@
 """Anchors and URLs are a promise: adding texts or editing wording never moves them."""
 from __future__ import annotations
 
+import re
+
 from generator.corpus import load_corpus
 from generator.link import link, load_pins, load_topics
 from generator.pipeline import build
@@ -38,6 +40,18 @@ def test_topic_urls_do_not_depend_on_the_corpus(tmp_path):
     corpus = load_corpus(SOURCES)
     links = link(corpus.plans, topics)
     assert [t.slug for t in links.topics] == slugs
+
+
+def test_indicator_urls_are_their_recorded_slugs_whatever_the_corpus(tmp_path):
+    """An indicator's page is at its slug as INDICATORS records it: a plan added or gone never moves one."""
+    from generator.indicators import INDICATORS
+
+    slugs = [indicator.slug for indicator in INDICATORS]
+    assert len(slugs) == len(set(slugs)) and all(re.fullmatch(r"[a-z]+(-[a-z]+)*", slug) for slug in slugs)
+    seeds = {path for path in build(SOURCES, ROOT / "topics.yml").files if path.startswith("targets/")}
+    (tmp_path / "new.txt").write_bytes(NEW_PLAN.replace("细化量化裁量标准。".encode(), "持证上岗率达到100%。".encode()))
+    alone = {path for path in build(tmp_path, ROOT / "topics.yml").files if path.startswith("targets/")}
+    assert "targets/chuting-yingsu.md" in seeds and alone == {"targets/chizheng-shanggang.md"}
 
 
 def test_pins_and_exclusions_survive_regeneration(tmp_path):
