@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .model import Plan
 from .numbering import cn_to_int
 from .script import fold, simplified_aligned
 
@@ -58,6 +59,9 @@ class Reading:
 
 # A figure and its unit (folded, simplified): 100%, 95.5%, 40学时, 两期, 24次.
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(%|学时|课时|次|期)")
+# The same, roughly, in the text as printed (full-width figures, either script): most words hold no figure, and
+# looking first spares folding them.
+_MAYBE_FIGURE = re.compile(r"[\d０-９一二两兩三四五六七八九十百][\s　]*(?:[%％次期]|[学學课課]时|[学學课課]時)")
 # Where the words about a figure stop (folded): a clause's or sentence's mark outside brackets, or the bracket the
 # figure stands in (（其中县级达到50%以上）); before it, 、 and 和 join the measures of a list, which share its figure
 # (合法性审查率、报备率达到100%), and after it 、 starts the next (100%、满意率达到90%).
@@ -68,6 +72,8 @@ _BEFORE_MAX, _AFTER_MAX = 30, 16
 def readings(text: str) -> tuple[Reading, ...]:
     """Every figure ``text`` (a task's heading, or a paragraph of its words) sets for one of :data:`INDICATORS`, in
     the order it states them."""
+    if not _MAYBE_FIGURE.search(text):
+        return ()
     printed = fold(text)
     simple = simplified_aligned(printed)
     figures = list(_FIGURE.finditer(simple))
@@ -81,6 +87,19 @@ def readings(text: str) -> tuple[Reading, ...]:
                 found.append(Reading(indicator.slug, _value(figure.group(1)), printed[figure.start():figure.end()],
                                      _clause(printed, begin, figure, end)))
     return tuple(found)
+
+
+def plan_readings(plan: Plan) -> tuple[tuple[str, str, Reading], ...]:
+    """The figures a plan's tasks set for :data:`INDICATORS`, read in their headings and words (a note says who does
+    a task and by when), each with its task's anchor and number, in document order."""
+    return tuple((node.anchor, node.number, reading) for node in plan.tasks()
+                 for words in (node.title, node.text, *node.paragraphs) for reading in readings(words))
+
+
+def figure(reading: Reading) -> str:
+    """A figure as the pages give it, in figures and with its unit in simplified script: 100%, 2期 (for 兩期)."""
+    unit = simplified_aligned(reading.figure).lstrip("0123456789.一二两三四五六七八九十百 ")
+    return f"{reading.value:g}{unit}"
 
 
 def _last_boundary(text: str, before: int) -> int:

@@ -15,6 +15,7 @@ from itertools import groupby
 
 from . import escape
 from .corpus import Annotations, Corpus
+from .indicators import INDICATORS, figure, plan_readings
 from .layers import Responsibility, due_years, for_tasks
 from .meta import leading_places, short_name
 from .link import Links, task_id
@@ -265,7 +266,7 @@ def _meta_card(plan: Plan, due: list[str]) -> str:
     downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
     compare = f'<tr><th>对照</th><td><a href="../../compare/?a={meta.slug}">与另一份规划逐个主题对照</a></td></tr>'
     return (f'<table class="atlas-card">{cells}{source}{downloads}{compare}{_due_row(meta.slug, due)}'
-            f'<\x1fplace {meta.slug}></table>')
+            f'{_figures_row(plan)}<\x1fplace {meta.slug}></table>')
 
 
 def _due_row(slug: str, due: list[str]) -> str:
@@ -276,6 +277,18 @@ def _due_row(slug: str, due: list[str]) -> str:
     years = " · ".join(f'<a href="../../deadlines/{year}/#plan-{slug}">{year}</a>（{count} 项）'
                        for year, count in sorted(counts.items()))
     return f"<tr><th>到期任务</th><td>{years}</td></tr>" if counts else ""
+
+
+def _figures_row(plan: Plan) -> str:
+    """The card's row of the figures the plan's tasks set for the indicators compared side by side (量化指标), each
+    indicator linked to the plan's first row on its page; none for a plan that sets none."""
+    figures: dict[str, list[str]] = defaultdict(list)
+    for _, _, reading in plan_readings(plan):
+        figures[reading.indicator].append(figure(reading))
+    items = [f'<a href="../../targets/{indicator.slug}/#plan-{plan.meta.slug}">{escape.text(indicator.name)}</a> '
+             f'{"、".join(dict.fromkeys(figures[indicator.slug]))}' for indicator in INDICATORS
+             if indicator.slug in figures]
+    return f"<tr><th>量化指标</th><td>{' · '.join(items)}</td></tr>" if items else ""
 
 
 def place_rows(plans: tuple[Plan, ...]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .indicators import INDICATORS, Reading, readings
+from .indicators import INDICATORS, Reading, figure, plan_readings
 from .layers import due_years, for_tasks, stated, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
@@ -106,14 +106,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         for unit in lead:
             unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
                                                        in_script(plan, escape.text(unit))))
-    return PlanListings(topic_items, dict(unit_items), measured, _task_readings(plan))
-
-
-def _task_readings(plan: Plan) -> tuple[tuple[str, str, Reading], ...]:
-    """The figures the plan's tasks set for the indicators compared, read in their headings and words (a note says
-    who does a task and by when), each with its task's anchor and number."""
-    return tuple((node.anchor, node.number, reading) for node in plan.tasks()
-                 for words in (node.title, node.text, *node.paragraphs) for reading in readings(words))
+    return PlanListings(topic_items, dict(unit_items), measured, plan_readings(plan))
 
 
 def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None
@@ -562,7 +555,7 @@ def _indicator_index(found: dict[str, list[tuple[Plan, str, str, Reading]]]) -> 
     for indicator in INDICATORS:
         if rows_of_it := found.get(indicator.slug):
             figures = sorted((row[3] for row in rows_of_it), key=lambda reading: reading.value)
-            span = "–".join(dict.fromkeys(_figure(reading) for reading in (figures[0], figures[-1])))
+            span = "–".join(dict.fromkeys(figure(reading) for reading in (figures[0], figures[-1])))
             rows.append(f'<tr><td><a href="{indicator.slug}/">{escape.text(indicator.name)}</a></td>'
                         f"<td>{len({row[0].meta.slug for row in rows_of_it})}</td><td>{len(rows_of_it)}</td>"
                         f"<td>{span}</td><td>{_most_often(rows_of_it)}</td></tr>")
@@ -575,38 +568,47 @@ def _indicator_index(found: dict[str, list[tuple[Plan, str, str, Reading]]]) -> 
 
 def _indicator_page(name: str, rows: list[tuple[Plan, str, str, Reading]]) -> str:
     """One indicator's figures, highest first, then by the plans' order (by year) and the tasks'; each row marked
-    with its plan's level and year for the page's filter."""
+    with its plan's level and year for the page's filter, a plan's first row with its anchor (``#plan-<slug>``), where
+    its card's row of figures leads."""
     ordered = sorted(enumerate(rows), key=lambda row: (-row[1][3].value, row[0]))
-    lines = []
+    lines, anchored = [], set()
     for _, (plan, anchor, number, reading) in ordered:
-        lines.append(f"<tr {_filter_marks(plan)}><td>{_figure(reading)}</td>"
+        slug = plan.meta.slug
+        row_id = "" if slug in anchored else f' id="plan-{slug}"'
+        anchored.add(slug)
+        lines.append(f"<tr{row_id} {_filter_marks(plan)}><td>{figure(reading)}</td>"
                      f"<td>{escape.text(region_short_name(region(plan)))}</td>"
-                     f'<td><a href="../../{plan_url(plan.meta.slug)}" title="{escape.text(plan.meta.title)}">'
+                     f'<td><a href="../../{plan_url(slug)}" title="{escape.text(plan.meta.title)}">'
                      f"{escape.text(plan_label(plan))}</a></td>"
-                     f'<td><a href="../../{plan_url(plan.meta.slug)}#{anchor}">{escape.text(number)}</a></td>'
+                     f'<td><a href="../../{plan_url(slug)}#{anchor}">{escape.text(number)}</a></td>'
                      f"<td{script_lang(plan)}>{escape.text(reading.clause)}</td></tr>")
     plans_here = _by_year({row[0].meta.slug: row[0] for row in rows}.values())
+    spread = " · ".join(f"{shown}（{count} 份）" for shown, count in _plans_by_figure(rows)[:_FIGURES_SHOWN])
     intro = (f'<a href="../">量化指标</a>：{len(plans_here)} 份规划为这一指标定下了 {len(rows)} 个数值，'
-             f"最常见的是 {_most_often(rows)}。按数值从高到低排列。")
+             f"按数值从高到低排列。定下各数值的规划数：{spread}。")
     return "\n".join([front_matter(name), f"# {escape.inline(name)}", "", f'<p class="atlas-text">{intro}</p>', "",
                       *_plan_filter(plans_here),
-                      '<table class="atlas-plans atlas-readings"><thead><tr><th>数值</th><th>省份</th><th>规划</th><th>任务</th>'
-                      f'<th>原文</th></tr></thead><tbody>{"".join(lines)}</tbody></table>', ""])
+                      '<table class="atlas-plans atlas-readings"><thead><tr><th>数值</th><th>省份</th><th>规划</th>'
+                      f'<th>任务</th><th>原文</th></tr></thead><tbody>{"".join(lines)}</tbody></table>', ""])
 
 
-def _figure(reading: Reading) -> str:
-    """A figure as the pages give it, in figures and with its unit in simplified script: 100%, 2期 (for 兩期)."""
-    unit = simplified_aligned(reading.figure).lstrip("0123456789.一二两三四五六七八九十百 ")
-    return f"{reading.value:g}{unit}"
+_FIGURES_SHOWN = 8
+
+
+def _plans_by_figure(rows: list[tuple[Plan, str, str, Reading]]) -> list[tuple[str, int]]:
+    """Each figure the ``rows`` give (100%, 2期) and how many plans set it, the most often set first (the higher
+    where two tie)."""
+    plans: dict[str, set[str]] = defaultdict(set)
+    value_of: dict[str, float] = {}
+    for plan, _, _, reading in rows:
+        shown = figure(reading)
+        plans[shown].add(plan.meta.slug)
+        value_of[shown] = reading.value
+    return sorted(((shown, len(slugs)) for shown, slugs in plans.items()),
+                  key=lambda counted: (-counted[1], -value_of[counted[0]]))
 
 
 def _most_often(rows: list[tuple[Plan, str, str, Reading]]) -> str:
     """The figure most plans set (the higher where two tie), with how many: 100%（12 份规划）."""
-    plans_by_figure: dict[str, set[str]] = defaultdict(set)
-    value_of: dict[str, float] = {}
-    for plan, _, _, reading in rows:
-        figure = _figure(reading)
-        plans_by_figure[figure].add(plan.meta.slug)
-        value_of[figure] = reading.value
-    figure = max(plans_by_figure, key=lambda f: (len(plans_by_figure[f]), value_of[f]))
-    return f"{figure}（{len(plans_by_figure[figure])} 份规划）"
+    shown, count = _plans_by_figure(rows)[0]
+    return f"{shown}（{count} 份规划）"

@@ -428,7 +428,7 @@ def test_the_indicator_pages_set_each_plan_s_figure_for_a_measure_side_by_side(s
     assert ("peixun-xueshi", "法治培训学时", "3", "3", "40学时–60学时", "60学时（2 份规划）") in rows
     assert all((site / "targets" / slug / "index.html").is_file() for slug, *_ in rows)
     page = (site / "targets" / "peixun-xueshi" / "index.html").read_text(encoding="utf-8")
-    found = re.findall(r'<tr data-level="(\w+)" data-year="(\d+)"><td>([^<]+)</td><td>[^<]+</td><td><a href="\.\./\.\./'
+    found = re.findall(r'<tr(?: id="plan-[a-z0-9-]+")? data-level="(\w+)" data-year="(\d+)"><td>([^<]+)</td><td>[^<]+</td><td><a href="\.\./\.\./'
                        r'plans/([a-z0-9-]+)/"[^>]*>[^<]+</a></td><td><a href="\.\./\.\./plans/[a-z0-9-]+/#([^"]+)">'
                        r"([^<]+)</a></td><td[^>]*>([^<]+)</td></tr>", page)
     assert found == [("province", "2021", "60学时", "yunnan-2021", "c10-s39", "十(三十九)",
@@ -438,5 +438,11 @@ def test_the_indicator_pages_set_each_plan_s_figure_for_a_measure_side_by_side(s
     for _, _, _, slug, anchor, _, _ in found:
         assert f'id="{anchor}"' in (site / "plans" / slug / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'<input type="checkbox" value="(\w+)" checked>', page) == ["province", "city"]
+    # A plan's card names the figures it sets, each linked to its first row on the indicator's page.
+    card = (site / "plans" / "tongchuan-2024" / "index.html").read_text(encoding="utf-8").split("<th>量化指标</th>")[1]
+    figures = re.findall(r'<a href="\.\./\.\./targets/([a-z-]+)/#(plan-[a-z0-9-]+)">[^<]+</a> ([^<·]+?)(?: ·|</td>)', card)
+    assert ("chuting-yingsu", "plan-tongchuan-2024", "100%") in figures and ("peixun-xueshi", "plan-tongchuan-2024", "60学时") in figures
+    for slug, row, _ in figures:
+        assert len(re.findall(f'<tr id="{row}" ', (site / "targets" / slug / "index.html").read_text(encoding="utf-8"))) == 1
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<a href="targets/">量化指标</a>' in home and "量化指标" in home[home.index("md-nav--primary"):]
