@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import yaml
 
@@ -22,6 +22,7 @@ from .cache import NO_CACHE, Cache, content_key
 from .clean import clean
 from .decode import DecodeError, decode, misreading_warnings
 from .document_parts import names_a_plan
+from .indicators import Reading, plan_readings
 from .layers import Responsibility, measures, responsibility
 from .meta import (KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, leading_places, make_slug,
                    plan_kind)
@@ -30,8 +31,16 @@ from .parallel import map_cached
 from .parse import parse
 from .script import fold, to_simplified
 
-# Responsibility units and measures (deadlines, targets) of a plan's nodes, by anchor.
-Annotations = tuple[dict[str, Responsibility], dict]
+
+
+class Annotations(NamedTuple):
+    """A plan's annotation layers: its nodes' responsibility units and measures (deadlines, targets), by anchor,
+    and the figures its tasks set for the indicators compared (:func:`generator.indicators.plan_readings`)."""
+
+    duties: dict[str, Responsibility]
+    measured: dict
+    readings: tuple[tuple[str, str, Reading], ...]
+
 
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 _DUPLICATE_SHARE = 0.8
@@ -68,7 +77,7 @@ class Corpus:
         return self._by_id[identifier]
 
     def annotations(self, plan: Plan) -> Annotations:
-        """``(responsibility, measures)`` of a plan's nodes by anchor."""
+        """A plan's :class:`Annotations`, made once."""
         if plan.source not in self.annotated:
             self.annotated[plan.source] = annotate(plan)
         return self.annotated[plan.source]
@@ -85,8 +94,8 @@ class Corpus:
 
 
 def annotate(plan: Plan) -> Annotations:
-    """A plan's annotation layers: who is responsible and which deadlines and targets, by anchor."""
-    return responsibility(plan.root), measures(plan.root)
+    """A plan's annotation layers: who is responsible, which deadlines and targets, which figures."""
+    return Annotations(responsibility(plan.root), measures(plan.root), plan_readings(plan))
 
 
 def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:

@@ -1,5 +1,5 @@
 """The machine-readable export: ``data/plans.json``, ``data/tasks.json``, ``data/tasks.csv``,
-and per plan ``data/plans/<slug>.json`` (the whole parsed tree) and ``data/plans/<slug>.txt``
+``data/targets.csv`` (the figures tasks set for the indicators compared), and per plan ``data/plans/<slug>.json`` (the whole parsed tree) and ``data/plans/<slug>.txt``
 (the cleaned text).
 
 Pure: returns ``{path: text}``. Keys are sorted and lists ordered by plan slug
@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .corpus import Annotations, Corpus, annotate
+from .indicators import INDICATOR_BY_SLUG, unit
 from .layers import due_years, for_tasks, unit_kind
 from .link import Links, task_id
 from .model import Node, Plan
@@ -51,7 +52,7 @@ _GAP = "\x1f"
 
 def task_rows(plan: Plan, annotations: Annotations) -> tuple[TaskRow, ...]:
     rows = []
-    duties, found = for_tasks(plan.root, *annotations)
+    duties, found = for_tasks(plan.root, annotations.duties, annotations.measured)
     whose = {"place": plan.meta.jurisdiction, "province": plan.meta.province, "level": plan.meta.level,
              "year": plan.meta.year}
     for node in plan.tasks():
@@ -137,7 +138,7 @@ def _node_record(node: Node, duties, found, one_year: str) -> dict:
 def plan_record(plan: Plan, annotations: Annotations | None = None) -> dict:
     """The whole parsed plan as plain data: what ``parse --json`` prints and each plan's download
     (``annotations``: the plan's responsibility and measures, when already computed)."""
-    duties, found = annotations or annotate(plan)
+    duties, found, _ = annotations or annotate(plan)
     return {"source": plan.source, "encoding": plan.encoding, "meta": asdict(plan.meta),
             "task_count": len(plan.tasks()), "front_matter": list(plan.front_matter),
             "tree": _node_record(plan.root, duties, found, plan.meta.one_year),
@@ -174,19 +175,36 @@ def _csv_line(cells: list[str]) -> str:
     return buffer.getvalue()
 
 
+# A figure a task sets for an indicator (the pages of 量化指标), with whose plan and which task it is: to chart
+# places' figures in a spreadsheet. ``figure`` and ``words`` are as printed.
+_TARGET_COLUMNS = ("indicator", "name", "value", "unit", "figure", "words", "id", "plan", "place", "province", "level",
+                   "year", "number", "url")
+
+
+def target_rows(plan: Plan, annotations: Annotations) -> str:
+    """The plan's lines of ``targets.csv``, in document order."""
+    meta = plan.meta
+    return "".join(_csv_line([reading.indicator, INDICATOR_BY_SLUG[reading.indicator].name, f"{reading.value:g}",
+                              unit(reading), reading.figure, reading.clause, f"{meta.slug}#{anchor}", meta.slug,
+                              meta.jurisdiction, meta.province, meta.level, meta.year, number,
+                              f"{plan_url(meta.slug)}#{anchor}"]) + "\r\n"
+                   for anchor, number, reading in annotations.readings)
+
+
 @dataclass(frozen=True)
 class PlanExport:
     """What one plan alone decides of the export: its parsed tree and cleaned text (its two
-    downloads), and its tasks' rows."""
+    downloads), its tasks' rows and its lines of ``targets.csv``."""
 
     downloads: dict[str, str]
     task_rows: tuple[TaskRow, ...]
+    target_rows: str
 
 
 def plan_export(plan: Plan, annotations: Annotations) -> PlanExport:
     return PlanExport({f"data/plans/{plan.meta.slug}.json": _json(plan_record(plan, annotations)),
                        f"data/plans/{plan.meta.slug}.txt": cleaned_text(plan)},
-                      task_rows(plan, annotations))
+                      task_rows(plan, annotations), target_rows(plan, annotations))
 
 
 def export(corpus: Corpus, links: Links, made: dict[str, PlanExport] | None = None) -> dict[str, str]:
@@ -196,7 +214,9 @@ def export(corpus: Corpus, links: Links, made: dict[str, PlanExport] | None = No
     rows = [row for part in parts for row in part.task_rows]
     linked = [_links_of(row, links) for row in rows]
     files = {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _tasks_json(rows, linked),
-             "data/tasks.csv": _tasks_csv(rows, linked)}
+             "data/tasks.csv": _tasks_csv(rows, linked),
+             "data/targets.csv": "\ufeff" + _csv_line(list(_TARGET_COLUMNS)) + "\r\n"
+                                 + "".join(part.target_rows for part in parts)}
     for part in parts:
         files.update(part.downloads)
     return files

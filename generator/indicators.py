@@ -96,10 +96,14 @@ def plan_readings(plan: Plan) -> tuple[tuple[str, str, Reading], ...]:
                  for words in (node.title, node.text, *node.paragraphs) for reading in readings(words))
 
 
+def unit(reading: Reading) -> str:
+    """What a figure counts, in simplified script: %, 学时, 期 (of 兩期)."""
+    return simplified_aligned(reading.figure).lstrip("0123456789.一二两三四五六七八九十百 ")
+
+
 def figure(reading: Reading) -> str:
     """A figure as the pages give it, in figures and with its unit in simplified script: 100%, 2期 (for 兩期)."""
-    unit = simplified_aligned(reading.figure).lstrip("0123456789.一二两三四五六七八九十百 ")
-    return f"{reading.value:g}{unit}"
+    return f"{reading.value:g}{unit(reading)}"
 
 
 def _last_boundary(text: str, before: int) -> int:

@@ -15,7 +15,7 @@ from itertools import groupby
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .indicators import INDICATORS, figure, plan_readings
+from .indicators import INDICATORS, Reading, figure
 from .layers import Responsibility, due_years, for_tasks
 from .meta import leading_places, short_name
 from .link import Links, task_id
@@ -120,12 +120,13 @@ _SLOT = re.compile("<\x1f(alias|links|place) ([^>]+)>")
 def plan_template(plan: Plan, annotations: Annotations) -> str:
     """A plan's page as the plan alone decides it, with slots for the rest (:func:`fill_plan`): most
     of a page's cost, so the build makes it beside the parse, on every core, and caches it."""
-    duties, found = annotations
+    duties, found = annotations.duties, annotations.measured
     # What holds for each task (a sub-item without units or a deadline of its own has its task's), for the card's
     # years due and the table of units; the tasks below show each note where it is printed.
     task_duties, task_measures = for_tasks(plan.root, duties, found)
     out = [front_matter(plan.meta.title), f"# {escape.inline(plan.meta.title)} {heading_attributes('top', plan)}", "",
-           _meta_card(plan, _years_due(plan, task_measures)), "", *_units_at_work(plan, task_duties)]
+           _meta_card(plan, _years_due(plan, task_measures), annotations.readings), "",
+           *_units_at_work(plan, task_duties)]
     if plan.front_matter:
         notice = "".join(f"<p{script_lang(plan)}>{source_text(plan, line)}</p>" for line in plan.front_matter)
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
@@ -246,10 +247,11 @@ _FIELDS_AS_PRINTED = frozenset({"发文机关", "文号"})
 def _years_due(plan: Plan, measured: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> list[str]:
     """The years the plan's tasks fall due by their dated deadlines, once per task and year, for its card's row of
     them (the deadline timeline reads the same deadlines from :class:`generator.render_compare.PlanListings`)."""
-    return [year for node in plan.tasks() for year in due_years(measured.get(node.anchor, ((), ()))[0], plan.meta.one_year)]
+    return [year for node in plan.tasks()
+            for year in due_years(measured.get(node.anchor, ((), ()))[0], plan.meta.one_year)]
 
 
-def _meta_card(plan: Plan, due: list[str]) -> str:
+def _meta_card(plan: Plan, due: list[str], readings: tuple[tuple[str, str, Reading], ...]) -> str:
     meta = plan.meta
     rows = [("发文机关", meta.issuer), ("文号", meta.doc_number), ("成文日期", meta.issued),
             ("地区", meta.jurisdiction), *([("省份", meta.province_apart)] if meta.province_apart else []),
@@ -266,7 +268,7 @@ def _meta_card(plan: Plan, due: list[str]) -> str:
     downloads = f"<tr><th>下载</th><td>{download_links(meta.slug, '../../')}</td></tr>"
     compare = f'<tr><th>对照</th><td><a href="../../compare/?a={meta.slug}">与另一份规划逐个主题对照</a></td></tr>'
     return (f'<table class="atlas-card">{cells}{source}{downloads}{compare}{_due_row(meta.slug, due)}'
-            f'{_figures_row(plan)}<\x1fplace {meta.slug}></table>')
+            f'{_figures_row(plan, readings)}<\x1fplace {meta.slug}></table>')
 
 
 def _due_row(slug: str, due: list[str]) -> str:
@@ -279,11 +281,11 @@ def _due_row(slug: str, due: list[str]) -> str:
     return f"<tr><th>到期任务</th><td>{years}</td></tr>" if counts else ""
 
 
-def _figures_row(plan: Plan) -> str:
+def _figures_row(plan: Plan, readings: tuple[tuple[str, str, Reading], ...]) -> str:
     """The card's row of the figures the plan's tasks set for the indicators compared side by side (量化指标), each
     indicator linked to the plan's first row on its page; none for a plan that sets none."""
     figures: dict[str, list[str]] = defaultdict(list)
-    for _, _, reading in plan_readings(plan):
+    for _, _, reading in readings:
         figures[reading.indicator].append(figure(reading))
     items = [f'<a href="../../targets/{indicator.slug}/#plan-{plan.meta.slug}">{escape.text(indicator.name)}</a> '
              f'{"、".join(dict.fromkeys(figures[indicator.slug]))}' for indicator in INDICATORS
@@ -543,6 +545,7 @@ def render_home(corpus: Corpus) -> str:
            "如何引用、检索和下载数据，见[使用说明](guide.md)。", "",
            '<p class="atlas-downloads">数据下载（全部规划）：<a href="data/plans.json">plans.json</a> · '
            '<a href="data/tasks.json">tasks.json</a> · <a href="data/tasks.csv">tasks.csv</a>（Excel 可直接打开）· '
+           '<a href="data/targets.csv">targets.csv</a>（量化指标）· '
            '<a href="data/anchors.json">anchors.json</a> · '
            '<a href="report/">构建报告</a></p>', "",
            '<p class="atlas-text">比较：<a href="topics/">主题</a> · <a href="compare/">两份规划对照</a> · '

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .indicators import INDICATORS, Reading, figure, plan_readings
+from .indicators import INDICATORS, Reading, figure
 from .layers import due_years, for_tasks, stated, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
@@ -84,7 +84,7 @@ class PlanListings:
 
 
 def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
-    duties, found = for_tasks(plan.root, *annotations)
+    duties, found = for_tasks(plan.root, annotations.duties, annotations.measured)
     topic_items: dict[str, str] = {}
     unit_items: dict[tuple[str, str], list[LedTask]] = defaultdict(list)
     measured: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -106,7 +106,7 @@ def plan_listings(plan: Plan, annotations: Annotations) -> PlanListings:
         for unit in lead:
             unit_items[unit_kind(unit)].append(LedTask(_task_href(plan, node, 0), label,
                                                        in_script(plan, escape.text(unit))))
-    return PlanListings(topic_items, dict(unit_items), measured, plan_readings(plan))
+    return PlanListings(topic_items, dict(unit_items), measured, annotations.readings)
 
 
 def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanListings] | None = None

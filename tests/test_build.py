@@ -1,7 +1,9 @@
 """One real strict MkDocs build over the seeds, checked as a user would."""
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import os
 import re
@@ -438,6 +440,15 @@ def test_the_indicator_pages_set_each_plan_s_figure_for_a_measure_side_by_side(s
     for _, _, _, slug, anchor, _, _ in found:
         assert f'id="{anchor}"' in (site / "plans" / slug / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'<input type="checkbox" value="(\w+)" checked>', page) == ["province", "city"]
+    # The same figures in a spreadsheet, a row each, with whose plan and which task.
+    rows = list(csv.DictReader(io.StringIO((site / "data" / "targets.csv").read_text(encoding="utf-8-sig"))))
+    on_pages = sum(len(re.findall(r"<tr(?: id=\"[^\"]+\")? data-level=", (site / "targets" / slug / "index.html").read_text(
+        encoding="utf-8"))) for slug in {row["indicator"] for row in rows})
+    assert len(rows) == on_pages == 19
+    assert {"indicator": "peixun-xueshi", "name": "法治培训学时", "value": "60", "unit": "学时", "figure": "60學時",
+            "words": "確保每人每年接受不少于60學時的業務知識和法律法規培訓", "id": "yunnan-2021#c10-s39", "plan": "yunnan-2021",
+            "place": "云南省", "province": "云南省", "level": "province", "year": "2021", "number": "十(三十九)",
+            "url": "plans/yunnan-2021/#c10-s39"} in rows
     # A plan's card names the figures it sets, each linked to its first row on the indicator's page.
     card = (site / "plans" / "tongchuan-2024" / "index.html").read_text(encoding="utf-8").split("<th>量化指标</th>")[1]
     figures = re.findall(r'<a href="\.\./\.\./targets/([a-z-]+)/#(plan-[a-z0-9-]+)">[^<]+</a> ([^<·]+?)(?: ·|</td>)', card)
@@ -445,4 +456,5 @@ def test_the_indicator_pages_set_each_plan_s_figure_for_a_measure_side_by_side(s
     for slug, row, _ in figures:
         assert len(re.findall(f'<tr id="{row}" ', (site / "targets" / slug / "index.html").read_text(encoding="utf-8"))) == 1
     home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="data/targets.csv">targets.csv</a>' in home
     assert '<a href="targets/">量化指标</a>' in home and "量化指标" in home[home.index("md-nav--primary"):]

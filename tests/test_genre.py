@@ -2223,7 +2223,7 @@ def test_units_a_note_names_without_a_lead_are_shown_in_charge_not_helping():
     from generator.render import plan_template
 
     plan = parse_text(OWN_DOCUMENT.encode("utf-8"), "own.txt")
-    duties, _ = annotate(plan)
+    duties = annotate(plan).duties
     assert [(duties[n.anchor].leads, duties[n.anchor].partners) for n in plan.tasks()] == [
         (("市司法局",), ("市直各部门",)), ((), ("市司法局",)), ((), ("市司法局",))]
     page = plan_template(plan, annotate(plan))
