@@ -168,10 +168,17 @@ def _csv_cell(value) -> str:
     return "；".join(value) if isinstance(value, list) else value
 
 
+# What opens a formula in a spreadsheet: a cell of a source's text that starts so (=HYPERLINK(…)) would run as one
+# where tasks.csv is opened, as the site invites. An apostrophe before it makes it text (OWASP's advice).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_line(cells: list[str]) -> str:
-    """Cells as one CSV line, quoted where needed, without its line end."""
+    """Cells as one CSV line, quoted where needed, any that a spreadsheet would run as a formula made text, without
+    its line end."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="").writerow(cells)
+    csv.writer(buffer, lineterminator="").writerow(["'" + cell if cell.startswith(_FORMULA_START) else cell
+                                                    for cell in cells])
     return buffer.getvalue()
 
 

@@ -120,3 +120,19 @@ def test_titles_are_literal_where_other_plans_list_them(tmp_path):
     assert "atlas-latest" in home and "同地其他规划" in card and "上级规划" in card
     assert not any("<b onmouseover" in page for path, page in pages.items() if path.endswith(".md"))  # data is data
     assert "&lt;b onmouseover=alert(1)&gt;b.txt&lt;/b&gt;" in card and "&lt;b onmouseover=alert(1)&gt;c.txt&lt;/b&gt;" in card
+
+
+def test_a_spreadsheet_reads_a_formula_in_a_text_as_text(tmp_path):
+    """A task's words that open with =, +, - or @ would run as a formula where tasks.csv is opened in Excel, as the
+    site invites: they start with an apostrophe there, and stay as printed in tasks.json."""
+    from generator.pipeline import build
+
+    (tmp_path / "formula.txt").write_text('某某市法治政府建设实施方案\n一、主要任务\n1.=HYPERLINK("http://x.example","点击")\n'
+                                          "2.@SUM(A1:A9)+1 加强执法。\n3.-2+3 出庭应诉率达到100%。\n", encoding="utf-8")
+    files = build(tmp_path, ROOT / "topics.yml").files
+    rows = list(csv.DictReader(io.StringIO(files["data/tasks.csv"].lstrip("\ufeff"))))
+    tasks = json.loads(files["data/tasks.json"])
+    assert [row["title"] + row["text"] for row in rows] == ["'" + task["title"] + task["text"] for task in tasks]
+    assert tasks[0]["title"] + tasks[0]["text"] == '=HYPERLINK("http://x.example","点击")'
+    [target] = csv.DictReader(io.StringIO(files["data/targets.csv"].lstrip("\ufeff")))
+    assert target["words"].startswith("'-2+3")
