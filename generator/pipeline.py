@@ -21,7 +21,7 @@ from .export import PlanExport, export, plan_export
 from .link import Links, PlanFeatures, Topic, link, load_pins, load_topics, plan_features, taxonomy_key
 from .model import Plan
 from .render import plan_template, render_site
-from .render_compare import PlanListings, plan_listings, render_comparisons, topic_regions
+from .render_compare import PlanListings, plan_listings, published_indicators, render_comparisons, topic_regions
 from .search import search_index
 from .similarity import load_weights, stale_weights
 
@@ -145,7 +145,7 @@ def _build(sources: Path, topics_file: Path, registry_file: Path | None, cache: 
     watch.lap("comparisons")
     # Before the export: the index's working arrays then do not stand on top of the export's largest files
     # (tasks.json and tasks.csv, 180 MB as text at 1,000 plans), the build's peak memory.
-    files.update(search_index(corpus, topics, topic_regions(corpus, links)))
+    files.update(search_index(corpus, topics, topic_regions(corpus, links), published_indicators(files)))
     watch.lap("search")
     files.update(export(corpus, links, own.take("export")))
     files["data/anchors.json"] = registry.dump(kept.registry)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .indicators import INDICATORS, Reading, figure
+from .indicators import INDICATORS, Indicator, Reading, figure
 from .layers import due_years, for_tasks, stated, target_clauses, unit_kind
 from .link import Links, Topic, task_id
 from .model import Node, Plan
@@ -31,6 +31,15 @@ _FIRST_SENTENCE = 80
 
 def topic_url(slug: str) -> str:
     return f"topics/{slug}/"
+
+
+def indicator_url(slug: str) -> str:
+    return f"targets/{slug}/"
+
+
+def published_indicators(files: dict[str, str]) -> tuple[Indicator, ...]:
+    """The indicators the comparison pages among ``files`` give a page to (those a task sets a figure for)."""
+    return tuple(indicator for indicator in INDICATORS if f"targets/{indicator.slug}.md" in files)
 
 
 def plan_label(plan: Plan, region: str = "") -> str:

@@ -18,8 +18,9 @@ second per 100 plans, and a query downloads only:
   to simplified (``assets/t2s.txt``).
 
 A *unit* is what a result links to: a plan's opening (title, metadata, notice,
-preamble, closing text), every numbered part of a plan (its anchor), and each
-topic page. Units are numbered page after page, plans by slug, then topics.
+preamble, closing text), every numbered part of a plan (its anchor), each
+topic page and each indicator's page of 量化指标. Units are numbered page after
+page, plans by slug, then topics, then indicators.
 
 Text is folded one character for one (the traditional characters to
 simplified with the table the browser uses, full-width letters and digits to
@@ -54,10 +55,11 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .corpus import Corpus
+from .indicators import Indicator
 from .link import Topic
 from .model import Plan
 from .render import heading_text, plan_url, region_anchor, region_short_name, regions_in_order
-from .render_compare import topic_url
+from .render_compare import indicator_url, topic_url
 from .script import simplified_characters
 
 T2S_PATH = "assets/t2s.txt"
@@ -97,9 +99,10 @@ class Page:
     url: str
     title: str
     units: tuple[Unit, ...]
-    # A topic's comparison page: it quotes every plan, so it comes after them in the results,
-    # unless its title holds the query, when it comes first.
+    # A topic's comparison page (or an indicator's): it quotes every plan, so it comes after them in the
+    # results, unless its title holds the query, when it comes first.
     topic: bool = False
+    indicator: bool = False
     # A plan's place, province and year (成都市 四川省 2015), as the site names a plan: a query word they hold
     # (a year whole) is held by each of its units.
     places: str = ""
@@ -170,14 +173,15 @@ def _block_postings(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarra
             np.minimum(counts, _MAX_COUNT).astype(np.uint8))
 
 
-def search_index(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]] | None = None
-                 ) -> dict[str, str]:
-    """The index's files for the plans and the topic pages; ``sections``: the regions each topic page
-    has a section for (:func:`generator.render_compare.topic_regions`), by topic."""
-    return search_files(search_pages(corpus, topics, sections or {}))
+def search_index(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]] | None = None,
+                 indicators: tuple[Indicator, ...] = ()) -> dict[str, str]:
+    """The index's files for the plans, the topic pages and the pages of ``indicators``; ``sections``: the
+    regions each topic page has a section for (:func:`generator.render_compare.topic_regions`), by topic."""
+    return search_files(search_pages(corpus, topics, sections or {}, indicators))
 
 
-def search_pages(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]]) -> list[Page]:
+def search_pages(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, list[str]],
+                 indicators: tuple[Indicator, ...] = ()) -> list[Page]:
     """What the index holds, in unit order."""
     pages = [Page(plan_url(plan.meta.slug), plan.meta.title, tuple(plan_units(plan)),
                   places=" ".join(filter(None, [plan.meta.jurisdiction, plan.meta.province_apart, plan.meta.year])),
@@ -186,6 +190,10 @@ def search_pages(corpus: Corpus, topics: tuple[Topic, ...], sections: dict[str, 
     pages += [Page(topic_url(topic.slug), topic.name, (topic_unit(topic),), topic=True,
                    regions=tuple(name for name in sections.get(topic.slug, ()) if name))
               for topic in sorted(topics, key=lambda topic: topic.slug)]
+    # An indicator's page, found by its name or any word plans name it with (出庭率).
+    pages += [Page(indicator_url(indicator.slug), indicator.name,
+                   (Unit("", indicator.name, "量化指标：" + "、".join(indicator.terms), indicator.name),),
+                   topic=True, indicator=True) for indicator in sorted(indicators, key=lambda i: i.slug)]
     return pages
 
 
@@ -231,7 +239,9 @@ def search_files(pages: list[Page]) -> dict[str, str]:
                                 # each topic page's sections by region, as numbers in the list of regions
                                 "topic_pages": [[number, page.url, page.title,
                                                  [regions.index(name) for name in page.regions]]
-                                                for number, page in enumerate(pages) if page.topic]})
+                                                for number, page in enumerate(pages) if page.topic],
+                                # those of them that are an indicator's page
+                                "indicator_pages": [number for number, page in enumerate(pages) if page.indicator]})
     return files
 
 

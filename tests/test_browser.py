@@ -197,6 +197,18 @@ def test_a_province_beside_a_topic_s_name_leads_first_to_that_province_s_section
     assert [len(title) for title in titles] == sorted(len(title) for title in titles)
 
 
+def test_an_indicator_s_name_in_a_query_leads_first_to_its_page_of_figures(page):
+    """出庭应诉率 asks for the figures places set for it: 量化指标's page of 行政机关负责人出庭应诉率 comes first, said
+    to be one, then the tasks that name it; a word plans name it with (出庭率) finds the page among the results."""
+    page.goto("")
+    paths = search(page, "出庭应诉率", pages=2)
+    bets = page.eval_on_selector_all(".atlas-search__topic", "bets => bets.map(b => [b.querySelector('a').pathname, "
+                                     "b.querySelector('.atlas-search__excerpt').textContent])")
+    assert bets == [["/targets/chuting-yingsu/", "量化指标：各地为这一指标定下的数值并列比较"]]
+    assert paths[0] == "/targets/chuting-yingsu/" and {"tongchuan-2024", "yunnan-2021"} <= plans_in(paths)
+    assert "/targets/chuting-yingsu/" in search(page, "出庭率", pages=1)
+
+
 def test_a_query_downloads_only_its_terms_buckets_and_the_chunks_it_shows(page, seed_site):
     requests = Requests(page)
     page.goto("")

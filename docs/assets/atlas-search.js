@@ -71,6 +71,7 @@
         raw.topic_pages.forEach(function (row) {
           topics[row[0]] = { url: row[1], title: row[2], regions: row[3].map(function (k) { return regions[k]; }) };
         });
+        raw.indicator_pages.forEach(function (page) { topics[page].indicator = true; });
         return { folder: raw.folder, buckets: raw.buckets, perChunk: raw.units_per_chunk, starts: starts,
                  topics: topics, places: raw.page_places, traditional: traditional };
       });
@@ -488,7 +489,8 @@
                                         "主题页：" + bet.region.name + "各规划的相关任务"));
       });
       bestBets.forEach(function (page) {
-        panel.appendChild(bestBetResult(page.topic.url, page.topic.title, "主题页：各地规划的相关任务并列对照"));
+        panel.appendChild(bestBetResult(page.topic.url, page.topic.title, page.topic.indicator
+          ? "量化指标：各地为这一指标定下的数值并列比较" : "主题页：各地规划的相关任务并列对照"));
       });
       return showBatch(found, 0, ticket, PAGES_PER_BATCH).then(function () {
         if (ticket === latest) panel.dataset.query = query;  // what the results shown are for
