@@ -107,29 +107,28 @@ def figure(reading: Reading) -> str:
 
 
 def _last_boundary(text: str, before: int) -> int:
-    depth = 0
-    for k in range(before - 1, -1, -1):
-        mark = text[k]
-        if mark == ")":
-            depth += 1
-        elif mark == "(" and depth:
-            depth -= 1
-        elif mark == "(" or (depth == 0 and mark in _MARKS_BEFORE):
-            return k + 1
-    return 0
+    found = _stop(text, range(before - 1, -1, -1), ")", "(", _MARKS_BEFORE)
+    return 0 if found is None else found + 1
 
 
 def _next_boundary(text: str, after: int, limit: int) -> int:
+    found = _stop(text, range(after, limit), "(", ")", _MARKS_AFTER)
+    return limit if found is None else found
+
+
+def _stop(text: str, walk: range, inner: str, outer: str, marks: str) -> int | None:
+    """Where, walking away from a figure along ``walk``, its words stop: at a mark of ``marks`` outside brackets,
+    or at the bracket it stands in (its ``outer`` side); a bracket met whole (``inner`` first) is skipped."""
     depth = 0
-    for k in range(after, limit):
+    for k in walk:
         mark = text[k]
-        if mark == "(":
+        if mark == inner:
             depth += 1
-        elif mark == ")" and depth:
+        elif mark == outer and depth:
             depth -= 1
-        elif mark == ")" or (depth == 0 and mark in _MARKS_AFTER):
+        elif mark == outer or (depth == 0 and mark in marks):
             return k
-    return limit
+    return None
 
 
 def _value(number: str) -> float:
