@@ -5251,6 +5251,9 @@ def test_a_zone_named_at_length_or_a_place_by_its_governing_body_is_its_plan_s_p
     # A bracket before the figure is part of its words, one around it bounds them.
     ("市和区(市)县政府常务会议每年开展学法活动不少于24次", [("xuefa-cishu", 24.0, "市和区(市)县政府常务会议每年开展学法活动不少于24次")]),
     ("推进执法规范化（其中行政执法人员持证上岗率达到98.5%）", [("chizheng-shanggang", 98.5, "其中行政执法人员持证上岗率达到98.5%")]),
+    # A bound below (败诉率控制在5%以下) is a figure as any other.
+    ("行政诉讼败诉率控制在5%以下，人民调解成功率保持在98%以上", [("susong-baisu", 5.0, "行政诉讼败诉率控制在5%以下"),
+                                                   ("tiaojie-chenggong", 98.0, "人民调解成功率保持在98%以上")]),
     # A figure no listed measure names, or a unit the measure is not counted in, is none.
     ("高频执法事项100%上平台，每年组织学法用法考试至少1次，出庭应诉案件不少于20件", []),
 ])
