@@ -166,41 +166,49 @@ def compare_pages(plans: list[Plan], links: Links, members: dict[str, dict[str, 
     (``compare/<slug>.json``, which its script, ``atlas-compare.js``, fetches as a plan is chosen): a reader
     comparing two places' commitments reads them there, where a topic page lists every plan's. A task is its
     anchor, number and heading, and, where it has any, its deadlines and its targets in their clauses."""
-    files = {COMPARE_PAGE: render_compare_page(plans, links)}
+    set_by_any = {reading.indicator for plan in plans for _, _, reading in listed[plan.meta.slug].readings}
+    files = {COMPARE_PAGE: render_compare_page(plans, links, [i for i in INDICATORS if i.slug in set_by_any])}
     for plan in plans:
         measured = listed[plan.meta.slug].measures
         by_topic = {topic.slug: [[node.anchor, node.number, short_title(node),
                                   *map(list, measured.get(node.anchor, ()))]
                                  for node in members[topic.slug][plan.meta.slug]]
                     for topic in links.topics if plan.meta.slug in members.get(topic.slug, {})}
+        figures: dict[str, list[list[str]]] = defaultdict(list)
+        for anchor, number, reading in listed[plan.meta.slug].readings:
+            figures[reading.indicator].append([anchor, number, figure(reading)])
         files[f"compare/{plan.meta.slug}.json"] = json.dumps(
-            {"traditional": plan.meta.script == "traditional", "topics": by_topic},
+            {"traditional": plan.meta.script == "traditional", "topics": by_topic, "figures": figures},
             ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return files
 
 
-def render_compare_page(plans: list[Plan], links: Links) -> str:
+def render_compare_page(plans: list[Plan], links: Links, indicators: list[Indicator]) -> str:
     """The list to choose the plans from (by province, each plan by place, year and title), the table the script
-    fills, and the taxonomy's topics in its order, as data for the script (its "<" escaped, so that no name can
-    end the element)."""
+    fills, and the taxonomy's topics in its order and the ``indicators`` any plan sets a figure for (量化指标), as
+    data for the script (their "<" escaped, so that no name can end the element)."""
     choices = "".join(f'<optgroup label="{escape.text(region_name(name))}">'
                       + "".join(f'<option value="{plan.meta.slug}"{script_lang(plan)}>'
                                 f"{escape.text(plan_label(plan, name))}　{escape.text(plan.meta.title)}</option>"
                                 for plan in listed)
                       + "</optgroup>" for name, listed in by_region(plans))
-    topics = json.dumps([[topic.slug, topic.name] for topic in links.topics], ensure_ascii=False,
-                        separators=(",", ":")).replace("<", "\\u003c")
+    topics, measures = (json.dumps(named, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+                        for named in ([[topic.slug, topic.name] for topic in links.topics],
+                                      [[indicator.slug, indicator.name] for indicator in indicators]))
     # The second list is the first's, which the script copies into it: at a thousand plans, each is 0.1 MB.
     pickers = f'<label>规划甲 <select name="a">{choices}</select></label><label>规划乙 <select name="b"></select></label>'
     return "\n".join([
         front_matter("两份规划对照"), "# 两份规划对照", "",
         '<p class="atlas-text">选择两份规划，按主题逐项并排列出两者的任务；一方没有涉及的主题标为“未涉及”。'
-        "规划页信息卡的“对照”一行也通向这里。</p>", "",
+        "两者为同一量化指标定下的数值另列一表。规划页信息卡的“对照”一行也通向这里。</p>", "",
         f'<div class="atlas-compare"><form class="atlas-compare__pickers">{pickers}</form>'
         '<p class="atlas-compare__summary" aria-live="polite"></p>'
         '<table class="atlas-compare__table"><thead><tr><th>主题</th><th class="atlas-compare__a"></th>'
         '<th class="atlas-compare__b"></th></tr></thead><tbody></tbody></table>'
+        '<table class="atlas-compare__table atlas-compare__figures" hidden><thead><tr><th>量化指标</th>'
+        '<th class="atlas-compare__a"></th><th class="atlas-compare__b"></th></tr></thead><tbody></tbody></table>'
         f'<script type="application/json" class="atlas-compare__topics">{topics}</script>'
+        f'<script type="application/json" class="atlas-compare__indicators">{measures}</script>'
         "<noscript><p>对照需要浏览器运行 JavaScript。</p></noscript></div>", ""])
 
 

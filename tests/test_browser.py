@@ -371,6 +371,7 @@ def test_a_printed_plan_is_its_own_text_and_each_task_prints_its_address(page, b
 def test_two_plans_chosen_from_a_plan_s_card_are_set_side_by_side_by_topic_and_the_choice_is_in_the_address(page):
     page.goto("plans/tongchuan-2024/")
     page.click("text=与另一份规划逐个主题对照")
+    page.wait_for_url("**/compare/?a=tongchuan-2024*")  # the plan's page gone, whose script has no .atlas-compare
     page.wait_for_function("document.querySelector('.atlas-compare').dataset.shown === 'tongchuan-2024|miyun-2011'")
     assert page.url.endswith("compare/?a=tongchuan-2024&b=miyun-2011")
     page.select_option("select[name=b]", "chengdu-2015")
@@ -381,8 +382,15 @@ def test_two_plans_chosen_from_a_plan_s_card_are_set_side_by_side_by_topic_and_t
     assert cells.nth(0).locator("a").count() >= 1 and "二(八)38 加强行政复议工作" in cells.nth(1).inner_text()
     # A topic only one of them has is marked on the other's side, and the summary counts both kinds.
     assert page.locator("td.atlas-compare__missing").count() > 0
-    assert re.fullmatch(r"两份规划共同涉及 \d+ 个主题；仅规划甲涉及 \d+ 个，仅规划乙涉及 \d+ 个。",
+    assert re.fullmatch(r"两份规划共同涉及 \d+ 个主题；仅规划甲涉及 \d+ 个，仅规划乙涉及 \d+ 个；共同定下数值的量化指标 1 个。",
                         page.inner_text(".atlas-compare__summary"))
+    # The figures both set side by side, each linked to its task; 未定 where one sets none (成都 no 出庭应诉率).
+    figures = page.eval_on_selector_all(".atlas-compare__figures tbody tr", """rows => rows.map(row =>
+        [row.dataset.indicator, ...[...row.querySelectorAll('td')].map(td => td.textContent)])""")
+    assert ["peixun-xueshi", "60学时（三8）", "40学时（二(九)44）"] in figures
+    assert ["chuting-yingsu", "100%（五20）", "未定"] in figures
+    assert page.locator('.atlas-compare__figures tr[data-indicator="peixun-xueshi"] td a').nth(1).get_attribute(
+        "href") == "../plans/chengdu-2015/#c2-s9-i44"
     # A task's targets, each in its clause, and its deadlines beside it, as text.
     answering = page.locator('tr[data-topic="xingzheng-yingsu"] td').nth(0)
     assert "行政机关负责人出庭应诉率达到100%" in answering.locator(".atlas-chip.atlas-target").all_inner_texts()

@@ -233,6 +233,11 @@ def test_the_comparison_of_two_plans_offers_every_plan_and_lists_each_plan_s_tas
     exported = {task["id"].split("#")[1]: task for task in tasks if task["plan"] == "tongchuan-2024"}
     assert all(bool(measures) == bool(exported[anchor]["deadlines"] or exported[anchor]["targets"])
                and (not measures or measures[0] == exported[anchor]["deadlines"]) for anchor, measures in tongchuan.items())
+    # Its figures by indicator (量化指标), as the indicators' pages give them, and the indicators any plan sets.
+    assert json.loads((site / "compare" / "tongchuan-2024.json").read_text(encoding="utf-8"))["figures"][
+        "chuting-yingsu"] == [["c5-i20", "五20", "100%"]]
+    indicators = json.loads(html.unescape(re.search(r'class="atlas-compare__indicators">(.*?)</script>', page).group(1)))
+    assert ["chuting-yingsu", "行政机关负责人出庭应诉率"] in indicators and "susong-baisu" not in dict(indicators)
     card = (site / "plans" / "chengdu-2015" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../compare/?a=chengdu-2015">与另一份规划逐个主题对照</a>' in card
 

@@ -1,16 +1,19 @@
-// fazhi-atlas: two plans side by side, topic by topic (the page compare/).
-// The page lists the plans to choose from and the taxonomy's topics; each plan's
-// tasks by topic, with their deadlines and targets, are fetched as it is chosen (compare/<slug>.json). The choice is
-// kept in the address (compare/?a=chengdu-2015&b=tongchuan-2024), so it can be linked.
+// fazhi-atlas: two plans side by side, topic by topic (the page compare/), and the figures they set for the
+// indicators of 量化指标. The page lists the plans to choose from, the taxonomy's topics and the indicators; each
+// plan's tasks by topic, with their deadlines and targets, and its figures by indicator, are fetched as it is chosen
+// (compare/<slug>.json). The choice is kept in the address (compare/?a=chengdu-2015&b=tongchuan-2024), so it can be
+// linked.
 // Text from the plans is set as text, never as HTML.
 (function () {
   var root = document.querySelector(".atlas-compare");
   if (!root) return;
   var topics = JSON.parse(root.querySelector(".atlas-compare__topics").textContent);
+  var indicators = JSON.parse(root.querySelector(".atlas-compare__indicators").textContent);
   var pickers = {a: root.querySelector("select[name=a]"), b: root.querySelector("select[name=b]")};
   pickers.b.innerHTML = pickers.a.innerHTML;  // the page lists the plans once
   var summary = root.querySelector(".atlas-compare__summary");
-  var body = root.querySelector("tbody");
+  var body = root.querySelector(".atlas-compare__table:not(.atlas-compare__figures) tbody");
+  var figuresTable = root.querySelector(".atlas-compare__figures");
   var loaded = {};
 
   function plan(slug) {
@@ -81,11 +84,54 @@
     else th.removeAttribute("lang");
   }
 
+  // The figures a plan sets for an indicator, each linked to its task and named with its number; 未定 where none.
+  function figureCell(slug, data, indicator) {
+    var td = document.createElement("td");
+    var figures = data.figures[indicator] || [];
+    if (!figures.length) {
+      td.className = "atlas-compare__missing";
+      td.textContent = "未定";
+    }
+    figures.forEach(function (figure, k) {
+      if (k) td.appendChild(document.createTextNode("、"));
+      var link = document.createElement("a");
+      link.href = "../plans/" + encodeURIComponent(slug) + "/#" + encodeURIComponent(figure[0]);
+      link.textContent = figure[2] + "（" + figure[1] + "）";
+      if (data.traditional) link.lang = "zh-Hant";
+      td.appendChild(link);
+    });
+    return td;
+  }
+
+  // The indicators either plan sets a figure for, in the list's order; returns how many both set one for.
+  function showFigures(a, b, dataA, dataB) {
+    var tbody = figuresTable.querySelector("tbody"), both = 0;
+    tbody.textContent = "";
+    indicators.forEach(function (indicator) {
+      var inA = !!dataA.figures[indicator[0]], inB = !!dataB.figures[indicator[0]];
+      if (!inA && !inB) return;
+      if (inA && inB) both += 1;
+      var row = document.createElement("tr");
+      row.dataset.indicator = indicator[0];
+      var th = document.createElement("th");
+      var link = document.createElement("a");
+      link.href = "../targets/" + encodeURIComponent(indicator[0]) + "/";
+      link.textContent = indicator[1];
+      th.appendChild(link);
+      row.appendChild(th);
+      row.appendChild(figureCell(a, dataA, indicator[0]));
+      row.appendChild(figureCell(b, dataB, indicator[0]));
+      tbody.appendChild(row);
+    });
+    figuresTable.hidden = !tbody.children.length;
+    return both;
+  }
+
   function show(a, b, dataA, dataB) {
     var counts = {both: 0, a: 0, b: 0};
     body.textContent = "";
-    heading(root.querySelector("th.atlas-compare__a"), pickers.a);
-    heading(root.querySelector("th.atlas-compare__b"), pickers.b);
+    root.querySelectorAll("th.atlas-compare__a").forEach(function (th) { heading(th, pickers.a); });
+    root.querySelectorAll("th.atlas-compare__b").forEach(function (th) { heading(th, pickers.b); });
     topics.forEach(function (topic) {
       var inA = (dataA.topics[topic[0]] || []).length > 0;
       var inB = (dataB.topics[topic[0]] || []).length > 0;
@@ -104,7 +150,7 @@
       body.appendChild(row);
     });
     summary.textContent = "两份规划共同涉及 " + counts.both + " 个主题；仅规划甲涉及 " + counts.a +
-      " 个，仅规划乙涉及 " + counts.b + " 个。";
+      " 个，仅规划乙涉及 " + counts.b + " 个；共同定下数值的量化指标 " + showFigures(a, b, dataA, dataB) + " 个。";
   }
 
   function update() {
@@ -114,6 +160,7 @@
     root.dataset.shown = "";
     if (a === b) {
       body.textContent = "";
+      figuresTable.hidden = true;
       summary.textContent = "请选择两份不同的规划。";
       root.dataset.shown = a + "|" + b;
       return;
