@@ -544,6 +544,14 @@ def test_a_topic_page_shows_the_plans_of_the_years_chosen_with_the_levels_and_ke
     go("topics/quanze-qingdan/")
     assert page.evaluate("window.location.search") == ""
     assert all(heading.evaluate(shown) for heading in page.locator("h3[data-level]").all())
+    # Years a page has none of are met by its nearest within them; where it has none within them, all are shown.
+    go("targets/peixun-xueshi/?years=2016-2023")  # plans of 2015, 2021 and 2024
+    assert page.input_value('.atlas-years select[name="from"]') == page.input_value('.atlas-years select[name="to"]') \
+        == "2021"
+    assert page.evaluate("() => [...document.querySelectorAll('table.atlas-readings tbody tr')]"
+                         ".filter(row => row.offsetParent !== null).length") == 1
+    go("targets/peixun-xueshi/?years=2016-2020")
+    assert [page.input_value(f'.atlas-years select[name="{bound}"]') for bound in ("from", "to")] == ["2015", "2024"]
     # Levels carried to a page that has none of them would show nothing there: it shows all.
     go("topics/xingzheng-fuyi/?levels=zone")
     page.uncheck('.atlas-levels input[value="zone"]')

@@ -88,18 +88,25 @@
     if (levelsAsked && (onThisPage || !carried)) {
       boxes.forEach(function (box) { box.checked = levelsAsked.indexOf(box.value) >= 0; });
     }
-    var years = (asked.get("years") || "").split("-");
-    bounds.forEach(function (bound, k) {
-      if (years.length === 2 && Array.prototype.some.call(bound.options, function (o) { return o.value === years[k]; })) {
-        bound.value = years[k];
-      }
-    });
+    var years = (asked.get("years") || "").split("-").sort();
+    if (bounds.length && years.length === 2) showYears(years[0], years[1]);
     document.querySelectorAll(".atlas-levels, .atlas-years").forEach(function (filter) {
       filter.addEventListener("change", function () { keepChoice(showChosen(), true); });
       filter.hidden = false;
     });
     var shown = showChosen();
     if (carried) keepChoice(shown, false);  // the address says what the page shows
+  }
+
+  // The years from ``first`` to ``last`` asked for, each moved to the nearest of the page's own within them (a page
+  // of plans of 2015, 2018 and 2024 asked for 2016–2023, or carrying them from another, shows 2018's); where none of
+  // its years is within them, all.
+  function showYears(first, last) {
+    var within = Array.prototype.map.call(bounds[0].options, function (option) { return option.value; })
+      .filter(function (year) { return year >= first && year <= last; });
+    if (!within.length) return;
+    bounds[0].value = within[0];
+    bounds[1].value = within[within.length - 1];
   }
 
   // The levels and years last chosen in this tab, as an address's query gives them; "" where none or where the
