@@ -511,6 +511,8 @@ _IN_ONE_YEAR = (r"(?:今年|本年度?|当年|明年|次年)?"
 _IN_ONE_YEAR_LIMIT = re.compile(_IN_ONE_YEAR)
 # Such a limit in a task's words, where no year, figure, 每 or 半 stands before it (a dated deadline and a recurring
 # one are blanked first: 2024年6月底前, 每年3月底前; 每年上半年 recurs; 三年内, 半年内 are spans, not limits).
+# A word every such limit holds, looked for first: a scan for the limits themselves tries them at every character.
+_IN_ONE_YEAR_WORD = re.compile("月|年[底末内]|半年|季度")
 _IN_ONE_YEAR_IN_TEXT = re.compile(r"(?<![\d〇零一二三四五六七八九十两几多数近半每年第\x00])(?:" + _IN_ONE_YEAR + ")")
 # Time limits that name no day, as a note or a sentence of its own gives them (folded, simplified): one within a
 # year (above), a year's span (2023年内, 2023年度), a span of years (2023—2025年), or words (全年, 每季度, 每半年一次,
@@ -577,6 +579,8 @@ def _in_one_year(text: str, simple: str, dated: list[re.Match], words_end: int) 
     """The limits within a year that a node's words (``text`` up to ``words_end``, folded; ``simple``, the same in
     simplified script with years in figures, where ``dated`` were found) set without a year, as printed:
     6月底前完成…, 年底前实现… (its note's are read by label and among its units)."""
+    if not _IN_ONE_YEAR_WORD.search(simple, 0, words_end):  # most words name no month, quarter or year's end
+        return []
     for found in dated:
         simple = simple[:found.start()] + "\x00" * (found.end() - found.start()) + simple[found.end():]
     return [text[m.start():m.end()].strip() for m in _IN_ONE_YEAR_IN_TEXT.finditer(simple, 0, words_end)]
