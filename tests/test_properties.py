@@ -412,3 +412,23 @@ def test_linked_fields_are_written_as_the_json_and_csv_encoders_write_them(topic
     else still goes through them."""
     assert _names_json(equivalents) == _compact(equivalents)
     assert _names_csv(topics, equivalents) == _csv_line([_csv_cell(topics), _csv_cell(equivalents)])
+
+
+FIGURE_WORDS = ["出庭应诉率", "出庭應訴率", "、", "和", "报备率", "达到", "不少于", "100%", "９５％", "60学时", "兩期", "二十四次",
+                "法治专题讲座", "学法活动", "(", ")", "（其中", "，", "。", "以上", " ", "满意率", "2期"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(FIGURE_WORDS), max_size=16))
+def test_a_figure_read_for_an_indicator_stands_as_printed_in_the_words_shown_with_it(words):
+    """Whatever words surround figures, each reading's figure is in the words shown with it, as printed, and those
+    words are the text's own (perhaps shortened, with an ellipsis)."""
+    from generator.indicators import INDICATOR_BY_SLUG, figure, readings
+    from generator.script import fold
+
+    text = "".join(words)
+    for reading in readings(text):
+        assert reading.indicator in INDICATOR_BY_SLUG and reading.value >= 0
+        assert reading.figure in reading.clause
+        assert all(part in fold(text) for part in reading.clause.split("…") if part)
+        assert figure(reading).startswith(f"{reading.value:g}")
