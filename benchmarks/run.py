@@ -110,7 +110,7 @@ def _stage_times(sources: Path) -> tuple[dict[str, float], Weights]:
         export(corpus, links)
     with watch.stage("index"):
         search_index(corpus, topics, topic_regions(corpus, links))
-    return {name: round(value, 2) for name, value in watch.seconds.items()}, weights
+    return {name: round(value, 3) for name, value in watch.seconds.items()}, weights
 
 
 def make_project(directory: Path, sources: Path, weights_file: Path) -> Path:
