@@ -332,8 +332,11 @@ def test_an_address_with_no_page_offers_the_plans_of_the_place_it_names_keeping_
     page.goto("plans/lasa-2015/")  # no plan of the place: the page's advice alone
     page.wait_for_load_state("networkidle")
     assert page.evaluate(offered) == [] and "plans/chengdu-2015/" in page.inner_text("article")
+    indicators = page.eval_on_selector("article >> text=量化指标", "a => a.href")
     page.click("article >> text=主题")  # the ways in from there lead where they say
     assert page.url.endswith("/topics/") and page.inner_text("h1").startswith("主题")
+    page.goto(indicators)
+    assert page.url.endswith("/targets/") and page.inner_text("h1").startswith("量化指标")
     # The only problems are the three addresses' own answers.
     assert page.problems == ["Failed to load resource: the server responded with a status of 404 (Not Found)"] * 3
 
