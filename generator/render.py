@@ -12,10 +12,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import groupby
+from typing import NamedTuple
 
 from . import escape
 from .corpus import Annotations, Corpus
-from .indicators import INDICATORS, Reading, figure
+from .indicators import INDICATOR_BY_SLUG, INDICATORS, Reading, figure
 from .layers import Responsibility, due_years, for_tasks
 from .meta import leading_places, short_name
 from .link import Links, task_id
@@ -131,8 +132,12 @@ def plan_template(plan: Plan, annotations: Annotations) -> str:
         notice = "".join(f"<p{script_lang(plan)}>{source_text(plan, line)}</p>" for line in plan.front_matter)
         out += [f'<details class="atlas-notice"><summary>印发通知与页面信息</summary>{notice}</details>', ""]
     out += [_paragraphs(plan.root.paragraphs, plan), ""]
+    figures: dict[str, list[str]] = defaultdict(list)
+    for anchor, _, reading in annotations.readings:
+        if reading.indicator not in figures[anchor]:
+            figures[anchor].append(reading.indicator)
     for child in plan.root.children:
-        _render_node(child, plan, duties, found, out)
+        _render_node(child, plan, _Annotated(duties, found, figures), out)
     if plan.root.closing:
         out += [_closing(plan), ""]
     return "\n".join(out).rstrip() + "\n"
@@ -162,7 +167,17 @@ def front_matter(title: str, wide: bool = False) -> str:
     return f"---\ntitle: {json.dumps(escape.text(title), ensure_ascii=False)}\n{hide}---\n"
 
 
-def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], found: dict, out: list[str]) -> None:
+class _Annotated(NamedTuple):
+    """What a plan's page shows beside each node's words, by anchor: its units, its deadlines and targets, and the
+    indicators of 量化指标 it sets a figure for."""
+
+    duties: dict[str, Responsibility]
+    found: dict
+    figures: dict[str, list[str]]
+
+
+def _render_node(node: Node, plan: Plan, annotated: _Annotated, out: list[str]) -> None:
+    duties, found = annotated.duties, annotated.found
     level = min(len(node.label) + 1, 6)
     # A slot for the ids this task had in earlier builds (see generator.registry).
     out += [f"<\x1falias {node.anchor}>{'#' * level} {escape.inline(heading_text(node))} "
@@ -175,6 +190,8 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], foun
         block.append(_duty_lines(duties[node.anchor], node.note, plan))
     if node.anchor in found:
         block.append(_chips(*found[node.anchor], plan))
+    if node.anchor in annotated.figures:
+        block.append(_figure_links(plan, annotated.figures[node.anchor]))
     if node.is_leaf:
         block.append(_task_tools(node, plan))
         block.append(f"<\x1flinks {task_id(plan, node)}>")
@@ -184,9 +201,17 @@ def _render_node(node: Node, plan: Plan, duties: dict[str, Responsibility], foun
     if len(block) > 1:
         out += ["".join(block + ["</div>"]), ""]
     for child in node.children:
-        _render_node(child, plan, duties, found, out)
+        _render_node(child, plan, annotated, out)
     if node.closing:
         out += [_paragraphs(node.closing, plan), ""]
+
+
+def _figure_links(plan: Plan, indicators: list[str]) -> str:
+    """Where a task sets a figure for indicators of 量化指标, a link to each one's figures of every plan, at this
+    plan's: how its figure compares is what a reader asks next."""
+    links = " · ".join(f'<a href="../../targets/{slug}/#plan-{plan.meta.slug}">'
+                       f"{escape.text(INDICATOR_BY_SLUG[slug].name)}</a>" for slug in indicators)
+    return f'<p class="atlas-figures">各地的数值：{links}</p>'
 
 
 def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:

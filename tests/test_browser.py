@@ -357,7 +357,7 @@ def test_a_printed_plan_is_its_own_text_and_each_task_prints_its_address(page, b
     page.emulate_media(media="print")
     shown = "element => getComputedStyle(element).display !== 'none'"
     assert page.locator(".atlas-body").first.evaluate(shown) and page.locator(".atlas-role").first.evaluate(shown)
-    for hidden in ("details.atlas-same", "details.atlas-alt", ".atlas-cite"):
+    for hidden in ("details.atlas-same", "details.atlas-alt", ".atlas-cite", ".atlas-figures"):
         assert not page.locator(hidden).first.evaluate(shown), hidden
     address = page.locator('.atlas-tools:has(.atlas-cite[data-anchor="c2-s1-i1"])').evaluate(
         "tools => getComputedStyle(tools, '::after').content")

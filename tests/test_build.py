@@ -454,6 +454,11 @@ def test_the_indicator_pages_set_each_plan_s_figure_for_a_measure_side_by_side(s
             "words": "確保每人每年接受不少于60學時的業務知識和法律法規培訓", "id": "yunnan-2021#c10-s39", "plan": "yunnan-2021",
             "place": "云南省", "province": "云南省", "level": "province", "year": "2021", "number": "十(三十九)",
             "url": "plans/yunnan-2021/#c10-s39"} in rows
+    # A task that sets a figure links to every plan's for that indicator, at its plan's row.
+    plan_page = (site / "plans" / "tongchuan-2024" / "index.html").read_text(encoding="utf-8")
+    task = plan_page[plan_page.index('data-anchor="c3-i8"'):]
+    assert task[:task.index("</div>")].count('<p class="atlas-figures">各地的数值：<a href="../../targets/peixun-xueshi/'
+                                            '#plan-tongchuan-2024">法治培训学时</a></p>') == 1
     # A plan's card names the figures it sets, each linked to its first row on the indicator's page.
     card = (site / "plans" / "tongchuan-2024" / "index.html").read_text(encoding="utf-8").split("<th>量化指标</th>")[1]
     figures = re.findall(r'<a href="\.\./\.\./targets/([a-z-]+)/#(plan-[a-z0-9-]+)">[^<]+</a> ([^<·]+?)(?: ·|</td>)', card)
