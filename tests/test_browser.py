@@ -335,6 +335,7 @@ def test_an_address_with_no_page_offers_the_plans_of_the_place_it_names_keeping_
     indicators = page.eval_on_selector("article >> text=量化指标", "a => a.href")
     page.click("article >> text=主题")  # the ways in from there lead where they say
     assert page.url.endswith("/topics/") and page.inner_text("h1").startswith("主题")
+    page.wait_for_load_state("networkidle")  # its icon fetched: leaving at once would cut that off, a problem
     page.goto(indicators)
     assert page.url.endswith("/targets/") and page.inner_text("h1").startswith("量化指标")
     # The only problems are the three addresses' own answers.
