@@ -103,6 +103,21 @@
     return td;
   }
 
+  // A row of a comparison's table (data-<key>: the slug of ``named``, [slug, name]): its heading linked to the page of
+  // the topic or indicator named, in ``folder``, then the two plans' cells.
+  function comparedRow(key, named, folder, cells) {
+    var row = document.createElement("tr");
+    row.dataset[key] = named[0];
+    var th = document.createElement("th");
+    var link = document.createElement("a");
+    link.href = "../" + folder + "/" + encodeURIComponent(named[0]) + "/";
+    link.textContent = named[1];
+    th.appendChild(link);
+    row.appendChild(th);
+    cells.forEach(function (td) { row.appendChild(td); });
+    return row;
+  }
+
   // The indicators either plan sets a figure for, in the list's order; returns how many both set one for.
   function showFigures(a, b, dataA, dataB) {
     var tbody = figuresTable.querySelector("tbody"), both = 0;
@@ -111,17 +126,8 @@
       var inA = !!dataA.figures[indicator[0]], inB = !!dataB.figures[indicator[0]];
       if (!inA && !inB) return;
       if (inA && inB) both += 1;
-      var row = document.createElement("tr");
-      row.dataset.indicator = indicator[0];
-      var th = document.createElement("th");
-      var link = document.createElement("a");
-      link.href = "../targets/" + encodeURIComponent(indicator[0]) + "/";
-      link.textContent = indicator[1];
-      th.appendChild(link);
-      row.appendChild(th);
-      row.appendChild(figureCell(a, dataA, indicator[0]));
-      row.appendChild(figureCell(b, dataB, indicator[0]));
-      tbody.appendChild(row);
+      tbody.appendChild(comparedRow("indicator", indicator, "targets",
+                                    [figureCell(a, dataA, indicator[0]), figureCell(b, dataB, indicator[0])]));
     });
     figuresTable.hidden = !tbody.children.length;
     return both;
@@ -137,17 +143,7 @@
       var inB = (dataB.topics[topic[0]] || []).length > 0;
       if (!inA && !inB) return;
       counts[inA && inB ? "both" : inA ? "a" : "b"] += 1;
-      var row = document.createElement("tr");
-      row.dataset.topic = topic[0];
-      var th = document.createElement("th");
-      var link = document.createElement("a");
-      link.href = "../topics/" + encodeURIComponent(topic[0]) + "/";
-      link.textContent = topic[1];
-      th.appendChild(link);
-      row.appendChild(th);
-      row.appendChild(cell(a, dataA, topic[0]));
-      row.appendChild(cell(b, dataB, topic[0]));
-      body.appendChild(row);
+      body.appendChild(comparedRow("topic", topic, "topics", [cell(a, dataA, topic[0]), cell(b, dataB, topic[0])]));
     });
     summary.textContent = "两份规划共同涉及 " + counts.both + " 个主题；仅规划甲涉及 " + counts.a +
       " 个，仅规划乙涉及 " + counts.b + " 个；共同定下数值的量化指标 " + showFigures(a, b, dataA, dataB) + " 个。";
