@@ -52,7 +52,7 @@ INDICATOR_BY_SLUG = {indicator.slug: indicator for indicator in INDICATORS}
 @dataclass(frozen=True)
 class Reading:
     """A figure a task sets for an indicator: its value (for sorting), as printed (``100%``, ``60学时``), and the
-    words around it that say what it measures (as printed, shortened to their end)."""
+    words around it that say what it measures (as printed, shortened on either side of the figure)."""
 
     indicator: str
     value: float
@@ -81,14 +81,14 @@ def readings(text: str) -> tuple[Reading, ...]:
     simple = simplified_aligned(printed)
     figures = list(_FIGURE.finditer(simple))
     found = []
-    for k, figure in enumerate(figures):
-        begin = max(_last_boundary(simple, figure.start()), figures[k - 1].end() if k else 0)
-        end = _next_boundary(simple, figure.end(), figures[k + 1].start() if k + 1 < len(figures) else len(simple))
+    for k, at in enumerate(figures):
+        begin = max(_last_boundary(simple, at.start()), figures[k - 1].end() if k else 0)
+        end = _next_boundary(simple, at.end(), figures[k + 1].start() if k + 1 < len(figures) else len(simple))
         around = simple[begin:end]
         for indicator in INDICATORS:
-            if figure.group(2) in indicator.units and any(term in around for term in indicator.terms):
-                found.append(Reading(indicator.slug, _value(figure.group(1)), printed[figure.start():figure.end()],
-                                     _clause(printed, begin, figure, end)))
+            if at.group(2) in indicator.units and any(term in around for term in indicator.terms):
+                found.append(Reading(indicator.slug, _value(at.group(1)), printed[at.start():at.end()],
+                                     _clause(printed, begin, at, end)))
     return tuple(found)
 
 
@@ -138,11 +138,11 @@ def _value(number: str) -> float:
     return float(number) if number[0].isdigit() else float(cn_to_int(number.replace("两", "二")))
 
 
-def _clause(printed: str, begin: int, figure: re.Match, end: int) -> str:
-    """The words about ``figure`` from ``begin`` to ``end``, as printed, those before it shortened to their end and
-    those after it to their start, each after or before an ellipsis."""
-    before = printed[begin:figure.start()].lstrip(" 、,和及")
-    after = printed[figure.end():end].rstrip()
+def _clause(printed: str, begin: int, at: re.Match, end: int) -> str:
+    """The words about the figure found ``at`` from ``begin`` to ``end``, as printed, those before it shortened to
+    their end and those after it to their start, each after or before an ellipsis."""
+    before = printed[begin:at.start()].lstrip(" 、,和及")
+    after = printed[at.end():end].rstrip()
     before = before if len(before) <= _BEFORE_MAX else "…" + before[-_BEFORE_MAX:]
     after = after if len(after) <= _AFTER_MAX else after[:_AFTER_MAX] + "…"
-    return before + printed[figure.start():figure.end()] + after
+    return before + printed[at.start():at.end()] + after
