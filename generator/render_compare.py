@@ -126,10 +126,11 @@ def render_comparisons(corpus: Corpus, links: Links, listings: dict[str, PlanLis
               for plan in corpus.plans}
     members = topic_members(corpus, links)
     plans = _by_year(corpus.plans)
+    figures = _figures_by_indicator(plans, listed)
     pages = {"topics/index.md": render_topic_index(links, members),
              **coverage_pages(plans, links, members), **unit_pages(plans, listed),
-             **compare_pages(plans, links, members, listed),
-             **deadline_pages(plans, listed), **indicator_pages(plans, listed)}
+             **compare_pages(plans, links, members, listed, [i for i in INDICATORS if i.slug in figures]),
+             **deadline_pages(plans, listed), **indicator_pages(figures)}
     for topic in links.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(topic, corpus, plans, links, members.get(topic.slug, {}),
                                                         listed)
@@ -161,13 +162,12 @@ COMPARE_PAGE = "compare.md"
 
 
 def compare_pages(plans: list[Plan], links: Links, members: dict[str, dict[str, list[Node]]],
-                  listed: dict[str, PlanListings]) -> dict[str, str]:
+                  listed: dict[str, PlanListings], indicators: list[Indicator]) -> dict[str, str]:
     """The page that sets two plans side by side, topic by topic, and each plan's tasks by topic for it
     (``compare/<slug>.json``, which its script, ``atlas-compare.js``, fetches as a plan is chosen): a reader
     comparing two places' commitments reads them there, where a topic page lists every plan's. A task is its
     anchor, number and heading, and, where it has any, its deadlines and its targets in their clauses."""
-    set_by_any = {reading.indicator for plan in plans for _, _, reading in listed[plan.meta.slug].readings}
-    files = {COMPARE_PAGE: render_compare_page(plans, links, [i for i in INDICATORS if i.slug in set_by_any])}
+    files = {COMPARE_PAGE: render_compare_page(plans, links, indicators)}
     for plan in plans:
         measured = listed[plan.meta.slug].measures
         by_topic = {topic.slug: [[node.anchor, node.number, short_title(node),
@@ -552,14 +552,24 @@ _INDICATORS_INTRO = ("各规划为同一量化指标定下的数值并列比较�
                      "法治培训学时。只收录各地常用的指标；数值连同原文中说明它的文字一起列出，点击任务编号查看原文。")
 
 
-def indicator_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[str, str]:
-    """量化指标 (``plans``: by year; ``listed``: their :class:`PlanListings` by slug): for each indicator any task
-    sets a figure for, every such figure, highest first, with its plan and task and the words that say what it
-    measures; a journalist asks first which places promised 100% and which less."""
-    found: dict[str, list[tuple[Plan, str, str, Reading]]] = defaultdict(list)
+# A figure a task sets for an indicator, with its plan and its task's anchor and number.
+_FigureRow = tuple[Plan, str, str, Reading]
+
+
+def _figures_by_indicator(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[str, list[_FigureRow]]:
+    """The figures ``plans`` (by year) set, by indicator slug, in the plans' order and each plan's (``listed``: their
+    :class:`PlanListings` by slug); only the indicators some plan sets one for."""
+    found: dict[str, list[_FigureRow]] = defaultdict(list)
     for plan in plans:
         for anchor, number, reading in listed[plan.meta.slug].readings:
             found[reading.indicator].append((plan, anchor, number, reading))
+    return found
+
+
+def indicator_pages(found: dict[str, list[_FigureRow]]) -> dict[str, str]:
+    """量化指标 (``found``: :func:`_figures_by_indicator`): for each indicator any task sets a figure for, every such
+    figure, highest first, with its plan and task and the words that say what it measures; a journalist asks first
+    which places promised 100% and which less."""
     pages = {INDICATORS_PAGE: _indicator_index(found)}
     for indicator in INDICATORS:
         if indicator.slug in found:
@@ -567,7 +577,7 @@ def indicator_pages(plans: list[Plan], listed: dict[str, PlanListings]) -> dict[
     return pages
 
 
-def _indicator_index(found: dict[str, list[tuple[Plan, str, str, Reading]]]) -> str:
+def _indicator_index(found: dict[str, list[_FigureRow]]) -> str:
     rows = []
     for indicator in INDICATORS:
         if rows_of_it := found.get(indicator.slug):
@@ -583,7 +593,7 @@ def _indicator_index(found: dict[str, list[tuple[Plan, str, str, Reading]]]) -> 
                       table, ""])
 
 
-def _indicator_page(name: str, rows: list[tuple[Plan, str, str, Reading]]) -> str:
+def _indicator_page(name: str, rows: list[_FigureRow]) -> str:
     """One indicator's figures, highest first, then by the plans' order (by year) and the tasks'; each row marked
     with its plan's level and year for the page's filter, a plan's first row with its anchor (``#plan-<slug>``), where
     its card's row of figures leads."""
@@ -612,7 +622,7 @@ def _indicator_page(name: str, rows: list[tuple[Plan, str, str, Reading]]) -> st
 _FIGURES_SHOWN = 8
 
 
-def _plans_by_figure(rows: list[tuple[Plan, str, str, Reading]]) -> list[tuple[str, int]]:
+def _plans_by_figure(rows: list[_FigureRow]) -> list[tuple[str, int]]:
     """Each figure the ``rows`` give (100%, 2期) and how many plans set it, the most often set first (the higher
     where two tie)."""
     plans: dict[str, set[str]] = defaultdict(set)
@@ -625,7 +635,7 @@ def _plans_by_figure(rows: list[tuple[Plan, str, str, Reading]]) -> list[tuple[s
                   key=lambda counted: (-counted[1], -value_of[counted[0]]))
 
 
-def _most_often(rows: list[tuple[Plan, str, str, Reading]]) -> str:
+def _most_often(rows: list[_FigureRow]) -> str:
     """The figure most plans set (the higher where two tie), with how many: 100%（12 份规划）."""
     shown, count = _plans_by_figure(rows)[0]
     return f"{shown}（{count} 份规划）"
