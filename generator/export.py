@@ -91,8 +91,13 @@ def _tasks_json(rows: list[TaskRow], linked: list[tuple[list[str], list[str]]]) 
 def _tasks_csv(rows: list[TaskRow], linked: list[tuple[list[str], list[str]]]) -> str:
     lines = [f"{before}{_names_csv(topics, equivalents)}{after}"
              for (before, after), (topics, equivalents) in zip((row.csv for row in rows), linked)]
-    # A BOM so that Excel opens the UTF-8 file with the right encoding.
-    return "\ufeff" + _csv_line(list(_CSV_COLUMNS)) + "\r\n" + "".join(lines)
+    return _csv_file(_CSV_COLUMNS, "".join(lines))
+
+
+def _csv_file(columns: tuple[str, ...], lines: str) -> str:
+    """A CSV file of ``lines`` under its header: a BOM first, so that Excel opens the UTF-8 file with the right
+    encoding."""
+    return "\ufeff" + _csv_line(list(columns)) + "\r\n" + lines
 
 
 # What task ids and topic slugs are made of, which JSON and CSV both write as they are.
@@ -222,8 +227,7 @@ def export(corpus: Corpus, links: Links, made: dict[str, PlanExport] | None = No
     linked = [_links_of(row, links) for row in rows]
     files = {"data/plans.json": _json(plan_records(corpus)), "data/tasks.json": _tasks_json(rows, linked),
              "data/tasks.csv": _tasks_csv(rows, linked),
-             "data/targets.csv": "\ufeff" + _csv_line(list(_TARGET_COLUMNS)) + "\r\n"
-                                 + "".join(part.target_rows for part in parts)}
+             "data/targets.csv": _csv_file(_TARGET_COLUMNS, "".join(part.target_rows for part in parts))}
     for part in parts:
         files.update(part.downloads)
     return files
