@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from .document_parts import (DOC_NUMBER, GENRE, PERIOD, STAGE, beside_its_date, is_date_line, is_notice_title,
                              is_organ_line)
 from .model import Line, Marker
-from .numbering import DOTTED, ONLY_IN_RUNS, match_marker
-from .paragraphs import leaves_a_bracket_open, trailing_note
+from .numbering import DOTTED, ONLY_IN_RUNS, match_marker, printed_prefix
+from .paragraphs import is_task_field, leaves_a_bracket_open, trailing_note
 from .script import fold, simplified_aligned
 
 # A page's line holds at least 20 characters.
@@ -57,6 +57,8 @@ _CLOSING_MARKS = frozenset("，。、；：！？”’》）〕】」,.;:!?)")
 _CARRIED_MARKS = _CLOSING_MARKS - frozenset(").?!")
 # A line that ends a sentence or closes a note: 。 or ）, 〕 …
 _LAST_LINE_ENDS = (*_SENTENCE_ENDS, "）", ")", "]", "】", "〕")
+# Where a clause ends but never a paragraph: a line that stops at one of these goes on in the next.
+_CLAUSE_ENDS = ("，", "、", ",")
 # Where a paragraph or a heading's lead-in can end: a numbered line after one of these starts anew.
 PARAGRAPH_ENDS = (*_LAST_LINE_ENDS, "；", "：", ";", ":")
 _MARKER_MAX = 12
@@ -224,11 +226,14 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
       itself: a signature or a date below a notice's last line is a line of its own;
     * the line before is a signature, a plan's title or its covering notice's, or this one a document's number.
     A line that opens with a mark that closes (，。、）…), as no line of text does, goes on the one before
-    in any text: a program that wrapped it at so many characters left the mark there."""
+    in any text: a program that wrapped it at so many characters left the mark there. So does a line
+    after one that stops at a comma (统筹结合，), where no paragraph ends, unless it opens with a number,
+    a label (牵头单位：) or a table's row."""
     rows = [_is_row_or_entry(line.text) for line in lines]
     insets = _insets(indents)
     measured = _wrap_measure(lines, indents, insets, rows)
-    if measured is None and not any(line.text[:1] in _CARRIED_MARKS for line in lines[1:]):
+    if measured is None and not any(line.text[:1] in _CARRIED_MARKS or line.text.endswith(_CLAUSE_ENDS)
+                                    for line in lines):
         return lines, 0
     widths, page = measured or ([0.0] * len(lines), PageWidth(float("inf"), 0, 0))  # no page: no line fills one
     # Where some lines are set in from the margin and others not, being set in starts a paragraph; where nearly none
@@ -244,7 +249,8 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         full_before = page.fills(before_width + (line.text[:1] in _OPENING_MARKS or line.text[1:2] in _CLOSING_MARKS))
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(PARAGRAPH_ENDS) or numbering.may_open(found[0]))
-        carried = bool(before) and line.text[:1] in _CARRIED_MARKS
+        carried = bool(before) and (line.text[:1] in _CARRIED_MARKS or _stops_at_a_clause(before)
+                                    and found is None and not row and not is_task_field(line.text))
         goes_on = carried or (bool(before) and full_before and not numbered and not (shows_paragraphs and inset)
                               and not row and not _is_document_number(line.text) and not _signs(before)
                               and not _titles(before)
@@ -264,6 +270,11 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
                 line_width += _FIRST_LINE_INDENT
         before, before_width = line.text, line_width
     return joined, len(lines) - len(joined)
+
+
+def _stops_at_a_clause(line: str) -> bool:
+    """Whether ``line`` stops at a comma after some words: a number alone (一、) heads the line below."""
+    return line.endswith(_CLAUSE_ENDS) and len(line) > len(printed_prefix(line))
 
 
 def _is_document_number(line: str) -> bool:

@@ -622,11 +622,11 @@ def test_a_task_list_whose_header_names_measures_and_whose_groups_number_their_o
                   "1,加强学习培训,县委宣传部,2024年12月\n2,落实三项制度,县司法局,长期坚持\n")
     assert (sheet.meta.title, sheet.diagnostics) == ("某某县2024年法治政府建设重点工作任务清单", ())
     # A sentence's clauses parted by ASCII commas are no header, though their words name columns (指标, 领导, 责任),
-    # and the line above that ends with a comma keeps it.
+    # and the line above, which ends with a comma, goes on into it.
     prose = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.完善考评机制。健全以《考评指标体系》为主要内容的执法质量考评,\n"
                   "考评指标,加强组织领导,完善工作机制,层层压实责任,形成齐\n心协力的工作格局。\n")
     assert (prose.tasks()[0].text, prose.tasks()[0].paragraphs) == (
-        "健全以《考评指标体系》为主要内容的执法质量考评,", ("考评指标,加强组织领导,完善工作机制,层层压实责任,形成齐", "心协力的工作格局。"))
+        "健全以《考评指标体系》为主要内容的执法质量考评,考评指标,加强组织领导,完善工作机制,层层压实责任,形成齐", ("心协力的工作格局。",))
     # Or with no 序号 column: the header had been part of the title, and the rows no rows.
     unnumbered = _plan("某某县2024年法治政府建设重点工作任务清单\n工作任务,牵头单位,完成时限\n加强学习培训,县委宣传部,2024年12月\n"
                        "落实三项制度,县司法局,长期坚持\n")
@@ -1714,6 +1714,19 @@ def test_a_line_that_opens_with_a_mark_that_closes_goes_on_the_line_above_in_any
     # A question mark that a misreading put for a lost character opens no line that goes on (（此件公开发布） garbled).
     garbled = _plan("某某县人民政府\n2021年12月31日\n?。ù思_發布)\n某某县法治政府建设实施方案\n一、主要任务\n1.加强学习。\n")
     assert (garbled.meta.issuer, garbled.meta.issued) == ("某某县人民政府", "2021-12-31")
+
+
+def test_a_line_that_stops_at_a_comma_goes_on_in_the_next_unless_that_opens_a_number_a_label_or_a_row():
+    """A text with a paragraph on each line, copied with a break after a clause: no paragraph ends at ， or 、."""
+    plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.健全决策制度。严格落实重大行政决策程序，\n"
+                 "重大行政决策事项目录每年公布。\n牵头单位：县司法局、\n县政府办公室\n2.规范执法。推行三项制度，\n"
+                 "（1）公示；\n（2）记录。\n3.加强监督。健全监督体系，\n牵头单位：县审计局\n")
+    first, *items, third = plan.tasks()
+    assert (first.text, first.paragraphs) == ("严格落实重大行政决策程序，重大行政决策事项目录每年公布。", ())
+    assert responsibility(plan.root)[first.anchor].leads == ("县司法局", "县政府办公室")
+    assert [(item.anchor, item.title) for item in items] == [("c1-i2-p1", "公示"), ("c1-i2-p2", "记录")]
+    assert (third.text, responsibility(plan.root)[third.anchor].leads) == ("健全监督体系，", ("县审计局",))
+    assert plan.cleaning.lines_rejoined == 2
 
 
 def test_a_hard_wrapped_plan_has_its_paragraphs_joined_back_but_not_its_signature_or_date():
