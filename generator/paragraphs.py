@@ -292,6 +292,18 @@ def unbalanced_note(paragraph: str) -> bool:
     return _open_brackets(tail) != 0 and bool(_NOTE_WORDS.search(simplified_aligned(tail)))
 
 
+def note_left_open(paragraph: str) -> tuple[str, str]:
+    """``(body, note)`` of a paragraph whose last bracket opens a note and runs to its end unclosed, its closing
+    bracket lost in copying (…组织培训。（牵头单位：县司法局), or garbled (…配合�, …配合�?); else ``(paragraph, "")``. Only a
+    task's last paragraph is read so: a line of a note broken inside its bracket has its closing bracket below."""
+    folded = fold(paragraph).rstrip("。.; \u3000")
+    opened = max(map(folded.rfind, _OPENERS))
+    if opened < 0 or _open_brackets(folded) != 1 or _open_brackets(folded[opened:]) != 1:
+        return paragraph, ""
+    inner = paragraph[opened + 1:len(folded)].rstrip("\ufffd?")  # a lost character, marked so as it was read back
+    return (paragraph[:opened].rstrip(), inner) if inner and is_responsibility(inner) else (paragraph, "")
+
+
 def _says_roles(simple: str) -> bool:
     """Whether a note, folded and simplified, says who does what by a role word or a label (县司法局牵头,
     责任单位：…, 完成时限：…), beyond naming units."""

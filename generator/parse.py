@@ -30,8 +30,8 @@ from .numbering import (CIRCLED, COUNTED_IN_WORDS, DOTTED, FAMILY_NAMES, FLAGS, 
 from .paragraphs import (HEADING_MAX, TITLE_MAX, brackets_closed, cells_after_words, ended_by_note, has_note,
                          heading_note, is_bracketed_note, is_labelled_note, is_lone_label, is_responsibility,
                          is_sentence_note, is_task_field, leading_note, leaves_a_bracket_open, names_units,
-                         names_units_alone, note_after_heading, says_a_role, sentence_note, split_title,
-                         trailing_note, unbalanced_note)
+                         names_units_alone, note_after_heading, note_left_open, says_a_role, sentence_note,
+                         split_title, trailing_note, unbalanced_note)
 from .tables import (RowTask, TaskTable, annex_notes, attach_notes, cells, group_row, has_cells, header_columns,
                      is_table_row, rejoined_tables, row_tasks, scattered_header, tables_of_their_own, task_tables,
                      tasks_of_rows, with_table_notes)
@@ -984,6 +984,8 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
                   diagnostics: list[Diagnostic], source: str) -> Node:
     node = _freeze(draft, path, anchor, diagnostics, source)
     lines, labelled = _cells_apart(brackets_closed(draft.lines))
+    if unclosed := _unclosed_note(lines, draft, diagnostics, source):
+        labelled.append(unclosed)
     rest = []
     for k, line in enumerate(lines[1:], start=1):
         if is_labelled_note(line):
@@ -1025,6 +1027,19 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
     return Node(label=node.label, anchor=anchor, marker=draft.marker, number=node.number, title=title, text=text,
                 note=note,
                 paragraphs=tuple(rest), children=node.children, lineno=draft.lineno, closing=node.closing)
+
+
+def _unclosed_note(lines: list[str], draft: _Draft, diagnostics: list[Diagnostic], source: str) -> str:
+    """The note that the task's last line opens in a bracket it never closes (…。（牵头单位：县司法局), taken off
+    that line and warned of: the text lost its closing bracket, as a copy or a garbled line's last character may."""
+    if trailing_note(lines[-1])[1] or not (left_open := note_left_open(lines[-1]))[1]:
+        return ""
+    lines[-1], note = left_open
+    diagnostics.append(Diagnostic(source, draft.lineno, "warning",
+                                  f"the responsibility note of {draft.marker.printed} never closes its bracket",
+                                  "it is read to the end of its paragraph; check the text against the original, "
+                                  "which may have lost the closing bracket"))
+    return note
 
 
 def _cells_apart(lines: list[str]) -> tuple[list[str], list[str]]:

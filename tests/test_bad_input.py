@@ -225,15 +225,16 @@ def test_text_without_numbering_is_published_with_a_warning():
 
 def test_numbering_defects_are_warnings_with_lines():
     text = "\n".join(["某某市法治政府建设实施方案", "一、总则", "1.甲。", "2.乙。", "4.丙。", "4.丁。", "2.戊。",
-                      "5.己。(市司法局牵头,各区县政府负责"])
+                      "5.己。(市司法局牵头,各区县政府负责", "6.庚。市司法局牵头，各区县政府负责）"])
     plan = parse_text(text.encode(), "gaps.txt")
     messages = {(d.line, d.message) for d in plan.diagnostics}
     assert (5, "item numbering jumps from 2. to 4.") in messages
     assert (6, "item 4. appears twice") in messages
     assert (7, "item numbering goes back from 4. to 2.") in messages
-    assert any(line == 8 and "unbalanced brackets" in message for line, message in messages)
+    assert (8, "the responsibility note of 5. never closes its bracket") in messages
+    assert (9, "the responsibility note of 6. has unbalanced brackets") in messages
     anchors = [n.anchor for n in plan.tasks()]
-    assert anchors == ["c1-i1", "c1-i2", "c1-i4", "c1-i4-2", "c1-i2-2", "c1-i5"]
+    assert anchors == ["c1-i1", "c1-i2", "c1-i4", "c1-i4-2", "c1-i2-2", "c1-i5", "c1-i6"]
 
 
 def test_large_inputs_parse():

@@ -2417,9 +2417,17 @@ def test_a_note_broken_over_two_lines_inside_its_bracket_is_read_whole():
     duty = responsibility(plan.root)
     assert (first.text, first.note) == ("加强组织领导。", "牵头单位：县委办；配合单位：县直各部门")
     assert (duty[first.anchor].leads, duty[first.anchor].partners) == (("县委办",), ("县直各部门",))
-    # A bracket no near line closes is left as printed, and warned of.
-    assert second.note == "" and second.anchor not in duty and third.title == "加强培训"
-    assert any("unbalanced" in d.message and "2." in d.message for d in plan.diagnostics)
+    # A note whose bracket no near line closes runs to its task's end: its closing bracket was lost. It is read so, and
+    # warned of; the task below keeps its own heading.
+    assert (second.text, second.note, duty[second.anchor].leads, third.title) == ("", "牵头单位：县司法局", ("县司法局",),
+                                                                                 "加强培训")
+    assert [d.line for d in plan.diagnostics if "never closes its bracket" in d.message] == [5]
+    # Lost after its own line, or garbled into U+FFFD, likewise; a bracket of other words stays in the text.
+    lost = _plan("某某县法治政府建设实施方案\n一、主要任务\n1.规范执法。推行三项制度。\n（县司法局牵头，各执法部门配合\n"
+                 "2.推进公开。推行公示（公示、记录\n3.加强监督。健全体系。（牵头单位：县审计局\ufffd?\n")
+    assert [(task.text, task.paragraphs, task.note) for task in lost.tasks()] == [
+        ("推行三项制度。", (), "县司法局牵头，各执法部门配合"), ("推行公示（公示、记录", (), ""),
+        ("健全体系。", (), "牵头单位：县审计局")]
     # Broken before its last bracket, or below a list of sub-items none of which has a note, it is still its task's.
     broken = _plan("某某县2023年法治政府建设工作要点\n一、主要任务\n1.推进立法调研。（牵头单位：县发改局（县粮食和物资储备局）\n"
                    "）\n2.加强培训。\n（1）组织专题培训；\n（2）开展旁听庭审。（牵头单位：县委办；\n配合单位：县直各部门）\n3.加强学习。\n")
