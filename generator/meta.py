@@ -510,7 +510,8 @@ def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str
     if level == "city" and places[-1].endswith("市") and _governs_townships(places[-1], to_simplified(body_text)):
         level = "county"
     if level in ("county", "district", "zone") and len(places) == 1:
-        parent = _likely_parent(places[0], to_simplified(body_text))
+        simple = to_simplified(body_text)
+        parent = _coded_city_named(places[0], simple) or _likely_parent(places[0], simple)
         if place_level(parent) != "city":  # the codes may know its city where the text names only its province
             parent = _coded_city(places[0]) or parent
         if parent:
@@ -758,6 +759,15 @@ def _coded_city(county: str) -> str:
     if len(cities) > 1 and len({province for province, _ in coded}) == 1:  # one province's places: one place
         cities = {city for city in cities if city and not city.endswith(_FORMER_PREFECTURES)}
     return next(iter(cities)) if len(cities) == 1 else ""
+
+
+def _coded_city_named(county: str, text: str) -> str:
+    """Of the cities the codes put a county or district in, where they put it in several (朝阳区: 北京市 and 长春市),
+    the one its text names most, however it names it (为推进长春市朝阳区…, 长春市委), even where it names another
+    city at a clause's start (学习南京市经验); "" where it names none, or two alike."""
+    cities = {city for _, city in _places_coded_as(county) if city}
+    named = Counter({city: text.count(city) for city in cities}).most_common(2) if len(cities) > 1 else []
+    return named[0][0] if named and named[0][1] > named[1][1] else ""
 
 
 def province_opening(jurisdiction: str) -> str:

@@ -209,6 +209,21 @@ def test_a_county_whose_text_names_no_city_is_in_the_city_its_codes_give(title, 
     assert find_jurisdiction(title, "", body)[:2] == (jurisdiction, "district" if "区" in title else "county")
 
 
+@pytest.mark.parametrize("title,body,jurisdiction,province", [
+    # Districts the codes put in several cities: the one the text names, wherever it names it.
+    ("朝阳区法治政府建设实施方案", "为推进长春市朝阳区法治政府建设，制定本方案。", "长春市朝阳区", "吉林省"),
+    ("朝阳区法治政府建设实施方案", "为推进首都法治政府建设，落实北京市要求。", "北京市朝阳区", "北京市"),
+    ("鼓楼区2023年法治政府建设工作要点", "根据福州市委全面依法治市委员会部署，推动福州市法治建设。南京市经验", "福州市鼓楼区", "福建省"),
+    ("西城区2023年法治政府建设工作要点", "按照北京市委全面依法治市委员会部署", "北京市西城区", "北京市"),
+    # Naming none of them, or two alike, it is in none.
+    ("鼓楼区2023年法治政府建设工作要点", "区委、区政府", "鼓楼区", ""),
+    ("鼓楼区2023年法治政府建设工作要点", "推进南京市与福州市合作", "鼓楼区", ""),
+])
+def test_a_district_of_several_cities_is_in_the_one_its_text_names(title, body, jurisdiction, province):
+    found, level, _ = find_jurisdiction(title, "", body)
+    assert (found, level, find_province(found, level, body)) == (jurisdiction, "district", province)
+
+
 def test_a_rare_place_name_that_jieba_tags_as_a_verb_is_still_a_place():
     body = "昆明市呈贡区全面推进依法行政。" * 3
     assert find_jurisdiction("呈贡区法治政府建设实施方案", "", body)[:2] == ("昆明市呈贡区", "district")
