@@ -93,9 +93,10 @@ def readings(text: str) -> tuple[Reading, ...]:
 
 
 def plan_readings(plan: Plan) -> tuple[tuple[str, str, Reading], ...]:
-    """The figures a plan's tasks set for :data:`INDICATORS`, read in their headings and words (a note says who does
-    a task and by when), each with its task's anchor and number, in document order."""
-    return tuple((node.anchor, node.number, reading) for node in plan.tasks()
+    """The figures a plan's parts set for :data:`INDICATORS`, read in their headings and words (a note says who does
+    a task and by when), each with its part's anchor and number, in document order: a task's own words above its
+    sub-items (合法性审核率达到100%。（1）…), or a chapter's on its goals, set figures as much as a task's do."""
+    return tuple((node.anchor, node.number, reading) for node in plan.root.walk() if node.anchor
                  for words in (node.title, node.text, *node.paragraphs) for reading in readings(words))
 
 

@@ -5290,3 +5290,15 @@ def test_an_indicator_s_words_are_shortened_around_its_figure():
     [reading] = readings("为进一步提升依法行政水平、确保各级行政机关依法履行出庭应诉职责，行政机关负责人出庭应诉率要达到百分之百，"
                          "全市各级行政机关负责人出庭应诉率达到100%以上并在全市范围内持续保持这一较高水平不降低")
     assert reading.figure == "100%" and reading.clause == "全市各级行政机关负责人出庭应诉率达到100%以上并在全市范围内持续保持这一较…"
+
+
+def test_a_task_s_own_words_above_its_sub_items_and_a_chapter_s_goals_set_figures_too():
+    """4.…合法性审核率达到100%。 / （1）…: the figure is the task's, though its sub-items are the leaves."""
+    from generator.indicators import plan_readings
+
+    plan = _plan("某某区法治政府建设实施方案（2021—2025年）\n一、主要目标\n到2025年，行政机关负责人出庭应诉率达到100%。\n"
+                 "二、主要任务\n4.严格备案审查。行政规范性文件合法性审核率达到100%。\n（1）建立目录清单制度；\n"
+                 "（2）开展清理。\n5.强化培训。行政执法人员持证上岗率达到95%以上。\n")
+    assert [(anchor, number, reading.indicator, reading.value) for anchor, number, reading in plan_readings(plan)] == [
+        ("c1", "一", "chuting-yingsu", 100.0), ("c2-i4", "二4", "hefaxing-shencha", 100.0),
+        ("c2-i5", "二5", "chizheng-shanggang", 95.0)]
