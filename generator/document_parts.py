@@ -172,6 +172,7 @@ def is_month_signature(organ: str, month: str) -> bool:
 
 
 _SIDE_BY_SIDE = 3  # the most organs a signature sets on one line
+_ORGAN_MAX = 20  # the most characters of an organ's name
 
 
 def is_organ_line(text: str) -> bool:
@@ -204,7 +205,11 @@ def organs_apart(text: str) -> list[str]:
 
 def _run_together(name: str) -> list[str]:
     """A joint organs' name cut where the next organ opens with the first one's place (中共吉林省委办公厅 /
-    吉林省人民政府办公厅): each organ of a joint notice names its place again."""
+    吉林省人民政府办公厅): each organ of a joint notice names its place again. A name longer than a signature's
+    organs side by side is not cut: no joint name is so long, and trying each cut of a page's line would take a
+    time that grows as its length squared."""
+    if len(name) > _SIDE_BY_SIDE * _ORGAN_MAX:
+        return [name]
     simple = to_simplified(name)
     place = simple.removeprefix("中共")[:2]
     cut = next((k for k in range(len(simple) - len(place), 2, -1)
@@ -214,4 +219,4 @@ def _run_together(name: str) -> list[str]:
 
 def _short_and_whole(name: str) -> bool:
     """Whether a name is short enough for an organ's, and no clause."""
-    return len(name) <= 20 and not re.search(r"[,，。:：]", name)
+    return len(name) <= _ORGAN_MAX and not re.search(r"[,，。:：]", name)

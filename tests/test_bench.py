@@ -49,8 +49,8 @@ def test_harness_runs_and_reports_consistent_figures(tmp_path):
     assert warm["rescored_tasks"] == warm["added_tasks"] > 0  # only the new text's tasks scored in full
     assert tuple(warm["warm_steps_s"]) == STEPS and sum(warm["warm_steps_s"].values()) <= warm["warm_s"] + 0.01
     assert "stage:link" in report["growth_exponents"]
-    pathological = report["pathological_lines"]  # every run parsed, as one line and wrapped
-    assert len(pathological["seconds"]) == 2 * len(MARKS) and pathological["slowest"] in pathological["seconds"]
+    pathological = report["pathological_lines"]  # every run parsed, as one line, wrapped and alone
+    assert len(pathological["seconds"]) == 3 * len(MARKS) and pathological["slowest"] in pathological["seconds"]
     assert "| plans |" in result.stdout
 
 
