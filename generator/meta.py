@@ -18,7 +18,7 @@ from pypinyin import lazy_pinyin
 
 from .document_parts import (ANNEX_NUMBER, CENTRAL_ORGANS, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS,
                              MONTH_DATE, ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, SPAN, STAGE, dating_note,
-                             is_organ_line, names_a_plan, organs_apart, signing_organs)
+                             is_organ_line, is_organ_name, names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int, years_in_figures
@@ -41,8 +41,9 @@ _SHORT_PERIOD = re.compile(rf"((\d{{2}})\d{{2}})\s*年?\s*{SPAN}+\s*(\d{{2}})\s*
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 # An organ a title opens with before the year of its plan: 中共某某县委全面依法治县委员会2023年工作要点.
 _ORGAN_BEFORE_YEAR = re.compile(rf"^(.{{4,30}}?)(?=\s*{_ANY_YEAR})")
-# Words no place's name holds, which a committee's does (县委全面依法治县委员会).
-_NO_PLACE = re.compile(r"依法治|法治|全面|^委")
+# Words no place's name holds, which a committee's does (县委全面依法治县委员会), or a title run on past its place
+# does (国务院关于加强市县…).
+_NO_PLACE = re.compile(r"依法治|法治|全面|关于|^委")
 # A year a title opens with, before the place it names: 2023年平安县…, 二〇二三年度某某市….
 _LEADING_YEAR = re.compile(rf"^\s*{_ANY_YEAR}度?\s*")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
@@ -159,7 +160,9 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, f
     listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构", "发布单位", "发布机关",
                           "发布部门", "制定机关", "颁布单位")
     listed = "" if to_simplified(listed).endswith("网站") else listed
-    issuer = find_issuer(front, notice) or listed or printer or signer or _title_organs(title)
+    headline = _headline(_title_as_printed(parsed)) if parsed.title_lines else None
+    issuer = find_issuer(front, notice) or listed or printer or signer or (headline[0] if headline else "") \
+        or _title_organs(title)
     issuer = listed if _names_in_full(listed, issuer) else issuer
     doc_number = _first(DOC_NUMBER, front) or _number_under_title(parsed.root.paragraphs) \
         or _first_field(table, "发文字号", "发文文号", "文号", "文件编号")
@@ -220,8 +223,9 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        title = _without_editors_marks(_unquoted(_without_annex_label("".join(line.text.strip()
-                                                                                for line in parsed.title_lines))))
+        title = _title_as_printed(parsed)
+        if found := _headline(title):
+            return found[1]
         return _with_organs_above(front, _without_site_after_plan(title))
     for text in front:
         for quoted in _QUOTED.findall(text):
@@ -240,6 +244,28 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     # A text with no title of the genre (a set of rules) is shown under its first heading.
     return next((text.strip() for text in parsed.root.paragraphs
                  if len(text.strip()) <= TITLE_MAX and "。" not in text and not _DATE.search(fold(text))), "")
+
+
+def _title_as_printed(parsed: ParsedText) -> str:
+    """The plan's title lines as one, without what an annex, a news page or an article sets round them."""
+    return _without_editors_marks(_unquoted(_without_annex_label("".join(line.text.strip()
+                                                                         for line in parsed.title_lines))))
+
+
+def _headline(title: str) -> tuple[str, str] | None:
+    """``(organs, plan's title)`` of a news page's headline that names who issued the plan and the plan in 《》, with
+    nothing after it (市政府印发《某某市法治政府建设实施方案》, 某某市人民政府正式发布《…》), where the page prints no
+    title of the plan's own: the plan is titled as in the 《》, and issued by the organs."""
+    found = _HEADLINE.match(to_simplified(title))
+    if not found or not names_a_plan(fold(found.group(2))):
+        return None
+    organs = title[:found.end(1)].strip()
+    organs = _joint_organs(organs) or (organs if is_organ_name(organs) else "")
+    return (organs, title[found.start(2):found.end(2)]) if organs else None
+
+
+# Organs, the verb of issuing (印发, 发布, 出台 …), and the plan's title in 《》, with nothing after it but 全文.
+_HEADLINE = re.compile(r"^([^《》,，。:：]{2,40}?)(?:正式|联合)?(?:印发|发布|出台|公布|颁布)了?《([^《》]{4,80})》(?:全文)?$")
 
 
 def _with_organs_above(front: list[str], title: str) -> str:
@@ -905,8 +931,16 @@ def place_reading(name: str) -> str:
 
 def _number_under_title(paragraphs: tuple[str, ...]) -> str:
     """The document number of a plan issued as a document of its own, with no covering notice
-    (某某市人民政府关于…的若干措施): printed alone under the title, it opens the body."""
-    return next((text.strip() for text in paragraphs[:2] if DOC_NUMBER.fullmatch(text.strip())), "")
+    (某某市人民政府关于…的若干措施): printed alone under the title, it opens the body, or opens the line of those
+    it is sent to, where a page lost the break between them (国发〔2008〕17号各省、自治区、直辖市人民政府：)."""
+    for text in paragraphs[:2]:
+        if (found := DOC_NUMBER.match(text.strip())) and _ADDRESSED.fullmatch(text.strip()[found.end():]):
+            return found.group(0)
+    return ""
+
+
+# What may follow a document's number on its line: nothing, or the salutation the page ran into it.
+_ADDRESSED = re.compile(rf"\s*(?:{SALUTATION})?")
 
 
 def _first(pattern: re.Pattern, lines: list[str]) -> str:

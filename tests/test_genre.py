@@ -2227,6 +2227,27 @@ def test_a_plan_issued_as_a_document_of_its_own_gives_its_number_under_its_title
     noticed = _plan("某某县人民政府关于印发某某县法治政府建设实施方案的通知\n某政办函2023年15号\n各乡镇人民政府：\n"
                     "现印发给你们。\n某某县法治政府建设实施方案\n一、主要任务\n1.加强行政复议工作。\n")
     assert noticed.meta.doc_number == "某政办函2023年15号"
+    # A page that lost the break after the number ran it into the salutation; a central organ's title names no place.
+    run_into = _plan("国务院关于加强市县政府依法行政的决定\n国发〔2008〕17号各省、自治区、直辖市人民政府，国务院各部委：\n"
+                     "现作出如下决定。\n一、提高认识\n（一）加强学习。\n")
+    assert (run_into.meta.doc_number, run_into.meta.jurisdiction, run_into.meta.level, run_into.meta.slug) == (
+        "国发〔2008〕17号", "全国", "national", "quanguo-2008")
+
+
+@pytest.mark.parametrize("headline, issuer", [("市政府印发《某某市法治政府建设实施方案（2021—2025年）》", "某某市政府"),
+                                              ("某某市人民政府正式发布《某某市法治政府建设实施方案（2021—2025年）》",
+                                               "某某市人民政府"),
+                                              ("中共某某市委 某某市人民政府印发《某某市法治政府建设实施方案（2021—2025年）》全文",
+                                               "中共某某市委、某某市人民政府")],
+                         ids=["by-level", "in-full", "joint"])
+def test_a_news_headline_naming_who_issued_the_plan_titles_it_as_its_quote_does(headline, issuer):
+    """市政府印发《…》 on a page that prints no title of the plan's own: the plan is the one quoted, issued by them."""
+    plan = _plan(f"{headline}\n一、主要任务\n1.加强学习。（市司法局牵头）\n")
+    assert (plan.meta.title, plan.meta.issuer, plan.meta.jurisdiction, plan.meta.slug) == (
+        "某某市法治政府建设实施方案（2021—2025年）", issuer, "某某市", "moumou-2021")
+    # A headline that names no organ before the plan, or quotes no plan, stays the title.
+    for title in ("重磅发布《某某市法治政府建设实施方案》", "某某市人民政府发布《政府信息公开指南》"):
+        assert _plan(f"{title}\n一、主要任务\n1.加强学习。\n").meta.title == title
     # Not a year and a number a sentence says.
     assert _titled("某某县法治政府建设实施方案\n落实市政府2023年第15号令。").doc_number == ""
 
