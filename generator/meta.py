@@ -17,8 +17,8 @@ from itertools import takewhile
 from pypinyin import lazy_pinyin
 
 from .document_parts import (ANNEX_NUMBER, CENTRAL_ORGANS, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS,
-                             MONTH_DATE, ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, SPAN, STAGE, dating_note,
-                             is_organ_line, is_organ_name, names_a_plan, organs_apart, signing_organs)
+                             MONTH_DATE, ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, SPAN, STAGE, SUBJECT,
+                             dating_note, is_organ_line, is_organ_name, names_a_plan, organs_apart, signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int, years_in_figures
@@ -39,6 +39,8 @@ _PERIOD = re.compile(rf"(\d{{4}})\s*年?\s*{SPAN}+\s*(\d{{4}})")
 _SHORT_PERIOD = re.compile(rf"((\d{{2}})\d{{2}})\s*年?\s*{SPAN}+\s*(\d{{2}})\s*年")
 # The year of an annual plan (2024年法治政府建设工作要点), not a target (到2025年) or a date (2024年3月).
 _ONE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
+# A year a copied title gives without its 年, right before the subject (某某镇2023法治政府建设工作方案).
+_YEAR_BEFORE_SUBJECT = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\s*{SUBJECT})")
 # An organ a title opens with before the year of its plan: 中共某某县委全面依法治县委员会2023年工作要点.
 _ORGAN_BEFORE_YEAR = re.compile(rf"^(.{{4,30}}?)(?=\s*{_ANY_YEAR})")
 # Words no place's name holds, which a committee's does (县委全面依法治县委员会), or a title run on past its place
@@ -291,7 +293,7 @@ _TITLE_QUOTES = ("《》", "【】", "「」")
 # names no place, and a remark after it ((全文), 【附解读】).
 _HEADLINE_TAG = re.compile(r"^(?:【[^】]{1,8}】|[^|｜【】《》]{2,8}[|｜])\s*(?=\S)")
 _PLACE_LETTER = re.compile(f"[{LEVEL_LETTERS}]")
-_EDITORS_REMARK = re.compile(r"\s*[（(【\[](?:附?全文|全文发布|附?(?:政策)?解读|附?图解|原文)[)）】\]]$")
+_EDITORS_REMARK = re.compile(r"\s*[（(【\[](?:附?全文|全文发布|附?(?:政策)?解读|附?图解|原文|(?:通用|精选)?\d{1,2}篇|范文)[)）】\]]$")
 # The label a repost sets before the title it gives the article its own headline over (原标题：某某县…工作要点).
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原题)\s*[:：]\s*")
 
@@ -514,7 +516,8 @@ def find_period(title: str) -> str:
     if law_education := _LAW_EDUCATION.search(simple):
         first = 1986 + 5 * (cn_to_int(law_education.group(1)) - 1)
         return f"{first}–{first + 4}"
-    return found.group(1) if (found := _ONE_YEAR.search(folded)) else ""
+    found = _ONE_YEAR.search(folded) or _YEAR_BEFORE_SUBJECT.search(folded)
+    return found.group(1) if found else ""
 
 
 def find_jurisdiction(title: str, issuer: str, body_text: str) -> tuple[str, str, str]:

@@ -1994,6 +1994,10 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
                      "【某某市】法治政府建设实施方案（2021—2025年）【附解读】", "某某市司法局 | 某某市法治政府建设实施方案（2021—2025年）"):
         tagged = _plan(f"{reposted}\n一、总体要求\n1.坚持党的领导。\n")
         assert (tagged.meta.title, tagged.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
+    # Nor the count an essay site sets after a title it collects copies under, whose year lacks its 年 (it had none).
+    for collected in ("某某市2021法治政府建设实施方案【5篇】", "某某市2021法治政府建设实施方案（通用3篇）"):
+        copy = _plan(f"{collected}\n一、总体要求\n1.坚持党的领导。\n")
+        assert (copy.meta.title, copy.meta.slug) == ("某某市2021法治政府建设实施方案", "moumou-2021")
     # Nor is the label of the original title a repost gives under its own headline (it had kept it, and no place).
     original = _plan("重磅！我市法治政府建设这样干\n原标题：某某市法治政府建设实施方案（2021—2025年）\n一、总体要求\n1.坚持党的领导。\n")
     assert (original.meta.title, original.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
