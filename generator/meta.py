@@ -18,7 +18,8 @@ from pypinyin import lazy_pinyin
 
 from .document_parts import (ANNEX_NUMBER, CENTRAL_ORGANS, CN_YEAR_DIGITS, DAY, DOC_NUMBER, GENRE, LEVEL_LETTERS,
                              MONTH_DATE, ORG_END, PERIOD, PLACE, SALUTATION, SIGNATURE_LINES, SPAN, STAGE, SUBJECT,
-                             dating_note, is_organ_line, is_organ_name, names_a_plan, organs_apart, signing_organs)
+                             dating_note, is_notice_title, is_organ_line, is_organ_name, names_a_plan, organs_apart,
+                             signing_organs)
 from .layers import split_units
 from .model import PROVINCES, Line, PlanMeta
 from .numbering import cn_to_int, years_in_figures
@@ -46,8 +47,8 @@ _ORGAN_BEFORE_YEAR = re.compile(rf"^(.{{4,30}}?)(?=\s*{_ANY_YEAR})")
 # Words no place's name holds, which a committee's does (县委全面依法治县委员会), or a title run on past its place
 # does (国务院关于加强市县…).
 _NO_PLACE = re.compile(r"依法治|法治|全面|关于|^委")
-# A year a title opens with, before the place it names: 2023年平安县…, 二〇二三年度某某市….
-_LEADING_YEAR = re.compile(rf"^\s*{_ANY_YEAR}度?\s*")
+# A year a title opens with, before the place it names: 2023年平安县…, 二〇二三年度某某市…, or its period, 2021—2025年平安县….
+_LEADING_YEAR = re.compile(rf"^\s*(?:\d{{4}}\s*年?\s*{SPAN}+\s*)?{_ANY_YEAR}度?\s*")
 _FIVE_YEAR = {"十一五": "2006–2010", "十二五": "2011–2015", "十三五": "2016–2020", "十四五": "2021–2025",
               "十五五": "2026–2030"}
 # The five-year plans of legal education (普法), from 1986, named by their number: “八五”普法 is 2021–2025.
@@ -155,14 +156,17 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, f
     table = {key: value for key, value in fields if value}
     page_title = _without_site(_first_field(table, "标题", "信息名称")) or _file_title(file_name)
     title = plan_title(parsed, front, page_title)
-    notice = notice_title(front) or notice_title([page_title])
+    title_as_printed = _without_site_after_plan(_title_as_printed(parsed)) if parsed.title_lines else ""
+    # A covering notice's title standing as the text's only title is the notice's, as above a plan it would be.
+    notice = notice_title(front) or notice_title([page_title]) \
+        or (title_as_printed if is_notice_title(title_as_printed) else "")
     signer, signed = signature(parsed.signature)
     printer, printed = printed_under_title(parsed.root.paragraphs)
     # A page's 发文机构 field, unless it names the site itself (县政府网站), as some sites' do.
     listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构", "发布单位", "发布机关",
                           "发布部门", "制定机关", "颁布单位")
     listed = "" if to_simplified(listed).endswith("网站") else listed
-    headline = _headline(_title_as_printed(parsed)) if parsed.title_lines else None
+    headline = _headline(title_as_printed)
     issuer = find_issuer(front, notice) or listed or printer or signer or (headline[0] if headline else "") \
         or _title_organs(title)
     issuer = listed if _names_in_full(listed, issuer) else issuer
@@ -225,10 +229,12 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        title = _title_as_printed(parsed)
+        title = _without_site_after_plan(_title_as_printed(parsed))
         if found := _headline(title):
             return found[1]
-        return _with_organs_above(front, _without_site_after_plan(title))
+        if quoted := _notice_s_plan(title):
+            return quoted
+        return _with_organs_above(front, title)
     for text in front:
         for quoted in _QUOTED.findall(text):
             simple = to_simplified(quoted)
@@ -264,6 +270,14 @@ def _headline(title: str) -> tuple[str, str] | None:
     organs = title[:found.end(1)].strip()
     organs = _joint_organs(organs) or (organs if is_organ_name(organs) else "")
     return (organs, title[found.start(2):found.end(2)]) if organs else None
+
+
+def _notice_s_plan(title: str) -> str:
+    """The plan a covering notice's title quotes, where that title stands as the text's only title (某某县人民政府关于
+    印发《某某县法治政府建设实施方案》的通知, a page's title over the plan); "" for any other title."""
+    if not is_notice_title(title):
+        return ""
+    return next((quoted for quoted in _QUOTED.findall(title) if names_a_plan(fold(to_simplified(quoted)))), "")
 
 
 # Organs, the verb of issuing (印发, 发布, 出台 …), and the plan's title in 《》, with nothing after it but 全文.

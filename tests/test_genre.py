@@ -1994,6 +1994,9 @@ def test_a_title_broken_over_two_lines_or_spaced_out_letter_by_letter():
                      "【某某市】法治政府建设实施方案（2021—2025年）【附解读】", "某某市司法局 | 某某市法治政府建设实施方案（2021—2025年）"):
         tagged = _plan(f"{reposted}\n一、总体要求\n1.坚持党的领导。\n")
         assert (tagged.meta.title, tagged.meta.slug) == ("某某市法治政府建设实施方案（2021—2025年）", "moumou-2021")
+    # A period before the place is no part of its name (the plan had no place).
+    led = _plan("2021—2025年平安县法治政府建设规划\n一、总体要求\n1.坚持党的领导。\n")
+    assert (led.meta.jurisdiction, led.meta.period, led.meta.slug) == ("海东市平安县", "2021–2025", "pingan-2021")
     # Nor the count an essay site sets after a title it collects copies under, whose year lacks its 年 (it had none).
     for collected in ("某某市2021法治政府建设实施方案【5篇】", "某某市2021法治政府建设实施方案（通用3篇）"):
         copy = _plan(f"{collected}\n一、总体要求\n1.坚持党的领导。\n")
@@ -2249,6 +2252,11 @@ def test_a_news_headline_naming_who_issued_the_plan_titles_it_as_its_quote_does(
     plan = _plan(f"{headline}\n一、主要任务\n1.加强学习。（市司法局牵头）\n")
     assert (plan.meta.title, plan.meta.issuer, plan.meta.jurisdiction, plan.meta.slug) == (
         "某某市法治政府建设实施方案（2021—2025年）", issuer, "某某市", "moumou-2021")
+    # A covering notice's title standing alone over the plan, a site's name after it, is the notice's: the plan is
+    # the one it quotes, issued by its organ (the plan had been titled as the notice).
+    noticed = _plan("某某县人民政府关于印发《某某县法治政府建设实施方案》的通知_某某县人民政府\n一、主要任务\n1.加强学习。\n")
+    assert (noticed.meta.title, noticed.meta.notice_title, noticed.meta.issuer) == (
+        "某某县法治政府建设实施方案", "某某县人民政府关于印发《某某县法治政府建设实施方案》的通知", "某某县人民政府")
     # A headline that names no organ before the plan, or quotes no plan, stays the title.
     for title in ("重磅发布《某某市法治政府建设实施方案》", "某某市人民政府发布《政府信息公开指南》"):
         assert _plan(f"{title}\n一、主要任务\n1.加强学习。\n").meta.title == title
