@@ -273,11 +273,15 @@ def _headline(title: str) -> tuple[str, str] | None:
 
 
 def _notice_s_plan(title: str) -> str:
-    """The plan a covering notice's title quotes, where that title stands as the text's only title (某某县人民政府关于
-    印发《某某县法治政府建设实施方案》的通知, a page's title over the plan); "" for any other title."""
-    if not is_notice_title(title):
-        return ""
-    return next((quoted for quoted in _QUOTED.findall(title) if names_a_plan(fold(to_simplified(quoted)))), "")
+    """The plan a notice's title names, where that title stands as the text's only title: a covering notice's, as a
+    page's title over the plan (某某县人民政府关于印发《某某县法治政府建设实施方案》的通知), or the notice the plan is
+    sent as (关于某某县2024年法治政府建设工作要点的通知); "" for any other title."""
+    found = _NOTICE_OF_PLAN.search(to_simplified(title))
+    return title[found.start(1):found.end(1)] if found and names_a_plan(fold(found.group(1))) else ""
+
+
+# A notice's title and the plan it names: …关于印发《…》的通知, 关于某某县…工作要点的通知.
+_NOTICE_OF_PLAN = re.compile(r"关于(?:印发|转发)?《?([^《》]{4,80}?)》?的通知$")
 
 
 # Organs, the verb of issuing (印发, 发布, 出台 …), and the plan's title in 《》, with nothing after it but 全文.

@@ -2257,6 +2257,9 @@ def test_a_news_headline_naming_who_issued_the_plan_titles_it_as_its_quote_does(
     noticed = _plan("某某县人民政府关于印发《某某县法治政府建设实施方案》的通知_某某县人民政府\n一、主要任务\n1.加强学习。\n")
     assert (noticed.meta.title, noticed.meta.notice_title, noticed.meta.issuer) == (
         "某某县法治政府建设实施方案", "某某县人民政府关于印发《某某县法治政府建设实施方案》的通知", "某某县人民政府")
+    # So is the notice a plan is sent as: 关于某某县2024年…工作要点的通知.
+    sent = _plan("关于平安县2024年法治政府建设工作要点的通知\n一、主要任务\n1.加强学习。\n")
+    assert (sent.meta.title, sent.meta.slug) == ("平安县2024年法治政府建设工作要点", "pingan-2024")
     # A headline that names no organ before the plan, or quotes no plan, stays the title.
     for title in ("重磅发布《某某市法治政府建设实施方案》", "某某市人民政府发布《政府信息公开指南》"):
         assert _plan(f"{title}\n一、主要任务\n1.加强学习。\n").meta.title == title
