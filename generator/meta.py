@@ -156,7 +156,7 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, f
     table = {key: value for key, value in fields if value}
     page_title = _without_site(_first_field(table, "标题", "信息名称")) or _file_title(file_name)
     title = plan_title(parsed, front, page_title)
-    title_as_printed = _without_site_after_plan(_title_as_printed(parsed)) if parsed.title_lines else ""
+    title_as_printed = _title_as_printed(parsed) if parsed.title_lines else ""
     # A covering notice's title standing as the text's only title is the notice's, as above a plan it would be.
     notice = notice_title(front) or notice_title([page_title]) \
         or (title_as_printed if is_notice_title(title_as_printed) else "")
@@ -229,7 +229,7 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
     """The plan's title: its title lines, else the one its covering notice prints, else the title
     of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        title = _without_site_after_plan(_title_as_printed(parsed))
+        title = _title_as_printed(parsed)
         if found := _headline(title):
             return found[1]
         if quoted := _notice_s_plan(title):
@@ -255,9 +255,9 @@ def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> st
 
 
 def _title_as_printed(parsed: ParsedText) -> str:
-    """The plan's title lines as one, without what an annex, a news page or an article sets round them."""
-    return _without_editors_marks(_unquoted(_without_annex_label("".join(line.text.strip()
-                                                                         for line in parsed.title_lines))))
+    """The plan's title lines as one, without what an annex, a news page, an article or a site sets round them."""
+    return _without_site_after_plan(_without_editors_marks(_unquoted(_without_annex_label(
+        "".join(line.text.strip() for line in parsed.title_lines)))))
 
 
 def _headline(title: str) -> tuple[str, str] | None:
