@@ -32,7 +32,6 @@ from .parse import parse
 from .script import fold, to_simplified
 
 
-
 class Annotations(NamedTuple):
     """A plan's annotation layers: its nodes' responsibility units and measures (deadlines, targets), by anchor,
     and the figures its tasks set for the indicators compared (:func:`generator.indicators.plan_readings`)."""

@@ -1,6 +1,6 @@
 """The machine-readable export: ``data/plans.json``, ``data/tasks.json``, ``data/tasks.csv``,
-``data/targets.csv`` (the figures tasks set for the indicators compared), and per plan ``data/plans/<slug>.json`` (the whole parsed tree) and ``data/plans/<slug>.txt``
-(the cleaned text).
+``data/targets.csv`` (the figures tasks set for the indicators compared), and per plan
+``data/plans/<slug>.json`` (the whole parsed tree) and ``data/plans/<slug>.txt`` (the cleaned text).
 
 Pure: returns ``{path: text}``. Keys are sorted and lists ordered by plan slug
 and document order, so the same inputs give byte-identical files.

@@ -1032,7 +1032,7 @@ def _freeze_child(draft: _Draft, path: tuple[Marker, ...], anchor: str,
 def _unclosed_note(lines: list[str], draft: _Draft, diagnostics: list[Diagnostic], source: str) -> str:
     """The note that the task's last line opens in a bracket it never closes (…。（牵头单位：县司法局), taken off
     that line and warned of: the text lost its closing bracket, as a copy or a garbled line's last character may."""
-    if trailing_note(lines[-1])[1] or not (left_open := note_left_open(lines[-1]))[1]:
+    if not (left_open := note_left_open(lines[-1]))[1] or trailing_note(lines[-1])[1]:
         return ""
     lines[-1], note = left_open
     diagnostics.append(Diagnostic(source, draft.lineno, "warning",

@@ -209,9 +209,14 @@ def _render_node(node: Node, plan: Plan, annotated: _Annotated, out: list[str]) 
 def _figure_links(plan: Plan, indicators: list[str]) -> str:
     """Where a task sets a figure for indicators of 量化指标, a link to each one's figures of every plan, at this
     plan's: how its figure compares is what a reader asks next."""
-    links = " · ".join(f'<a href="../../targets/{slug}/#plan-{plan.meta.slug}">'
-                       f"{escape.text(INDICATOR_BY_SLUG[slug].name)}</a>" for slug in indicators)
+    links = " · ".join(f'<a href="{_figures_href(plan, slug)}">{escape.text(INDICATOR_BY_SLUG[slug].name)}</a>'
+                       for slug in indicators)
     return f'<p class="atlas-figures">各地的数值：{links}</p>'
+
+
+def _figures_href(plan: Plan, indicator: str) -> str:
+    """From a plan's page, the plan's first row on an indicator's page of 量化指标."""
+    return f"../../targets/{indicator}/#plan-{plan.meta.slug}"
 
 
 def _paragraphs(paragraphs: tuple[str, ...], plan: Plan) -> str:
@@ -312,7 +317,7 @@ def _figures_row(plan: Plan, readings: tuple[tuple[str, str, Reading], ...]) -> 
     figures: dict[str, list[str]] = defaultdict(list)
     for _, _, reading in readings:
         figures[reading.indicator].append(figure(reading))
-    items = [f'<a href="../../targets/{indicator.slug}/#plan-{plan.meta.slug}">{escape.text(indicator.name)}</a> '
+    items = [f'<a href="{_figures_href(plan, indicator.slug)}">{escape.text(indicator.name)}</a> '
              f'{"、".join(dict.fromkeys(figures[indicator.slug]))}' for indicator in INDICATORS
              if indicator.slug in figures]
     return f"<tr><th>量化指标</th><td>{' · '.join(items)}</td></tr>" if items else ""

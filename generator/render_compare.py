@@ -37,9 +37,13 @@ def indicator_url(slug: str) -> str:
     return f"targets/{slug}/"
 
 
+def _indicator_file(slug: str) -> str:
+    return f"targets/{slug}.md"
+
+
 def published_indicators(files: dict[str, str]) -> tuple[Indicator, ...]:
     """The indicators the comparison pages among ``files`` give a page to (those a task sets a figure for)."""
-    return tuple(indicator for indicator in INDICATORS if f"targets/{indicator.slug}.md" in files)
+    return tuple(indicator for indicator in INDICATORS if _indicator_file(indicator.slug) in files)
 
 
 def plan_label(plan: Plan, region: str = "") -> str:
@@ -573,7 +577,7 @@ def indicator_pages(found: dict[str, list[_FigureRow]]) -> dict[str, str]:
     pages = {INDICATORS_PAGE: _indicator_index(found)}
     for indicator in INDICATORS:
         if indicator.slug in found:
-            pages[f"targets/{indicator.slug}.md"] = _indicator_page(indicator.name, found[indicator.slug])
+            pages[_indicator_file(indicator.slug)] = _indicator_page(indicator.name, found[indicator.slug])
     return pages
 
 
