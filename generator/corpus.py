@@ -120,7 +120,8 @@ def _metadata_gaps(meta: PlanMeta, source: str, sidecar: dict) -> tuple[Diagnost
     gaps = []
     if "title" not in sidecar and not names_a_plan(fold(to_simplified(meta.title))):
         gaps.append(Diagnostic(source, None, "warning",
-                               f"its title {meta.title[:30]!r} names no plan (规划, 实施方案, 意见, 工作要点 …)",
+                               f"its title {meta.title[:30]!r} names no plan (规划, 实施方案, 意见, 工作要点 …)"
+                               if meta.title else "no title found above its first heading",
                                f"check that the text is a plan, not a report or a set of rules; if it is, give "
                                f"{Path(source).with_suffix('.yml').name} its `title:`"))
     missing = [label for label, value in (("jurisdiction", meta.jurisdiction),

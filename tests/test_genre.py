@@ -5017,6 +5017,11 @@ def test_a_text_that_is_no_plan_is_shown_under_its_heading_with_a_warning():
     assert (report.meta.title, report.meta.slug) == ("静海区2023年度法治政府建设情况报告", "jinghai-2023")
     assert any("names no plan" in d.message for d in report.diagnostics)
     assert not any("names no plan" in d.message for d in _plan(NOTES_ON_THEIR_OWN_LINES).diagnostics)
+    # A page copied from its middle has no title at all: the warning says so, not that '' names no plan.
+    untitled = _plan("五、健全行政执法体制机制\n目标：行政执法的社会满意度显著提高。\n22.理顺行政执法体制。\n")
+    assert untitled.meta.title == ""
+    assert "no title found above its first heading" in [d.message for d in untitled.diagnostics]
+    assert not any("names no plan" in d.message for d in untitled.diagnostics)
 
 
 def test_a_plan_for_the_rule_of_law_of_a_place_named_by_its_short_name_is_that_place_s():
