@@ -106,22 +106,32 @@ def parse_text(data: bytes, source: str, sidecar: dict | None = None) -> Plan:
                                    "check that the file holds the plan's text, not just a page frame"))
     parsed = parse(cleaned.lines, source)
     meta = extract(parsed, fields, body_lines_text(cleaned.lines), file_name=source)
+    untitled = not meta.title
+    if untitled:
+        meta = replace(meta, title=_stand_in_title(parsed.root, source))
     if sidecar:
         meta = apply_sidecar(meta, sidecar)
     return Plan(source=source, meta=meta, front_matter=tuple(line.text for line in parsed.front_matter),
                 root=replace(parsed.root, title=meta.title), cleaning=cleaned, original=text, encoding=encoding,
                 diagnostics=misreading_warnings(source, encoding) + parsed.diagnostics
-                + _metadata_gaps(meta, source, sidecar or {}))
+                + _metadata_gaps(meta, source, sidecar or {}, untitled))
 
 
-def _metadata_gaps(meta: PlanMeta, source: str, sidecar: dict) -> tuple[Diagnostic, ...]:
+def _stand_in_title(root: Node, source: str) -> str:
+    """The name a text that prints no title is shown under, as every page and list needs one: its first
+    heading (a page copied from its middle opens with 五、…), else its file's name."""
+    return next((child.title for child in root.children if child.title), Path(source).stem)
+
+
+def _metadata_gaps(meta: PlanMeta, source: str, sidecar: dict, untitled: bool) -> tuple[Diagnostic, ...]:
     """A plan whose place or year was not found gets a makeshift URL: say so, unless a sidecar set it.
     A text whose title names no plan of the genre may be no plan at all (a report, a set of rules)."""
     gaps = []
-    if "title" not in sidecar and not names_a_plan(fold(to_simplified(meta.title))):
+    if "title" not in sidecar and (untitled or not names_a_plan(fold(to_simplified(meta.title)))):
         gaps.append(Diagnostic(source, None, "warning",
-                               f"its title {meta.title[:30]!r} names no plan (规划, 实施方案, 意见, 工作要点 …)"
-                               if meta.title else "no title found above its first heading",
+                               f"no title found above its first heading, so it is shown as {meta.title[:30]!r}"
+                               if untitled else
+                               f"its title {meta.title[:30]!r} names no plan (规划, 实施方案, 意见, 工作要点 …)",
                                f"check that the text is a plan, not a report or a set of rules; if it is, give "
                                f"{Path(source).with_suffix('.yml').name} its `title:`"))
     missing = [label for label, value in (("jurisdiction", meta.jurisdiction),

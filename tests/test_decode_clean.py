@@ -479,7 +479,7 @@ def test_a_file_s_name_titles_a_plan_whose_text_prints_no_title_as_a_page_s_titl
     assert (named.title, named.jurisdiction, named.slug) == ("某某县2023年法治政府建设工作要点", "某某县", "moumou-2023")
     notice = parse_text(body, "source_texts/某某县人民政府办公室关于印发《某某县2023年法治政府建设工作要点》的通知(1).txt").meta
     assert (notice.title, notice.issuer, notice.slug) == ("某某县2023年法治政府建设工作要点", "某某县人民政府办公室", "moumou-2023")
-    assert parse_text(body, "000_6fb7fc662887b81d.txt").meta.title == ""
+    assert parse_text(body, "000_6fb7fc662887b81d.txt").meta.title == "主要任务"  # its first heading, as no title
     # The site's name before it, as some sites name their downloads, is no part of it.
     assert parse_text(body, "某某县人民政府_某某县2023年法治政府建设工作要点.txt").meta.title == "某某县2023年法治政府建设工作要点"
     titled = "某某县2024年法治政府建设工作要点\n".encode() + body

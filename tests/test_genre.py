@@ -5017,11 +5017,15 @@ def test_a_text_that_is_no_plan_is_shown_under_its_heading_with_a_warning():
     assert (report.meta.title, report.meta.slug) == ("静海区2023年度法治政府建设情况报告", "jinghai-2023")
     assert any("names no plan" in d.message for d in report.diagnostics)
     assert not any("names no plan" in d.message for d in _plan(NOTES_ON_THEIR_OWN_LINES).diagnostics)
-    # A page copied from its middle has no title at all: the warning says so, not that '' names no plan.
+    # A page copied from its middle has no title at all: it is shown under its first heading, as a page and a list
+    # need a name (they had printed an empty heading and an empty link), and the warning says so.
     untitled = _plan("五、健全行政执法体制机制\n目标：行政执法的社会满意度显著提高。\n22.理顺行政执法体制。\n")
-    assert untitled.meta.title == ""
-    assert "no title found above its first heading" in [d.message for d in untitled.diagnostics]
+    assert untitled.meta.title == untitled.root.title == "健全行政执法体制机制"
+    assert "no title found above its first heading, so it is shown as '健全行政执法体制机制'" in [
+        d.message for d in untitled.diagnostics]
     assert not any("names no plan" in d.message for d in untitled.diagnostics)
+    # With no heading either, it is shown under its file's name.
+    assert _plan("深入推进依法行政，加快建设法治政府。\n").meta.title == "plan"
 
 
 def test_a_plan_for_the_rule_of_law_of_a_place_named_by_its_short_name_is_that_place_s():
