@@ -39,7 +39,7 @@ from .run_on import SITE_FOOTER, split_run_on
 from .script import DASHES, as_shown, fold, is_cjk, simplified_aligned
 from .segment import stock_tokenizer
 from .tables import MAX_COLUMNS, NUMBER_HEADER, SPACED_FIELD_LABELS, cells, has_cells, header_columns
-from .wrapping import PARAGRAPH_ENDS, goes_on_after_page_break, rejoin_wrapped
+from .wrapping import PARAGRAPH_ENDS, rejoin_wrapped
 
 # --- romanisation -----------------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -806,17 +806,18 @@ def clean(text: str) -> tuple[CleanText, list[tuple[str, str]]]:
                 sorting.read(lineno, part)
     texts = [line.text for line in sorting.lines]
     lines = [Line(text, line.lineno) for text, line in zip(punctuated(texts, _row_test(texts)), sorting.lines)]
-    lines, rejoined = rejoin_wrapped(lines, sorting.indents)
+    lines, rejoined = rejoin_wrapped(lines, sorting.indents, frozenset(sorting.after_breaks))
     lines, contents = without_contents(lines)
     removed = sorted([*sorting.removed, *contents], key=lambda removal: removal.lineno)
     return CleanText(tuple(lines), tuple(removed), tuple(sorting.mojibake), sorting.romanisation,
-                     sorting.broken + rejoined), sorting.fields
+                     rejoined), sorting.fields
 
 
 @dataclass
 class _Sorting:
-    """Cleaning's line-by-line pass: each line kept or removed with its reason. A page number just
-    removed (``page_break``) lets the next line go on the paragraph the page break cut."""
+    """Cleaning's line-by-line pass: each line kept or removed with its reason. The line after a page number
+    just removed (``page_break``) is noted, as it may go on the paragraph the page break cut (see
+    :func:`generator.wrapping.rejoin_wrapped`)."""
     lines: list[Line] = field(default_factory=list)
     indents: list[str] = field(default_factory=list)  # each kept line's leading space: where paragraphs start
     removed: list[Removal] = field(default_factory=list)
@@ -824,7 +825,7 @@ class _Sorting:
     fields: list[tuple[str, str]] = field(default_factory=list)
     romanisation: int = 0
     page_break: bool = False
-    broken: int = 0  # paragraphs a page break cut, joined
+    after_breaks: set[int] = field(default_factory=set)  # the kept lines (by index) a page number stood above
 
     def remove(self, lineno: int, text: str, reason: str) -> None:
         self.removed.append(Removal(lineno, text, reason))
@@ -858,12 +859,10 @@ class _Sorting:
             self.remove(lineno, stripped, reason)
             return
         self.mojibake.extend(Mojibake(lineno, stripped[s:e]) for s, e in find_mojibake(stripped))
-        if self.page_break and self.lines and goes_on_after_page_break(self.lines[-1].text, stripped):
-            self.lines[-1] = Line(self.lines[-1].text + stripped, self.lines[-1].lineno)
-            self.broken += 1
-        else:
-            self.lines.append(Line(stripped, lineno))
-            self.indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
+        if self.page_break:
+            self.after_breaks.add(len(self.lines))
+        self.lines.append(Line(stripped, lineno))
+        self.indents.append(part[:len(part) - len(part.lstrip(_INDENT))])
         self.page_break = False
 
 

@@ -211,7 +211,8 @@ class _NumberingSoFar:
         self._rank.setdefault(marker.family, len(self._rank))
 
 
-def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], int]:
+def rejoin_wrapped(lines: list[Line], indents: list[str], after_breaks: frozenset[int] = frozenset()
+                   ) -> tuple[list[Line], int]:
     """Join a hard-wrapped text's lines back into paragraphs; also how many lines were joined on.
 
     A line goes on from the one before when that one fills the page's width, unless
@@ -228,12 +229,13 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
     A line that opens with a mark that closes (，。、）…), as no line of text does, goes on the one before
     in any text: a program that wrapped it at so many characters left the mark there. So does a line
     after one that stops at a comma (统筹结合，), where no paragraph ends, unless it opens with a number,
-    a label (牵头单位：) or a table's row."""
+    a label (牵头单位：) or a table's row; and a line after a page break (``after_breaks``: the indexes of lines a
+    page number stood above) that goes on the paragraph the break cut (:func:`goes_on_after_page_break`)."""
     rows = [_is_row_or_entry(line.text) for line in lines]
     insets = _insets(indents)
     measured = _wrap_measure(lines, indents, insets, rows)
-    if measured is None and not any(line.text[:1] in _CARRIED_MARKS or line.text.endswith(_CLAUSE_ENDS)
-                                    for line in lines):
+    if measured is None and not after_breaks and not any(line.text[:1] in _CARRIED_MARKS
+                                                         or line.text.endswith(_CLAUSE_ENDS) for line in lines):
         return lines, 0
     widths, page = measured or ([0.0] * len(lines), PageWidth(float("inf"), 0, 0))  # no page: no line fills one
     # Where some lines are set in from the margin and others not, being set in starts a paragraph; where nearly none
@@ -242,7 +244,7 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
     joined: list[Line] = []
     numbering = _NumberingSoFar()
     before, before_width = "", 0.0
-    for line, inset, line_width, row in zip(lines, insets, widths, rows):
+    for index, (line, inset, line_width, row) in enumerate(zip(lines, insets, widths, rows)):
         full = page.fills(line_width)
         # A line that may not end in a mark that opens (“) or start with one that closes (，) ends a
         # character short of the page where the typesetter moved the mark to the next line.
@@ -250,7 +252,8 @@ def rejoin_wrapped(lines: list[Line], indents: list[str]) -> tuple[list[Line], i
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(PARAGRAPH_ENDS) or numbering.may_open(found[0]))
         carried = bool(before) and (line.text[:1] in _CARRIED_MARKS or _stops_at_a_clause(before)
-                                    and found is None and not row and not is_task_field(line.text))
+                                    and found is None and not row and not is_task_field(line.text)
+                                    or index in after_breaks and goes_on_after_page_break(before, line.text))
         goes_on = carried or (bool(before) and full_before and not numbered and not (shows_paragraphs and inset)
                               and not row and not _is_document_number(line.text) and not _signs(before)
                               and not _titles(before)
@@ -322,8 +325,9 @@ _PARAGRAPH_MIN = 41
 
 def goes_on_after_page_break(before: str, line: str) -> bool:
     """Whether ``line``, the first after a page break (a page number removed between them), is the
-    rest of the paragraph ``before``: that one is too long for a heading and stops without a
+    rest of the paragraph ``before``: that one is a paragraph's (too long for a heading, or a
+    sentence ended in it, as 1.推进…高效。优化… runs on from its task's title) and stops without a
     paragraph's end, and this one opens with no number. A short line before a page break stays
     apart: it may be a heading, whose text goes on after the break."""
-    return (len(before) >= _PARAGRAPH_MIN and not before.endswith(PARAGRAPH_ENDS)
-            and match_marker(line[:_MARKER_MAX]) is None)
+    return ((len(before) >= _PARAGRAPH_MIN or any(end in before for end in _SENTENCE_ENDS))
+            and not before.endswith(PARAGRAPH_ENDS) and match_marker(line[:_MARKER_MAX]) is None)

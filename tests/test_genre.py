@@ -1384,6 +1384,25 @@ def test_a_plan_taken_from_a_pdf_loses_its_page_numbers_and_its_run_in_numbers_s
     assert (plan.meta.title, plan.meta.slug) == ("某某县 2022 年法治政府建设工作计划", "moumou-2022")
 
 
+def test_a_short_line_a_page_break_cut_after_a_sentence_goes_on_after_the_page_number():
+    """A task copied a paragraph to a line, cut by a page break after its title's sentence: the line before the page
+    number is short of a paragraph's length, but a sentence ended in it, so it is no heading."""
+    plan = _plan("某某市法治政府建设实施方案\n一、主要任务\n1.推进政府机构职能优化协同高效。优化政府组织结构，进一步理顺政府各部门\n"
+                 "— 3 —\n职责关系。（牵头单位：市委编办）\n二、加强组织领导\n— 4 —\n各单位要高度重视。\n")
+    task = plan.tasks()[0]
+    assert (task.text, task.paragraphs) == ("优化政府组织结构，进一步理顺政府各部门职责关系。", ())
+    assert responsibility(plan.root)["c1-i1"].leads == ("市委编办",)
+    # A heading's line before a page break stays a heading; its text after the break is its own.
+    assert [(child.title, child.paragraphs) for child in plan.root.children[1:]] == [("加强组织领导", ("各单位要高度重视。",))]
+    # In a text wrapped at a page's width, whose every line holds a sentence's end, the wrapping decides alone: the
+    # lines joined across a break had run past the page's width and hidden that the text is wrapped.
+    tasks = "".join(f"{k}.推进第{k}项工作。优化政府组织结构，进一步理顺政府各部门职责关系，使政府机构设置更加科学。（牵头单位：市委编办）"
+                    for k in range(1, 5))
+    lines = [tasks[start:start + 30] for start in range(0, len(tasks), 30)]
+    lines[6:6] = ["— 3 —"]
+    wrapped = _plan("某某市法治政府建设实施方案\n一、主要任务\n" + "\n".join(lines) + "\n")
+    assert [node.text for node in wrapped.tasks()] == ["优化政府组织结构，进一步理顺政府各部门职责关系，使政府机构设置更加科学。"] * 4
+
 def test_paragraphs_a_page_stripped_of_its_tags_ran_together_start_lines_again():
     plan = _plan("某某县法治政府建设实施方案\n一、主要任务\n（一）深化“放管服”改革。全面推行告知承诺制。（牵头单位：县行政审批局）"
                  "（二）严格规范公正文明执法。（牵头单位：县司法局）\n二、保障措施\n（一）加强组织领导。各单位要高度重视。"
