@@ -52,6 +52,8 @@ def test_harness_runs_and_reports_consistent_figures(tmp_path):
     pathological = report["pathological_lines"]  # every run parsed, as one line, wrapped and alone
     assert len(pathological["seconds"]) == 3 * len(MARKS) and pathological["slowest"] in pathological["seconds"]
     assert "| plans |" in result.stdout
+    # The run as a whole outlasts the builds it made, each timed within it.
+    assert report["harness_s"] > sum(row["site_build_s"] + row["reference_build_s"] for row in report["sizes"])
 
 
 def test_harness_refuses_a_folder_that_holds_an_earlier_run(tmp_path):
