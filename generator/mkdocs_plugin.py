@@ -18,6 +18,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -87,10 +88,12 @@ class AtlasPlugin(BasePlugin[AtlasConfig]):
 
     def _hand_over(self, result, files: Files, config) -> Files:
         """The generated files, in place of any of the same path in ``docs/``."""
-        # A plan page's "edit / view source" buttons open its original text in the repository.
+        # A plan page's "edit / view source" buttons open its original text in the repository. MkDocs puts the
+        # path into the buttons' links as it is given, so it is given as a URL's path: a file's name is data
+        # (x" onmouseover="….txt would have opened an attribute of its own).
         sources_dir = self._path(config, self.config.sources)
-        original = {plan_path(plan.meta.slug): Path(os.path.relpath(sources_dir / plan.source, config.docs_dir))
-                    .as_posix() for plan in result.corpus.plans}
+        original = {plan_path(plan.meta.slug): quote(Path(os.path.relpath(sources_dir / plan.source, config.docs_dir))
+                                                     .as_posix()) for plan in result.corpus.plans}
         # Data files (the export, the search index, redirects) are handed over on disk, not in memory:
         # MkDocs would hold them, a quarter of a GB at 1,000 plans, while it renders every page.
         self._generated_pages = frozenset(path for path in result.files if path.endswith(".md"))

@@ -24,10 +24,16 @@ SIDECAR = ('title: "<b onmouseover=alert(1)>某某</b> {{ config.site_name }}"\n
            'level: "<i>乡镇</i>"\n').encode("utf-8")
 
 
+# A file's name is data too: MkDocs puts the text's path into its page's edit and source buttons' links.
+HOSTILE_NAME = '平安县" onmouseover="alert(1)<b>.txt'
+NAMED_PLAN = "平安县2022年法治政府建设工作要点\n一、主要任务\n1.加强学习。（县司法局牵头）\n".encode("utf-8")
+
+
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     project = make_site_project(tmp_path_factory.mktemp("hostile"),
-                                {"hostile.txt": HOSTILE, "hostile.yml": SIDECAR}, with_seeds=False)
+                                {"hostile.txt": HOSTILE, "hostile.yml": SIDECAR, HOSTILE_NAME: NAMED_PLAN},
+                                with_seeds=False)
     result = mkdocs_build(project, "--strict")
     assert result.returncode == 0, result.stderr
     return project / "site"
@@ -46,6 +52,13 @@ def test_hostile_text_is_shown_literally(hostile_site):
     # A character reference is the character it stands for, which is escaped like any other.
     assert "&lt;已转义&gt; &amp; 符号" in html and "<已转义>" not in html
     assert "<h1" in html and html.count("<h1") == 1
+
+
+def test_a_file_s_name_is_a_url_s_path_in_its_page_s_links(hostile_site):
+    html = (hostile_site / "plans" / "pingan-2022" / "index.html").read_text(encoding="utf-8")
+    assert '" onmouseover="' not in html and "<b>" not in html
+    assert "平安县&quot; onmouseover=&quot;alert(1)&lt;b&gt;.txt</td>" in html  # its card names it, as text
+    assert html.count("source_texts/%E5%B9%B3%E5%AE%89%E5%8E%BF%22%20onmouseover%3D%22alert%281%29%3Cb%3E.txt\"") == 2
 
 
 def test_a_level_of_its_own_is_listed_and_literal(hostile_site):
