@@ -129,7 +129,7 @@ def _decoded(data: bytes, source: str) -> tuple[str, str]:
         if encoding == "gb18030":
             text, encoding = _unless_big5(data, text)
         return text, encoding
-    raise _error(source, "the bytes are not valid UTF-8, GB18030/GBK or UTF-16",
+    raise _error(source, "the bytes are not valid UTF-8, GB18030/GBK, Big5 or UTF-16",
                  "re-save the text as UTF-8 (or GB18030) and add it again")
 
 

@@ -40,6 +40,8 @@ def test_each_bad_file_is_reported_and_the_good_ones_publish(tmp_path):
     errors = {d.source: d for d in corpus.errors}
     assert set(errors) == set(BAD_FILES)
     assert "empty" in errors["a_empty.txt"].message and "ZIP" in errors["c_word.txt"].message
+    # The encodings it names are those it reads (Big5 too, a traditional page's).
+    assert "UTF-8, GB18030/GBK, Big5 or UTF-16" in errors["d_random.txt"].message
     assert all(d.hint for d in errors.values())
 
 
