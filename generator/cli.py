@@ -25,6 +25,10 @@ def cmd_parse(args) -> int:
     except (DecodeError, PlanError) as exc:
         print(exc.diagnostic, file=sys.stderr)
         return 1
+    except OSError as exc:  # no such file, a folder, no permission: said as the build says what it cannot use
+        print(Diagnostic(args.file, None, "error", f"cannot be read ({exc.strerror})",
+                         "give the path of a plan's text file"), file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(plan_record(plan), ensure_ascii=False, indent=1))
     else:

@@ -70,6 +70,13 @@ def test_check_rejects_a_text_outside_the_sources_folder(tmp_path, capsys):
     assert out.strip().endswith("1 plan(s), 1 error(s), 0 warning(s)")
 
 
+def test_parse_names_a_file_it_cannot_read_and_what_to_give_it(tmp_path, capsys):
+    """It had ended in a traceback."""
+    assert main(["parse", str(tmp_path / "missing.txt")]) == 1
+    assert capsys.readouterr().err.strip() == (f"{tmp_path / 'missing.txt'}: error: cannot be read (No such file or "
+                                               "directory) — give the path of a plan's text file")
+
+
 def test_weights_command_compares_and_remakes_the_idf_table(tmp_path, capsys):
     sources = seed_sources(tmp_path)
     table = tmp_path / "term_weights.json"
