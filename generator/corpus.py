@@ -26,7 +26,7 @@ from .indicators import Reading, plan_readings
 from .layers import Responsibility, measures, responsibility
 from .meta import (KINDS, SIDECAR_KEYS, apply_sidecar, body_lines_text, extract, kind_slug, leading_places, make_slug,
                    plan_kind)
-from .model import Diagnostic, Node, Plan, PlanMeta
+from .model import Diagnostic, Node, Plan, PlanMeta, ProjectFileError
 from .parallel import map_cached
 from .parse import parse
 from .script import fold, to_simplified
@@ -204,6 +204,9 @@ def load_corpus(source_dir: Path, cache: Cache = NO_CACHE, per_plan: PlanWork | 
     its kind (``moumou-2023-yaodian``) or the place it is in (``xian-changan-2021``), with a warning.
     Two of one kind and place, or two slugs sidecars chose, clash.
     """
+    if not source_dir.is_dir():  # a typo in the folder's name would publish a site of no plans
+        raise ProjectFileError(f"{source_dir}: no such folder. It holds the plans' texts (the plugin's `sources:` "
+                               f"option, the commands' --sources); create it, or name the folder that holds them")
     plans: list[Plan] = []
     annotated: dict[str, Annotations] = {}
     made: dict[str, Any] = {}

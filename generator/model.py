@@ -26,8 +26,8 @@ PROVINCES = tuple(PROVINCE_CODES)
 
 class ProjectFileError(ValueError):
     """A file the site is built from besides the texts (``topics.yml``, ``topic_pins.yml``,
-    ``anchors.json``, ``term_weights.json``) that cannot be read. Its message names the file, the
-    line where known, and what to do; the build stops, as every page depends on the file."""
+    ``anchors.json``, ``term_weights.json``) that cannot be read, or the texts' folder missing. Its message
+    names the file, the line where known, and what to do; the build stops, as every page depends on it."""
 
     @classmethod
     def of_json(cls, name: str, error, written_by: str) -> "ProjectFileError":

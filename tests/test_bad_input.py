@@ -326,6 +326,18 @@ def test_a_site_without_its_topic_taxonomy_stops_with_what_to_do_and_no_tracebac
     assert "topics.yml: no such file" in result.stderr and "git checkout topics.yml" in result.stderr
 
 
+def test_a_site_whose_texts_folder_is_missing_stops_with_what_to_do_and_no_traceback(tmp_path):
+    """A typo in the folder's name had ended the build in a traceback, and `check` had found no plans and no error."""
+    project = make_site_project(tmp_path, with_seeds=False)
+    (project / "source_texts").rmdir()
+    result = mkdocs_build(project)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "source_texts: no such folder" in result.stderr and "create it, or name the folder" in result.stderr
+    checked = subprocess.run([sys.executable, "-m", "generator", "check", "--sources", str(project / "source_texts")],
+                             capture_output=True, text=True, cwd=ROOT)
+    assert checked.returncode == 1 and "source_texts: no such folder" in checked.stderr
+
+
 def test_a_folder_s_own_files_and_folders_named_as_texts_are_no_plans(tmp_path):
     """macOS leaves ._a.txt beside a copied a.txt (bytes of no text), an editor a hidden copy; a README
     explains the folder; a folder named x.txt holds no text: none is a plan, none stops the others."""
