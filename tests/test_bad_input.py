@@ -318,22 +318,22 @@ def test_a_json_file_a_merge_left_conflict_markers_in_says_where_and_what_to_do(
     assert f"`{command}` writes it" in str(raised.value) and f"git checkout {name}" in str(raised.value)
 
 
-def test_a_site_without_its_topic_taxonomy_stops_with_what_to_do_and_no_traceback(tmp_path):
+@pytest.mark.parametrize("missing, says", [("topics.yml", ("topics.yml: no such file", "git checkout topics.yml")),
+                                            ("source_texts", ("source_texts: no such folder",
+                                                              "create it, or name the folder"))])
+def test_a_site_missing_what_it_is_built_from_stops_with_what_to_do_and_no_traceback(tmp_path, missing, says):
+    """A typo in the texts' folder's name had ended the build in a traceback."""
     project = make_site_project(tmp_path, with_seeds=False)
-    (project / "topics.yml").unlink()
+    path = project / missing
+    path.rmdir() if path.is_dir() else path.unlink()
     result = mkdocs_build(project)
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "topics.yml: no such file" in result.stderr and "git checkout topics.yml" in result.stderr
+    assert all(words in result.stderr for words in says)
 
 
-def test_a_site_whose_texts_folder_is_missing_stops_with_what_to_do_and_no_traceback(tmp_path):
-    """A typo in the folder's name had ended the build in a traceback, and `check` had found no plans and no error."""
-    project = make_site_project(tmp_path, with_seeds=False)
-    (project / "source_texts").rmdir()
-    result = mkdocs_build(project)
-    assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "source_texts: no such folder" in result.stderr and "create it, or name the folder" in result.stderr
-    checked = subprocess.run([sys.executable, "-m", "generator", "check", "--sources", str(project / "source_texts")],
+def test_check_stops_where_the_texts_folder_is_missing(tmp_path):
+    """It had found no plans and no error."""
+    checked = subprocess.run([sys.executable, "-m", "generator", "check", "--sources", str(tmp_path / "source_texts")],
                              capture_output=True, text=True, cwd=ROOT)
     assert checked.returncode == 1 and "source_texts: no such folder" in checked.stderr
 
