@@ -173,6 +173,9 @@ def read_sidecar(path: Path) -> dict:
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             raise PlanError(Diagnostic(source, None, "error", f"sidecar field {key!r} must be a single value",
                                        "write it as `key: value` on one line"))
+    if "title" in data and not str(data["title"]).strip():  # every page and list names a plan by its title
+        raise PlanError(Diagnostic(source, None, "error", "the sidecar's title is blank",
+                                   "give the plan's title, e.g. `title: 某某市法治政府建设规划`, or remove the field"))
     slug = str(data.get("slug", "x"))
     if "slug" in data and not SLUG.match(slug):
         raise PlanError(Diagnostic(source, None, "error", f"sidecar slug {slug!r} is not allowed",

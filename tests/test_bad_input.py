@@ -189,6 +189,7 @@ def test_a_slug_clash_that_no_kind_resolves_is_an_error_with_a_fix(tmp_path):
     ("slug: a/b", "not allowed"),
     ("title: {a: 1}", "single value"),
     ("issued: 2015-13-45", "a date that is no day"),
+    ('title: "  "', "title is blank"),  # it had given the plan an empty heading and empty links
 ])
 def test_bad_sidecars_are_refused(tmp_path, sidecar, words):
     corpus = load_corpus(_write(tmp_path / "src", {"a.txt": GOOD, "a.yml": sidecar, "z.txt": OTHER}))
