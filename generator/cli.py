@@ -71,8 +71,9 @@ def cmd_check(args) -> int:
         touched = sorted({name for node in plan.tasks() for name in links.task_topics.get(task_id(plan, node), ())})
         unknown = meta.jurisdiction and not meta.province and meta.level not in LEVELS_ABOVE_PROVINCES
         province = f"（{meta.province_apart or UNKNOWN_PROVINCE}）" if meta.province_apart or unknown else ""
-        print(f"{plan.source}: {status} plans/{meta.slug}/ — {meta.title} — {meta.jurisdiction or '?'}{province} "
-              f"{meta.issued or meta.period or ''}, {len(plan.tasks())} tasks, "
+        where_and_when = " ".join(filter(None, [f"{meta.jurisdiction or '?'}{province}", meta.issued or meta.period]))
+        print(f"{plan.source}: {status} plans/{meta.slug}/ — {meta.title} — {where_and_when}, "
+              f"{len(plan.tasks())} tasks, "
               f"{sum(1 for d in plan.diagnostics if d.level == 'warning')} warning(s); "
               f"topics touched ({len(touched)}): {', '.join(touched) or '—'}")
     for diagnostic in diagnostics:

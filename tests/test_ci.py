@@ -70,6 +70,15 @@ def test_check_rejects_a_text_outside_the_sources_folder(tmp_path, capsys):
     assert out.strip().endswith("1 plan(s), 1 error(s), 0 warning(s)")
 
 
+def test_check_says_where_a_plan_has_no_place_or_date(tmp_path, capsys):
+    """The summary had read "— ? , 1 tasks"."""
+    sources = tmp_path / "source_texts"
+    sources.mkdir()
+    (sources / "a.txt").write_text("五、健全行政执法体制机制\n22.理顺行政执法体制。\n", encoding="utf-8")
+    assert main(["check", "--sources", str(sources), "--cache", "", "--registry", str(tmp_path / "none.json")]) == 0
+    assert "a.txt: new plan plans/plan/ — 健全行政执法体制机制 — ?, 1 tasks, 2 warning(s)" in capsys.readouterr().out
+
+
 def test_parse_names_a_file_it_cannot_read_and_what_to_give_it(tmp_path, capsys):
     """It had ended in a traceback."""
     assert main(["parse", str(tmp_path / "missing.txt")]) == 1
