@@ -155,8 +155,9 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, f
     front = [line.text for line in parsed.front_matter]
     table = {key: value for key, value in fields if value}
     page_title = _without_site(_first_field(table, "标题", "信息名称")) or _file_title(file_name)
-    title = plan_title(parsed, front, page_title)
     title_as_printed = _title_as_printed(parsed) if parsed.title_lines else ""
+    headline = _headline(title_as_printed)
+    title = plan_title(parsed, front, page_title, title_as_printed, headline)
     # A covering notice's title standing as the text's only title is the notice's, as above a plan it would be.
     notice = notice_title(front) or notice_title([page_title]) \
         or (title_as_printed if is_notice_title(title_as_printed) else "")
@@ -166,7 +167,6 @@ def extract(parsed: ParsedText, fields: list[tuple[str, str]], body_text: str, f
     listed = _first_field(table, "发文机构", "发文机关", "发文单位", "制发机构", "发布机构", "发布单位", "发布机关",
                           "发布部门", "制定机关", "颁布单位")
     listed = "" if to_simplified(listed).endswith("网站") else listed
-    headline = _headline(title_as_printed)
     issuer = find_issuer(front, notice) or listed or printer or signer or (headline[0] if headline else "") \
         or _title_organs(title)
     issuer = listed if _names_in_full(listed, issuer) else issuer
@@ -225,16 +225,17 @@ def _first_field(table: dict[str, str], *labels: str) -> str:
     return next((table[label] for label in labels if table.get(label)), "")
 
 
-def plan_title(parsed: ParsedText, front: list[str], page_title: str = "") -> str:
-    """The plan's title: its title lines, else the one its covering notice prints, else the title
-    of the page it was copied from (its metadata table's 标题, a reader's Title:)."""
+def plan_title(parsed: ParsedText, front: list[str], page_title: str, printed: str,
+               headline: tuple[str, str] | None) -> str:
+    """The plan's title: its title lines (``printed``: :func:`_title_as_printed`; ``headline``: :func:`_headline` of
+    them), else the one its covering notice prints, else the title of the page it was copied from (its metadata
+    table's 标题, a reader's Title:)."""
     if parsed.title_lines:
-        title = _title_as_printed(parsed)
-        if found := _headline(title):
-            return found[1]
-        if quoted := _notice_s_plan(title):
+        if headline:
+            return headline[1]
+        if quoted := _notice_s_plan(printed):
             return quoted
-        return _with_organs_above(front, title)
+        return _with_organs_above(front, printed)
     for text in front:
         for quoted in _QUOTED.findall(text):
             simple = to_simplified(quoted)
