@@ -230,7 +230,8 @@ def rejoin_wrapped(lines: list[Line], indents: list[str], after_breaks: frozense
     in any text: a program that wrapped it at so many characters left the mark there. So does a line
     after one that stops at a comma (统筹结合，), where no paragraph ends, unless it opens with a number,
     a label (牵头单位：) or a table's row; and a line after a page break (``after_breaks``: the indexes of lines a
-    page number stood above) that goes on the paragraph the break cut (:func:`goes_on_after_page_break`)."""
+    page number stood above) that opens with no number, below a paragraph the break cut
+    (:func:`_cut_by_a_page_break`)."""
     rows = [_is_row_or_entry(line.text) for line in lines]
     insets = _insets(indents)
     measured = _wrap_measure(lines, indents, insets, rows)
@@ -251,9 +252,9 @@ def rejoin_wrapped(lines: list[Line], indents: list[str], after_breaks: frozense
         full_before = page.fills(before_width + (line.text[:1] in _OPENING_MARKS or line.text[1:2] in _CLOSING_MARKS))
         found = match_marker(line.text[:_MARKER_MAX])
         numbered = found is not None and (before.endswith(PARAGRAPH_ENDS) or numbering.may_open(found[0]))
-        carried = bool(before) and (line.text[:1] in _CARRIED_MARKS or _stops_at_a_clause(before)
-                                    and found is None and not row and not is_task_field(line.text)
-                                    or index in after_breaks and goes_on_after_page_break(before, line.text))
+        after_a_clause = _stops_at_a_clause(before) and found is None and not row and not is_task_field(line.text)
+        after_a_page_break = index in after_breaks and found is None and _cut_by_a_page_break(before)
+        carried = bool(before) and (line.text[:1] in _CARRIED_MARKS or after_a_clause or after_a_page_break)
         goes_on = carried or (bool(before) and full_before and not numbered and not (shows_paragraphs and inset)
                               and not row and not _is_document_number(line.text) and not _signs(before)
                               and not _titles(before)
@@ -323,11 +324,10 @@ def _is_latin_letter(ch: str) -> bool:
 _PARAGRAPH_MIN = 41
 
 
-def goes_on_after_page_break(before: str, line: str) -> bool:
-    """Whether ``line``, the first after a page break (a page number removed between them), is the
-    rest of the paragraph ``before``: that one is a paragraph's (too long for a heading, or a
-    sentence ended in it, as 1.推进…高效。优化… runs on from its task's title) and stops without a
-    paragraph's end, and this one opens with no number. A short line before a page break stays
-    apart: it may be a heading, whose text goes on after the break."""
+def _cut_by_a_page_break(before: str) -> bool:
+    """Whether ``before``, the line above a page break (a page number removed below it), is a paragraph the break
+    cut: a paragraph's (too long for a heading, or a sentence ended in it, as 1.推进…高效。优化… runs on from its
+    task's title) that stops without a paragraph's end. A short line before a page break stays apart: it may be a
+    heading, whose text goes on after the break."""
     return ((len(before) >= _PARAGRAPH_MIN or any(end in before for end in _SENTENCE_ENDS))
-            and not before.endswith(PARAGRAPH_ENDS) and match_marker(line[:_MARKER_MAX]) is None)
+            and not before.endswith(PARAGRAPH_ENDS))
