@@ -955,8 +955,8 @@ def _number_under_title(paragraphs: tuple[str, ...]) -> str:
     """The document number of a plan issued as a document of its own, with no covering notice
     (某某市人民政府关于…的若干措施): printed alone under the title, it opens the body, or opens the line of those
     it is sent to, where a page lost the break between them (国发〔2008〕17号各省、自治区、直辖市人民政府：)."""
-    for text in paragraphs[:2]:
-        if (found := DOC_NUMBER.match(text.strip())) and _ADDRESSED.fullmatch(text.strip()[found.end():]):
+    for text in (paragraph.strip() for paragraph in paragraphs[:2]):
+        if (found := DOC_NUMBER.match(text)) and _ADDRESSED.fullmatch(text[found.end():]):
             return found.group(0)
     return ""
 
